@@ -1,0 +1,80 @@
+"""gui, demo, verify, id: the commands that come with the foundation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import app
+from .common import EXIT_PROBLEM, DbOption, chosen_db, fail, open_store, stderr_progress
+
+
+@app.command()
+def gui(
+    ctx: typer.Context,
+    db: Path | None = DbOption,
+    exit_after_show: bool = typer.Option(
+        False, "--exit-after-show", help="Print ms from process start to the shown window; exit."
+    ),
+) -> None:
+    """Open the main window (the same as running kuzet with no command)."""
+    from ..ui.launch import run_gui
+
+    raise typer.Exit(run_gui(chosen_db(ctx, db), exit_after_show=exit_after_show))
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    db: Path | None = typer.Option(
+        None, "--db", help="Where to build it (default: <data dir>/demo.sqlite)."
+    ),
+    customers: int = typer.Option(200, "--customers", min=0, help="How many demo customers."),
+    seed: int = typer.Option(7, "--seed", help="Random seed: the same seed builds the same firm."),
+    open_window: bool = typer.Option(False, "--open", help="Open the window on it afterwards."),
+) -> None:
+    """Build (or rebuild) a realistic demo firm: a miner that also runs an exchange desk."""
+    from ..paths import demo_db_path
+    from ..progress import Progress
+    from ..registers.demo import DemoRefused, build_demo
+
+    root_db = (ctx.find_root().obj or {}).get("db")
+    path = Path(db or root_db).expanduser().resolve() if (db or root_db) else demo_db_path()
+    try:
+        store = build_demo(path, customers=customers, seed=seed, progress=Progress(stderr_progress))
+    except DemoRefused as exc:
+        fail(str(exc))
+    store.close()
+    typer.echo(f"\nDemo firm ready: {path}", err=True)
+    if open_window:
+        from ..ui.launch import run_gui
+
+        raise typer.Exit(run_gui(path))
+
+
+@app.command()
+def verify(ctx: typer.Context, db: Path | None = DbOption) -> None:
+    """Recompute the audit chain and check every register row against it (exit 1 if broken)."""
+    from ..store.verify import verify as run_verify
+
+    store = open_store(ctx, db)
+    try:
+        report = run_verify(store.engine)
+    finally:
+        store.close()
+    typer.echo(report.summary())
+    if not report.intact:
+        raise typer.Exit(EXIT_PROBLEM)
+
+
+@app.command("id")
+def id_command(numbers: list[str] = typer.Argument(..., help="IINs or BINs (12 digits).")) -> None:
+    """Check IINs and BINs: valid or invalid with the reason, and what they encode."""
+    from ..regime.ids import check_id
+
+    results = [check_id(n) for n in numbers]
+    for result in results:
+        typer.echo(result.describe())
+    if not all(r.valid for r in results):
+        raise typer.Exit(EXIT_PROBLEM)

@@ -1,0 +1,92 @@
+"""kuzet licences / import licences / export licences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import typer
+
+from . import app, export_app, import_app
+from .common import DbOption, fail, open_store
+
+
+@app.command("licences")
+def list_licences(
+    ctx: typer.Context,
+    db: Path | None = DbOption,
+    status: str = typer.Option("", "--status", help="active, suspended, revoked or expired."),
+    search: str = typer.Option("", "--search", help="Text in number, issuer or conditions."),
+) -> None:
+    """List licences, soonest expiry first, with days left and status."""
+    from ..registers.licences import LicenceListing
+    from ..registers.listing import ListQuery
+
+    store = open_store(ctx, db)
+    try:
+        with store.reading() as session:
+            listing = LicenceListing(store.rules(session), dt.date.today())
+            query = ListQuery(search=search, filters={"status": status})
+            ids = listing.ids(session, query)
+            rows = listing.rows(session, ids)
+            for licence_id in ids:
+                kind, number, issuer, _issued, expires, days, state, _ = rows[licence_id]
+                left = "" if days is None else f"{days:>5} d"
+                typer.echo(
+                    f"#{licence_id:<4} {state:<10} {expires or '(no expiry)'!s:<12} {left:>7}  "
+                    f"{number}  {kind}  ({issuer})"
+                )
+    finally:
+        store.close()
+
+
+@import_app.command("licences")
+def import_licences(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CSV or XLSX file."),
+    mapping: Path | None = typer.Option(None, "--mapping", help="TOML column mapping."),
+    db: Path | None = DbOption,
+) -> None:
+    """Import licences. Header: type,number,issuer,issued_on,expires_on,conditions,status,
+    suspended_from,suspended_to,notes."""
+    from ..registers import licences
+    from ..registers.errors import RegisterError
+    from ..registers.tabular import load_mapping
+
+    store = open_store(ctx, db)
+    try:
+        columns = load_mapping(mapping) if mapping else None
+        with store.transaction() as session:
+            count = licences.import_file(
+                session, file, store.rules(session), dt.date.today(), columns
+            )
+    except RegisterError as exc:
+        fail(f"{file}: {exc}")
+    finally:
+        store.close()
+    typer.echo(f"{count} licence(s) imported from {file}")
+
+
+@export_app.command("licences")
+def export_licences(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="Where to write: .csv or .xlsx"),
+    status: str = typer.Option("", "--status"),
+    include_retired: bool = typer.Option(False, "--include-retired"),
+    db: Path | None = DbOption,
+) -> None:
+    """Export licences to CSV or XLSX."""
+    from ..registers.licences import LicenceListing, export
+    from ..registers.listing import ListQuery
+
+    if file.suffix.lower() not in (".csv", ".xlsx"):
+        fail(f"{file}: export to a .csv or .xlsx file", 2)
+    store = open_store(ctx, db)
+    try:
+        with store.reading() as session:
+            listing = LicenceListing(store.rules(session), dt.date.today())
+            query = ListQuery(filters={"status": status}, include_retired=include_retired)
+            count = export(session, file, listing, query)
+    finally:
+        store.close()
+    typer.echo(f"{count} licence(s) written to {file}")

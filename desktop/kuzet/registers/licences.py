@@ -1,0 +1,430 @@
+"""The licence register: licences, registrations and permits, with their expiries.
+
+The pattern every register follows: ``validate`` gives field-level messages; ``create``,
+``update`` and ``retire`` write through the ORM (so the audit trail records each change);
+``LicenceListing`` filters and sorts in SQL for the page; ``import_file`` is all or
+nothing; ``deadlines`` feeds the dashboard and the calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import case, func, literal, or_, select
+from sqlmodel import Session
+
+from ..regime.rulepack import RuleBook, RuleNotInForce
+from ..store.audit import utc_now
+from ..store.models import LICENCE_STATUSES, Licence
+from . import deadlines as deadline_registry
+from .errors import ImportRejected, NotFound, RowProblem, ValidationFailed
+from .listing import Column, Filter, ListQuery, like_pattern
+from .tabular import SourceRow, parse_optional_date, read_rows, write_table
+
+FIELDS = (
+    "licence_type",
+    "number",
+    "issuer",
+    "issued_on",
+    "expires_on",
+    "conditions",
+    "status",
+    "suspended_from",
+    "suspended_to",
+    "notes",
+)
+IMPORT_FIELDS = ("type", *FIELDS[1:])
+IMPORT_REQUIRED = ("type", "number", "issuer", "issued_on")
+DISPLAY_STATUSES = ("active", "suspended", "revoked", "expired")
+
+
+@dataclass(frozen=True)
+class LicenceType:
+    key: str
+    label: str
+    regulator: str
+    term_rule: str | None
+
+
+def licence_types(rules: RuleBook, day: dt.date) -> list[LicenceType]:
+    return [
+        LicenceType(row["key"], row["label"], row.get("regulator", ""), row.get("term_rule"))
+        for row in rules.value("licence.types", day)
+    ]
+
+
+def type_labels(rules: RuleBook, day: dt.date) -> dict[str, str]:
+    return {t.key: t.label for t in licence_types(rules, day)}
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a non-leap year
+        return day.replace(year=day.year + years, day=28)
+
+
+def default_expiry(licence_type: str, issued_on: dt.date, rules: RuleBook) -> dt.date | None:
+    """The legal term's end where the law sets one (3 years for mining), else None."""
+    for kind in licence_types(rules, dt.date.today()):
+        if kind.key == licence_type and kind.term_rule:
+            try:
+                years = int(rules.value(kind.term_rule, issued_on))
+            except RuleNotInForce:
+                return None
+            return add_years(issued_on, years)
+    return None
+
+
+def effective_status(licence: Licence, today: dt.date) -> str:
+    if licence.status == "revoked":
+        return "revoked"
+    if licence.expires_on is not None and licence.expires_on < today:
+        return "expired"
+    if licence.status == "suspended" and _suspended_on(licence, today):
+        return "suspended"
+    return "active"
+
+
+def _suspended_on(licence: Licence, today: dt.date) -> bool:
+    started = licence.suspended_from is None or licence.suspended_from <= today
+    ended = licence.suspended_to is not None and licence.suspended_to < today
+    return started and not ended
+
+
+def validate(
+    data: Mapping[str, Any],
+    rules: RuleBook,
+    today: dt.date,
+    session: Session | None = None,
+    editing: int | None = None,
+) -> dict[str, str]:
+    """Field-level problems with ``data`` (empty when it can be saved)."""
+    errors: dict[str, str] = {}
+    kinds = {t.key for t in licence_types(rules, today)}
+    if not data.get("licence_type"):
+        errors["licence_type"] = "Choose the licence type."
+    elif data["licence_type"] not in kinds:
+        errors["licence_type"] = f"Unknown licence type {data['licence_type']!r}."
+    if not str(data.get("number") or "").strip():
+        errors["number"] = "Enter the licence number as printed on the licence."
+    if not str(data.get("issuer") or "").strip():
+        errors["issuer"] = "Enter who issued it (e.g. AFSA, NBK, MDDIAI)."
+    issued = data.get("issued_on")
+    if issued is None:
+        errors["issued_on"] = "Enter the issue date."
+    elif issued > today:
+        errors["issued_on"] = "The issue date cannot be in the future."
+    expires = data.get("expires_on")
+    if issued is not None and expires is not None and expires <= issued:
+        errors["expires_on"] = "The expiry must be after the issue date."
+    status = data.get("status") or "active"
+    if status not in LICENCE_STATUSES:
+        errors["status"] = f"Status must be one of {', '.join(LICENCE_STATUSES)}."
+    if status == "suspended" and data.get("suspended_from") is None:
+        errors["suspended_from"] = "A suspension needs its start date."
+    start, end = data.get("suspended_from"), data.get("suspended_to")
+    if start is not None and end is not None and end < start:
+        errors["suspended_to"] = "The suspension cannot end before it starts."
+    if session is not None and "number" not in errors and "licence_type" not in errors:
+        clash = _same_number(session, data["licence_type"], str(data["number"]).strip(), editing)
+        if clash is not None:
+            errors["number"] = f"Licence #{clash} already has this type and number."
+    return errors
+
+
+def _same_number(session: Session, kind: str, number: str, editing: int | None) -> int | None:
+    query = select(Licence.id).where(
+        Licence.licence_type == kind, Licence.number == number, Licence.retired_at.is_(None)
+    )
+    if editing is not None:
+        query = query.where(Licence.id != editing)
+    return session.execute(query).scalars().first()
+
+
+def _clean(data: Mapping[str, Any], rules: RuleBook) -> dict[str, Any]:
+    cleaned = {f: data.get(f) for f in FIELDS}
+    for text_field in ("number", "issuer", "conditions", "notes"):
+        cleaned[text_field] = str(cleaned[text_field] or "").strip()
+    cleaned["status"] = cleaned["status"] or "active"
+    if cleaned["status"] != "suspended":
+        cleaned["suspended_from"] = cleaned["suspended_to"] = None
+    if cleaned["expires_on"] is None and cleaned["issued_on"] is not None:
+        cleaned["expires_on"] = default_expiry(cleaned["licence_type"], cleaned["issued_on"], rules)
+    return cleaned
+
+
+def create(session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt.date) -> Licence:
+    errors = validate(data, rules, today, session)
+    if errors:
+        raise ValidationFailed(errors)
+    licence = Licence(**_clean(data, rules))
+    session.add(licence)
+    session.flush()
+    return licence
+
+
+def get(session: Session, licence_id: int) -> Licence:
+    licence = session.get(Licence, licence_id)
+    if licence is None:
+        raise NotFound(f"licence #{licence_id} does not exist")
+    return licence
+
+
+def update(
+    session: Session, licence_id: int, data: Mapping[str, Any], rules: RuleBook, today: dt.date
+) -> Licence:
+    licence = get(session, licence_id)
+    if licence.retired:
+        raise ValidationFailed({"": "A retired licence cannot be edited."})
+    merged = {f: getattr(licence, f) for f in FIELDS} | dict(data)
+    errors = validate(merged, rules, today, session, editing=licence_id)
+    if errors:
+        raise ValidationFailed(errors)
+    for key, value in _clean(merged, rules).items():
+        setattr(licence, key, value)
+    session.flush()
+    return licence
+
+
+def retire(session: Session, licence_id: int, reason: str) -> Licence:
+    licence = get(session, licence_id)
+    if not reason.strip():
+        raise ValidationFailed({"reason": "Say why the licence is retired."})
+    if licence.retired:
+        raise ValidationFailed({"": f"Licence #{licence_id} is already retired."})
+    licence.retired_at = utc_now()
+    licence.retired_reason = reason.strip()
+    session.flush()
+    return licence
+
+
+# --- the list ---------------------------------------------------------------------------
+
+
+def _status_sql(today: dt.date) -> Any:
+    t = Licence.__table__.c
+    suspended_now = (
+        (t.status == "suspended")
+        & or_(t.suspended_from.is_(None), t.suspended_from <= today)
+        & or_(t.suspended_to.is_(None), t.suspended_to >= today)
+    )
+    return case(
+        (t.status == "revoked", literal("revoked")),
+        ((t.expires_on.is_not(None)) & (t.expires_on < today), literal("expired")),
+        (suspended_now, literal("suspended")),
+        else_=literal("active"),
+    )
+
+
+class LicenceListing:
+    """The Licences page: filter by status and type, search number, issuer and conditions."""
+
+    columns = (
+        Column("type", "Type"),
+        Column("number", "Number"),
+        Column("issuer", "Issuer"),
+        Column("issued_on", "Issued", "right"),
+        Column("expires_on", "Expires", "right"),
+        Column("days_left", "Days left", "right"),
+        Column("status", "Status"),
+        Column("conditions", "Conditions"),
+    )
+
+    def __init__(self, rules: RuleBook, today: dt.date) -> None:
+        self.rules = rules
+        self.today = today
+        self.labels = type_labels(rules, today)
+
+    def filters(self, session: Session) -> list[Filter]:
+        return [
+            Filter(
+                "status",
+                "Status",
+                (("", "Any status"), *((s, s.title()) for s in DISPLAY_STATUSES)),
+            ),
+            Filter("type", "Type", (("", "Any type"), *self.labels.items())),
+        ]
+
+    def ids(self, session: Session, query: ListQuery) -> list[int]:
+        t = Licence.__table__.c
+        status = _status_sql(self.today)
+        stmt = select(t.id)
+        if not query.include_retired:
+            stmt = stmt.where(t.retired_at.is_(None))
+        if query.filters.get("status"):
+            stmt = stmt.where(status == query.filters["status"])
+        if query.filters.get("type"):
+            stmt = stmt.where(t.licence_type == query.filters["type"])
+        if query.search.strip():
+            pattern = like_pattern(query.search.strip().lower())
+            stmt = stmt.where(
+                or_(
+                    *(
+                        func.lower(col).like(pattern, escape="\\")
+                        for col in (t.number, t.issuer, t.conditions, t.notes)
+                    )
+                )
+            )
+        sort_columns = {
+            "type": t.licence_type,
+            "number": t.number,
+            "issuer": t.issuer,
+            "issued_on": t.issued_on,
+            "expires_on": t.expires_on,
+            "days_left": t.expires_on,
+            "status": status,
+            "conditions": t.conditions,
+        }
+        order = sort_columns.get(query.sort, t.expires_on)
+        nulls_last = order.is_(None)
+        order = order.desc() if query.descending else order.asc()
+        stmt = stmt.order_by(nulls_last, order, t.id)
+        return list(session.execute(stmt).scalars())
+
+    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        found = session.execute(select(Licence).where(Licence.id.in_(list(ids)))).scalars()
+        return {licence.id: self.row(licence) for licence in found}
+
+    def row(self, licence: Licence) -> tuple[Any, ...]:
+        days = (licence.expires_on - self.today).days if licence.expires_on else None
+        status = effective_status(licence, self.today)
+        if licence.retired:
+            status = f"retired ({status})"
+        elif status == "suspended" and licence.suspended_to:
+            status = f"suspended to {licence.suspended_to.isoformat()}"
+        return (
+            self.labels.get(licence.licence_type, licence.licence_type),
+            licence.number,
+            licence.issuer,
+            licence.issued_on,
+            licence.expires_on,
+            days,
+            status,
+            licence.conditions,
+        )
+
+
+def export(session: Session, path: Path, listing: LicenceListing, query: ListQuery) -> int:
+    """Write the licences matching ``query`` (in its order) to CSV or XLSX."""
+    ids = listing.ids(session, query)
+
+    def rows() -> Any:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found = listing.rows(session, chunk)
+            for licence_id in chunk:
+                yield (licence_id, *found[licence_id])
+
+    headers = ["id", *(c.title for c in listing.columns)]
+    return write_table(path, headers, rows(), sheet="Licences")
+
+
+# --- import ------------------------------------------------------------------------------
+
+
+def import_file(
+    session: Session,
+    path: Path,
+    rules: RuleBook,
+    today: dt.date,
+    mapping: Mapping[str, str] | None = None,
+) -> int:
+    """Import licences from CSV or XLSX: every row valid, or nothing is written."""
+    rows = read_rows(path, IMPORT_FIELDS, IMPORT_REQUIRED, mapping)
+    by_label = {t.label.lower(): t.key for t in licence_types(rules, today)}
+    problems: list[RowProblem] = []
+    parsed: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for row in rows:
+        data, row_problems = _parse_row(path.name, row, by_label)
+        if not row_problems:
+            for field_name, message in validate(data, rules, today, session).items():
+                row_problems.append(
+                    RowProblem(path.name, row.line, _import_name(field_name), message)
+                )
+            key = (data["licence_type"], data["number"])
+            if key in seen:
+                row_problems.append(
+                    RowProblem(path.name, row.line, "number", f"repeats line {seen[key]}")
+                )
+            seen.setdefault(key, row.line)
+        problems.extend(row_problems)
+        parsed.append(data)
+    if problems:
+        raise ImportRejected(problems)
+    licences = [Licence(**_clean(data, rules)) for data in parsed]
+    session.add_all(licences)
+    session.flush()
+    return len(licences)
+
+
+def _import_name(field_name: str) -> str:
+    return "type" if field_name == "licence_type" else field_name
+
+
+def _parse_row(
+    filename: str, row: SourceRow, by_label: Mapping[str, str]
+) -> tuple[dict[str, Any], list[RowProblem]]:
+    problems: list[RowProblem] = []
+    kind = row.get("type")
+    data: dict[str, Any] = {
+        "licence_type": by_label.get(kind.lower(), kind),
+        "number": row.get("number"),
+        "issuer": row.get("issuer"),
+        "conditions": row.get("conditions"),
+        "status": row.get("status").lower() or "active",
+        "notes": row.get("notes"),
+    }
+    for field_name in ("issued_on", "expires_on", "suspended_from", "suspended_to"):
+        try:
+            data[field_name] = parse_optional_date(row.get(field_name))
+        except ValueError as exc:
+            problems.append(RowProblem(filename, row.line, field_name, str(exc)))
+    return data, problems
+
+
+# --- deadlines ---------------------------------------------------------------------------
+
+
+def deadlines(
+    session: Session, rules: RuleBook, today: dt.date
+) -> list[deadline_registry.Deadline]:
+    windows = [int(d) for d in rules.value("licence.reminder_days", today)]
+    first_window = max(windows) if windows else 0
+    labels = type_labels(rules, today)
+    query = select(Licence).where(
+        Licence.retired_at.is_(None), Licence.expires_on.is_not(None), Licence.status != "revoked"
+    )
+    found = []
+    for licence in session.execute(query).scalars():
+        assert licence.expires_on is not None
+        found.append(
+            deadline_registry.Deadline(
+                register="licence",
+                record_id=licence.id,
+                kind="Licence expiry",
+                title=f"{labels.get(licence.licence_type, licence.licence_type)} {licence.number}",
+                due=licence.expires_on,
+                remind_from=licence.expires_on - dt.timedelta(days=first_window),
+                owner=licence.issuer,
+                detail=reminder_stage(licence.expires_on, today, windows),
+            )
+        )
+    return found
+
+
+def reminder_stage(expires_on: dt.date, today: dt.date, windows: Sequence[int]) -> str:
+    """Which reminder window an expiry is in: "expired", "within 30 days", ..."""
+    days = (expires_on - today).days
+    if days < 0:
+        return "expired"
+    inside = [w for w in sorted(windows) if days <= w]
+    return f"within {inside[0]} days" if inside else ""
+
+
+deadline_registry.register_provider("licence", deadlines)

@@ -1,0 +1,54 @@
+"""What a register page shows: columns, and a query that filters and sorts in SQL.
+
+The UI's table model asks a ``Listing`` for the ordered ids that match a ``ListQuery``
+(one cheap query, even on 100,000 rows), then for display values of the few rows on
+screen. Nothing holds 100,000 objects in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    align: str = "left"  # left, right, center
+    sortable: bool = True
+
+
+@dataclass(frozen=True)
+class Filter:
+    key: str
+    title: str
+    choices: tuple[tuple[str, str], ...]  # (value, label); value "" means any
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    search: str = ""
+    filters: Mapping[str, str] = field(default_factory=dict)
+    sort: str = ""
+    descending: bool = False
+    include_retired: bool = False
+
+
+class Listing(Protocol):
+    """A register's list: columns, filters, ordered ids and display rows."""
+
+    columns: Sequence[Column]
+
+    def filters(self, session: Any) -> Sequence[Filter]: ...
+
+    def ids(self, session: Any, query: ListQuery) -> list[int]: ...
+
+    def rows(self, session: Any, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]: ...
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern for a search box: contains, with % and _ escaped by backslash."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -1,0 +1,301 @@
+"""The tamper-evident audit trail.
+
+Every insert, update and retirement of a register record (a ``RegisterRecord`` table)
+appends one ``AuditEntry``: when (UTC), who, which record, the record's state before and
+after as canonical JSON, an optional reason, and ``hash = SHA-256(canonical entry, prev_hash)``
+chaining it to the entry before. The states are read back from the database after the
+write, exactly as ``kuzet verify`` will read them, so an edit made outside Kuzet (with the
+sqlite3 shell, say) shows up as a row that no longer matches its last recorded state.
+
+ORM changes are caught by session hooks (installed by ``install_hooks``), so no register
+can forget the trail; bulk imports that bypass the ORM call ``audit_rows``.
+Hard deletes of register records are refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import datetime as dt
+import getpass
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Table, event, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from .models import AuditEntry, RegisterRecord
+
+GENESIS_HASH = "0" * 64
+_CHUNK = 500
+
+_actor: contextvars.ContextVar[str | None] = contextvars.ContextVar("kuzet_actor", default=None)
+
+
+class DeletionRefused(Exception):
+    """Register records are retired with a reason, never deleted."""
+
+
+def current_actor() -> str:
+    """Who is making changes: the signed-in officer if set, else the OS user."""
+    actor = _actor.get()
+    if actor:
+        return actor
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name (some containers, odd Windows setups)
+        return "unknown"
+
+
+@contextlib.contextmanager
+def acting_as(actor: str) -> Iterator[None]:
+    token = _actor.set(actor)
+    try:
+        yield
+    finally:
+        _actor.reset(token)
+
+
+def set_actor(actor: str | None) -> None:
+    _actor.set(actor)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | str | float):
+        return value
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    return str(value)
+
+
+def canonical(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def state_of(row: Any) -> str:
+    """Canonical JSON of a database row (a mapping of column name to value)."""
+    return canonical({key: _jsonable(value) for key, value in row.items()})
+
+
+def entry_hash(
+    entry_id: int,
+    at: str,
+    actor: str,
+    register: str,
+    record_id: int,
+    action: str,
+    before: str | None,
+    after: str | None,
+    reason: str | None,
+    prev_hash: str,
+) -> str:
+    payload = canonical(
+        [entry_id, at, actor, register, record_id, action, before, after, reason, prev_hash]
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Change:
+    register: str
+    record_id: int
+    action: str
+    before: str | None
+    after: str | None
+    reason: str | None = None
+
+
+def _head(conn: Connection) -> tuple[int, str]:
+    row = conn.execute(text("SELECT id, hash FROM audit_trail ORDER BY id DESC LIMIT 1")).first()
+    return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
+
+
+def append(conn: Connection, changes: Iterable[Change], actor: str | None = None) -> int:
+    """Append ``changes`` to the trail inside the caller's transaction; returns the count."""
+    actor = actor or current_actor()
+    last_id, prev = _head(conn)
+    at = utc_now().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    rows: list[dict[str, Any]] = []
+    for change in changes:
+        last_id += 1
+        digest = entry_hash(
+            last_id,
+            at,
+            actor,
+            change.register,
+            change.record_id,
+            change.action,
+            change.before,
+            change.after,
+            change.reason,
+            prev,
+        )
+        rows.append(
+            {
+                "id": last_id,
+                "at": at,
+                "actor": actor,
+                "register_name": change.register,
+                "record_id": change.record_id,
+                "action": change.action,
+                "before": change.before,
+                "after": change.after,
+                "reason": change.reason,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    if rows:
+        conn.execute(AuditEntry.__table__.insert(), rows)
+    return len(rows)
+
+
+def last_states(conn: Connection, register: str, ids: Sequence[int]) -> dict[int, str | None]:
+    """The last recorded state of each record (None when it has no trail yet)."""
+    found: dict[int, str | None] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start : start + _CHUNK])
+        marks = ",".join(str(int(i)) for i in chunk)
+        result = conn.execute(
+            text(
+                "SELECT record_id, after FROM audit_trail WHERE id IN ("
+                " SELECT MAX(id) FROM audit_trail WHERE register_name = :register"
+                f" AND record_id IN ({marks}) GROUP BY record_id)"
+            ),
+            {"register": register},
+        )
+        found.update({int(r[0]): r[1] for r in result})
+    return found
+
+
+def current_states(conn: Connection, table: Table, ids: Sequence[int]) -> dict[int, str]:
+    """Canonical JSON of the rows ``ids`` of ``table`` as they are in the database now."""
+    states: dict[int, str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start : start + _CHUNK])
+        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            states[int(row["id"])] = state_of(row)
+    return states
+
+
+def _action_for(before: str | None, after: str) -> str:
+    if before is None:
+        return "insert"
+    was = json.loads(before).get("retired_at")
+    now = json.loads(after).get("retired_at")
+    if was is None and now is not None:
+        return "retire"
+    if was is not None and now is None:
+        return "reinstate"
+    return "update"
+
+
+def audit_rows(
+    conn: Connection,
+    table: Table,
+    ids: Sequence[int],
+    reason: str | None = None,
+    action: str | None = None,
+) -> int:
+    """Record the current state of rows written without the ORM (bulk imports, migrations).
+
+    Unchanged rows are skipped. ``action`` forces the action name (e.g. "migrate").
+    """
+    after = current_states(conn, table, ids)
+    before = last_states(conn, table.name, ids)
+    changes = []
+    for record_id in ids:
+        new_state = after.get(int(record_id))
+        if new_state is None:
+            continue
+        old_state = before.get(int(record_id))
+        if old_state == new_state:
+            continue
+        changes.append(
+            Change(
+                table.name,
+                int(record_id),
+                action or _action_for(old_state, new_state),
+                old_state,
+                new_state,
+                _reason_for(old_state, new_state, reason),
+            )
+        )
+    return append(conn, changes)
+
+
+def _reason_for(before: str | None, after: str, given: str | None) -> str | None:
+    if given:
+        return given
+    if before is not None and _action_for(before, after) == "retire":
+        return json.loads(after).get("retired_reason")
+    return None
+
+
+# --- session hooks -------------------------------------------------------------------
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    now = utc_now()
+    for obj in session.deleted:
+        if isinstance(obj, RegisterRecord):
+            raise DeletionRefused(
+                f"{type(obj).__tablename__} #{obj.id} cannot be deleted: retire it with a reason"
+            )
+    for obj in session.new:
+        if isinstance(obj, RegisterRecord):
+            obj.created_at = obj.created_at or now
+            obj.updated_at = now
+    for obj in session.dirty:
+        if isinstance(obj, RegisterRecord) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = now
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    touched: dict[Table, list[int]] = {}
+    for obj in [*session.new, *session.dirty]:
+        if isinstance(obj, RegisterRecord) and obj.id is not None:
+            touched.setdefault(type(obj).__table__, []).append(int(obj.id))
+    if not touched:
+        return
+    conn = session.connection()
+    reason = session.info.get("audit_reason")
+    for table, ids in touched.items():
+        audit_rows(conn, table, sorted(set(ids)), reason=reason)
+
+
+_installed = False
+
+
+def install_hooks() -> None:
+    """Attach the audit hooks to every ORM session (idempotent)."""
+    global _installed
+    if _installed:
+        return
+    event.listen(Session, "before_flush", _before_flush)
+    event.listen(Session, "after_flush", _after_flush)
+    _installed = True
+
+
+@contextlib.contextmanager
+def reason_for_changes(session: Session, reason: str) -> Iterator[None]:
+    """Attach ``reason`` to every trail entry written by flushes inside the block."""
+    session.info["audit_reason"] = reason
+    try:
+        yield
+    finally:
+        session.info.pop("audit_reason", None)

@@ -1,0 +1,168 @@
+"""``kuzet verify``: recompute the audit chain and check every register row against it.
+
+Two passes, both streaming (constant memory on a million rows):
+
+1. The chain: entry ids run 1, 2, 3, ... without gaps; each entry's ``prev_hash`` is the
+   hash of the entry before; each ``hash`` matches the entry's contents.
+2. The rows: in each register table, every row's current state equals the ``after`` of its
+   last trail entry; a row with no entry, or an entry whose row is gone, is a finding.
+
+The first finding of each pass is reported with enough detail to find it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import Connection, Engine
+
+from .audit import GENESIS_HASH, entry_hash, state_of
+from .models import RegisterRecord
+
+
+@dataclass
+class VerifyReport:
+    entries: int = 0
+    rows: int = 0
+    head_hash: str = GENESIS_HASH
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        if self.intact:
+            return (
+                f"Audit trail intact: {self.entries} entries, {self.rows} register rows match; "
+                f"head hash {self.head_hash}"
+            )
+        return "Audit trail BROKEN:\n" + "\n".join(f"  {p}" for p in self.problems)
+
+
+def register_tables() -> list:
+    """Every audited table, from the SQLModel subclasses of ``RegisterRecord``."""
+    tables = {}
+    stack = list(RegisterRecord.__subclasses__())
+    while stack:
+        cls = stack.pop()
+        stack.extend(cls.__subclasses__())
+        table = getattr(cls, "__table__", None)
+        if table is not None:
+            tables[table.name] = table
+    return [tables[name] for name in sorted(tables)]
+
+
+def verify(engine: Engine, max_problems: int = 20) -> VerifyReport:
+    report = VerifyReport()
+    with engine.connect() as conn:
+        _check_chain(conn, report)
+        for table in register_tables():
+            _check_rows(conn, table, report, max_problems)
+    return report
+
+
+def _describe(entry: tuple) -> str:
+    entry_id, at, _actor, register, record_id, action = entry[:6]
+    return f"trail entry #{entry_id} ({action} of {register} #{record_id} at {at})"
+
+
+def _check_chain(conn: Connection, report: VerifyReport) -> None:
+    result = conn.execute(
+        text(
+            "SELECT id, at, actor, register_name, record_id, action, before, after, reason,"
+            " prev_hash, hash FROM audit_trail ORDER BY id"
+        )
+    )
+    expected_id, prev = 1, GENESIS_HASH
+    for entry in result:
+        entry_id = int(entry[0])
+        report.entries += 1
+        if entry_id != expected_id:
+            missing = (
+                f"#{expected_id}"
+                if entry_id == expected_id + 1
+                else f"#{expected_id}..#{entry_id - 1}"
+            )
+            report.problems.append(
+                f"{_describe(entry)}: entry {missing} before it is missing (deleted outside Kuzet)"
+            )
+            return
+        if entry[9] != prev:
+            report.problems.append(
+                f"{_describe(entry)}: does not chain to the entry before it "
+                "(the trail was rewritten outside Kuzet)"
+            )
+            return
+        digest = entry_hash(entry_id, *entry[1:10])
+        if digest != entry[10]:
+            report.problems.append(
+                f"{_describe(entry)}: its contents do not match its hash (edited outside Kuzet)"
+            )
+            return
+        prev = digest
+        expected_id += 1
+    report.head_hash = prev
+
+
+def _last_states(conn: Connection, register: str) -> Iterator[tuple[int, str | None]]:
+    """(record_id, last after) per record of ``register``, in record_id order."""
+    result = conn.execute(
+        text(
+            "SELECT record_id, after FROM audit_trail WHERE register_name = :register"
+            " ORDER BY record_id, id"
+        ),
+        {"register": register},
+    )
+    current_id: int | None = None
+    current_after: str | None = None
+    for record_id, after in result:
+        if current_id is not None and record_id != current_id:
+            yield current_id, current_after
+        current_id, current_after = int(record_id), after
+    if current_id is not None:
+        yield current_id, current_after
+
+
+def _changed_fields(recorded: str | None, current: str) -> list[str]:
+    before = json.loads(recorded) if recorded else {}
+    after = json.loads(current)
+    return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+
+
+def _gone(table: str, record_id: int) -> str:
+    return f"{table} #{record_id} is in the trail but its row is gone (deleted outside Kuzet)"
+
+
+def _check_rows(conn: Connection, table, report: VerifyReport, max_problems: int) -> None:
+    rows = conn.execute(select(table).order_by(table.c.id)).mappings()
+    trail = _last_states(conn, table.name)
+    pending = next(trail, None)
+
+    def note(problem: str) -> None:
+        if len(report.problems) < max_problems:
+            report.problems.append(problem)
+
+    for row in rows:
+        report.rows += 1
+        row_id = int(row["id"])
+        while pending is not None and pending[0] < row_id:
+            note(_gone(table.name, pending[0]))
+            pending = next(trail, None)
+        if pending is None or pending[0] != row_id:
+            note(f"{table.name} #{row_id} has no trail entry (written outside Kuzet)")
+            continue
+        state = state_of(row)
+        if state != pending[1]:
+            fields = _changed_fields(pending[1], state)
+            note(
+                f"{table.name} #{row_id} differs from its last recorded state in "
+                f"{', '.join(fields)} (edited outside Kuzet)"
+            )
+        pending = next(trail, None)
+    while pending is not None:
+        note(_gone(table.name, pending[0]))
+        pending = next(trail, None)
