@@ -234,6 +234,7 @@ class LicenceListing:
         Column("status", "Status"),
         Column("conditions", "Conditions"),
     )
+    default_sort = ("expires_on", False)
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.rules = rules
@@ -290,6 +291,17 @@ class LicenceListing:
         found = session.execute(select(Licence).where(Licence.id.in_(list(ids)))).scalars()
         return {licence.id: self.row(licence) for licence in found}
 
+    def tone(self, values: tuple[Any, ...]) -> str | None:
+        """How the page colours a row: expired red, suspended or due within 30 days amber."""
+        days, status = values[5], values[6]
+        if status.startswith("retired") or status == "revoked":
+            return "muted"
+        if status == "expired":
+            return "bad"
+        if status.startswith("suspended") or (days is not None and days <= 30):
+            return "warn"
+        return None
+
     def row(self, licence: Licence) -> tuple[Any, ...]:
         days = (licence.expires_on - self.today).days if licence.expires_on else None
         status = effective_status(licence, self.today)
@@ -342,18 +354,19 @@ def import_file(
     seen: dict[tuple[str, str], int] = {}
     for row in rows:
         data, row_problems = _parse_row(path.name, row, by_label)
-        if not row_problems:
-            for field_name, message in validate(data, rules, today, session).items():
+        unparsed = {p.field for p in row_problems}
+        for field_name, message in validate(data, rules, today, session).items():
+            if field_name not in unparsed:
                 row_problems.append(
                     RowProblem(path.name, row.line, _import_name(field_name), message)
                 )
-            key = (data["licence_type"], data["number"])
-            if key in seen:
-                row_problems.append(
-                    RowProblem(path.name, row.line, "number", f"repeats line {seen[key]}")
-                )
-            seen.setdefault(key, row.line)
-        problems.extend(row_problems)
+        key = (data["licence_type"], data["number"])
+        if data["number"] and key in seen:
+            row_problems.append(
+                RowProblem(path.name, row.line, "number", f"repeats line {seen[key]}")
+            )
+        seen.setdefault(key, row.line)
+        problems.extend(sorted(row_problems, key=lambda p: p.field))
         parsed.append(data)
     if problems:
         raise ImportRejected(problems)

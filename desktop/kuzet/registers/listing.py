@@ -40,6 +40,7 @@ class Listing(Protocol):
     """A register's list: columns, filters, ordered ids and display rows."""
 
     columns: Sequence[Column]
+    default_sort: tuple[str, bool]  # (column key, descending) shown when the page opens
 
     def filters(self, session: Any) -> Sequence[Filter]: ...
 

@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from ..store.models import AuditEntry
@@ -52,10 +52,11 @@ class TrailListing:
         Column("changes", "What changed", sortable=False),
         Column("reason", "Reason"),
     )
+    default_sort = ("id", True)
 
     def filters(self, session: Session) -> list[Filter]:
         names = session.execute(
-            select(distinct(AuditEntry.register_name)).order_by(AuditEntry.register_name)
+            select(AuditEntry.register_name).distinct().order_by(AuditEntry.register_name)
         ).scalars()
         return [Filter("register", "Register", (("", "All registers"), *((n, n) for n in names)))]
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, event, select, text
+from sqlalchemy import Table, event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -183,11 +183,18 @@ def last_states(conn: Connection, register: str, ids: Sequence[int]) -> dict[int
 
 
 def current_states(conn: Connection, table: Table, ids: Sequence[int]) -> dict[int, str]:
-    """Canonical JSON of the rows ``ids`` of ``table`` as they are in the database now."""
+    """Canonical JSON of the rows ``ids`` of ``table`` as stored in the database now.
+
+    Values are read raw (the driver's own types, no ORM conversion), so the state does
+    not depend on how a model maps a column: it is what is on disk.
+    """
     states: dict[int, str] = {}
     for start in range(0, len(ids), _CHUNK):
-        chunk = list(ids[start : start + _CHUNK])
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+        marks = ",".join(str(int(i)) for i in ids[start : start + _CHUNK])
+        result = conn.exec_driver_sql(f'SELECT * FROM "{table.name}" WHERE id IN ({marks})')
+        names = [d[0] for d in result.cursor.description]
+        for values in result:
+            row = dict(zip(names, values, strict=True))
             states[int(row["id"])] = state_of(row)
     return states
 

@@ -158,7 +158,7 @@ def prepare(path: Path) -> str:
     return f"upgraded the schema from {old}; the old file was backed up to {saved}"
 
 
-def upgrade(path: Path) -> None:
+def upgrade(path: Path, target: str = "heads") -> None:
     """Run every pending migration, one transaction per step, foreign keys checked after."""
     from alembic import command
     from alembic.config import Config
@@ -171,7 +171,7 @@ def upgrade(path: Path) -> None:
             config = Config()
             config.set_main_option("script_location", str(MIGRATIONS_DIR))
             config.attributes["connection"] = connection
-            command.upgrade(config, "heads")
+            command.upgrade(config, target)
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             connection.commit()
             if problems:

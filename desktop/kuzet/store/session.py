@@ -63,12 +63,10 @@ class Store:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reading; anything written in it is rolled back."""
+        """A session for reading. Closing it rolls back anything written in it; objects
+        read keep their loaded values after the block."""
         with Session(self.engine) as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def rules(self, session: Session | None = None) -> RuleBook:
         """The rule pack with the officer's active overrides on top."""

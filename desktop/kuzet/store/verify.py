@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from .audit import GENESIS_HASH, entry_hash, state_of
@@ -138,7 +138,9 @@ def _gone(table: str, record_id: int) -> str:
 
 
 def _check_rows(conn: Connection, table, report: VerifyReport, max_problems: int) -> None:
-    rows = conn.execute(select(table).order_by(table.c.id)).mappings()
+    result = conn.exec_driver_sql(f'SELECT * FROM "{table.name}" ORDER BY id')
+    names = [d[0] for d in result.cursor.description]
+    rows = (dict(zip(names, values, strict=True)) for values in result)
     trail = _last_states(conn, table.name)
     pending = next(trail, None)
 

@@ -1,0 +1,101 @@
+"""Add or edit a licence, with a message under each field that is wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from ...registers import licences
+from ...registers.errors import ValidationFailed
+from ...store.models import LICENCE_STATUSES
+from ..form import DateField, FormDialog
+
+
+class LicenceDialog(FormDialog):
+    def __init__(self, store: Any, licence_id: int | None = None, parent: QWidget | None = None):
+        super().__init__("Edit licence" if licence_id else "New licence", parent)
+        self.store = store
+        self.licence_id = licence_id
+        self.saved_id: int | None = None
+        self.today = dt.date.today()
+        rules = store.rules()
+        self.rules = rules
+        self.kind = QComboBox()
+        for kind in licences.licence_types(rules, self.today):
+            self.kind.addItem(kind.label, kind.key)
+        self.add_field("licence_type", "Type", self.kind)
+        self.number = self.add_field("number", "Number", QLineEdit())
+        self.issuer = self.add_field("issuer", "Issuer", QLineEdit())
+        self.issued_on = self.add_field("issued_on", "Issued", DateField())
+        self.expires_on = self.add_field(
+            "expires_on",
+            "Expires",
+            DateField(optional=True),
+            "Leave unticked to use the legal term where the law sets one (mining: 3 years).",
+        )
+        self.status = QComboBox()
+        for status in LICENCE_STATUSES:
+            self.status.addItem(status.title(), status)
+        self.add_field("status", "Status", self.status)
+        self.suspended_from = self.add_field("suspended_from", "Suspended from", DateField(True))
+        self.suspended_to = self.add_field("suspended_to", "Suspended to", DateField(True))
+        self.conditions = QPlainTextEdit()
+        self.conditions.setFixedHeight(70)
+        self.add_field("conditions", "Conditions", self.conditions)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(50)
+        self.add_field("notes", "Notes", self.notes)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        if licence_id is not None:
+            self._load(licence_id)
+        self._status_changed()
+
+    def _load(self, licence_id: int) -> None:
+        with self.store.reading() as session:
+            licence = licences.get(session, licence_id)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(licence.licence_type)))
+        self.number.setText(licence.number)
+        self.issuer.setText(licence.issuer)
+        self.issued_on.set_value(licence.issued_on)
+        self.expires_on.set_value(licence.expires_on)
+        self.status.setCurrentIndex(max(0, self.status.findData(licence.status)))
+        self.suspended_from.set_value(licence.suspended_from)
+        self.suspended_to.set_value(licence.suspended_to)
+        self.conditions.setPlainText(licence.conditions)
+        self.notes.setPlainText(licence.notes)
+
+    def _status_changed(self) -> None:
+        suspended = self.status.currentData() == "suspended"
+        self.suspended_from.setEnabled(suspended)
+        self.suspended_to.setEnabled(suspended)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "licence_type": self.kind.currentData(),
+            "number": self.number.text(),
+            "issuer": self.issuer.text(),
+            "issued_on": self.issued_on.value(),
+            "expires_on": self.expires_on.value(),
+            "status": self.status.currentData(),
+            "suspended_from": self.suspended_from.value(),
+            "suspended_to": self.suspended_to.value(),
+            "conditions": self.conditions.toPlainText(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def save(self) -> None:
+        data = self.values()
+        try:
+            with self.store.transaction() as session:
+                rules = self.store.rules(session)
+                if self.licence_id is None:
+                    licence = licences.create(session, data, rules, self.today)
+                else:
+                    licence = licences.update(session, self.licence_id, data, rules, self.today)
+                self.saved_id = licence.id
+        except ValidationFailed as exc:
+            self.show_errors(exc.field_errors)
+            return
+        self.accept()

@@ -1,0 +1,226 @@
+"""The main window: a sidebar of pages, the database path in the status bar.
+
+The window is built and shown before the database layer is imported (and without the
+costly ``Qt`` enum namespace, which the pages import later); the store opens
+in a background thread and the pages are created when it is ready (and each page only
+when it is first shown), so the window appears fast even though SQLAlchemy is not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QThread, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .pages import PageSpec, page_specs
+
+
+class StoreLoader(QThread):
+    """Imports the database layer and opens the store off the GUI thread."""
+
+    loaded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, path: Path, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.path = path
+
+    def run(self) -> None:
+        try:
+            from ..store.session import Store
+
+            store, _outcome = Store.open(self.path)
+            store.rules()  # load and validate the rule pack here, not on the GUI thread
+        except Exception as exc:  # shown in the window; the file is untouched
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.loaded.emit(store)
+
+
+class MainWindow(QMainWindow):
+    store_ready = Signal()
+
+    def __init__(self, db_path: Path, store: Any = None, ui_settings: QSettings | None = None):
+        super().__init__()
+        self.db_path = db_path
+        self.store = None
+        self.specs: list[PageSpec] = page_specs()
+        self.pages: dict[str, QWidget] = {}
+        self.ui_settings = ui_settings or QSettings()
+        self.setWindowTitle("Kuzet")
+        self.resize(1280, 800)
+        self._build()
+        self._restore_geometry()
+        self._loader: StoreLoader | None = None
+        if store is not None:
+            self._on_store(store)
+
+    # --- layout -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QWidget()
+        row = QHBoxLayout(root)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QWidget()
+        side.setFixedWidth(210)
+        side.setStyleSheet("background: #1d2733;")
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        brand = QLabel("Күзет · Kuzet")
+        brand.setObjectName("brand")
+        sub = QLabel("Compliance desk")
+        sub.setObjectName("brandSub")
+        column.addWidget(brand)
+        column.addWidget(sub)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        column.addWidget(self.sidebar, 1)
+        self.stack = QStackedWidget()
+        for number, spec in enumerate(self.specs, start=1):
+            label = f"{spec.title}"
+            self.sidebar.addItem(label)
+            if number <= 9:
+                item = self.sidebar.item(number - 1)
+                item.setToolTip(f"{spec.title} (Ctrl+{number})")
+                QShortcut(
+                    QKeySequence(f"Ctrl+{number}"),
+                    self,
+                    activated=lambda n=number - 1: self.show_page_at(n),
+                )
+            placeholder = QLabel("Opening the database…")
+            placeholder.setObjectName("emptyState")
+            self.stack.addWidget(placeholder)
+        self.sidebar.currentRowChanged.connect(self.show_page_at)
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(root)
+        self.db_label = QLabel(f"Database: {self.db_path}")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.state_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.state_label)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh_current)
+        QShortcut(QKeySequence.StandardKey.Quit, self, activated=self.close)
+        self.sidebar.setCurrentRow(0)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ui_settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        row = self.ui_settings.value("main/page")
+        if row is not None and str(row).isdigit() and int(row) < len(self.specs):
+            self.sidebar.setCurrentRow(int(row))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ui_settings.setValue("main/geometry", self.saveGeometry())
+        self.ui_settings.setValue("main/page", self.sidebar.currentRow())
+        self.ui_settings.sync()
+        if self._loader is not None:
+            self._loader.wait()
+        if self.store is not None:
+            self.store.close()
+        super().closeEvent(event)
+
+    # --- the store --------------------------------------------------------------------
+
+    def load_store(self) -> None:
+        """Open the store in the background (called once the window is on screen)."""
+        if self.store is not None or self._loader is not None:
+            return
+        self.state_label.setText("Opening…")
+        self._loader = StoreLoader(self.db_path, self)
+        self._loader.loaded.connect(self._on_store)
+        self._loader.failed.connect(self._on_store_failed)
+        self._loader.start()
+
+    def _on_store(self, store: Any) -> None:
+        self.store = store
+        from ..registers import settings
+
+        with store.reading() as session:
+            firm = settings.firm_name(session)
+        self.setWindowTitle(f"Kuzet — {firm}" if firm else "Kuzet")
+        self.state_label.setText("")
+        self.show_page_at(self.sidebar.currentRow())
+        self.store_ready.emit()
+
+    def _on_store_failed(self, message: str) -> None:
+        self.state_label.setText("Cannot open the database")
+        for index in range(self.stack.count()):
+            widget = self.stack.widget(index)
+            if isinstance(widget, QLabel):
+                widget.setText(f"Kuzet could not open {self.db_path}:\n\n{message}")
+                widget.setWordWrap(True)
+
+    # --- navigation -------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget | None:
+        """The page ``key``, created now if the store is open and it was not yet shown."""
+        if key in self.pages:
+            return self.pages[key]
+        if self.store is None:
+            return None
+        index = next(i for i, s in enumerate(self.specs) if s.key == key)
+        widget = self.specs[index].create(self.store, self)
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[key] = widget
+        changed = getattr(widget, "changed", None)
+        if changed is not None:
+            changed.connect(self._register_changed)
+        return widget
+
+    def show_page(self, key: str) -> QWidget | None:
+        index = next(i for i, s in enumerate(self.specs) if s.key == key)
+        self.sidebar.setCurrentRow(index)
+        return self.page(key)
+
+    def show_page_at(self, index: int) -> None:
+        if index < 0 or index >= len(self.specs):
+            return
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+            return
+        self.page(self.specs[index].key)
+        self.stack.setCurrentIndex(index)
+
+    def open_record(self, register: str, record_id: int) -> None:
+        """Show the page that holds ``register`` records and select ``record_id``."""
+        for spec in self.specs:
+            if register in spec.registers:
+                page = self.show_page(spec.key)
+                select = getattr(page, "select_id", None)
+                if select is not None and not select(record_id):
+                    show_retired = getattr(page, "show_retired", None)
+                    if show_retired is not None:
+                        show_retired.setChecked(True)
+                        select(record_id)
+                return
+        trail = self.show_page("trail")
+        if trail is not None:
+            trail.show_register(register, record_id)
+
+    def refresh_current(self) -> None:
+        widget = self.stack.currentWidget()
+        refresh = getattr(widget, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def _register_changed(self) -> None:
+        dashboard = self.pages.get("dashboard")
+        if dashboard is not None:
+            dashboard.refresh()

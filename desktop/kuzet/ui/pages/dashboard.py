@@ -1,0 +1,149 @@
+"""The Dashboard: what needs the officer's attention today, most urgent first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...registers import deadlines, settings
+from ..list_model import ListModel
+from ..table_model import ID_ROLE
+
+URGENCY_TONE = {"overdue": "bad", "due soon": "warn", "upcoming": None}
+
+
+class Card(QFrame):
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.value = QLabel("—")
+        self.value.setObjectName("cardValue")
+        caption = QLabel(label)
+        caption.setObjectName("cardLabel")
+        layout.addWidget(self.value)
+        layout.addWidget(caption)
+
+
+class DashboardPage(QWidget):
+    """Cards with counts and the list of open reminders from every register."""
+
+    def __init__(self, store: Any, window: Any = None) -> None:
+        super().__init__()
+        self.store = store
+        self.window_ref = window
+        self.today = dt.date.today()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(12)
+        heading = QHBoxLayout()
+        self.title = QLabel("Dashboard")
+        self.title.setObjectName("pageTitle")
+        heading.addWidget(self.title)
+        heading.addStretch(1)
+        self.date_label = QLabel()
+        self.date_label.setObjectName("pageHint")
+        heading.addWidget(self.date_label)
+        refresh = QPushButton("Refresh")
+        refresh.setShortcut("F5")
+        refresh.clicked.connect(self.refresh)
+        heading.addWidget(refresh)
+        layout.addLayout(heading)
+        cards = QGridLayout()
+        cards.setSpacing(12)
+        self.cards = {
+            "overdue": Card("Overdue or expired"),
+            "soon": Card("Due within 30 days"),
+            "open": Card("Open reminders"),
+            "licences": Card("Licences in force"),
+        }
+        for column, card in enumerate(self.cards.values()):
+            cards.addWidget(card, 0, column)
+        layout.addLayout(cards)
+        caption = QLabel("Reminders — most urgent first. Double-click to open the record.")
+        caption.setObjectName("pageHint")
+        layout.addWidget(caption)
+        self.model = ListModel(["Urgency", "Due", "Days", "What", "Item", "Detail", "Owner"])
+        self.model.right_aligned = {2}
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(self._open)
+        self.empty = QLabel("Nothing needs attention: no deadline is inside its reminder window.")
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.reminders: list[deadlines.Deadline] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.today = dt.date.today()
+        with self.store.reading() as session:
+            rules = self.store.rules(session)
+            self.reminders = sorted(
+                deadlines.reminders(session, rules, self.today),
+                key=lambda d: (d.due, d.register, d.record_id),
+            )
+            firm = settings.firm_name(session)
+            in_force = self._licences_in_force(session)
+        self.title.setText(f"Dashboard — {firm}" if firm else "Dashboard")
+        self.date_label.setText(f"Today {self.today:%d.%m.%Y}")
+        rows, keys, tones = [], [], []
+        for item in self.reminders:
+            urgency = item.urgency(self.today)
+            rows.append(
+                (
+                    urgency,
+                    item.due,
+                    item.days_left(self.today),
+                    item.kind,
+                    item.title,
+                    item.detail,
+                    item.owner,
+                )
+            )
+            keys.append((item.register, item.record_id))
+            tones.append(URGENCY_TONE[urgency])
+        self.model.set_rows(rows, keys, tones)
+        self.table.resizeColumnsToContents()
+        overdue = sum(1 for d in self.reminders if d.days_left(self.today) < 0)
+        soon = sum(1 for d in self.reminders if 0 <= d.days_left(self.today) <= 30)
+        self.cards["overdue"].value.setText(str(overdue))
+        self.cards["soon"].value.setText(str(soon))
+        self.cards["open"].value.setText(str(len(self.reminders)))
+        self.cards["licences"].value.setText(str(in_force))
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+
+    def _licences_in_force(self, session: Any) -> int:
+        from ...registers.licences import LicenceListing
+        from ...registers.listing import ListQuery
+
+        listing = LicenceListing(self.store.rules(session), self.today)
+        active = listing.ids(session, ListQuery(filters={"status": "active"}))
+        return len(active)
+
+    def _open(self, index: Any) -> None:
+        register, record_id = self.model.data(index, ID_ROLE)
+        if self.window_ref is not None:
+            self.window_ref.open_record(register, record_id)

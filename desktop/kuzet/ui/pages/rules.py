@@ -1,0 +1,151 @@
+"""The Rules page: every rule of the pack with its value, source, confidence and override."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...registers import rules as rule_register
+from ...registers.errors import RegisterError
+from ..dialogs.override_dialog import OverrideDialog
+from ..list_model import ListModel
+from ..notify import inform, warn
+from ..table_model import ID_ROLE
+
+HEADERS = ["Rule", "Title", "Value", "Unit", "Confidence", "Source", "From", "To", "Override"]
+
+
+class RulesPage(QWidget):
+    def __init__(self, store: Any, window: Any = None) -> None:
+        super().__init__()
+        self.store = store
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        title = QLabel("Rules")
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        hint = QLabel(
+            "Every number of the law Kuzet uses, with its source and how sure we are of it: "
+            "V read in the law, S secondary source, U unverified (check it), P product default. "
+            "Overrides apply from their date and are recorded in the audit trail."
+        )
+        hint.setObjectName("pageHint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search rules…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        bar.addWidget(self.search)
+        bar.addStretch(1)
+        override = QPushButton("Override…")
+        override.clicked.connect(lambda: self.override_selected())
+        withdraw = QPushButton("Withdraw override…")
+        withdraw.clicked.connect(lambda: self.withdraw_selected())
+        bar.addWidget(override)
+        bar.addWidget(withdraw)
+        layout.addLayout(bar)
+        self.model = ListModel(HEADERS)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.override_selected())
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_key() if hasattr(self, "table") else None
+        needle = self.search.text().strip().lower()
+        lines = rule_register.rule_lines(self.store.rules(), dt.date.today())
+        rows, keys, tones = [], [], []
+        for line in lines:
+            text = f"{line.key} {line.title} {line.source}".lower()
+            if needle and needle not in text:
+                continue
+            rows.append(
+                (
+                    line.key,
+                    line.title,
+                    line.value,
+                    line.unit,
+                    line.confidence,
+                    line.source,
+                    line.valid_from,
+                    line.valid_to,
+                    line.override_reason if line.overridden else "",
+                )
+            )
+            keys.append(line.key)
+            tones.append(
+                "warn" if line.overridden else ("muted" if line.confidence == "U" else None)
+            )
+        self.model.set_rows(rows, keys, tones)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
+        self.table.setColumnWidth(5, min(self.table.columnWidth(5), 320))
+        if selected is not None:
+            self.select_key(selected)
+
+    def selected_key(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], ID_ROLE) if rows else None
+
+    def select_key(self, key: str) -> None:
+        if key in self.model.keys:
+            self.table.selectRow(self.model.keys.index(key))
+
+    def override_selected(self) -> OverrideDialog | None:
+        key = self.selected_key()
+        if key is None:
+            inform(self, "Rules", "Select a rule first.")
+            return None
+        dialog = OverrideDialog(self.store, key, self)
+        dialog.finished.connect(
+            lambda result: self.refresh() if result == QDialog.DialogCode.Accepted else None
+        )
+        dialog.open()
+        return dialog
+
+    def withdraw_selected(self, reason: str | None = None) -> bool:
+        key = self.selected_key()
+        if key is None:
+            inform(self, "Rules", "Select an overridden rule first.")
+            return False
+        with self.store.reading() as session:
+            active = [o for o in rule_register.active_overrides(session) if o.rule_key == key]
+        if not active:
+            inform(self, "Rules", f"{key} has no override.")
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, "Withdraw override", "Reason:")
+            if not ok:
+                return False
+        try:
+            with self.store.transaction() as session:
+                rule_register.withdraw_override(session, active[-1].id, reason)
+        except RegisterError as exc:
+            warn(self, "Withdraw override", str(exc))
+            return False
+        self.refresh()
+        return True

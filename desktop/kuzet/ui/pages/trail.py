@@ -1,0 +1,117 @@
+"""The Audit trail page: every change, filtered by register, record and date; verify."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+from ...registers.listing import ListQuery
+from ...registers.trail import TrailListing, changed_fields
+from ...store.models import AuditEntry
+from ..form import DateField
+from ..notify import inform, warn
+from ..register_page import RegisterPage
+from ..tasks import run_task
+
+
+class TrailPage(RegisterPage):
+    title = "Audit trail"
+    hint = (
+        "Every insert, edit and retirement, hash-chained: an edit made outside Kuzet breaks "
+        "the chain. Verify recomputes it and checks every register row."
+    )
+    noun = "entry"
+    noun_plural = "entries"
+    search_placeholder = "Record number…"
+    empty_text = "The trail is empty: nothing has been recorded yet."
+    can_create = False
+    can_import = False
+    can_retire = False
+
+    def __init__(self, store: Any, window: Any = None) -> None:
+        super().__init__(store, TrailListing())
+        self.buttons["edit"].setText("Details")
+        extra = QHBoxLayout()
+        extra.addWidget(QLabel("From"))
+        self.date_from = DateField(optional=True)
+        extra.addWidget(self.date_from)
+        extra.addWidget(QLabel("To"))
+        self.date_to = DateField(optional=True)
+        extra.addWidget(self.date_to)
+        for field in (self.date_from, self.date_to):
+            field.check.toggled.connect(lambda _on: self.apply_query())
+            field.edit.dateChanged.connect(lambda _d: self.apply_query())
+        extra.addStretch(1)
+        self.verify_label = QLabel()
+        self.verify_label.setObjectName("pageHint")
+        extra.addWidget(self.verify_label)
+        verify = QPushButton("Verify trail")
+        verify.clicked.connect(lambda: self.start_verify())
+        extra.addWidget(verify)
+        self.layout().insertLayout(3 if self.hint else 2, extra)
+
+    def current_query(self) -> ListQuery:
+        query = super().current_query()
+        filters = dict(query.filters)
+        start = getattr(self, "date_from", None)
+        if start is not None and start.value():
+            filters["from"] = start.value().isoformat()
+        end = getattr(self, "date_to", None)
+        if end is not None and end.value():
+            filters["to"] = end.value().isoformat()
+        return ListQuery(query.search, filters, query.sort, query.descending, True)
+
+    def show_register(self, register: str, record_id: int | None = None) -> None:
+        box = self.filter_boxes["register"]
+        index = box.findData(register)
+        if index < 0:
+            box.addItem(register, register)
+            index = box.findData(register)
+        box.setCurrentIndex(index)
+        self.search.setText(str(record_id) if record_id is not None else "")
+        self.apply_query()
+
+    def edit_record(self, record_id: int) -> None:
+        with self.store.reading() as session:
+            entry = session.get(AuditEntry, record_id)
+        if entry is None:
+            return
+        lines = [
+            f"{field}: {old!r} → {new!r}"
+            for field, old, new in changed_fields(entry.before, entry.after)
+        ]
+        after = (
+            json.dumps(json.loads(entry.after), ensure_ascii=False, indent=1) if entry.after else ""
+        )
+        inform(
+            self,
+            f"Trail entry #{entry.id}",
+            f"{entry.action} of {entry.register_name} #{entry.record_id}\n"
+            f"at {entry.at} by {entry.actor}\n"
+            + (f"reason: {entry.reason}\n" if entry.reason else "")
+            + "\n".join(lines[:20]),
+            f"hash {entry.hash}\nprevious {entry.prev_hash}\n\nState after:\n{after}",
+        )
+
+    def start_verify(self):  # -> Task
+        from ...store.verify import verify
+
+        self.verify_label.setText("Verifying…")
+        return run_task(
+            self,
+            "Verifying the audit trail",
+            lambda progress: verify(self.store.engine),
+            on_success=self._verified,
+        )
+
+    def _verified(self, report: Any) -> None:
+        stamp = dt.datetime.now().strftime("%d.%m.%Y %H:%M")
+        if report.intact:
+            self.verify_label.setText(f"Intact at {stamp}: {report.entries:,} entries")
+            inform(self, "Audit trail", report.summary())
+        else:
+            self.verify_label.setText(f"BROKEN at {stamp}")
+            warn(self, "Audit trail", report.summary())

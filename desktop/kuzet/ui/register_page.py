@@ -1,0 +1,337 @@
+"""The page every register shares: search, filters, a lazy table, and the record actions.
+
+A register page subclasses ``RegisterPage`` and supplies its listing and what New, Edit,
+Retire, Import and Export do. Search, filtering and sorting run in SQL through the
+listing; import and export run in the background with progress and cancel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..progress import Progress
+from ..registers.errors import ImportRejected, RegisterError
+from ..registers.listing import Listing, ListQuery
+from .notify import inform, warn
+from .table_model import LazyTableModel
+from .tasks import run_task
+
+SEARCH_DELAY_MS = 150
+
+
+class RegisterPage(QWidget):
+    """A register's list with its toolbar. Subclasses fill in the record actions."""
+
+    changed = Signal()  # a record was added, edited, retired or imported
+
+    title = "Register"
+    hint = ""
+    noun = "record"
+    noun_plural = "records"
+    search_placeholder = "Search…"
+    empty_text = "Nothing here yet."
+    can_create = True
+    can_import = True
+    can_retire = True
+
+    def __init__(self, store: Any, listing: Listing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.listing = listing
+        self.model = LazyTableModel(store, listing, self)
+        self.filter_boxes: dict[str, QComboBox] = {}
+        self._build()
+        self.model.refreshed.connect(self._on_refreshed)
+        self._sized = False
+        self._set_default_sort()
+        self.table.setSortingEnabled(True)
+
+    # --- layout -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        heading = QHBoxLayout()
+        title = QLabel(self.title)
+        title.setObjectName("pageTitle")
+        heading.addWidget(title)
+        heading.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("pageHint")
+        heading.addWidget(self.count_label)
+        layout.addLayout(heading)
+        if self.hint:
+            hint = QLabel(self.hint)
+            hint.setObjectName("pageHint")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        layout.addLayout(self._toolbar())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.empty = QLabel(self.empty_text)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Return"), self.table, activated=self.edit_selected)
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.search_placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_query)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        bar.addWidget(self.search)
+        with self.store.reading() as session:
+            filters = self.listing.filters(session)
+        for spec in filters:
+            box = QComboBox()
+            box.setAccessibleName(spec.title)
+            box.setToolTip(spec.title)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
+            for value, label in spec.choices:
+                box.addItem(label, value)
+            box.currentIndexChanged.connect(lambda _i: self.apply_query())
+            self.filter_boxes[spec.key] = box
+            bar.addWidget(box)
+        self.show_retired = QCheckBox("Show retired")
+        self.show_retired.toggled.connect(lambda _on: self.apply_query())
+        bar.addWidget(self.show_retired)
+        bar.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        actions = [
+            ("new", "New", self.new_record, self.can_create),
+            ("edit", "Edit", self.edit_selected, True),
+            ("retire", "Retire…", self.retire_selected, self.can_retire),
+            ("import", "Import…", self.import_dialog, self.can_import),
+            ("export", "Export…", self.export_dialog, True),
+        ]
+        for key, label, slot, enabled in actions:
+            if not enabled:
+                continue
+            button = QPushButton(label)
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            if key == "new":
+                button.setObjectName("primary")
+                button.setShortcut(QKeySequence.StandardKey.New)
+                button.setToolTip("New (Ctrl+N)")
+            self.buttons[key] = button
+            bar.addWidget(button)
+        return bar
+
+    def _set_default_sort(self) -> None:
+        """Show the listing's own default order in the header, and query in that order."""
+        key, descending = getattr(self.listing, "default_sort", ("", False))
+        keys = [c.key for c in self.listing.columns]
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        if key in keys:
+            self.table.horizontalHeader().setSortIndicator(keys.index(key), order)
+        else:
+            self.model.query = replace(self.model.query, sort=key, descending=descending)
+            self.table.horizontalHeader().setSortIndicator(-1, order)
+
+    # --- query ------------------------------------------------------------------------
+
+    def current_query(self) -> ListQuery:
+        filters = {key: box.currentData() or "" for key, box in self.filter_boxes.items()}
+        return replace(
+            self.model.query,
+            search=self.search.text(),
+            filters=filters,
+            include_retired=self.show_retired.isChecked(),
+        )
+
+    def apply_query(self) -> None:
+        self.model.set_query(self.current_query())
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _on_refreshed(self, count: int) -> None:
+        noun = self.noun if count == 1 else self.noun_plural
+        self.count_label.setText(f"{count:,} {noun}".replace(",", "\u202f"))
+        filtered = bool(self.search.text().strip()) or any(
+            box.currentData() for box in self.filter_boxes.values()
+        )
+        if count == 0 and not filtered:
+            self.body.setCurrentWidget(self.empty)
+        else:
+            self.body.setCurrentWidget(self.table)
+        if count and not self._sized:
+            self._sized = True
+            self.fit_columns()
+
+    def fit_columns(self, widest: int = 360) -> None:
+        """Size columns to the rows on screen (not all 100,000), within a sensible width."""
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(50)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.id_at(rows[0].row())
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def after_change(self, record_id: int | None = None) -> None:
+        self.model.refresh()
+        if record_id is not None:
+            self.select_id(record_id)
+        self.changed.emit()
+
+    # --- actions (subclasses implement the record-specific parts) --------------------
+
+    def new_record(self) -> None:
+        raise NotImplementedError
+
+    def edit_record(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def retire_record(self, record_id: int, reason: str) -> None:
+        raise NotImplementedError
+
+    def import_records(self, path: Path, progress: Progress) -> int:
+        raise NotImplementedError
+
+    def export_records(self, path: Path, progress: Progress) -> int:
+        raise NotImplementedError
+
+    def edit_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            inform(self, self.title, f"Select a {self.noun} first.")
+            return
+        self.edit_record(record_id)
+
+    def retire_selected(self, reason: str | None = None) -> bool:
+        record_id = self.selected_id()
+        if record_id is None:
+            inform(self, self.title, f"Select a {self.noun} to retire.")
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getMultiLineText(
+                self,
+                f"Retire {self.noun}",
+                f"Retired {self.noun_plural} are kept, never deleted, and marked with "
+                "your reason.\n"
+                "Reason:",
+            )
+            if not ok:
+                return False
+        try:
+            self.retire_record(record_id, reason)
+        except RegisterError as exc:
+            warn(self, f"Retire {self.noun}", str(exc))
+            return False
+        self.after_change()
+        return True
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, f"Import {self.noun_plural}", "", "Tables (*.csv *.xlsx);;All files (*)"
+        )
+        if name:
+            self.start_import(Path(name))
+
+    def start_import(self, path: Path):  # -> Task
+        return run_task(
+            self,
+            f"Importing {path.name}",
+            lambda progress: self.import_records(path, progress),
+            on_success=lambda count: self._imported(path, count),
+            on_error=lambda error: self._import_failed(path, error),
+        )
+
+    def _imported(self, path: Path, count: int) -> None:
+        self.after_change()
+        inform(self, "Import", f"{count} {self.noun_plural} imported from {path.name}.")
+
+    def _import_failed(self, path: Path, error: Exception) -> None:
+        if isinstance(error, ImportRejected):
+            warn(
+                self,
+                "Import refused",
+                f"Nothing was imported from {path.name}: {len(error.problems)} problem(s). "
+                "Correct the file and import it again.",
+                "\n".join(str(p) for p in error.problems),
+            )
+        else:
+            warn(self, "Import refused", f"Nothing was imported from {path.name}: {error}")
+
+    def export_dialog(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            f"Export {self.noun_plural}",
+            f"{self.noun_plural}.xlsx",
+            "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)",
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        self.start_export(path)
+
+    def start_export(self, path: Path):  # -> Task
+        return run_task(
+            self,
+            f"Exporting to {path.name}",
+            lambda progress: self.export_records(path, progress),
+            on_success=lambda count: inform(
+                self, "Export", f"{count} {self.noun_plural} written to {path}."
+            ),
+        )

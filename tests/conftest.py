@@ -1,0 +1,43 @@
+"""Shared fixtures: every test gets its own data directory and a fresh SQLite file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+WATCHLISTS = Path(__file__).resolve().parents[1] / "resources" / "watchlists"
+
+
+@pytest.fixture(autouse=True)
+def kuzet_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """KUZET_HOME in the test's own folder: no test touches the real data directory."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("KUZET_HOME", str(home))
+    monkeypatch.delenv("KUZET_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_file(kuzet_home: Path) -> Path:
+    return kuzet_home / "kuzet.sqlite"
+
+
+@pytest.fixture
+def store(db_file: Path):
+    from kuzet.store.session import Store
+
+    opened, _ = Store.open(db_file)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def today() -> dt.date:
+    return dt.date.today()

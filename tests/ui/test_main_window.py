@@ -1,0 +1,54 @@
+"""The main window: pages, shortcuts, status bar, remembered geometry, background open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from kuzet.ui.main_window import MainWindow
+
+
+def test_sidebar_lists_the_pages_and_the_status_bar_shows_the_database(window, db_file) -> None:
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles[:1] == ["Dashboard"]
+    assert {"Licences", "Rules", "Audit trail"} <= set(titles)
+    assert str(db_file) in window.db_label.text()
+    assert window.stack.currentWidget() is window.pages["dashboard"]
+
+
+def test_ctrl_number_switches_pages(window, qtbot) -> None:
+    index = [s.key for s in window.specs].index("licences")
+    qtbot.keyClick(window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["licences"]
+    assert window.sidebar.currentRow() == index
+
+
+def test_geometry_and_page_are_remembered(qtbot, store, db_file: Path, ui_settings) -> None:
+    first = MainWindow(db_file, store=store, ui_settings=ui_settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(first.minimumSizeHint().width() + 1, 523)
+    first.show_page("rules")
+    size = (first.width(), first.height())
+    assert size[1] == 523
+    first.close()
+    second = MainWindow(db_file, store=store, ui_settings=ui_settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.height() == size[1]  # (the offscreen screen is too narrow to test width)
+    assert second.stack.currentWidget() is second.pages["rules"]
+
+
+def test_window_opens_the_store_in_the_background(qtbot, db_file: Path, ui_settings) -> None:
+    from kuzet.store.session import Store
+
+    Store.open(db_file)[0].close()
+    main = MainWindow(db_file, ui_settings=ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.store is None and "dashboard" not in main.pages
+    with qtbot.waitSignal(main.store_ready, timeout=20000):
+        main.load_store()
+    assert main.pages["dashboard"].isVisible()
+    main.close()

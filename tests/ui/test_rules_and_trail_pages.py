@@ -1,0 +1,67 @@
+"""The Rules page (override through the dialog) and the Audit trail page (filter, verify)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kuzet.ui import notify
+
+
+def test_override_a_rule_in_the_dialog(window, qtbot):
+    page = window.show_page("rules")
+    page.select_key("licence.reminder_days")
+    dialog = page.override_selected()
+    qtbot.waitExposed(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.keyClicks(dialog.value, "[120, 60, 14]")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.errors["reason"].isVisible()  # a reason is required
+    dialog.reason.setPlainText("Board decision: earlier renewals")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    row = page.model.keys.index("licence.reminder_days")
+    assert page.model.rows[row][2] == "120, 60, 14"
+    assert page.model.rows[row][8] == "Board decision: earlier renewals"
+    assert window.store.rules().value("licence.reminder_days", dt.date.today()) == (120, 60, 14)
+    assert page.withdraw_selected(reason="Back to the default") is True
+    assert page.model.rows[page.model.keys.index("licence.reminder_days")][2] == "90, 60, 30"
+
+
+def test_trail_page_filters_by_register_and_verifies(window, store, qtbot):
+    from kuzet.registers import licences
+    from kuzet.registers.rules import set_override
+
+    with store.transaction() as session:
+        licences.create(
+            session,
+            {
+                "licence_type": "afsa",
+                "number": "A-1",
+                "issuer": "AFSA",
+                "issued_on": dt.date(2024, 1, 1),
+            },
+            store.rules(session),
+            dt.date.today(),
+        )
+        set_override(
+            session,
+            store.rules(session),
+            "licence.mining.term_years",
+            "4",
+            dt.date(2026, 1, 1),
+            None,
+            "Test",
+        )
+    page = window.show_page("trail")
+    page.refresh()
+    assert page.model.rowCount() == 2
+    page.show_register("licence")
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 5)) == "insert"
+    task = page.start_verify()
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    assert task.result.intact
+    assert "Audit trail intact: 2 entries" in notify.last_message["text"]

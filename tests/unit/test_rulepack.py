@@ -1,0 +1,132 @@
+"""The rule pack loader: the shipped pack, bad packs named precisely, dated values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kuzet.paths import rules_dir
+from kuzet.regime.rulepack import Override, RuleBook, RuleNotInForce, RulePackError, load_pack
+
+GOOD = """
+["demo.share"]
+title = "Mandatory sale share"
+type = "decimal"
+unit = "share"
+source = "Law on Digital Assets, Art. 8(4)"
+confidence = "U"
+values = [
+  { from = 2024-01-01, value = "0.50", note = "2024 reading" },
+  { from = 2025-01-01, value = "0.75" },
+]
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "pack.toml") -> Path:
+    folder = tmp_path / "rules"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def problems_of(folder: Path) -> list[str]:
+    with pytest.raises(RulePackError) as caught:
+        load_pack(folder)
+    return caught.value.problems
+
+
+def test_shipped_pack_is_valid_and_every_rule_has_a_source() -> None:
+    pack = load_pack(rules_dir())
+    assert "licence.mining.term_years" in pack.rules
+    for rule in pack.rules.values():
+        assert rule.source.strip()
+        assert rule.confidence in "VSUP"
+    assert pack.value("licence.mining.term_years", dt.date(2026, 1, 1)) == 3
+
+
+def test_values_are_effective_dated(tmp_path: Path) -> None:
+    pack = load_pack(write(tmp_path, GOOD))
+    assert pack.value("demo.share", dt.date(2024, 12, 31)) == Decimal("0.50")
+    assert pack.value("demo.share", dt.date(2025, 1, 1)) == Decimal("0.75")
+    first = pack.effective("demo.share", dt.date(2024, 6, 1))
+    assert first.valid_to == dt.date(2024, 12, 31)
+    assert first.note == "2024 reading"
+    with pytest.raises(RuleNotInForce):
+        pack.value("demo.share", dt.date(2023, 12, 31))
+
+
+def test_unknown_key_is_named_with_file_and_rule(tmp_path: Path) -> None:
+    folder = write(tmp_path, GOOD.replace('unit = "share"', 'unit = "share"\nsorce = "typo"'))
+    assert problems_of(folder) == ["pack.toml: rule 'demo.share': unknown key 'sorce'"]
+
+
+def test_missing_source_is_an_error(tmp_path: Path) -> None:
+    folder = write(tmp_path, GOOD.replace('source = "Law on Digital Assets, Art. 8(4)"\n', ""))
+    assert problems_of(folder) == ["pack.toml: rule 'demo.share': missing 'source'"]
+
+
+def test_overlapping_dates_are_an_error(tmp_path: Path) -> None:
+    text = GOOD.replace(
+        '{ from = 2024-01-01, value = "0.50", note = "2024 reading" }',
+        '{ from = 2024-01-01, to = 2025-03-01, value = "0.50" }',
+    )
+    problems = problems_of(write(tmp_path, text))
+    assert len(problems) == 1
+    assert "pack.toml: rule 'demo.share': values overlap" in problems[0]
+
+
+def test_bad_values_and_marks_are_reported_together(tmp_path: Path) -> None:
+    text = (
+        GOOD.replace('confidence = "U"', 'confidence = "X"')
+        + """
+["demo.term"]
+title = "Term"
+type = "integer"
+source = "Somewhere"
+confidence = "V"
+values = [{ from = 2024-01-01, value = "three" }]
+"""
+    )
+    problems = problems_of(write(tmp_path, text))
+    assert "pack.toml: rule 'demo.share': confidence 'X' is not one of V, S, U, P" in problems
+    assert "pack.toml: rule 'demo.term': value #1: value 'three' is not an integer" in problems
+
+
+def test_a_rule_defined_in_two_files_is_an_error(tmp_path: Path) -> None:
+    write(tmp_path, GOOD, "a.toml")
+    folder = write(tmp_path, GOOD, "b.toml")
+    assert problems_of(folder) == ["b.toml: rule 'demo.share': defined again (first in a.toml)"]
+
+
+def test_override_takes_effect_from_its_date(tmp_path: Path) -> None:
+    pack = load_pack(write(tmp_path, GOOD))
+    book = RuleBook(
+        pack, (Override("demo.share", Decimal("0.60"), dt.date(2025, 7, 1), None, "AFSA letter"),)
+    )
+    assert book.value("demo.share", dt.date(2025, 6, 30)) == Decimal("0.75")
+    effective = book.effective("demo.share", dt.date(2025, 7, 1))
+    assert effective.value == Decimal("0.60")
+    assert effective.overridden and effective.override_reason == "AFSA letter"
+
+
+def test_cli_rules_check_names_the_problem(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from kuzet.cli import run
+
+    folder = tmp_path / "copy"
+    shutil.copytree(rules_dir(), folder)
+    (folder / "licences.toml").write_text(
+        (folder / "licences.toml")
+        .read_text(encoding="utf-8")
+        .replace('unit = "years"', 'unit = "years"\nfoo = 1', 1),
+        encoding="utf-8",
+    )
+    assert run(["rules", "check", str(folder)]) == 1
+    assert (
+        "licences.toml: rule 'licence.mining.term_years': unknown key 'foo'"
+        in capsys.readouterr().err
+    )
+    assert run(["rules", "check"]) == 0
