@@ -10,9 +10,15 @@ from kuzet.ui.main_window import MainWindow
 
 
 def test_sidebar_lists_the_pages_and_the_status_bar_shows_the_database(window, db_file) -> None:
-    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    titles = [window.sidebar.item(row).text() for row in window.row_of_page]
     assert titles[:1] == ["Dashboard"]
     assert {"Licences", "Rules", "Audit trail"} <= set(titles)
+    headers = [
+        window.sidebar.item(r).text()
+        for r in range(window.sidebar.count())
+        if r not in window.row_of_page
+    ]
+    assert headers[0] == "OVERVIEW" and "SYSTEM" in headers
     assert str(db_file) in window.db_label.text()
     assert window.stack.currentWidget() is window.pages["dashboard"]
 
@@ -21,7 +27,7 @@ def test_ctrl_number_switches_pages(window, qtbot) -> None:
     index = [s.key for s in window.specs].index("licences")
     qtbot.keyClick(window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["licences"]
-    assert window.sidebar.currentRow() == index
+    assert window.current_index() == index
 
 
 def test_geometry_and_page_are_remembered(qtbot, store, db_file: Path, ui_settings) -> None:

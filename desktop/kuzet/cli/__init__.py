@@ -35,7 +35,13 @@ def _root(
 
 
 def _load_commands() -> None:
-    from . import basics, licences, rules  # noqa: F401  (each registers its commands)
+    """Import every module of this package; each registers the commands of its area."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        if module.name != "common":
+            importlib.import_module(f"{__name__}.{module.name}")
 
 
 def run(argv: list[str]) -> int:

@@ -59,8 +59,15 @@ def providers() -> dict[str, Provider]:
 
 
 def _load_builtin() -> None:
-    # Importing a register module registers its provider.
-    from . import licences  # noqa: F401
+    """Import every register module; each one with deadlines registers its provider."""
+    import importlib
+    import pkgutil
+
+    from .. import registers
+
+    for module in pkgutil.iter_modules(registers.__path__):
+        if not module.name.startswith("demo"):
+            importlib.import_module(f"{registers.__name__}.{module.name}")
 
 
 def collect(session: Any, rules: RuleBook, today: dt.date) -> list[Deadline]:

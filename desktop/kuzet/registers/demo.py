@@ -37,12 +37,14 @@ class DemoContext:
 
 
 Contributor = Callable[[DemoContext], None]
-_contributors: list[tuple[str, Contributor]] = []
+_contributors: dict[str, tuple[int, Contributor]] = {}
 
 
-def register_contributor(name: str, contributor: Contributor) -> None:
-    if all(existing != name for existing, _ in _contributors):
-        _contributors.append((name, contributor))
+def register_contributor(name: str, contributor: Contributor, order: int = 50) -> None:
+    """Add a register's part of the demo. Lower ``order`` runs first: firm profile 5,
+    licences 10, customers 20, watchlists and screening 30, mining 40, programme 50,
+    transactions and monitoring 60."""
+    _contributors[name] = (order, contributor)
 
 
 class DemoRefused(Exception):
@@ -50,7 +52,15 @@ class DemoRefused(Exception):
 
 
 def _load_builtin() -> None:
-    from . import demo_licences  # noqa: F401
+    """Import every ``registers/demo_*.py`` module; each registers its contributor."""
+    import importlib
+    import pkgutil
+
+    from .. import registers
+
+    for module in pkgutil.iter_modules(registers.__path__):
+        if module.name.startswith("demo_"):
+            importlib.import_module(f"{registers.__name__}.{module.name}")
 
 
 def build_demo(
@@ -72,10 +82,11 @@ def build_demo(
         context = DemoContext(
             session, rules, random.Random(seed), today, customers, progress, store
         )
-        for index, (name, contributor) in enumerate(_contributors):
-            progress.step(index, len(_contributors), f"Demo: {name}")
+        ordered = sorted(_contributors.items(), key=lambda item: item[1][0])
+        for index, (name, (_order, contributor)) in enumerate(ordered):
+            progress.step(index, len(ordered), f"Demo: {name}")
             contributor(context)
-        progress.step(len(_contributors), len(_contributors), "Demo ready")
+        progress.step(len(ordered), len(ordered), "Demo ready")
     return store
 
 

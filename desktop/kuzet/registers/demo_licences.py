@@ -77,4 +77,4 @@ def add_licences(ctx: DemoContext) -> None:
     licences.retire(ctx.session, revoked, "Superseded by the 2023 connection permit")
 
 
-register_contributor("licences", add_licences)
+register_contributor("licences", add_licences, order=10)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QThread, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
+from .actions import action_specs
 from .pages import PageSpec, page_specs
 
 
@@ -89,21 +91,36 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         column.addWidget(self.sidebar, 1)
         self.stack = QStackedWidget()
+        self.row_of_page: list[int] = []
+        group = None
         for number, spec in enumerate(self.specs, start=1):
-            label = f"{spec.title}"
-            self.sidebar.addItem(label)
+            if spec.group and spec.group != group:
+                group = spec.group
+                self.sidebar.addItem(tr(group).upper())
+                header = self.sidebar.item(self.sidebar.count() - 1)
+                # No flags: not selectable. (type(...)(0) avoids importing the Qt
+                # namespace, which costs ~40 ms at start-up.)
+                header.setFlags(type(header.flags())(0))
+                header.setForeground(QColor("#7f93a6"))
+                font = header.font()
+                font.setPointSizeF(font.pointSizeF() * 0.8)
+                font.setBold(True)
+                header.setFont(font)
+            self.sidebar.addItem(tr(spec.title))
+            self.row_of_page.append(self.sidebar.count() - 1)
             if number <= 9:
-                item = self.sidebar.item(number - 1)
-                item.setToolTip(f"{spec.title} (Ctrl+{number})")
+                self.sidebar.item(self.sidebar.count() - 1).setToolTip(
+                    f"{tr(spec.title)} (Ctrl+{number})"
+                )
                 QShortcut(
                     QKeySequence(f"Ctrl+{number}"),
                     self,
                     activated=lambda n=number - 1: self.show_page_at(n),
                 )
-            placeholder = QLabel("Opening the database…")
+            placeholder = QLabel(tr("Opening the database…"))
             placeholder.setObjectName("emptyState")
             self.stack.addWidget(placeholder)
-        self.sidebar.currentRowChanged.connect(self.show_page_at)
+        self.sidebar.currentRowChanged.connect(self._on_row)
         row.addWidget(side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(root)
@@ -111,21 +128,54 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.state_label = QLabel("")
         self.statusBar().addPermanentWidget(self.state_label)
+        self._build_menus()
         QShortcut(QKeySequence("F5"), self, activated=self.refresh_current)
-        QShortcut(QKeySequence.StandardKey.Quit, self, activated=self.close)
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.setCurrentRow(self.row_of_page[0])
+
+    def _build_menus(self) -> None:
+        menus: dict[str, Any] = {}
+        for spec in action_specs():
+            menu = menus.get(spec.menu)
+            if menu is None:
+                menu = menus[spec.menu] = self.menuBar().addMenu(tr(spec.menu))
+            action = menu.addAction(tr(spec.title))
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _checked=False, s=spec: self.run_action(s.key))
+        file_menu = menus.get("File") or self.menuBar().addMenu(tr("File"))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(tr("Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+    def run_action(self, key: str) -> Any:
+        """Run a menu command (needs the open store)."""
+        if self.store is None:
+            return None
+        spec = next(s for s in action_specs() if s.key == key)
+        return spec.run(self)
+
+    def current_index(self) -> int:
+        """The index (in ``self.specs``) of the page selected in the sidebar."""
+        row = self.sidebar.currentRow()
+        return self.row_of_page.index(row) if row in self.row_of_page else 0
+
+    def _on_row(self, row: int) -> None:
+        if row in self.row_of_page:
+            self.show_page_at(self.row_of_page.index(row))
 
     def _restore_geometry(self) -> None:
         geometry = self.ui_settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        row = self.ui_settings.value("main/page")
-        if row is not None and str(row).isdigit() and int(row) < len(self.specs):
-            self.sidebar.setCurrentRow(int(row))
+        key = self.ui_settings.value("main/page")
+        keys = [spec.key for spec in self.specs]
+        if key in keys:
+            self.sidebar.setCurrentRow(self.row_of_page[keys.index(key)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ui_settings.setValue("main/geometry", self.saveGeometry())
-        self.ui_settings.setValue("main/page", self.sidebar.currentRow())
+        self.ui_settings.setValue("main/page", self.specs[self.current_index()].key)
         self.ui_settings.sync()
         if self._loader is not None:
             self._loader.wait()
@@ -153,7 +203,7 @@ class MainWindow(QMainWindow):
             firm = settings.firm_name(session)
         self.setWindowTitle(f"Kuzet — {firm}" if firm else "Kuzet")
         self.state_label.setText("")
-        self.show_page_at(self.sidebar.currentRow())
+        self.show_page_at(self.current_index())
         self.store_ready.emit()
 
     def _on_store_failed(self, message: str) -> None:
@@ -186,14 +236,14 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget | None:
         index = next(i for i, s in enumerate(self.specs) if s.key == key)
-        self.sidebar.setCurrentRow(index)
+        self.show_page_at(index)
         return self.page(key)
 
     def show_page_at(self, index: int) -> None:
         if index < 0 or index >= len(self.specs):
             return
-        if self.sidebar.currentRow() != index:
-            self.sidebar.setCurrentRow(index)
+        if self.sidebar.currentRow() != self.row_of_page[index]:
+            self.sidebar.setCurrentRow(self.row_of_page[index])  # comes back through _on_row
             return
         self.page(self.specs[index].key)
         self.stack.setCurrentIndex(index)

@@ -1,43 +1,122 @@
-"""The pages of the main window, in sidebar order. A register adds its ``PageSpec`` here.
+"""The pages of the main window, in sidebar order, grouped under headings.
 
 Page classes are named by import path and imported only when the page is first shown,
-so building the window (and the sidebar) does not import the database layer.
+so building the window (and the sidebar) does not import the database layer. A page
+whose module does not exist yet is left out, so the list can name planned pages.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import Any
 
 
 class PageSpec:
-    """A page: its key, sidebar title, ``"module:Class"`` under kuzet.ui.pages (called
-    with the store and the main window), and the tables whose records it can show.
+    """A page: its key, sidebar title and group, ``"module:Class"`` under kuzet.ui.pages
+    (called with the store and the main window), and the tables whose records it shows.
 
     A plain class rather than a dataclass: this module is on the start-up path.
     """
 
-    __slots__ = ("factory", "key", "registers", "title")
+    __slots__ = ("factory", "group", "key", "registers", "title")
 
-    def __init__(self, key: str, title: str, factory: str, registers: tuple[str, ...] = ()):
+    def __init__(
+        self, key: str, title: str, factory: str, registers: tuple[str, ...] = (), group: str = ""
+    ) -> None:
         self.key = key
         self.title = title
         self.factory = factory
         self.registers = registers
+        self.group = group
+
+    @property
+    def module(self) -> str:
+        return f"{__name__}.{self.factory.partition(':')[0]}"
+
+    def exists(self) -> bool:
+        return importlib.util.find_spec(self.module) is not None
 
     def create(self, store: Any, window: Any) -> Any:
-        module_name, _, class_name = self.factory.partition(":")
-        module = importlib.import_module(f"kuzet.ui.pages.{module_name}")
-        return getattr(module, class_name)(store, window)
+        class_name = self.factory.partition(":")[2]
+        return getattr(importlib.import_module(self.module), class_name)(store, window)
 
+
+OVERVIEW, LICENSING, CUSTOMERS, MONITORING, MINING, PROGRAMME, SYSTEM = (
+    "Overview",
+    "Licensing",
+    "Customers",
+    "Monitoring",
+    "Mining",
+    "Programme",
+    "System",
+)
 
 PAGES: list[PageSpec] = [
-    PageSpec("dashboard", "Dashboard", "dashboard:DashboardPage"),
-    PageSpec("licences", "Licences", "licences:LicencesPage", ("licence",)),
-    PageSpec("rules", "Rules", "rules:RulesPage", ("rule_override",)),
-    PageSpec("trail", "Audit trail", "trail:TrailPage"),
+    PageSpec("dashboard", "Dashboard", "dashboard:DashboardPage", group=OVERVIEW),
+    PageSpec("calendar", "Calendar", "calendar:CalendarPage", group=OVERVIEW),
+    PageSpec("licences", "Licences", "licences:LicencesPage", ("licence",), LICENSING),
+    PageSpec("pools", "Pool accreditations", "pools:PoolsPage", ("pool_accreditation",), LICENSING),
+    PageSpec(
+        "customers",
+        "Customers",
+        "customers:CustomersPage",
+        ("customer", "beneficial_owner"),
+        CUSTOMERS,
+    ),
+    PageSpec("screening", "Screening", "screening:ScreeningPage", ("screening_hit",), CUSTOMERS),
+    PageSpec("lists", "Watchlists", "lists:ListsPage", ("watchlist_version",), CUSTOMERS),
+    PageSpec(
+        "transactions",
+        "Transactions",
+        "transactions:TransactionsPage",
+        ("transaction",),
+        MONITORING,
+    ),
+    PageSpec("alerts", "Alerts", "alerts:AlertsPage", ("alert",), MONITORING),
+    PageSpec(
+        "fiu_reports",
+        "FIU reports",
+        "fiu_reports:FiuReportsPage",
+        ("suspicious_transaction_report", "threshold_report"),
+        MONITORING,
+    ),
+    PageSpec("output", "Mining output", "output:OutputPage", ("mining_output",), MINING),
+    PageSpec("sales", "Sales", "sales:SalesPage", ("sale",), MINING),
+    PageSpec("venues", "Venues", "venues:VenuesPage", ("venue",), MINING),
+    PageSpec(
+        "mining_checks", "Mandatory sale & fees", "mining_checks:MiningChecksPage", group=MINING
+    ),
+    PageSpec(
+        "firm", "Firm & MLRO", "firm:FirmPage", ("firm_profile", "mlro_appointment"), PROGRAMME
+    ),
+    PageSpec(
+        "training",
+        "Staff & training",
+        "training:TrainingPage",
+        ("staff_member", "course", "training_session"),
+        PROGRAMME,
+    ),
+    PageSpec(
+        "audits",
+        "Independent audits",
+        "audits:AuditsPage",
+        ("audit_engagement", "audit_finding"),
+        PROGRAMME,
+    ),
+    PageSpec(
+        "risk_assessment",
+        "Risk assessment",
+        "risk_assessment:RiskAssessmentPage",
+        ("business_risk_assessment",),
+        PROGRAMME,
+    ),
+    PageSpec("rules", "Rules", "rules:RulesPage", ("rule_override",), SYSTEM),
+    PageSpec("trail", "Audit trail", "trail:TrailPage", group=SYSTEM),
+    PageSpec("settings", "Settings", "settings:SettingsPage", ("setting",), SYSTEM),
 ]
 
 
 def page_specs() -> list[PageSpec]:
-    return list(PAGES)
+    """The pages whose modules exist, in sidebar order."""
+    return [spec for spec in PAGES if spec.exists()]
