@@ -13,6 +13,11 @@ from ..paths import db_path
 
 EXIT_PROBLEM = 1  # verification failed, an import was rejected, a check failed
 EXIT_REFUSED = 3  # the database cannot be opened (newer schema, not a Kuzet file)
+EXIT_BUSY = 4  # another program (the window, another command) is writing to the database
+
+# Commands that only read: they run beside the open window (SQLite's WAL lets readers in)
+# and take the write lock only when it is free; every other command must hold it.
+READ_ONLY_COMMANDS = frozenset({"verify", "licences", "rules list", "export", "backup"})
 
 DbOption = typer.Option(
     None, "--db", help="Database file (default: KUZET_DB, else <data dir>/kuzet.sqlite)."
@@ -31,12 +36,46 @@ def chosen_db(ctx: typer.Context, db: Path | None) -> Path:
     return db_path(db or root_db)
 
 
-def open_store(ctx: typer.Context, db: Path | None = None):  # -> Store
-    from ..store.schema import SchemaError
+def _reads_only(ctx: typer.Context) -> bool:
+    words = ctx.command_path.split()[1:]  # without the program name
+    return " ".join(words) in READ_ONLY_COMMANDS or (bool(words) and words[0] in READ_ONLY_COMMANDS)
+
+
+def take_write_lock(ctx: typer.Context, path: Path, required: bool = True):  # -> WriteLock | None
+    """The database's write lock for this command (released when the command ends).
+
+    With ``required`` false, a busy lock is no failure: the command goes on as a reader.
+    """
+    from ..store.lock import DatabaseBusy, WriteLock
+
+    lock = WriteLock(path, program=f"kuzet {' '.join(ctx.command_path.split()[1:])}".strip())
+    try:
+        lock.acquire()
+    except DatabaseBusy as exc:
+        if required:
+            fail(str(exc), EXIT_BUSY)
+        return None
+    ctx.call_on_close(lock.release)
+    return lock
+
+
+def open_store(ctx: typer.Context, db: Path | None = None, write: bool | None = None):  # -> Store
+    """Open the database for a command, holding the write lock unless it only reads.
+
+    ``write`` None decides from the command (``READ_ONLY_COMMANDS``); a reader that finds
+    the lock taken still opens the file, unless its schema needs creating or upgrading.
+    """
+    from ..store.schema import SchemaError, SchemaState, inspect_schema
     from ..store.session import Store
 
     path = chosen_db(ctx, db)
+    writes = not _reads_only(ctx) if write is None else write
+    lock = take_write_lock(ctx, path, required=writes)
     try:
+        if lock is None and inspect_schema(path).state is not SchemaState.CURRENT:
+            from ..store.lock import DatabaseBusy, read_holder
+
+            fail(str(DatabaseBusy(path, read_holder(path))), EXIT_BUSY)
         store, outcome = Store.open(path)
     except SchemaError as exc:
         fail(str(exc), EXIT_REFUSED)
