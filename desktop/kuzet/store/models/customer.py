@@ -1,0 +1,69 @@
+"""The customer file (KYC/CDD): individuals and legal entities.
+
+One row per customer. Besides what the officer records, a few columns are kept by the
+register so the list can filter and sort in SQL over 100,000 files: ``search_text`` (both
+names, the IIN/BIN and the owners' names, casefolded with Kazakh letters folded), the
+effective risk tier and score, the next review date and whether the IIN disagrees with
+the file. They are written through the same audited path as everything else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import Field
+
+from .base import RegisterRecord
+
+CUSTOMER_KINDS = ("individual", "entity")
+CUSTOMER_STATUSES = ("pending", "approved", "rejected", "exited")
+RISK_TIERS = ("low", "medium", "high")
+
+
+class Customer(RegisterRecord, table=True):
+    __tablename__ = "customer"
+
+    kind: str = Field(index=True)  # individual or entity
+    name: str = Field(index=True)  # as in the ID document / the register of legal entities
+    name_latin: str = Field(default="", index=True)
+    search_text: str = Field(default="", index=True)
+    iin_bin: str = Field(default="", index=True)
+    # Individuals
+    birth_date: dt.date | None = None
+    sex: str = ""  # male, female or "" (entities)
+    citizenship: str = ""  # ISO 3166-1 alpha-2
+    residence: str = ""  # ISO 3166-1 alpha-2 (entities: country of registration)
+    id_type: str = ""  # a key of rule customers.id_document_types
+    id_number: str = ""
+    id_issuer: str = ""
+    id_issued_on: dt.date | None = None
+    id_expires_on: dt.date | None = Field(default=None, index=True)
+    occupation: str = ""
+    # Legal entities
+    registration_number: str = ""
+    registered_on: dt.date | None = None
+    directors: str = ""
+    # Both
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    purpose: str = ""  # purpose and intended nature of the relationship
+    funds_source: str = ""  # a key of rule customers.risk.funds_sources
+    source_of_funds: str = ""  # the officer's description
+    product: str = ""  # a key of rule customers.risk.products
+    channel: str = ""  # a key of rule customers.risk.channels
+    iin_conflict: bool = Field(default=False, index=True)
+    iin_note: str = ""  # the written explanation of an IIN that disagrees with the file
+    # Onboarding decision
+    status: str = Field(default="pending", index=True)  # pending, approved, rejected, exited
+    decided_by: str = ""
+    decided_at: dt.datetime | None = None
+    decision_note: str = ""
+    onboarded_on: dt.date | None = None
+    # Kept by the register from the latest risk assessment and review
+    risk_score: int | None = None
+    risk_tier: str = Field(default="", index=True)
+    risk_assessed_on: dt.date | None = None
+    last_review_on: dt.date | None = None
+    next_review_on: dt.date | None = Field(default=None, index=True)
+    notes: str = ""

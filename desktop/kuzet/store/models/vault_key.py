@@ -1,0 +1,25 @@
+"""How the document vault's key is kept: never the key itself.
+
+``key_source`` is ``keyring`` (a random key in the OS keyring, service "Kuzet", user
+``vault_id``) or ``passphrase`` (scrypt with ``salt`` and the n/r/p parameters). ``check``
+is a value encrypted with the key, so a wrong key is recognised before anything is written.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Field
+
+from .base import RegisterRecord
+
+
+class VaultKey(RegisterRecord, table=True):
+    __tablename__ = "vault_key"
+
+    vault_id: str = Field(unique=True)
+    key_source: str  # keyring or passphrase
+    kdf: str = ""  # scrypt (passphrase only)
+    salt: str = ""  # hex
+    kdf_n: int = 0
+    kdf_r: int = 0
+    kdf_p: int = 0
+    key_check: str  # hex: nonce + AES-GCM of a fixed text under the key
