@@ -1,0 +1,119 @@
+"""Restoring a backup: check everything first, keep what is there, then replace it.
+
+``restore_backup`` extracts and checks the archive in a scratch folder beside the
+database (``backup_check``); a refused archive leaves the database, its vault and its
+backups exactly as they were. A good one is restored in this order: the current database
+and vault are saved as a pre-restore backup in ``paths.backups_dir``; the current WAL is
+checkpointed and removed (a stale WAL must never be replayed onto another file); the
+vault folder is swapped; the database file is replaced with ``os.replace``. If the last
+step fails, the old vault is put back.
+
+The caller holds the database's write lock (``store.lock``) and has closed its own
+connections to the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..i18n import tr
+from ..paths import backups_dir, vault_dir
+from ..progress import NO_PROGRESS, Progress
+from .backup import BackupError, Manifest, create_backup, default_name
+from .backup_check import check_backup
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    manifest: Manifest
+    kept: Path | None  # the pre-restore backup of what was replaced (None: nothing was there)
+    verify_summary: str
+    upgraded_from: tuple[str, ...]
+
+
+def restore_backup(
+    archive: Path, database: Path, progress: Progress = NO_PROGRESS
+) -> RestoreResult:
+    """Replace ``database`` (and its vault) with the contents of ``archive``, if it checks."""
+    database = Path(database)
+    database.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".kuzet-restore-", dir=database.parent))
+    try:
+        checked = check_backup(Path(archive), scratch, progress)
+        kept = keep_current(database, progress)
+        progress.step(0, 0, tr("Replacing the database"))
+        _replace(database, checked.database, checked.vault)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return RestoreResult(checked.manifest, kept, checked.verify_summary, checked.upgraded_from)
+
+
+def keep_current(database: Path, progress: Progress = NO_PROGRESS) -> Path | None:
+    """Save the database (and vault) about to be replaced; None if there is none."""
+    if not database.exists() and not vault_dir(database).exists():
+        return None
+    target = backups_dir(database) / default_name(database, "pre-restore")
+    if database.exists():
+        try:
+            create_backup(database, target, progress)
+            return target
+        except BackupError:
+            pass  # a damaged file cannot be snapshotted: keep its raw files instead
+    raw = target.with_suffix("")
+    raw.mkdir(parents=True, exist_ok=True)
+    for path in _database_files(database):
+        if path.exists():
+            shutil.copy2(path, raw / path.name)
+    if vault_dir(database).is_dir():
+        shutil.copytree(vault_dir(database), raw / vault_dir(database).name)
+    return raw
+
+
+def _database_files(database: Path) -> list[Path]:
+    return [database, *(database.with_name(database.name + s) for s in ("-wal", "-shm"))]
+
+
+def _checkpoint(database: Path) -> None:
+    """Fold the WAL into the file so nothing is lost or replayed onto the new file."""
+    if not database.exists():
+        return
+    try:
+        conn = sqlite3.connect(database)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # damaged: its raw files were kept by keep_current
+
+
+def _replace(database: Path, new_database: Path, new_vault: Path | None) -> None:
+    _checkpoint(database)
+    current_vault = vault_dir(database)
+    aside: Path | None = None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    if current_vault.exists():
+        aside = current_vault.with_name(f".{current_vault.name}.replaced-{stamp}")
+        current_vault.rename(aside)
+    try:
+        if new_vault is not None:
+            new_vault.rename(current_vault)
+        for stale in _database_files(database)[1:]:
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
+        os.replace(new_database, database)
+    except BaseException:
+        if new_vault is not None and current_vault.exists():
+            shutil.rmtree(current_vault, ignore_errors=True)
+        if aside is not None:
+            aside.rename(current_vault)
+        raise
+    if aside is not None:
+        shutil.rmtree(aside, ignore_errors=True)
