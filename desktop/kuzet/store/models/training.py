@@ -40,7 +40,8 @@ class TrainingSession(RegisterRecord, table=True):
 
 class TrainingAttendance(RegisterRecord, table=True):
     """A staff member at a session: completed (attended and passed) or not, and the
-    certificate (a file reference until the document vault holds it)."""
+    certificate: its number or reference, and the file itself kept encrypted in the
+    document vault (``certificate_blob``, with the SHA-256 of the plaintext)."""
 
     __tablename__ = "training_attendance"
 
@@ -48,5 +49,9 @@ class TrainingAttendance(RegisterRecord, table=True):
     staff_member_id: int = Field(foreign_key="staff_member.id", index=True)
     completed: bool = True
     score: str = ""
-    certificate_ref: str = ""
+    certificate_ref: str = ""  # the certificate's number, or where the paper copy is
+    certificate_file: str = ""  # the original file name of the certificate in the vault
+    certificate_sha256: str = ""
+    certificate_blob: str | None = None  # vault blob name; None when no file is attached
+    certificate_vault_id: str = ""
     notes: str = ""

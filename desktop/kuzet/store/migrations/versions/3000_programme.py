@@ -111,6 +111,10 @@ def upgrade() -> None:
         sa.Column("completed", sa.Boolean(), nullable=False),
         sa.Column("score", sa.String(), nullable=False),
         sa.Column("certificate_ref", sa.String(), nullable=False),
+        sa.Column("certificate_file", sa.String(), nullable=False),
+        sa.Column("certificate_sha256", sa.String(), nullable=False),
+        sa.Column("certificate_blob", sa.String(), nullable=True),
+        sa.Column("certificate_vault_id", sa.String(), nullable=False),
         sa.Column("notes", sa.String(), nullable=False),
     )
     _indexes("training_attendance", "session_id", "staff_member_id")
