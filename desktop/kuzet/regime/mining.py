@@ -1,0 +1,415 @@
+"""Mining rules as pure functions: periods, the mandatory-sale share and its projection,
+the mining fee bands and due dates, the income-tax estimate.
+
+No database and no Qt: the registers pass in amounts per day and the rule values (as
+callables ``share_on(day)`` etc. so a rule that changes inside a period is applied day by
+day). Every amount is a ``Decimal``; nothing goes through float.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+PERIOD_KINDS = ("quarter", "month")
+ZERO = Decimal(0)
+TIYN = Decimal("0.01")
+
+
+# --- periods -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    kind: str
+
+    @property
+    def label(self) -> str:
+        if self.kind == "quarter":
+            return f"Q{(self.start.month - 1) // 3 + 1} {self.start.year}"
+        if self.kind == "month":
+            return f"{self.start.month:02d}.{self.start.year}"
+        return f"{self.start:%d.%m.%Y}–{self.end:%d.%m.%Y}"
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, clamped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def period_of(day: dt.date, kind: str) -> Period:
+    """The calendar quarter or month that contains ``day``."""
+    if kind == "quarter":
+        first_month = (day.month - 1) // 3 * 3 + 1
+        start = dt.date(day.year, first_month, 1)
+        return Period(start, add_months(start, 3) - dt.timedelta(days=1), kind)
+    if kind == "month":
+        start = day.replace(day=1)
+        return Period(start, add_months(start, 1) - dt.timedelta(days=1), kind)
+    raise ValueError(f"unknown period {kind!r}: expected one of {', '.join(PERIOD_KINDS)}")
+
+
+def quarter_of(day: dt.date) -> Period:
+    return period_of(day, "quarter")
+
+
+def periods_covering(
+    first: dt.date, last: dt.date, kind_on: Callable[[dt.date], str]
+) -> list[Period]:
+    """Consecutive periods from the one holding ``first`` to the one holding ``last``.
+
+    The kind (quarter or month) is read on each period's first day, so a change of the
+    rule starts the new kind at the next period boundary.
+    """
+    periods: list[Period] = []
+    cursor = first
+    while cursor <= last:
+        period = period_of(cursor, kind_on(cursor))
+        if periods and period.start <= periods[-1].end:  # a kind change mid-period
+            period = Period(periods[-1].end + dt.timedelta(days=1), period.end, period.kind)
+        periods.append(period)
+        cursor = period.end + dt.timedelta(days=1)
+    return periods
+
+
+def total_in(period: Period, by_day: Mapping[dt.date, Decimal]) -> Decimal:
+    return sum((v for d, v in by_day.items() if period.contains(d)), ZERO)
+
+
+def ratio(part: Decimal, whole: Decimal) -> Decimal | None:
+    return None if whole == 0 else part / whole
+
+
+def money(value: Decimal) -> Decimal:
+    """KZT rounded to the tiyn, half up."""
+    return value.quantize(TIYN, rounding=ROUND_HALF_UP)
+
+
+# --- the mandatory sale --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Where a running period ends if mining and sales go on at the pace so far."""
+
+    elapsed_days: int
+    total_days: int
+    projected_mined: Decimal
+    projected_sold: Decimal
+    projected_required: Decimal
+    projected_share: Decimal | None
+    still_to_sell: Decimal  # through licensed venues, by the period's end
+    short: bool
+    warn_from: dt.date  # the first day the shortfall is a dashboard warning
+
+    def warning(self, today: dt.date) -> bool:
+        return self.short and today >= self.warn_from
+
+
+@dataclass(frozen=True)
+class ShareCheck:
+    """One period of the mandatory-sale check for one coin."""
+
+    period: Period
+    coin: str
+    mined: Decimal
+    sold_licensed: Decimal
+    sold_other: Decimal
+    required: Decimal  # coin that had to be sold through licensed venues
+    required_share: Decimal | None  # required / mined; the rule's value when nothing mined
+    share: Decimal | None  # sold through licensed venues / mined
+    shortfall: Decimal
+    latest_price_kzt: Decimal | None
+    shortfall_kzt: Decimal | None
+    rule_values: tuple[tuple[dt.date, Decimal | None], ...]  # (first day, value) that applied
+    status: str  # met, short, no output, no rule, on track, projected short
+    running: bool
+    as_of: dt.date
+    projection: Projection | None = None
+
+
+def _rule_changes(
+    period: Period, share_on: Callable[[dt.date], Decimal | None]
+) -> tuple[tuple[dt.date, Decimal | None], ...]:
+    changes: list[tuple[dt.date, Decimal | None]] = []
+    day = period.start
+    while day <= period.end:
+        value = share_on(day)
+        if not changes or changes[-1][1] != value:
+            changes.append((day, value))
+        day += dt.timedelta(days=1)
+    return tuple(changes)
+
+
+def check_share(
+    period: Period,
+    coin: str,
+    mined_by_day: Mapping[dt.date, Decimal],
+    licensed_by_day: Mapping[dt.date, Decimal],
+    sold_other: Decimal,
+    share_on: Callable[[dt.date], Decimal | None],
+    as_of: dt.date,
+    latest_price_kzt: Decimal | None = None,
+    lead_days: int = 0,
+) -> ShareCheck:
+    """The mandatory-sale check of ``period`` as it stands on ``as_of``.
+
+    The required amount is the sum over days of the amount mined that day times the share
+    in force that day, so a rule that changes inside the period is honoured. A period that
+    has not ended gets a linear projection to its end.
+    """
+    upto = min(as_of, period.end)
+    mined_days = {d: v for d, v in mined_by_day.items() if period.start <= d <= upto}
+    mined = sum(mined_days.values(), ZERO)
+    sold = sum((v for d, v in licensed_by_day.items() if period.start <= d <= upto), ZERO)
+    changes = _rule_changes(period, share_on)
+    required = ZERO
+    ruled = False
+    for day, amount in mined_days.items():
+        share = share_on(day)
+        if share is not None:
+            ruled = True
+            required += amount * share
+    end_share = share_on(period.end)
+    required_share = ratio(required, mined) if mined else end_share
+    share = ratio(sold, mined)
+    shortfall = max(required - sold, ZERO)
+    running = as_of < period.end
+    projection = None
+    if running and mined > 0 and as_of >= period.start:
+        projection = _project(period, as_of, mined, sold, required, end_share, lead_days)
+    if mined == 0:
+        status = "no output"
+    elif not ruled and (not running or end_share is None):
+        status = "no rule"
+    elif running:
+        status = "projected short" if projection and projection.short else "on track"
+    else:
+        status = "short" if shortfall > 0 else "met"
+    price_shortfall = shortfall
+    if projection is not None:
+        price_shortfall = projection.still_to_sell
+    return ShareCheck(
+        period=period,
+        coin=coin,
+        mined=mined,
+        sold_licensed=sold,
+        sold_other=sold_other,
+        required=required,
+        required_share=required_share,
+        share=share,
+        shortfall=shortfall,
+        latest_price_kzt=latest_price_kzt,
+        shortfall_kzt=(
+            money(price_shortfall * latest_price_kzt) if latest_price_kzt is not None else None
+        ),
+        rule_values=changes,
+        status=status,
+        running=running,
+        as_of=as_of,
+        projection=projection,
+    )
+
+
+def _project(
+    period: Period,
+    as_of: dt.date,
+    mined: Decimal,
+    sold: Decimal,
+    required: Decimal,
+    end_share: Decimal | None,
+    lead_days: int,
+) -> Projection:
+    elapsed = (as_of - period.start).days + 1
+    factor = Decimal(period.days) / Decimal(elapsed)
+    projected_mined = mined * factor
+    projected_sold = sold * factor
+    projected_required = required + (projected_mined - mined) * (end_share or ZERO)
+    return Projection(
+        elapsed_days=elapsed,
+        total_days=period.days,
+        projected_mined=projected_mined,
+        projected_sold=projected_sold,
+        projected_required=projected_required,
+        projected_share=ratio(projected_sold, projected_mined),
+        still_to_sell=max(projected_required - sold, ZERO),
+        short=projected_sold < projected_required,
+        warn_from=period.end - dt.timedelta(days=lead_days),
+    )
+
+
+@dataclass(frozen=True)
+class MonthPoint:
+    """One month of the chart: mined, sold through licensed venues and elsewhere, shares."""
+
+    month: Period
+    mined: Decimal
+    sold_licensed: Decimal
+    sold_other: Decimal
+    share: Decimal | None
+    required_share: Decimal | None
+
+
+def monthly_points(
+    months: Iterable[Period],
+    mined_by_day: Mapping[dt.date, Decimal],
+    licensed_by_day: Mapping[dt.date, Decimal],
+    other_by_day: Mapping[dt.date, Decimal],
+    share_on: Callable[[dt.date], Decimal | None],
+) -> list[MonthPoint]:
+    points = []
+    for month in months:
+        mined = total_in(month, mined_by_day)
+        licensed = total_in(month, licensed_by_day)
+        required = sum(
+            (v * (share_on(d) or ZERO) for d, v in mined_by_day.items() if month.contains(d)),
+            ZERO,
+        )
+        points.append(
+            MonthPoint(
+                month=month,
+                mined=mined,
+                sold_licensed=licensed,
+                sold_other=total_in(month, other_by_day),
+                share=ratio(licensed, mined),
+                required_share=ratio(required, mined) if mined else share_on(month.end),
+            )
+        )
+    return points
+
+
+# --- the mining fee --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeeBand:
+    price_from: Decimal  # KZT per kWh, inclusive
+    rate: Decimal  # KZT per kWh
+    mark: str = ""
+
+
+def fee_bands(rows: Iterable[Mapping[str, object]]) -> list[FeeBand]:
+    """The rule's table as bands, highest price first; a malformed row raises ValueError."""
+    bands = []
+    for index, row in enumerate(rows, start=1):
+        try:
+            bands.append(
+                FeeBand(
+                    Decimal(str(row["price_from"])),
+                    Decimal(str(row["rate"])),
+                    str(row.get("mark", "")),
+                )
+            )
+        except (KeyError, ArithmeticError, ValueError):
+            raise ValueError(f"fee band #{index} needs numbers price_from and rate") from None
+    if not bands:
+        raise ValueError("the fee band table is empty")
+    return sorted(bands, key=lambda b: b.price_from, reverse=True)
+
+
+@dataclass(frozen=True)
+class FeeConditions:
+    """What the officer records for a quarter: the average price and special cases."""
+
+    average_price: Decimal | None = None
+    own_generation: bool = False
+    renewable: bool = False
+    no_meter: bool = False
+
+
+@dataclass(frozen=True)
+class FeeRate:
+    rate: Decimal
+    basis: str  # why this rate, in words
+    mark: str = ""
+    assumed: bool = False  # no average price entered: the highest band was assumed
+
+
+def fee_rate(
+    bands: list[FeeBand], special: Mapping[str, object], conditions: FeeConditions
+) -> FeeRate:
+    """The fee per kWh: special rates that apply, else the price band; the highest wins."""
+    candidates: list[FeeRate] = []
+    if conditions.own_generation and "own_generation" in special:
+        candidates.append(FeeRate(Decimal(str(special["own_generation"])), "own generation", "S"))
+    if conditions.renewable and "renewable" in special:
+        candidates.append(FeeRate(Decimal(str(special["renewable"])), "renewable power", "S"))
+    if conditions.no_meter and "no_meter" in special:
+        candidates.append(FeeRate(Decimal(str(special["no_meter"])), "no or faulty meter", "S"))
+    if not (conditions.own_generation or conditions.renewable):
+        candidates.append(_band_rate(bands, conditions.average_price))
+    return max(candidates, key=lambda r: r.rate)
+
+
+def _band_rate(bands: list[FeeBand], price: Decimal | None) -> FeeRate:
+    if price is None:
+        top = max(bands, key=lambda b: b.rate)
+        return FeeRate(top.rate, "average price not entered: highest band assumed", top.mark, True)
+    for band in bands:
+        if price >= band.price_from:
+            return FeeRate(band.rate, f"price band from {band.price_from} KZT/kWh", band.mark)
+    lowest = bands[-1]
+    return FeeRate(lowest.rate, f"price band from {lowest.price_from} KZT/kWh", lowest.mark)
+
+
+def fee_due(quarter: Period, due: Mapping[str, object]) -> dt.date:
+    """The payment date: ``day`` of the month ``months_after_quarter`` after the quarter."""
+    day = int(str(due["day"]))
+    months_after = int(str(due["months_after_quarter"]))
+    month = add_months(quarter.end.replace(day=1), months_after)
+    return month.replace(day=min(day, calendar.monthrange(month.year, month.month)[1]))
+
+
+@dataclass(frozen=True)
+class QuarterFee:
+    quarter: Period
+    kwh: Decimal
+    fee: Decimal  # KZT, to the tiyn
+    rates: tuple[FeeRate, ...]  # the distinct rates that applied (one unless a rule changed)
+    due: dt.date
+
+    @property
+    def rate(self) -> FeeRate | None:
+        return self.rates[0] if len(self.rates) == 1 else None
+
+
+def quarter_fee(
+    quarter: Period,
+    kwh_by_day: Mapping[dt.date, Decimal],
+    rate_on: Callable[[dt.date], FeeRate],
+    due: dt.date,
+) -> QuarterFee:
+    """kWh of each day times the rate in force that day, summed and rounded to the tiyn."""
+    fee = ZERO
+    kwh = ZERO
+    rates: list[FeeRate] = []
+    for day, used in sorted(kwh_by_day.items()):
+        if not quarter.contains(day):
+            continue
+        rate = rate_on(day)
+        if rate not in rates:
+            rates.append(rate)
+        kwh += used
+        fee += used * rate.rate
+    if not rates:
+        rates.append(rate_on(quarter.end))
+    return QuarterFee(quarter, kwh, money(fee), tuple(rates), due)
+
+
+def income_tax_estimate(income_kzt: Decimal, rate: Decimal) -> Decimal:
+    return money(income_kzt * rate)
