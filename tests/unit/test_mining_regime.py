@@ -1,0 +1,197 @@
+"""The pure mining rules: periods, the share across a rule change, projection, fee bands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+
+from kuzet.regime import mining
+from kuzet.regime.mining import FeeConditions, Period
+from kuzet.store.session import rule_pack
+
+day = dt.date
+
+
+def share_on_pack(when: dt.date) -> D | None:
+    from kuzet.regime.rulepack import RuleNotInForce
+
+    try:
+        return rule_pack().value("mining.sale.required_share", when)
+    except RuleNotInForce:
+        return None
+
+
+def test_quarters_and_months_have_their_calendar_boundaries() -> None:
+    q = mining.period_of(day(2025, 3, 31), "quarter")
+    assert (q.start, q.end, q.label, q.days) == (day(2025, 1, 1), day(2025, 3, 31), "Q1 2025", 90)
+    assert mining.period_of(day(2025, 4, 1), "quarter").label == "Q2 2025"
+    assert mining.period_of(day(2024, 12, 31), "quarter").start == day(2024, 10, 1)
+    feb = mining.period_of(day(2024, 2, 10), "month")
+    assert (feb.start, feb.end, feb.label) == (day(2024, 2, 1), day(2024, 2, 29), "02.2024")
+    with pytest.raises(ValueError, match="unknown period 'week'"):
+        mining.period_of(day(2024, 2, 10), "week")
+
+
+def test_periods_covering_follow_a_change_of_the_period_rule() -> None:
+    kinds = lambda d: "quarter" if d < day(2025, 4, 1) else "month"  # noqa: E731
+    periods = mining.periods_covering(day(2025, 2, 3), day(2025, 5, 2), kinds)
+    assert [p.label for p in periods] == ["Q1 2025", "04.2025", "05.2025"]
+
+
+def test_add_months_clamps_to_the_month_end() -> None:
+    assert mining.add_months(day(2025, 1, 31), 1) == day(2025, 2, 28)
+    assert mining.add_months(day(2025, 11, 15), 2) == day(2026, 1, 15)
+
+
+def test_share_uses_the_rule_in_force_on_each_day_across_the_2025_change() -> None:
+    q4_2024 = mining.period_of(day(2024, 12, 1), "quarter")
+    q1_2025 = mining.period_of(day(2025, 1, 1), "quarter")
+    mined = {day(2024, 12, 31): D("10"), day(2025, 1, 1): D("10")}
+    licensed = {day(2024, 12, 31): D("5"), day(2025, 1, 1): D("5")}
+    end_2024 = mining.check_share(
+        q4_2024, "BTC", mined, licensed, D(0), share_on_pack, day(2025, 6, 1)
+    )
+    start_2025 = mining.check_share(
+        q1_2025, "BTC", mined, licensed, D(0), share_on_pack, day(2025, 6, 1)
+    )
+    assert (end_2024.required_share, end_2024.share, end_2024.status) == (D("0.5"), D("0.5"), "met")
+    assert start_2025.required_share == D("0.75")
+    assert start_2025.share == D("0.5")
+    assert start_2025.shortfall == D("2.5")
+    assert start_2025.status == "short"
+
+
+def test_a_change_inside_a_period_blends_the_required_share_day_by_day() -> None:
+    change = day(2025, 2, 15)
+    share_on = lambda d: D("0.5") if d < change else D("0.75")  # noqa: E731
+    period = mining.period_of(change, "quarter")
+    mined = {day(2025, 1, 10): D("10"), day(2025, 3, 10): D("10")}
+    check = mining.check_share(
+        period, "BTC", mined, {day(2025, 3, 31): D("12.5")}, D(0), share_on, day(2025, 4, 1)
+    )
+    assert check.required == D("12.5")
+    assert check.required_share == D("0.625")
+    assert check.rule_values == ((period.start, D("0.5")), (change, D("0.75")))
+    assert (check.shortfall, check.status) == (D(0), "met")
+
+
+def test_period_boundaries_count_each_day_once() -> None:
+    share_on = lambda d: D("0.75")  # noqa: E731
+    mined = {day(2025, 3, 31): D("4"), day(2025, 4, 1): D("100")}
+    licensed = {day(2025, 3, 31): D("3"), day(2025, 4, 1): D("1")}
+    q1 = mining.check_share(
+        mining.period_of(day(2025, 1, 1), "quarter"), "BTC", mined, licensed, D(0), share_on,
+        day(2025, 12, 31),
+    )
+    assert (q1.mined, q1.sold_licensed, q1.status) == (D("4"), D("3"), "met")
+
+
+def test_no_output_and_no_rule_periods() -> None:
+    period = mining.period_of(day(2023, 5, 1), "quarter")
+    none = mining.check_share(period, "BTC", {}, {}, D(0), share_on_pack, day(2024, 1, 1))
+    assert none.status == "no output" and none.share is None
+    before_rule = mining.check_share(
+        period, "BTC", {day(2023, 5, 2): D(1)}, {}, D(0), share_on_pack, day(2024, 1, 1)
+    )
+    assert before_rule.status == "no rule"
+    assert before_rule.required == 0 and before_rule.shortfall == 0
+
+
+def test_running_period_projects_to_its_end_and_warns_inside_the_lead_time() -> None:
+    share_on = lambda d: D("0.75")  # noqa: E731
+    period = mining.period_of(day(2026, 10, 1), "quarter")  # 92 days
+    mined = {day(2026, 10, 1) + dt.timedelta(days=i): D("1") for i in range(46)}
+    licensed = {day(2026, 10, 20): D("23")}  # half of what was mined
+    as_of = day(2026, 11, 15)  # day 46 of 92
+    check = mining.check_share(
+        period, "BTC", mined, licensed, D(0), share_on, as_of, D("30000000"), 30
+    )
+    p = check.projection
+    assert check.running and check.status == "projected short"
+    assert (p.elapsed_days, p.total_days) == (46, 92)
+    assert p.projected_mined == D("92") and p.projected_sold == D("46")
+    assert p.projected_required == D("69")
+    assert p.still_to_sell == D("46")  # 69 required, 23 sold so far
+    assert check.shortfall_kzt == D("1380000000.00")
+    assert p.warn_from == day(2026, 12, 1)
+    assert not p.warning(as_of)
+    assert p.warning(day(2026, 12, 1))
+    on_track = mining.check_share(
+        period, "BTC", mined, {day(2026, 10, 2): D("40")}, D(0), share_on, as_of, None, 30
+    )
+    assert on_track.status == "on track" and not on_track.projection.short
+
+
+def test_monthly_points_give_the_chart_series() -> None:
+    months = mining.periods_covering(day(2025, 1, 1), day(2025, 2, 28), lambda d: "month")
+    points = mining.monthly_points(
+        months,
+        {day(2025, 1, 5): D(2), day(2025, 2, 5): D(4)},
+        {day(2025, 1, 6): D(1)},
+        {day(2025, 2, 6): D(3)},
+        lambda d: D("0.75"),
+    )
+    assert [(p.month.label, p.mined, p.sold_licensed, p.sold_other) for p in points] == [
+        ("01.2025", D(2), D(1), D(0)),
+        ("02.2025", D(4), D(0), D(3)),
+    ]
+    assert [p.share for p in points] == [D("0.5"), D(0)]
+    assert [p.required_share for p in points] == [D("0.75"), D("0.75")]
+
+
+# --- the fee --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def bands() -> list[mining.FeeBand]:
+    return mining.fee_bands(rule_pack().value("mining.fee.bands", day(2025, 1, 1)))
+
+
+@pytest.fixture
+def special() -> dict:
+    return rule_pack().value("mining.fee.special_rates", day(2025, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("price", "rate"),
+    [("30", 1), ("24", 1), ("23.99", 4), ("22", 4), ("15", 16), ("10", 22), ("9.99", 25), ("0", 25)],
+)
+def test_fee_bands_by_average_price(bands, special, price: str, rate: int) -> None:
+    result = mining.fee_rate(bands, special, FeeConditions(average_price=D(price)))
+    assert result.rate == D(rate)
+    assert not result.assumed
+
+
+def test_fee_special_cases_and_the_highest_wins(bands, special) -> None:
+    rate = lambda **kw: mining.fee_rate(bands, special, FeeConditions(**kw))  # noqa: E731
+    assert rate(own_generation=True).rate == D(10)
+    assert rate(renewable=True, average_price=D(5)).rate == D(1)  # replaces the band
+    assert rate(own_generation=True, renewable=True).rate == D(10)
+    assert rate(no_meter=True, average_price=D(30)).rate == D(25)
+    assert rate(own_generation=True, no_meter=True).basis == "no or faulty meter"
+    unknown = rate()
+    assert unknown.rate == D(25) and unknown.assumed
+
+
+def test_2022_flat_rate_and_a_malformed_band_table() -> None:
+    flat = mining.fee_bands(rule_pack().value("mining.fee.bands", day(2022, 6, 1)))
+    assert mining.fee_rate(flat, {}, FeeConditions(average_price=D(3))).rate == D(1)
+    with pytest.raises(ValueError, match="fee band #1"):
+        mining.fee_bands([{"price_from": 3}])
+
+
+def test_fee_due_the_20th_of_the_month_after_the_quarter() -> None:
+    due = rule_pack().value("mining.fee.due", day(2025, 1, 1))
+    assert mining.fee_due(mining.quarter_of(day(2025, 2, 1)), due) == day(2025, 4, 20)
+    assert mining.fee_due(mining.quarter_of(day(2025, 11, 1)), due) == day(2026, 1, 20)
+
+
+def test_quarter_fee_sums_kwh_times_the_rate_of_each_day() -> None:
+    quarter = mining.quarter_of(day(2025, 1, 1))
+    kwh = {day(2025, 1, 1): D("1000.5"), day(2025, 3, 31): D("2000"), day(2025, 4, 1): D(9)}
+    rate = mining.FeeRate(D(16), "price band from 14 KZT/kWh")
+    fee = mining.quarter_fee(quarter, kwh, lambda d: rate, day(2025, 4, 20))
+    assert (fee.kwh, fee.fee, fee.rate) == (D("3000.5"), D("48008.00"), rate)
+    assert mining.income_tax_estimate(D("1000000.005"), D("0.15")) == D("150000.00")
