@@ -1,0 +1,160 @@
+"""The OFAC SDN list as ``sdn.xml``.
+
+Built from OFAC's published schema (no sample file ships with Kuzet). The namespace is
+ignored, so both the old ``http://tempuri.org/sdnList.xsd`` and the newer
+``https://sanctionslistservice.ofac.treas.gov/...`` files are read. Structure::
+
+    sdnList
+      publshInformation/Publish_Date (MM/DD/YYYY), Record_Count
+      sdnEntry: uid, firstName, lastName, title, sdnType, remarks,
+        programList/program, akaList/aka (type, category, firstName, lastName),
+        idList/id (idType, idNumber, idCountry),
+        nationalityList/nationality/country, citizenshipList/citizenship/country,
+        dateOfBirthList/dateOfBirthItem/dateOfBirth
+
+A Record_Count that differs from the number of ``sdnEntry`` elements is an error (a
+truncated file). ``idType`` ``Digital Currency Address - XBT`` with its ``idNumber``
+becomes a crypto address; 12-digit IDs whose ``idCountry`` is Kazakhstan become IINs/BINs.
+Weak a.k.a.s (``category`` weak) are left out unless ``weak_akas=True``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+from kuzet.screening import ofac_common as oc
+from kuzet.screening.entries import ListEntry, ListFormatError, ParsedList, unique, where
+from kuzet.screening.listdates import mdy_date, ofac_birth_dates
+from kuzet.screening.listfiles import (
+    PathLike,
+    child_text,
+    parse_xml,
+    read_bytes,
+    sha256_hex,
+    strip_namespaces,
+    texts,
+)
+
+
+def parse_ofac_xml(
+    path: PathLike, *, source: str = oc.SOURCE, weak_akas: bool = False
+) -> ParsedList:
+    """Read ``sdn.xml``; every bad entry is reported before anything is returned."""
+    name = Path(path).name
+    data = read_bytes(path)
+    root = strip_namespaces(parse_xml(data, name))
+    if root.tag != "sdnList":
+        raise ListFormatError(
+            f"{name} element <{root.tag}>: not an OFAC sdn.xml (the root element should be sdnList)"
+        )
+    info = root.find("publshInformation")
+    if info is None:
+        info = root.find("publishInformation")
+    published = None
+    problems: list[str] = []
+    if info is not None:
+        date_text = child_text(info, "Publish_Date")
+        if date_text:
+            published = mdy_date(date_text)
+            if published is None:
+                problems.append(
+                    f"{where(name, 'element publshInformation', 'Publish_Date')}: "
+                    f"{date_text!r} is not a date (MM/DD/YYYY)"
+                )
+    elements = root.findall("sdnEntry")
+    count_text = child_text(info, "Record_Count") if info is not None else ""
+    if count_text.isdigit() and int(count_text) != len(elements):
+        problems.append(
+            f"{where(name, 'element publshInformation', 'Record_Count')}: says {count_text} "
+            f"entries but the file holds {len(elements)} (a truncated or edited file?)"
+        )
+    entries: list[ListEntry] = []
+    seen: set[str] = set()
+    for index, element in enumerate(elements, start=1):
+        entry = _entry(element, f"element sdnEntry #{index}", name, problems, weak_akas)
+        if entry is None:
+            continue
+        if entry.ref in seen:
+            problems.append(
+                f"{where(name, f'element sdnEntry #{index}', 'uid')}: {entry.ref} appears twice"
+            )
+            continue
+        seen.add(entry.ref)
+        entries.append(entry)
+    if problems:
+        raise ListFormatError(problems)
+    return ParsedList(
+        source=source,
+        published=published,
+        entries=tuple(entries),
+        sha256=sha256_hex(data),
+        files=(name,),
+    )
+
+
+def _entry(
+    element: Element, place: str, name: str, problems: list[str], weak_akas: bool
+) -> ListEntry | None:
+    uid = child_text(element, "uid")
+    if not uid:
+        problems.append(f"{where(name, place, 'uid')}: missing uid")
+        return None
+    place = f"{place} (uid {uid})"
+    sdn_type = child_text(element, "sdnType")
+    kind = oc.ofac_kind(sdn_type)
+    if kind is None:
+        problems.append(f"{where(name, place, 'sdnType')}: unknown type {sdn_type!r}")
+        return None
+    primary = _name(element)
+    if not primary:
+        problems.append(f"{where(name, place, 'lastName')}: empty name")
+        return None
+    names = [primary]
+    for aka in element.iterfind("akaList/aka"):
+        if child_text(aka, "category").lower() == "weak" and not weak_akas:
+            continue
+        alias = _name(aka)
+        if alias:
+            names.append(alias)
+    remarks = child_text(element, "remarks")
+    if weak_akas:
+        names += [oc.person_name(a) if kind == "person" else a for a in oc.weak_akas(remarks)]
+    crypto: list[str] = []
+    iins: list[str] = []
+    for item in element.iterfind("idList/id"):
+        id_type, id_number = child_text(item, "idType"), child_text(item, "idNumber")
+        address = oc.crypto_from_id(id_type, id_number)
+        if address:
+            crypto.append(address)
+        digits = "".join(ch for ch in id_number if ch.isdigit())
+        if "kazakhstan" in child_text(item, "idCountry").lower() and len(digits) == 12:
+            iins.append(digits)
+    dobs: list[str] = []
+    for text in texts(element, "dateOfBirthList/dateOfBirthItem/dateOfBirth"):
+        found = ofac_birth_dates(text)
+        if not found:
+            problems.append(f"{where(name, place, 'dateOfBirth')}: cannot read {text!r} as a date")
+        dobs.extend(found)
+    title = child_text(element, "title")
+    return ListEntry(
+        ref=uid,
+        kind=kind,
+        names=unique(names),
+        dobs=unique(dobs),
+        iins=unique([*iins, *oc.kazakh_ids(remarks)]),
+        nationalities=unique(
+            texts(element, "nationalityList/nationality/country")
+            + texts(element, "citizenshipList/citizenship/country")
+        ),
+        programmes=unique(texts(element, "programList/program")),
+        crypto_addresses=unique([*crypto, *oc.crypto_addresses(remarks)]),
+        remarks="; ".join(p for p in (f"Title: {title}" if title else "", remarks) if p),
+    )
+
+
+def _name(element: Element) -> str:
+    """``firstName lastName`` (OFAC already splits individuals' names this way)."""
+    return " ".join(
+        p for p in (child_text(element, "firstName"), child_text(element, "lastName")) if p
+    )
