@@ -29,4 +29,13 @@ def put(session: Session, key: str, value: Any) -> None:
 
 
 def firm_name(session: Session) -> str:
-    return str(get(session, FIRM_NAME, "") or "")
+    """The legal name from the firm profile when one exists, else the setting."""
+    from ..store.models.firm import FirmProfile
+
+    query = (
+        select(FirmProfile.legal_name)
+        .where(FirmProfile.retired_at.is_(None))
+        .order_by(FirmProfile.id.desc())
+    )
+    name = session.exec(query).first()
+    return str(name or get(session, FIRM_NAME, "") or "")
