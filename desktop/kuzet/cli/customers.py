@@ -1,0 +1,130 @@
+"""kuzet customers / import customers / export customers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import typer
+
+from . import app, export_app, import_app
+from .common import DbOption, fail, open_store, stderr_progress
+
+TierOption = typer.Option("", "--tier", help="low, medium or high.")
+PepOption = typer.Option("", "--pep", help="yes (PEPs only) or no.")
+StatusOption = typer.Option("", "--status", help="pending, approved, rejected or exited.")
+AttentionOption = typer.Option(
+    "",
+    "--attention",
+    help="overdue_review, review_due, edd_incomplete, id_expired, iin_conflict or pending.",
+)
+
+
+def _query(
+    search: str, tier: str, pep: str, status: str, attention: str, retired: bool
+):  # -> ListQuery
+    from ..registers.customer_listing import ATTENTION
+    from ..registers.listing import ListQuery
+
+    if attention and attention not in ATTENTION:
+        fail(f"--attention: {attention!r} is not one of {', '.join(ATTENTION)}", 2)
+    filters = {"tier": tier, "pep": pep, "status": status, "attention": attention}
+    return ListQuery(search=search, filters=filters, include_retired=retired)
+
+
+@app.command("customers")
+def list_customers(
+    ctx: typer.Context,
+    db: Path | None = DbOption,
+    search: str = typer.Option("", "--search", help="Name (Cyrillic or Latin), IIN or BIN."),
+    tier: str = TierOption,
+    pep: str = PepOption,
+    status: str = StatusOption,
+    attention: str = AttentionOption,
+    limit: int = typer.Option(50, "--limit", min=0, help="Show at most this many (0: all)."),
+) -> None:
+    """List customers by name with risk, PEP status, decision and next review."""
+    from ..registers.customer_listing import CustomerListing
+
+    store = open_store(ctx, db, write=False)
+    try:
+        with store.reading() as session:
+            listing = CustomerListing(store.rules(session), dt.date.today())
+            ids = listing.ids(session, _query(search, tier, pep, status, attention, False))
+            shown = ids if limit == 0 else ids[:limit]
+            rows = listing.rows(session, shown)
+            for customer_id in shown:
+                name, latin, number, _kind, risk, pep_kinds, state, review, _id_expiry = rows[
+                    customer_id
+                ]
+                typer.echo(
+                    f"#{customer_id:<6} {number or '-':<12}  {risk:<12} {state:<18} "
+                    f"review {review or '-'!s:<10}  {name}"
+                    + (f" / {latin}" if latin else "")
+                    + (f"  [PEP: {pep_kinds}]" if pep_kinds else "")
+                )
+            if len(shown) < len(ids):
+                typer.echo(f"... {len(ids) - len(shown)} more (use --limit 0 to see all)")
+    finally:
+        store.close()
+
+
+@import_app.command("customers")
+def import_customers(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CSV or XLSX file."),
+    mapping: Path | None = typer.Option(None, "--mapping", help="TOML column mapping."),
+    db: Path | None = DbOption,
+) -> None:
+    """Import customers, all rows or none. Header: kind,name,name_latin,iin_bin,birth_date,
+    citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose."""
+    from ..progress import Progress
+    from ..registers.customer_import import import_file
+    from ..registers.errors import RegisterError
+    from ..registers.tabular import load_mapping
+
+    store = open_store(ctx, db)
+    try:
+        columns = load_mapping(mapping) if mapping else None
+        with store.transaction() as session:
+            count = import_file(
+                session,
+                file,
+                store.rules(session),
+                dt.date.today(),
+                columns,
+                Progress(stderr_progress),
+            )
+    except RegisterError as exc:
+        fail(f"\n{file}: {exc}")
+    finally:
+        store.close()
+    typer.echo(f"\n{count} customer(s) imported from {file}; each waits for a decision.")
+
+
+@export_app.command("customers")
+def export_customers(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="Where to write: .xlsx or .csv"),
+    search: str = typer.Option("", "--search"),
+    tier: str = TierOption,
+    pep: str = PepOption,
+    status: str = StatusOption,
+    attention: str = AttentionOption,
+    include_retired: bool = typer.Option(False, "--include-retired"),
+    db: Path | None = DbOption,
+) -> None:
+    """Export customers to XLSX or CSV (the import columns, PEP kinds, risk, reviews)."""
+    from ..registers.customer_listing import CustomerListing, export
+
+    if file.suffix.lower() not in (".csv", ".xlsx"):
+        fail(f"{file}: export to a .xlsx or .csv file", 2)
+    store = open_store(ctx, db)
+    try:
+        with store.reading() as session:
+            listing = CustomerListing(store.rules(session), dt.date.today())
+            query = _query(search, tier, pep, status, attention, include_retired)
+            count = export(session, file, listing, query)
+    finally:
+        store.close()
+    typer.echo(f"{count} customer(s) written to {file}")

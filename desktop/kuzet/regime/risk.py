@@ -1,0 +1,292 @@
+"""Customer risk scoring, review intervals and PEP status, from the rule pack.
+
+Pure: the register gathers a ``RiskProfile`` from the customer file and
+``risk_parameters`` reads the factors and weights from the rule book; ``score`` adds
+each factor's points and shows each contribution; the tier follows from the thresholds.
+No number of the scoring lives here: every point, threshold and interval is a rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .rulepack import RuleBook, RuleNotInForce
+
+TIERS = ("low", "medium", "high")
+NO_PEP = "none"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a table rule: a key, its label and (for risk factors) its points."""
+
+    key: str
+    label: str
+    points: int = 0
+
+
+@dataclass(frozen=True)
+class RiskParameters:
+    customer_type: Mapping[str, int]
+    pep: Mapping[str, int]
+    jurisdiction: Mapping[str, int]
+    high_risk: frozenset[str]
+    monitored: frozenset[str]
+    home: str
+    products: Mapping[str, Choice]
+    channels: Mapping[str, Choice]
+    funds_sources: Mapping[str, Choice]
+    open_hit_points: int
+    thresholds: Mapping[str, int]
+    review_years: Mapping[str, int]
+    edd_tiers: frozenset[str]
+    pep_months: Mapping[str, int]
+    sources: Mapping[str, str] = field(default_factory=dict)  # factor -> "source [mark]"
+
+
+@dataclass(frozen=True)
+class RiskProfile:
+    """What the scoring looks at, gathered from the customer file and its owners."""
+
+    kind: str
+    pep_kinds: tuple[str, ...] = ()
+    jurisdictions: tuple[str, ...] = ()
+    product: str = ""
+    channel: str = ""
+    funds_source: str = ""
+    open_hits: int = 0
+
+
+@dataclass(frozen=True)
+class Contribution:
+    factor: str  # customer_type, pep, jurisdiction, product, channel, funds_source, open_hits
+    title: str
+    value: str  # what was seen, in words
+    points: int
+
+
+@dataclass(frozen=True)
+class RiskScore:
+    score: int
+    tier: str
+    contributions: tuple[Contribution, ...]
+
+
+FACTOR_RULES = {
+    "customer_type": "customers.risk.customer_type",
+    "pep": "customers.risk.pep",
+    "jurisdiction": "customers.risk.jurisdiction",
+    "product": "customers.risk.products",
+    "channel": "customers.risk.channels",
+    "funds_source": "customers.risk.funds_sources",
+    "open_hits": "customers.risk.open_hit_points",
+}
+
+
+def _value(rules: RuleBook, key: str, day: dt.date, default: Any) -> Any:
+    try:
+        return rules.value(key, day)
+    except RuleNotInForce:
+        return default
+
+
+def choices(rules: RuleBook, key: str, day: dt.date) -> dict[str, Choice]:
+    """The options of a table rule (products, channels, ID types ...) by key, in order."""
+    rows = _value(rules, key, day, ())
+    return {
+        str(row["key"]): Choice(
+            str(row["key"]), str(row.get("label", row["key"])), int(row.get("points", 0))
+        )
+        for row in rows
+    }
+
+
+def risk_parameters(rules: RuleBook, day: dt.date) -> RiskParameters:
+    """Every factor, weight, list, threshold and interval in force on ``day``."""
+    sources = {}
+    for factor, key in FACTOR_RULES.items():
+        try:
+            effective = rules.effective(key, day)
+        except RuleNotInForce:
+            continue
+        sources[factor] = f"{key}: {effective.source} [{effective.confidence}]"
+    return RiskParameters(
+        customer_type=_ints(_value(rules, "customers.risk.customer_type", day, {})),
+        pep=_ints(_value(rules, "customers.risk.pep", day, {})),
+        jurisdiction=_ints(_value(rules, "customers.risk.jurisdiction", day, {})),
+        high_risk=frozenset(_value(rules, "customers.fatf.high_risk", day, ())),
+        monitored=frozenset(_value(rules, "customers.fatf.monitored", day, ())),
+        home=str(_value(rules, "customers.home_country", day, "")),
+        products=choices(rules, "customers.risk.products", day),
+        channels=choices(rules, "customers.risk.channels", day),
+        funds_sources=choices(rules, "customers.risk.funds_sources", day),
+        open_hit_points=int(_value(rules, "customers.risk.open_hit_points", day, 0)),
+        thresholds=_ints(_value(rules, "customers.risk.tier_thresholds", day, {})),
+        review_years=_ints(_value(rules, "customers.review.interval_years", day, {})),
+        edd_tiers=frozenset(_value(rules, "customers.edd.required_tiers", day, ())),
+        pep_months=_ints(_value(rules, "customers.pep.status_months_after_office", day, {})),
+        sources=sources,
+    )
+
+
+def _ints(mapping: Mapping[str, Any]) -> dict[str, int]:
+    return {str(k): int(v) for k, v in mapping.items()}
+
+
+def jurisdiction_class(code: str, params: RiskParameters) -> str:
+    """``fatf_high_risk``, ``fatf_monitored``, ``home`` or ``other`` for a country code."""
+    code = code.upper()
+    if code in params.high_risk:
+        return "fatf_high_risk"
+    if code in params.monitored:
+        return "fatf_monitored"
+    if code == params.home:
+        return "home"
+    return "other"
+
+
+_JURISDICTION_WORDS = {
+    "fatf_high_risk": "FATF call for action",
+    "fatf_monitored": "FATF increased monitoring",
+    "home": "home jurisdiction",
+    "other": "other jurisdiction",
+}
+
+
+def score(profile: RiskProfile, params: RiskParameters) -> RiskScore:
+    """Add each factor's points; the tier follows from the thresholds."""
+    parts = [
+        Contribution(
+            "customer_type",
+            "Customer type",
+            profile.kind,
+            params.customer_type.get(profile.kind, 0),
+        ),
+        _pep_part(profile, params),
+        _jurisdiction_part(profile, params),
+        _choice_part("product", "Product or service", profile.product, params.products),
+        _choice_part("channel", "Delivery channel", profile.channel, params.channels),
+        _choice_part("funds_source", "Source of funds", profile.funds_source, params.funds_sources),
+        Contribution(
+            "open_hits",
+            "Open screening hits",
+            str(profile.open_hits),
+            params.open_hit_points if profile.open_hits > 0 else 0,
+        ),
+    ]
+    total = sum(p.points for p in parts)
+    return RiskScore(total, tier_for(total, params.thresholds), tuple(parts))
+
+
+def _pep_part(profile: RiskProfile, params: RiskParameters) -> Contribution:
+    if not profile.pep_kinds:
+        return Contribution("pep", "PEP", "not a PEP", params.pep.get(NO_PEP, 0))
+    worst = max(profile.pep_kinds, key=lambda kind: params.pep.get(kind, 0))
+    return Contribution(
+        "pep", "PEP", ", ".join(sorted(set(profile.pep_kinds))), params.pep.get(worst, 0)
+    )
+
+
+def _jurisdiction_part(profile: RiskProfile, params: RiskParameters) -> Contribution:
+    codes = sorted({c.upper() for c in profile.jurisdictions if c})
+    if not codes:
+        return Contribution(
+            "jurisdiction", "Jurisdiction", "not recorded", params.jurisdiction.get("other", 0)
+        )
+    worst = max(codes, key=lambda c: params.jurisdiction.get(jurisdiction_class(c, params), 0))
+    kind = jurisdiction_class(worst, params)
+    seen = ", ".join(codes)
+    return Contribution(
+        "jurisdiction",
+        "Jurisdiction",
+        f"{seen} (worst: {worst}, {_JURISDICTION_WORDS[kind]})",
+        params.jurisdiction.get(kind, 0),
+    )
+
+
+def _choice_part(factor: str, title: str, key: str, options: Mapping[str, Choice]) -> Contribution:
+    """An option's points. An answer the file does not give scores nothing here: the
+    register blocks approval until it is recorded, rather than guessing a risk."""
+    if not key:
+        return Contribution(factor, title, "not recorded", 0)
+    option = options.get(key)
+    if option is None:
+        return Contribution(factor, title, f"{key} (unknown option)", 0)
+    return Contribution(factor, title, option.label, option.points)
+
+
+def tier_for(total: int, thresholds: Mapping[str, int]) -> str:
+    """The tier of a score: high at or above ``high``, medium at or above ``medium``."""
+    if "high" in thresholds and total >= thresholds["high"]:
+        return "high"
+    if "medium" in thresholds and total >= thresholds["medium"]:
+        return "medium"
+    return "low"
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a non-leap year
+        return day.replace(year=day.year + years, day=28)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(f"cannot add {months} months to {day}")
+
+
+def next_review(tier: str, since: dt.date | None, params: RiskParameters) -> dt.date | None:
+    """When the next periodic review falls due: ``since`` plus the tier's interval."""
+    if since is None or tier not in params.review_years:
+        return None
+    return add_years(since, params.review_years[tier])
+
+
+def pep_status_ends(
+    kind: str, related_kind: str, left_office: dt.date | None, params: RiskParameters
+) -> dt.date | None:
+    """The last day of PEP status, or None while it lasts (still in office, or a kind that
+    keeps the status). Family and associates follow the kind of their PEP."""
+    governing = related_kind if kind in ("family", "associate") and related_kind else kind
+    months = params.pep_months.get(governing)
+    if left_office is None or months is None:
+        return None
+    return add_months(left_office, months)
+
+
+def pep_active(status_ends_on: dt.date | None, day: dt.date) -> bool:
+    return status_ends_on is None or status_ends_on >= day
+
+
+def edd_required(tier: str, is_pep: bool, params: RiskParameters) -> bool:
+    return is_pep or tier in params.edd_tiers
+
+
+def ownership_is_beneficial(percent: Decimal | None, control: bool, threshold: Decimal) -> bool:
+    """A natural person is a beneficial owner at the threshold share or more, or by control."""
+    return control or (percent is not None and percent >= threshold)
+
+
+def contributions_json(contributions: Sequence[Contribution]) -> list[dict[str, Any]]:
+    return [
+        {"factor": c.factor, "title": c.title, "value": c.value, "points": c.points}
+        for c in contributions
+    ]
+
+
+def contributions_from_json(rows: Sequence[Mapping[str, Any]]) -> tuple[Contribution, ...]:
+    return tuple(
+        Contribution(str(r["factor"]), str(r["title"]), str(r["value"]), int(r["points"]))
+        for r in rows
+    )
