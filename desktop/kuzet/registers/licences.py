@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import case, func, literal, or_, select
 from sqlmodel import Session
 
+from ..i18n import tr
 from ..regime.rulepack import RuleBook, RuleNotInForce
 from ..store.audit import utc_now
 from ..store.models import LICENCE_STATUSES, Licence
@@ -80,6 +81,17 @@ def default_expiry(licence_type: str, issued_on: dt.date, rules: RuleBook) -> dt
     return None
 
 
+def status_label(status: str) -> str:
+    """A status as the officer reads it, in the UI's language."""
+    labels = {
+        "active": tr("active"),
+        "suspended": tr("suspended"),
+        "revoked": tr("revoked"),
+        "expired": tr("expired"),
+    }
+    return labels.get(status, status)
+
+
 def effective_status(licence: Licence, today: dt.date) -> str:
     if licence.status == "revoked":
         return "revoked"
@@ -107,33 +119,39 @@ def validate(
     errors: dict[str, str] = {}
     kinds = {t.key for t in licence_types(rules, today)}
     if not data.get("licence_type"):
-        errors["licence_type"] = "Choose the licence type."
+        errors["licence_type"] = tr("Choose the licence type.")
     elif data["licence_type"] not in kinds:
-        errors["licence_type"] = f"Unknown licence type {data['licence_type']!r}."
+        errors["licence_type"] = tr("Unknown licence type {type!r}.").format(
+            type=data["licence_type"]
+        )
     if not str(data.get("number") or "").strip():
-        errors["number"] = "Enter the licence number as printed on the licence."
+        errors["number"] = tr("Enter the licence number as printed on the licence.")
     if not str(data.get("issuer") or "").strip():
-        errors["issuer"] = "Enter who issued it (e.g. AFSA, NBK, MDDIAI)."
+        errors["issuer"] = tr("Enter who issued it (e.g. AFSA, NBK, MDDIAI).")
     issued = data.get("issued_on")
     if issued is None:
-        errors["issued_on"] = "Enter the issue date."
+        errors["issued_on"] = tr("Enter the issue date.")
     elif issued > today:
-        errors["issued_on"] = "The issue date cannot be in the future."
+        errors["issued_on"] = tr("The issue date cannot be in the future.")
     expires = data.get("expires_on")
     if issued is not None and expires is not None and expires <= issued:
-        errors["expires_on"] = "The expiry must be after the issue date."
+        errors["expires_on"] = tr("The expiry must be after the issue date.")
     status = data.get("status") or "active"
     if status not in LICENCE_STATUSES:
-        errors["status"] = f"Status must be one of {', '.join(LICENCE_STATUSES)}."
+        errors["status"] = tr("Status must be one of {statuses}.").format(
+            statuses=", ".join(LICENCE_STATUSES)
+        )
     if status == "suspended" and data.get("suspended_from") is None:
-        errors["suspended_from"] = "A suspension needs its start date."
+        errors["suspended_from"] = tr("A suspension needs its start date.")
     start, end = data.get("suspended_from"), data.get("suspended_to")
     if start is not None and end is not None and end < start:
-        errors["suspended_to"] = "The suspension cannot end before it starts."
+        errors["suspended_to"] = tr("The suspension cannot end before it starts.")
     if session is not None and "number" not in errors and "licence_type" not in errors:
         clash = _same_number(session, data["licence_type"], str(data["number"]).strip(), editing)
         if clash is not None:
-            errors["number"] = f"Licence #{clash} already has this type and number."
+            errors["number"] = tr("Licence #{id} already has this type and number.").format(
+                id=clash
+            )
     return errors
 
 
@@ -171,7 +189,7 @@ def create(session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt
 def get(session: Session, licence_id: int) -> Licence:
     licence = session.get(Licence, licence_id)
     if licence is None:
-        raise NotFound(f"licence #{licence_id} does not exist")
+        raise NotFound(tr("licence #{id} does not exist").format(id=licence_id))
     return licence
 
 
@@ -180,7 +198,7 @@ def update(
 ) -> Licence:
     licence = get(session, licence_id)
     if licence.retired:
-        raise ValidationFailed({"": "A retired licence cannot be edited."})
+        raise ValidationFailed({"": tr("A retired licence cannot be edited.")})
     merged = {f: getattr(licence, f) for f in FIELDS} | dict(data)
     errors = validate(merged, rules, today, session, editing=licence_id)
     if errors:
@@ -194,9 +212,9 @@ def update(
 def retire(session: Session, licence_id: int, reason: str) -> Licence:
     licence = get(session, licence_id)
     if not reason.strip():
-        raise ValidationFailed({"reason": "Say why the licence is retired."})
+        raise ValidationFailed({"reason": tr("Say why the licence is retired.")})
     if licence.retired:
-        raise ValidationFailed({"": f"Licence #{licence_id} is already retired."})
+        raise ValidationFailed({"": tr("Licence #{id} is already retired.").format(id=licence_id)})
     licence.retired_at = utc_now()
     licence.retired_reason = reason.strip()
     session.flush()
@@ -246,7 +264,10 @@ class LicenceListing:
             Filter(
                 "status",
                 "Status",
-                (("", "Any status"), *((s, s.title()) for s in DISPLAY_STATUSES)),
+                (
+                    ("", "Any status"),
+                    *((s, status_label(s).capitalize()) for s in DISPLAY_STATUSES),
+                ),
             ),
             Filter("type", "Type", (("", "Any type"), *self.labels.items())),
         ]
@@ -294,21 +315,23 @@ class LicenceListing:
     def tone(self, values: tuple[Any, ...]) -> str | None:
         """How the page colours a row: expired red, suspended or due within 30 days amber."""
         days, status = values[5], values[6]
-        if status.startswith("retired") or status == "revoked":
+        retired = tr("retired ({status})").partition("{")[0]
+        if status.startswith(retired) or status == status_label("revoked"):
             return "muted"
-        if status == "expired":
+        if status == status_label("expired"):
             return "bad"
-        if status.startswith("suspended") or (days is not None and days <= 30):
+        if status.startswith(status_label("suspended")) or (days is not None and days <= 30):
             return "warn"
         return None
 
     def row(self, licence: Licence) -> tuple[Any, ...]:
         days = (licence.expires_on - self.today).days if licence.expires_on else None
-        status = effective_status(licence, self.today)
+        state = effective_status(licence, self.today)
+        status = status_label(state)
         if licence.retired:
-            status = f"retired ({status})"
-        elif status == "suspended" and licence.suspended_to:
-            status = f"suspended to {licence.suspended_to.isoformat()}"
+            status = tr("retired ({status})").format(status=status)
+        elif state == "suspended" and licence.suspended_to:
+            status = tr("suspended to {date}").format(date=f"{licence.suspended_to:%d.%m.%Y}")
         return (
             self.labels.get(licence.licence_type, licence.licence_type),
             licence.number,
@@ -363,7 +386,9 @@ def import_file(
         key = (data["licence_type"], data["number"])
         if data["number"] and key in seen:
             row_problems.append(
-                RowProblem(path.name, row.line, "number", f"repeats line {seen[key]}")
+                RowProblem(
+                    path.name, row.line, "number", tr("repeats line {line}").format(line=seen[key])
+                )
             )
         seen.setdefault(key, row.line)
         problems.extend(sorted(row_problems, key=lambda p: p.field))
@@ -420,7 +445,7 @@ def deadlines(
             deadline_registry.Deadline(
                 register="licence",
                 record_id=licence.id,
-                kind="Licence expiry",
+                kind=tr("Licence expiry"),
                 title=f"{labels.get(licence.licence_type, licence.licence_type)} {licence.number}",
                 due=licence.expires_on,
                 remind_from=licence.expires_on - dt.timedelta(days=first_window),
@@ -435,9 +460,9 @@ def reminder_stage(expires_on: dt.date, today: dt.date, windows: Sequence[int]) 
     """Which reminder window an expiry is in: "expired", "within 30 days", ..."""
     days = (expires_on - today).days
     if days < 0:
-        return "expired"
+        return tr("expired")
     inside = [w for w in sorted(windows) if days <= w]
-    return f"within {inside[0]} days" if inside else ""
+    return tr("within {days} days").format(days=inside[0]) if inside else ""
 
 
 deadline_registry.register_provider("licence", deadlines)

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from ..i18n import tr
 from ..regime.rulepack import CONFIDENCE_MARKS, RuleBook, RuleNotInForce, coerce_value, format_value
 from ..store.audit import utc_now
 from ..store.models import RuleOverride
@@ -43,7 +44,7 @@ def rule_lines(rules: RuleBook, day: dt.date) -> list[RuleLine]:
                 RuleLine(
                     key,
                     rule.title,
-                    "(not in force)",
+                    tr("(not in force)"),
                     rule.unit,
                     rule.source,
                     rule.confidence,
@@ -63,7 +64,7 @@ def rule_lines(rules: RuleBook, day: dt.date) -> list[RuleLine]:
                 unit=rule.unit,
                 source=value.source
                 if not value.overridden
-                else f"officer override ({rule.source})",
+                else tr("officer override ({source})").format(source=rule.source),
                 confidence=value.confidence,
                 valid_from=value.valid_from,
                 valid_to=value.valid_to,
@@ -76,7 +77,14 @@ def rule_lines(rules: RuleBook, day: dt.date) -> list[RuleLine]:
 
 
 def confidence_text(mark: str) -> str:
-    return CONFIDENCE_MARKS.get(mark, mark)
+    """What a confidence mark means, in the UI's language."""
+    meanings = {
+        "V": tr("read in the law or the regulator's rulebook"),
+        "S": tr("secondary source"),
+        "U": tr("unverified or sources disagree"),
+        "P": tr("product default, not law"),
+    }
+    return meanings.get(mark, CONFIDENCE_MARKS.get(mark, mark))
 
 
 def parse_value_text(rule_type: str, text: str) -> Any:
@@ -90,7 +98,9 @@ def parse_value_text(rule_type: str, text: str) -> Any:
         raw = tomllib.loads(f"v = {text}")["v"]
     except tomllib.TOMLDecodeError:
         raise ValueError(
-            f"{text!r} is not a value Kuzet can read (write it as in the rule pack)"
+            tr("{text!r} is not a value Kuzet can read (write it as in the rule pack)").format(
+                text=text
+            )
         ) from None
     return raw
 
@@ -106,7 +116,7 @@ def set_override(
 ) -> RuleOverride:
     errors: dict[str, str] = {}
     if key not in rules.pack.rules:
-        raise NotFound(f"no rule {key!r} in the rule pack")
+        raise NotFound(tr("no rule {key!r} in the rule pack").format(key=key))
     rule = rules.pack.rules[key]
     raw: Any = None
     try:
@@ -115,11 +125,11 @@ def set_override(
     except ValueError as exc:
         errors["value"] = str(exc)
     if not reason.strip():
-        errors["reason"] = (
+        errors["reason"] = tr(
             "Say why the rule is overridden (it goes in the audit trail and the pack)."
         )
     if valid_to is not None and valid_to < valid_from:
-        errors["valid_to"] = "The override cannot end before it starts."
+        errors["valid_to"] = tr("The override cannot end before it starts.")
     if errors:
         raise ValidationFailed(errors)
     row = RuleOverride(
@@ -152,9 +162,9 @@ def active_overrides(session: Session) -> list[RuleOverride]:
 def withdraw_override(session: Session, override_id: int, reason: str) -> RuleOverride:
     row = session.get(RuleOverride, override_id)
     if row is None:
-        raise NotFound(f"rule override #{override_id} does not exist")
+        raise NotFound(tr("rule override #{id} does not exist").format(id=override_id))
     if not reason.strip():
-        raise ValidationFailed({"reason": "Say why the override is withdrawn."})
+        raise ValidationFailed({"reason": tr("Say why the override is withdrawn.")})
     row.retired_at = utc_now()
     row.retired_reason = reason.strip()
     session.flush()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
+
 
 def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -36,7 +38,7 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.optional = optional
         self.check = QCheckBox()
-        self.check.setToolTip("Tick to set a date")
+        self.check.setToolTip(tr("Tick to set a date"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd.MM.yyyy")
@@ -61,11 +63,15 @@ class DateField(QWidget):
 
 
 class FormDialog(QDialog):
-    """Rows of label, field and an error line; ``show_errors`` fills the error lines."""
+    """Rows of label, field and an error line; ``show_errors`` fills the error lines.
+
+    The title, field labels and hints are given in English and translated here
+    (``packaging/translations.py`` extracts ``add_field`` labels and hints).
+    """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(tr(title))
         self.setMinimumWidth(520)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 16, 18, 14)
@@ -94,7 +100,7 @@ class FormDialog(QDialog):
         column.setSpacing(2)
         column.addWidget(widget)
         if hint:
-            note = QLabel(hint)
+            note = QLabel(tr(hint))
             note.setObjectName("pageHint")
             note.setWordWrap(True)
             column.addWidget(note)
@@ -103,7 +109,7 @@ class FormDialog(QDialog):
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
-        self.form.addRow(label, box)
+        self.form.addRow(tr(label), box)
         self.fields[key] = widget
         self.errors[key] = error
         return widget

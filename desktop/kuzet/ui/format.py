@@ -1,4 +1,5 @@
-"""How values look on screen: dates as dd.mm.yyyy, amounts grouped, empties as a dash."""
+"""How values look on screen: dates as dd.mm.yyyy, amounts grouped, empties as a dash,
+money in tenge as the UI's language writes it (``money``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,47 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from ..i18n import tr
+
 EMPTY = "—"
+THIN_NBSP = "\u202f"  # narrow no-break space: the thousands separator in ru and kk
+_language = "en"
+
+# How each UI language writes an amount of money: thousands separator, decimal mark, and
+# where the currency goes. Russian and Kazakh: "1 234 567,89 ₸"; English: "KZT 1,234,567.89".
+MONEY_STYLE = {
+    "en": (",", ".", "{code} {amount}"),
+    "ru": (THIN_NBSP, ",", "{amount}\u00a0{symbol}"),
+    "kk": (THIN_NBSP, ",", "{amount}\u00a0{symbol}"),
+}
+CURRENCY_SYMBOLS = {"KZT": "₸", "USD": "$", "EUR": "€", "RUB": "₽"}
+
+
+def set_language(language: str) -> None:
+    """The UI language money is written in (``ui.i18n_qt`` sets it at start)."""
+    global _language
+    _language = language if language in MONEY_STYLE else "en"
+
+
+def money(
+    value: Decimal | int | None,
+    currency: str = "KZT",
+    language: str | None = None,
+    places: int = 2,
+) -> str:
+    """An amount of money as the UI's language writes it: ``1 234 567,89 ₸`` in Russian
+    and Kazakh, ``KZT 1,234,567.89`` in English. Integers are whole units, not minor units.
+    """
+    if value is None:
+        return EMPTY
+    group, point, pattern = MONEY_STYLE[language or _language]
+    quantized = Decimal(value).quantize(Decimal(1).scaleb(-places))
+    whole, _, fraction = format(abs(quantized), "f").partition(".")
+    grouped = f"{int(whole):,}".replace(",", group)
+    text = grouped + (point + fraction if fraction else "")
+    text = ("-" if quantized < 0 else "") + text
+    symbol = CURRENCY_SYMBOLS.get(currency, currency)
+    return pattern.format(code=currency, symbol=symbol, amount=text)
 
 
 def display(value: Any) -> str:
@@ -17,7 +58,7 @@ def display(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     if isinstance(value, Decimal):
         return amount(value)
     if isinstance(value, int):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
 from ..progress import Progress
 from ..registers.errors import ImportRejected, RegisterError
 from ..registers.listing import Listing, ListQuery
@@ -41,7 +42,11 @@ SEARCH_DELAY_MS = 150
 
 
 class RegisterPage(QWidget):
-    """A register's list with its toolbar. Subclasses fill in the record actions."""
+    """A register's list with its toolbar. Subclasses fill in the record actions.
+
+    The text attributes below are written in English and translated when shown
+    (``packaging/translations.py`` extracts them from every page class).
+    """
 
     changed = Signal()  # a record was added, edited, retired or imported
 
@@ -74,7 +79,7 @@ class RegisterPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
         heading = QHBoxLayout()
-        title = QLabel(self.title)
+        title = QLabel(tr(self.title))
         title.setObjectName("pageTitle")
         heading.addWidget(title)
         heading.addStretch(1)
@@ -83,7 +88,7 @@ class RegisterPage(QWidget):
         heading.addWidget(self.count_label)
         layout.addLayout(heading)
         if self.hint:
-            hint = QLabel(self.hint)
+            hint = QLabel(tr(self.hint))
             hint.setObjectName("pageHint")
             hint.setWordWrap(True)
             layout.addWidget(hint)
@@ -99,7 +104,7 @@ class RegisterPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.empty = QLabel(self.empty_text)
+        self.empty = QLabel(tr(self.empty_text))
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -114,7 +119,7 @@ class RegisterPage(QWidget):
         bar = QHBoxLayout()
         bar.setSpacing(8)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.search_placeholder)
+        self.search.setPlaceholderText(tr(self.search_placeholder))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
         self._search_timer = QTimer(self)
@@ -127,28 +132,28 @@ class RegisterPage(QWidget):
             filters = self.listing.filters(session)
         for spec in filters:
             box = QComboBox()
-            box.setAccessibleName(spec.title)
-            box.setToolTip(spec.title)
+            box.setAccessibleName(tr(spec.title))
+            box.setToolTip(tr(spec.title))
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(12)
             for value, label in spec.choices:
-                box.addItem(label, value)
+                box.addItem(tr(label), value)
             box.currentIndexChanged.connect(lambda _i: self.apply_query())
             self.filter_boxes[spec.key] = box
             bar.addWidget(box)
-        self.show_retired = QCheckBox("Show retired")
+        self.show_retired = QCheckBox(tr("Show retired"))
         self.show_retired.toggled.connect(lambda _on: self.apply_query())
         bar.addWidget(self.show_retired)
         bar.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         actions = [
-            ("new", "New", self.new_record, self.can_create),
-            ("edit", "Edit", self.edit_selected, True),
-            ("retire", "Retire…", self.retire_selected, self.can_retire),
-            ("import", "Import…", self.import_dialog, self.can_import),
-            ("export", "Export…", self.export_dialog, True),
+            ("new", tr("New"), self.new_record, self.can_create),
+            ("edit", tr("Edit"), self.edit_selected, True),
+            ("retire", tr("Retire…"), self.retire_selected, self.can_retire),
+            ("import", tr("Import…"), self.import_dialog, self.can_import),
+            ("export", tr("Export…"), self.export_dialog, True),
         ]
         for key, label, slot, enabled in actions:
             if not enabled:
@@ -158,7 +163,7 @@ class RegisterPage(QWidget):
             if key == "new":
                 button.setObjectName("primary")
                 button.setShortcut(QKeySequence.StandardKey.New)
-                button.setToolTip("New (Ctrl+N)")
+                button.setToolTip(tr("New (Ctrl+N)"))
             self.buttons[key] = button
             bar.addWidget(button)
         return bar
@@ -192,8 +197,12 @@ class RegisterPage(QWidget):
         self.model.refresh()
 
     def _on_refreshed(self, count: int) -> None:
-        noun = self.noun if count == 1 else self.noun_plural
-        self.count_label.setText(f"{count:,} {noun}".replace(",", "\u202f"))
+        nouns = tr(self.noun_plural)
+        self.count_label.setText(
+            tr("{nouns}: {count}").format(
+                nouns=nouns[:1].upper() + nouns[1:], count=f"{count:,}".replace(",", "\u202f")
+            )
+        )
         filtered = bool(self.search.text().strip()) or any(
             box.currentData() for box in self.filter_boxes.values()
         )
@@ -253,36 +262,41 @@ class RegisterPage(QWidget):
     def edit_selected(self) -> None:
         record_id = self.selected_id()
         if record_id is None:
-            inform(self, self.title, f"Select a {self.noun} first.")
+            inform(self, tr(self.title), tr("Select a {noun} first.").format(noun=tr(self.noun)))
             return
         self.edit_record(record_id)
 
     def retire_selected(self, reason: str | None = None) -> bool:
         record_id = self.selected_id()
         if record_id is None:
-            inform(self, self.title, f"Select a {self.noun} to retire.")
+            inform(
+                self, tr(self.title), tr("Select a {noun} to retire.").format(noun=tr(self.noun))
+            )
             return False
         if reason is None:
             reason, ok = QInputDialog.getMultiLineText(
                 self,
-                f"Retire {self.noun}",
-                f"Retired {self.noun_plural} are kept, never deleted, and marked with "
-                "your reason.\n"
-                "Reason:",
+                tr("Retire {noun}").format(noun=tr(self.noun)),
+                tr(
+                    "Retired {nouns} are kept, never deleted, and marked with your reason.\nReason:"
+                ).format(nouns=tr(self.noun_plural)),
             )
             if not ok:
                 return False
         try:
             self.retire_record(record_id, reason)
         except RegisterError as exc:
-            warn(self, f"Retire {self.noun}", str(exc))
+            warn(self, tr("Retire {noun}").format(noun=tr(self.noun)), str(exc))
             return False
         self.after_change()
         return True
 
     def import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, f"Import {self.noun_plural}", "", "Tables (*.csv *.xlsx);;All files (*)"
+            self,
+            tr("Import {nouns}").format(nouns=tr(self.noun_plural)),
+            "",
+            tr("Tables (*.csv *.xlsx);;All files (*)"),
         )
         if name:
             self.start_import(Path(name))
@@ -290,7 +304,7 @@ class RegisterPage(QWidget):
     def start_import(self, path: Path):  # -> Task
         return run_task(
             self,
-            f"Importing {path.name}",
+            tr("Importing {file}").format(file=path.name),
             lambda progress: self.import_records(path, progress),
             on_success=lambda count: self._imported(path, count),
             on_error=lambda error: self._import_failed(path, error),
@@ -298,26 +312,38 @@ class RegisterPage(QWidget):
 
     def _imported(self, path: Path, count: int) -> None:
         self.after_change()
-        inform(self, "Import", f"{count} {self.noun_plural} imported from {path.name}.")
+        inform(
+            self,
+            tr("Import"),
+            tr("Imported from {file}: {count} {nouns}.").format(
+                file=path.name, count=count, nouns=tr(self.noun_plural)
+            ),
+        )
 
     def _import_failed(self, path: Path, error: Exception) -> None:
         if isinstance(error, ImportRejected):
             warn(
                 self,
-                "Import refused",
-                f"Nothing was imported from {path.name}: {len(error.problems)} problem(s). "
-                "Correct the file and import it again.",
+                tr("Import refused"),
+                tr(
+                    "Nothing was imported from {file}: {count} problem(s). Correct the file and "
+                    "import it again."
+                ).format(file=path.name, count=len(error.problems)),
                 "\n".join(str(p) for p in error.problems),
             )
         else:
-            warn(self, "Import refused", f"Nothing was imported from {path.name}: {error}")
+            warn(
+                self,
+                tr("Import refused"),
+                tr("Nothing was imported from {file}: {error}").format(file=path.name, error=error),
+            )
 
     def export_dialog(self) -> None:
         name, chosen = QFileDialog.getSaveFileName(
             self,
-            f"Export {self.noun_plural}",
-            f"{self.noun_plural}.xlsx",
-            "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)",
+            tr("Export {nouns}").format(nouns=tr(self.noun_plural)),
+            f"{tr(self.noun_plural)}.xlsx",
+            tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
         )
         if not name:
             return
@@ -329,9 +355,13 @@ class RegisterPage(QWidget):
     def start_export(self, path: Path):  # -> Task
         return run_task(
             self,
-            f"Exporting to {path.name}",
+            tr("Exporting to {file}").format(file=path.name),
             lambda progress: self.export_records(path, progress),
             on_success=lambda count: inform(
-                self, "Export", f"{count} {self.noun_plural} written to {path}."
+                self,
+                tr("Export"),
+                tr("Written to {path}: {count} {nouns}.").format(
+                    path=path, count=count, nouns=tr(self.noun_plural)
+                ),
             ),
         )

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..i18n import tr
 from ..progress import Cancelled, Progress
 from .notify import warn
 
@@ -70,7 +71,7 @@ class Task(QObject):
         self.was_cancelled = False
         self.signals = _Signals()
         self.progress = Progress(self._report)
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -90,7 +91,7 @@ class Task(QObject):
 
     def cancel(self) -> None:
         self.progress.cancel()
-        self.dialog.setLabelText(f"{self.title}: cancelling…")
+        self.dialog.setLabelText(tr("{title}: cancelling…").format(title=self.title))
 
     def _report(self, done: int, total: int, message: str) -> None:
         self.signals.progressed.emit(done, total, message)

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from ...i18n import tr
 from ...registers import licences
 from ...registers.errors import ValidationFailed
 from ...store.models import LICENCE_STATUSES
@@ -15,7 +16,7 @@ from ..form import DateField, FormDialog
 
 class LicenceDialog(FormDialog):
     def __init__(self, store: Any, licence_id: int | None = None, parent: QWidget | None = None):
-        super().__init__("Edit licence" if licence_id else "New licence", parent)
+        super().__init__(tr("Edit licence") if licence_id else tr("New licence"), parent)
         self.store = store
         self.licence_id = licence_id
         self.saved_id: int | None = None
@@ -37,7 +38,7 @@ class LicenceDialog(FormDialog):
         )
         self.status = QComboBox()
         for status in LICENCE_STATUSES:
-            self.status.addItem(status.title(), status)
+            self.status.addItem(licences.status_label(status).capitalize(), status)
         self.add_field("status", "Status", self.status)
         self.suspended_from = self.add_field("suspended_from", "Suspended from", DateField(True))
         self.suspended_to = self.add_field("suspended_to", "Suspended to", DateField(True))

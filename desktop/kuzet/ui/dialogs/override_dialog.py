@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from ...i18n import tr
 from ...regime.rulepack import format_value
 from ...registers import rules as rule_register
 from ...registers.errors import ValidationFailed
@@ -15,7 +16,7 @@ from ..form import DateField, FormDialog
 
 class OverrideDialog(FormDialog):
     def __init__(self, store: Any, key: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"Override {key}", parent)
+        super().__init__(tr("Override {key}").format(key=key), parent)
         self.store = store
         self.key = key
         self.saved_id: int | None = None
@@ -25,11 +26,19 @@ class OverrideDialog(FormDialog):
             current = store.rules().effective(key, today)
             shown = format_value(current.value)
         except LookupError:
-            shown = "(not in force today)"
+            shown = tr("(not in force today)")
         about = QLabel(
-            f"<b>{rule.title}</b><br>Pack value today: {shown} {rule.unit} "
-            f"[{rule.confidence}: {rule_register.confidence_text(rule.confidence)}]<br>"
-            f"Source: {rule.source}"
+            tr(
+                "<b>{title}</b><br>Pack value today: {value} {unit} [{mark}: {meaning}]<br>"
+                "Source: {source}"
+            ).format(
+                title=rule.title,
+                value=shown,
+                unit=rule.unit,
+                mark=rule.confidence,
+                meaning=tr(rule_register.confidence_text(rule.confidence)),
+                source=rule.source,
+            )
         )
         about.setWordWrap(True)
         self.form.addRow(about)
@@ -37,7 +46,9 @@ class OverrideDialog(FormDialog):
             "value",
             "New value",
             QLineEdit(),
-            f'Type: {rule.type}. Write it as in the rule pack, e.g. 75, "0.75", [90, 60, 30].',
+            tr('Type: {type}. Write it as in the rule pack, e.g. 75, "0.75", [90, 60, 30].').format(
+                type=rule.type
+            ),
         )
         self.valid_from = self.add_field("valid_from", "From", DateField())
         self.valid_to = self.add_field("valid_to", "To", DateField(optional=True))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr
 from ...registers import deadlines, settings
 from ..list_model import ListModel
 from ..table_model import ID_ROLE
@@ -34,7 +35,7 @@ class Card(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         self.value = QLabel("—")
         self.value.setObjectName("cardValue")
-        caption = QLabel(label)
+        caption = QLabel(tr(label))
         caption.setObjectName("cardLabel")
         layout.addWidget(self.value)
         layout.addWidget(caption)
@@ -52,14 +53,14 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
         heading = QHBoxLayout()
-        self.title = QLabel("Dashboard")
+        self.title = QLabel(tr("Dashboard"))
         self.title.setObjectName("pageTitle")
         heading.addWidget(self.title)
         heading.addStretch(1)
         self.date_label = QLabel()
         self.date_label.setObjectName("pageHint")
         heading.addWidget(self.date_label)
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(tr("Refresh"))
         refresh.setShortcut("F5")
         refresh.clicked.connect(self.refresh)
         heading.addWidget(refresh)
@@ -67,15 +68,15 @@ class DashboardPage(QWidget):
         cards = QGridLayout()
         cards.setSpacing(12)
         self.cards = {
-            "overdue": Card("Overdue or expired"),
-            "soon": Card("Due within 30 days"),
-            "open": Card("Open reminders"),
-            "licences": Card("Licences in force"),
+            "overdue": Card(tr("Overdue or expired")),
+            "soon": Card(tr("Due within 30 days")),
+            "open": Card(tr("Open reminders")),
+            "licences": Card(tr("Licences in force")),
         }
         for column, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, column)
         layout.addLayout(cards)
-        caption = QLabel("Reminders — most urgent first. Double-click to open the record.")
+        caption = QLabel(tr("Reminders — most urgent first. Double-click to open the record."))
         caption.setObjectName("pageHint")
         layout.addWidget(caption)
         self.model = ListModel(["Urgency", "Due", "Days", "What", "Item", "Detail", "Owner"])
@@ -88,7 +89,14 @@ class DashboardPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(self._open)
-        self.empty = QLabel("Nothing needs attention: no deadline is inside its reminder window.")
+        self.empty = QLabel(
+            tr(
+                "Nothing needs attention: no deadline is inside its reminder window.\n\n"
+                "Add your licences on the Licences page (or import them) and their expiries "
+                "will show here 90, 60 and 30 days ahead."
+            )
+        )
+        self.empty.setWordWrap(True)
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.table, 1)
@@ -106,14 +114,19 @@ class DashboardPage(QWidget):
             )
             firm = settings.firm_name(session)
             in_force = self._licences_in_force(session)
-        self.title.setText(f"Dashboard — {firm}" if firm else "Dashboard")
-        self.date_label.setText(f"Today {self.today:%d.%m.%Y}")
+        self.title.setText(tr("Dashboard — {firm}").format(firm=firm) if firm else tr("Dashboard"))
+        self.date_label.setText(tr("Today {date}").format(date=f"{self.today:%d.%m.%Y}"))
+        urgency_labels = {
+            "overdue": tr("overdue"),
+            "due soon": tr("due soon"),
+            "upcoming": tr("upcoming"),
+        }
         rows, keys, tones = [], [], []
         for item in self.reminders:
             urgency = item.urgency(self.today)
             rows.append(
                 (
-                    urgency,
+                    urgency_labels.get(urgency, urgency),
                     item.due,
                     item.days_left(self.today),
                     item.kind,

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
+from ...i18n import tr
 from ...progress import Progress
 from ...registers import licences
 from ...registers.licences import LicenceListing
@@ -58,7 +59,7 @@ class LicencesPage(RegisterPage):
 
     def import_records(self, path: Path, progress: Progress) -> int:
         with self.store.transaction() as session:
-            progress.step(0, 0, f"Checking {path.name}")
+            progress.step(0, 0, tr("Checking {file}").format(file=path.name))
             return licences.import_file(session, path, self.store.rules(session), dt.date.today())
 
     def export_records(self, path: Path, progress: Progress) -> int:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr
 from ...registers import rules as rule_register
 from ...registers.errors import RegisterError
 from ..dialogs.override_dialog import OverrideDialog
@@ -36,27 +37,29 @@ class RulesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
-        title = QLabel("Rules")
+        title = QLabel(tr("Rules"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         hint = QLabel(
-            "Every number of the law Kuzet uses, with its source and how sure we are of it: "
-            "V read in the law, S secondary source, U unverified (check it), P product default. "
-            "Overrides apply from their date and are recorded in the audit trail."
+            tr(
+                "Every number of the law Kuzet uses, with its source and how sure we are of "
+                "it: V read in the law, S secondary source, U unverified (check it), P product "
+                "default. Overrides apply from their date and are recorded in the audit trail."
+            )
         )
         hint.setObjectName("pageHint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search rules…")
+        self.search.setPlaceholderText(tr("Search rules…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.refresh())
         bar.addWidget(self.search)
         bar.addStretch(1)
-        override = QPushButton("Override…")
+        override = QPushButton(tr("Override…"))
         override.clicked.connect(lambda: self.override_selected())
-        withdraw = QPushButton("Withdraw override…")
+        withdraw = QPushButton(tr("Withdraw override…"))
         withdraw.clicked.connect(lambda: self.withdraw_selected())
         bar.addWidget(override)
         bar.addWidget(withdraw)
@@ -118,7 +121,7 @@ class RulesPage(QWidget):
     def override_selected(self) -> OverrideDialog | None:
         key = self.selected_key()
         if key is None:
-            inform(self, "Rules", "Select a rule first.")
+            inform(self, tr("Rules"), tr("Select a rule first."))
             return None
         dialog = OverrideDialog(self.store, key, self)
         dialog.finished.connect(
@@ -130,22 +133,22 @@ class RulesPage(QWidget):
     def withdraw_selected(self, reason: str | None = None) -> bool:
         key = self.selected_key()
         if key is None:
-            inform(self, "Rules", "Select an overridden rule first.")
+            inform(self, tr("Rules"), tr("Select an overridden rule first."))
             return False
         with self.store.reading() as session:
             active = [o for o in rule_register.active_overrides(session) if o.rule_key == key]
         if not active:
-            inform(self, "Rules", f"{key} has no override.")
+            inform(self, tr("Rules"), tr("{key} has no override.").format(key=key))
             return False
         if reason is None:
-            reason, ok = QInputDialog.getText(self, "Withdraw override", "Reason:")
+            reason, ok = QInputDialog.getText(self, tr("Withdraw override"), tr("Reason:"))
             if not ok:
                 return False
         try:
             with self.store.transaction() as session:
                 rule_register.withdraw_override(session, active[-1].id, reason)
         except RegisterError as exc:
-            warn(self, "Withdraw override", str(exc))
+            warn(self, tr("Withdraw override"), str(exc))
             return False
         self.refresh()
         return True

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
+from ...i18n import tr
 from ...registers.listing import ListQuery
 from ...registers.trail import TrailListing, changed_fields
 from ...store.models import AuditEntry
@@ -26,19 +27,22 @@ class TrailPage(RegisterPage):
     noun = "entry"
     noun_plural = "entries"
     search_placeholder = "Record number…"
-    empty_text = "The trail is empty: nothing has been recorded yet."
+    empty_text = (
+        "The trail is empty: nothing has been recorded yet.\n\n"
+        "Every change you make in a register is recorded here."
+    )
     can_create = False
     can_import = False
     can_retire = False
 
     def __init__(self, store: Any, window: Any = None) -> None:
         super().__init__(store, TrailListing())
-        self.buttons["edit"].setText("Details")
+        self.buttons["edit"].setText(tr("Details"))
         extra = QHBoxLayout()
-        extra.addWidget(QLabel("From"))
+        extra.addWidget(QLabel(tr("From")))
         self.date_from = DateField(optional=True)
         extra.addWidget(self.date_from)
-        extra.addWidget(QLabel("To"))
+        extra.addWidget(QLabel(tr("To")))
         self.date_to = DateField(optional=True)
         extra.addWidget(self.date_to)
         for field in (self.date_from, self.date_to):
@@ -48,7 +52,7 @@ class TrailPage(RegisterPage):
         self.verify_label = QLabel()
         self.verify_label.setObjectName("pageHint")
         extra.addWidget(self.verify_label)
-        verify = QPushButton("Verify trail")
+        verify = QPushButton(tr("Verify trail"))
         verify.clicked.connect(lambda: self.start_verify())
         extra.addWidget(verify)
         self.layout().insertLayout(3 if self.hint else 2, extra)
@@ -88,21 +92,28 @@ class TrailPage(RegisterPage):
         )
         inform(
             self,
-            f"Trail entry #{entry.id}",
-            f"{entry.action} of {entry.register_name} #{entry.record_id}\n"
-            f"at {entry.at} by {entry.actor}\n"
-            + (f"reason: {entry.reason}\n" if entry.reason else "")
+            tr("Trail entry #{id}").format(id=entry.id),
+            tr("{action} of {register} #{record}\nat {at} by {actor}\n").format(
+                action=entry.action,
+                register=entry.register_name,
+                record=entry.record_id,
+                at=entry.at,
+                actor=entry.actor,
+            )
+            + (tr("reason: {reason}\n").format(reason=entry.reason) if entry.reason else "")
             + "\n".join(lines[:20]),
-            f"hash {entry.hash}\nprevious {entry.prev_hash}\n\nState after:\n{after}",
+            tr("hash {hash}\nprevious {previous}\n\nState after:\n{after}").format(
+                hash=entry.hash, previous=entry.prev_hash, after=after
+            ),
         )
 
     def start_verify(self):  # -> Task
         from ...store.verify import verify
 
-        self.verify_label.setText("Verifying…")
+        self.verify_label.setText(tr("Verifying…"))
         return run_task(
             self,
-            "Verifying the audit trail",
+            tr("Verifying the audit trail"),
             lambda progress: verify(self.store.engine),
             on_success=self._verified,
         )
@@ -110,8 +121,12 @@ class TrailPage(RegisterPage):
     def _verified(self, report: Any) -> None:
         stamp = dt.datetime.now().strftime("%d.%m.%Y %H:%M")
         if report.intact:
-            self.verify_label.setText(f"Intact at {stamp}: {report.entries:,} entries")
-            inform(self, "Audit trail", report.summary())
+            self.verify_label.setText(
+                tr("Intact at {stamp}: {entries} entries").format(
+                    stamp=stamp, entries=f"{report.entries:,}".replace(",", "\u202f")
+                )
+            )
+            inform(self, tr("Audit trail"), report.summary())
         else:
-            self.verify_label.setText(f"BROKEN at {stamp}")
-            warn(self, "Audit trail", report.summary())
+            self.verify_label.setText(tr("BROKEN at {stamp}").format(stamp=stamp))
+            warn(self, tr("Audit trail"), report.summary())
