@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import func, or_, select
 from sqlmodel import Session
@@ -23,6 +24,7 @@ from ..store.models.staff import StaffMember
 from ..store.models.training import Course, TrainingAttendance, TrainingSession
 from . import deadlines as deadline_registry
 from . import programme_records as records
+from .tabular import write_table
 from .training import topic_labels
 
 STATES = (programme.DONE, programme.DUE, programme.OVERDUE)
@@ -190,3 +192,32 @@ def deadlines(
 
 
 deadline_registry.register_provider("training", deadlines)
+
+
+def cell_text(cell: programme.TrainingStatus | None) -> str:
+    """A matrix cell in words: "done (next 12.03.2027)", "due 20.12.2026", "overdue since …"."""
+    if cell is None:
+        return ""
+    day = cell.due.strftime("%d.%m.%Y")
+    if cell.state == programme.DONE:
+        return tr("done (next {day})").format(day=day)
+    if cell.state == programme.DUE:
+        return tr("due {day}").format(day=day)
+    return tr("overdue since {day}").format(day=day)
+
+
+def export_matrix(session: Session, rules: RuleBook, today: dt.date, path: Path) -> int:
+    """Write the matrix to CSV or XLSX: one row per member of staff, one column per course."""
+    found = matrix(session, rules, today)
+    roles = {row["key"]: row["label"] for row in rules.value("programme.training.roles", today)}
+    headers = [tr("Staff"), tr("Role"), tr("Started"), *(label for _key, label in found.topics)]
+    rows = (
+        [
+            row.name,
+            roles.get(row.role, row.role),
+            row.start_date,
+            *(cell_text(row.cells.get(key)) for key, _label in found.topics),
+        ]
+        for row in found.rows
+    )
+    return write_table(path, headers, rows, sheet=tr("Training matrix"))
