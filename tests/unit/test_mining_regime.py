@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal as D
+from decimal import Decimal
 
 import pytest
 
 from kuzet.regime import mining
-from kuzet.regime.mining import FeeConditions, Period
+from kuzet.regime.mining import FeeConditions
 from kuzet.store.session import rule_pack
+
+D = Decimal  # the many amounts below
 
 day = dt.date
 
@@ -82,7 +84,12 @@ def test_period_boundaries_count_each_day_once() -> None:
     mined = {day(2025, 3, 31): D("4"), day(2025, 4, 1): D("100")}
     licensed = {day(2025, 3, 31): D("3"), day(2025, 4, 1): D("1")}
     q1 = mining.check_share(
-        mining.period_of(day(2025, 1, 1), "quarter"), "BTC", mined, licensed, D(0), share_on,
+        mining.period_of(day(2025, 1, 1), "quarter"),
+        "BTC",
+        mined,
+        licensed,
+        D(0),
+        share_on,
         day(2025, 12, 31),
     )
     assert (q1.mined, q1.sold_licensed, q1.status) == (D("4"), D("3"), "met")
@@ -156,7 +163,16 @@ def special() -> dict:
 
 @pytest.mark.parametrize(
     ("price", "rate"),
-    [("30", 1), ("24", 1), ("23.99", 4), ("22", 4), ("15", 16), ("10", 22), ("9.99", 25), ("0", 25)],
+    [
+        ("30", 1),
+        ("24", 1),
+        ("23.99", 4),
+        ("22", 4),
+        ("15", 16),
+        ("10", 22),
+        ("9.99", 25),
+        ("0", 25),
+    ],
 )
 def test_fee_bands_by_average_price(bands, special, price: str, rate: int) -> None:
     result = mining.fee_rate(bands, special, FeeConditions(average_price=D(price)))

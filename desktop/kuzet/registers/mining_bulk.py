@@ -1,0 +1,163 @@
+"""Bulk inserts of new register rows with their audit-trail entries, fast enough for a
+1,000,000-row import, in the caller's transaction.
+
+The ORM path (session hooks, then ``store.audit.audit_rows``) reads every row back to
+record its state. Here the rows are new and their values are known, so each row's state is
+built from the very values inserted, in exactly the canonical JSON ``kuzet verify`` makes
+from the stored row (``store.audit.state_of``), and each trail entry is hashed exactly as
+``store.audit.entry_hash`` does: one "insert" entry per row, chained, so ``verify`` checks
+these rows like any other. ``tests/unit/test_sales_import.py`` holds the two constructions
+side by side.
+
+Values must be what the database stores and gives back unchanged: ``str``, ``int`` or
+``None`` (dates as ISO text, decimals as ``format(d, "f")``, booleans as 0/1). Anything
+else (a float, a bool, a date object) raises ``TypeError`` before anything is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from json.encoder import encode_basestring
+from typing import Any
+
+from sqlalchemy import Table, text
+from sqlalchemy.engine import Connection
+
+from ..store.audit import GENESIS_HASH, current_actor, utc_now
+
+RECORD_COLUMNS = ("id", "created_at", "updated_at", "retired_at", "retired_reason")
+
+
+def _null(_value: None) -> str:
+    return "null"
+
+
+_ENCODE = {str: encode_basestring, int: int.__repr__, type(None): _null}
+
+
+def encode(value: Any) -> str:
+    """One value as canonical JSON (``json.dumps(..., ensure_ascii=False)``)."""
+    try:
+        return _ENCODE[type(value)](value)
+    except KeyError:
+        raise TypeError(f"bulk rows hold str, int or None, not {type(value).__name__}") from None
+
+
+class BulkWriter:
+    """Appends new rows to ``table`` and one chained trail entry per row.
+
+    ``columns`` are the table's own columns (everything but ``RECORD_COLUMNS``), in the
+    order of the tuples given to ``add``. Ids follow the table's highest id.
+    """
+
+    def __init__(
+        self, conn: Connection, table: Table, columns: Sequence[str], reason: str | None = None
+    ) -> None:
+        names = (*RECORD_COLUMNS, *columns)
+        missing = {c.name for c in table.columns} ^ set(names)
+        if missing:
+            raise ValueError(f"{table.name}: columns do not match the table: {sorted(missing)}")
+        self.conn = conn
+        self.table = table
+        self.width = len(names)
+        marks = _placeholders(conn, len(names))
+        quoted = ", ".join(f'"{n}"' for n in names)
+        self.insert_rows = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
+        self.insert_trail = (
+            "INSERT INTO audit_trail (id, at, actor, register_name, record_id, action, before,"
+            f" after, reason, prev_hash, hash) VALUES ({_placeholders(conn, 11)})"
+        )
+        order = sorted(range(len(names)), key=lambda i: names[i])
+        self.order = order
+        self.template = "{" + ",".join(f"{encode(names[i])}:%s" for i in order) + "}"
+        now = utc_now()
+        self.stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # how SQLAlchemy stores DateTime
+        self.at = now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")  # how the trail writes its time
+        self.actor = current_actor()
+        self.reason = reason
+        self.next_id = (
+            int(conn.execute(text(f'SELECT COALESCE(MAX(id), 0) FROM "{table.name}"')).scalar_one())
+            + 1
+        )
+        head = conn.execute(
+            text("SELECT id, hash FROM audit_trail ORDER BY id DESC LIMIT 1")
+        ).first()
+        self.entry_id, self.prev = (0, GENESIS_HASH) if head is None else (int(head[0]), head[1])
+        self._entry_prefix = (
+            f",{encode(self.at)},{encode(self.actor)},{encode(str(table.name))},"  # after the id
+        )
+        self._entry_suffix = f",{encode(reason)},"  # between the state and prev_hash
+        self.written = 0
+
+    def state(self, row: Sequence[Any]) -> str:
+        """Canonical JSON of a full row (record columns first, as the table has them)."""
+        return self.template % tuple([encode(row[i]) for i in self.order])
+
+    def add(self, rows: Sequence[Sequence[Any]]) -> list[int]:
+        """Insert ``rows`` (the table's own columns) and their trail entries; return ids."""
+        full: list[tuple[Any, ...]] = []
+        entries: list[tuple[Any, ...]] = []
+        stamp, at, actor, register, reason = (
+            self.stamp,
+            self.at,
+            self.actor,
+            str(self.table.name),
+            self.reason,
+        )
+        prefix, suffix, template, order = (
+            self._entry_prefix,
+            self._entry_suffix,
+            self.template,
+            self.order,
+        )
+        record_id, entry_id, prev = self.next_id, self.entry_id, self.prev
+        sha256 = hashlib.sha256
+        width = self.width - len(RECORD_COLUMNS)
+        for values in rows:
+            if len(values) != width:
+                raise ValueError(f"expected {width} values, got {len(values)}")
+            row = (record_id, stamp, stamp, None, None, *values)
+            state = template % tuple([encode(row[i]) for i in order])
+            entry_id += 1
+            payload = (
+                f'[{entry_id}{prefix}{record_id},"insert",null,'
+                f'{encode_basestring(state)}{suffix}"{prev}"]'
+            )
+            digest = sha256(payload.encode("utf-8")).hexdigest()
+            entries.append(
+                (
+                    entry_id,
+                    at,
+                    actor,
+                    register,
+                    record_id,
+                    "insert",
+                    None,
+                    state,
+                    reason,
+                    prev,
+                    digest,
+                )
+            )
+            full.append(row)
+            prev = digest
+            record_id += 1
+        if full:
+            self.conn.exec_driver_sql(self.insert_rows, full)
+            self.conn.exec_driver_sql(self.insert_trail, entries)
+        ids = list(range(self.next_id, record_id))
+        self.next_id, self.entry_id, self.prev = record_id, entry_id, prev
+        self.written += len(full)
+        return ids
+
+
+def _placeholders(conn: Connection, count: int) -> str:
+    style = conn.dialect.paramstyle
+    if style == "qmark":
+        return ", ".join("?" * count)
+    if style in ("format", "pyformat"):
+        return ", ".join(["%s"] * count)
+    if style == "numeric":
+        return ", ".join(f":{i}" for i in range(1, count + 1))
+    raise NotImplementedError(f"bulk insert: paramstyle {style!r}")

@@ -1,0 +1,229 @@
+"""The engine of the mining imports: a streaming reader of CSV/XLSX rows with line
+numbers, cached parsers for values that repeat, and the chunked all-or-nothing loop.
+
+``run_import`` checks every row; while no row is bad it writes the good ones in chunks
+through a ``mining_bulk.BulkWriter``; once a row is bad it stops writing but goes on
+checking, so every problem is reported (line, column, reason), then raises
+``ImportRejected`` and the caller's transaction rolls back. Rows already in the register
+and rows repeated in the file are skipped and counted. ``progress.step`` runs every chunk,
+so a cancel stops the work there and nothing is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, text
+from sqlmodel import Session
+
+from ..i18n import tr
+from ..progress import Progress
+from .errors import ImportRejected, RowProblem
+from .mining_bulk import BulkWriter
+from .mining_common import parse_code
+from .tabular import _positions, _raw_rows, parse_date, parse_decimal
+
+CHUNK = 5000
+MAX_PROBLEMS = 10_000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    duplicates: int  # skipped: already in the register, or repeated in the file
+    rows: int  # data rows read
+    flagged: int = 0  # output through a pool not accredited on that date
+
+
+class BadValue(Exception):
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+
+
+def parse_day(text_value: str) -> dt.date:
+    """``YYYY-MM-DD``, ``DD.MM.YYYY`` or an ISO date-time (its date as written, no time
+    zone conversion)."""
+    value = text_value.strip()
+    if len(value) <= 10:
+        return parse_date(value)
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        raise ValueError(
+            tr("{text!r} is not a date (YYYY-MM-DD, DD.MM.YYYY or an ISO date-time)").format(
+                text=value
+            )
+        ) from None
+
+
+class RowReader:
+    """Rows of a table file as lists of cells in ``fields`` order, with a cached parser
+    for the values that repeat (dates and codes)."""
+
+    def __init__(
+        self,
+        path: Path,
+        fields: Sequence[str],
+        required: Iterable[str],
+        mapping: Mapping[str, str] | None,
+        today: dt.date,
+    ) -> None:
+        self.path = path
+        self.rows = _raw_rows(path)
+        try:
+            line, header = next(self.rows)
+        except StopIteration:
+            raise ImportRejected([RowProblem(path.name, 1, "", tr("the file is empty"))]) from None
+        positions = _positions(path.name, line, header, fields, required, mapping)
+        self.index = [positions.get(f, -1) for f in fields]
+        self.today = today
+        self.total = count_lines(path)
+        self._days: dict[str, tuple[dt.date, str]] = {}
+        self._codes: dict[tuple[str, str], str] = {}
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        index = self.index
+        for line, cells in self.rows:
+            width = len(cells)
+            values = [cells[i].strip() if 0 <= i < width else "" for i in index]
+            if any(values):
+                yield line, values
+
+    def day(self, field: str, raw: str) -> tuple[dt.date, str]:
+        found = self._days.get(raw)
+        if found is None:
+            if not raw:
+                raise BadValue(field, tr("a date is required"))
+            try:
+                day = parse_day(raw)
+            except ValueError as exc:
+                raise BadValue(field, str(exc)) from None
+            found = self._days[raw] = (day, day.isoformat())
+        if found[0] > self.today:
+            raise BadValue(field, tr("{day} is in the future").format(day=found[1]))
+        return found
+
+    def code(self, field: str, raw: str, what: str) -> str:
+        found = self._codes.get((field, raw))
+        if found is None:
+            try:
+                found = self._codes[(field, raw)] = parse_code(raw, what)
+            except ValueError as exc:
+                raise BadValue(field, str(exc)) from None
+        return found
+
+
+def count_lines(path: Path) -> int:
+    if path.suffix.lower() != ".csv":
+        return 0
+    with path.open("rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
+
+
+def parse_number(field: str, raw: str, required: bool, positive: bool) -> Decimal | None:
+    if not raw:
+        if required:
+            raise BadValue(field, tr("a number is required"))
+        return None
+    try:
+        value = parse_decimal(raw)
+    except ValueError as exc:
+        raise BadValue(field, str(exc)) from None
+    if value < 0 or (positive and value == 0):
+        raise BadValue(
+            field, tr("must be more than zero") if positive else tr("cannot be negative")
+        )
+    return value
+
+
+def as_text(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def run_import(
+    session: Session,
+    reader: RowReader,
+    parse: Callable[[RowReader, list[str]], tuple[Any, str, tuple[Any, ...]]],
+    writer: BulkWriter,
+    exists: Callable[[Any, list[str]], set[str]],
+    progress: Progress,
+) -> tuple[int, int, int, list[int]]:
+    """Check every row, write the good ones in chunks while no row is bad; return
+    (imported, duplicates, rows read, ids written) or raise ``ImportRejected``."""
+    name = reader.path.name
+    problems: list[RowProblem] = []
+    extra_problems = 0
+    seen: set[tuple[Any, str]] = set()
+    pending: list[tuple[Any, str, tuple[Any, ...]]] = []
+    ids: list[int] = []
+    duplicates = rows = 0
+
+    def flush() -> None:
+        nonlocal duplicates
+        by_key: dict[Any, list[str]] = {}
+        for key, reference, _values in pending:
+            by_key.setdefault(key, []).append(reference)
+        known = {(key, ref) for key, refs in by_key.items() for ref in exists(key, refs)}
+        fresh = [values for key, ref, values in pending if (key, ref) not in known]
+        duplicates += len(pending) - len(fresh)
+        ids.extend(writer.add(fresh))
+        pending.clear()
+
+    progress.step(0, reader.total, tr("Checking {name}").format(name=name))
+    for line, values in reader:
+        rows += 1
+        try:
+            key, reference, row = parse(reader, values)
+        except BadValue as bad:
+            if len(problems) < MAX_PROBLEMS:
+                problems.append(RowProblem(name, line, bad.field, bad.reason))
+            else:
+                extra_problems += 1
+            continue
+        if (key, reference) in seen:
+            duplicates += 1
+            continue
+        seen.add((key, reference))
+        if not problems:
+            pending.append((key, reference, row))
+            if len(pending) >= CHUNK:
+                flush()
+        if rows % CHUNK == 0:
+            progress.step(
+                rows, reader.total, tr("{name}: {rows} rows").format(name=name, rows=f"{rows:,}")
+            )
+    if extra_problems:
+        problems.append(
+            RowProblem(name, 0, "", tr("… and {n} more bad rows").format(n=extra_problems))
+        )
+    if problems:
+        raise ImportRejected(problems)
+    if rows == 0:
+        raise ImportRejected([RowProblem(name, 0, "", tr("the file has no data rows"))])
+    flush()
+    progress.step(rows, rows, tr("{name}: {rows} rows checked").format(name=name, rows=rows))
+    return len(ids), duplicates, rows, ids
+
+
+def existing_references(
+    session: Session, table: str, key_column: str
+) -> Callable[[Any, list[str]], set]:
+    conn = session.connection()
+    sql = text(
+        f'SELECT reference FROM "{table}" WHERE "{key_column}" = :key AND reference IN :refs'
+    ).bindparams(bindparam("refs", expanding=True))
+
+    def lookup(key: Any, references: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(references), 500):
+            chunk = references[start : start + 500]
+            found.update(conn.execute(sql, {"key": key, "refs": chunk}).scalars())
+        return found
+
+    return lookup
