@@ -1,4 +1,5 @@
-"""Start the desktop app: check the database file, show the window, then open the store."""
+"""Start the desktop app: language, one window per database, check the database file,
+show the window, then open the store."""
 
 from __future__ import annotations
 
@@ -7,11 +8,16 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths, startup
+from ..i18n import tr
+from .i18n_qt import apply_language, effective_language
 from .main_window import MainWindow
 from .style import stylesheet
+
+EXIT_BUSY = 4  # as the command line's: the database is open elsewhere
 
 
 def ui_settings() -> QSettings:
@@ -25,8 +31,20 @@ def make_app() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Kuzet")
     app.setOrganizationName("Kuzet")
+    app.setDesktopFileName("kuzet")
     app.setStyleSheet(stylesheet())
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """Kuzet's icon, from the PNG sizes in resources/icons (the SVG is their source)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = paths.icons_dir() / f"kuzet-{size}.png"
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
 
 
 class _ShownWatcher(QObject):
@@ -46,24 +64,51 @@ class _ShownWatcher(QObject):
 
 
 def run_gui(db: str | os.PathLike[str] | None = None, exit_after_show: bool = False) -> int:
+    from ..store.lock import DatabaseBusy
     from ..store.schema import SchemaError, SchemaState, inspect_schema, prepare
+    from .single_instance import InstanceGuard, already_open_message, ask_first_window
 
     path = Path(db).expanduser().resolve() if db else paths.db_path()
     app = make_app()
+    settings = ui_settings()
+    apply_language(effective_language(settings))
+    guard = InstanceGuard(path)
+    try:
+        guard.claim()
+    except DatabaseBusy as busy:  # someone has it open: bring that window forward
+        if ask_first_window(path):
+            print(
+                tr("Kuzet is already open on {path}; its window was brought forward.").format(
+                    path=path
+                )
+            )
+            return 0
+        message = already_open_message(path, busy)
+        if exit_after_show:
+            print(message, file=sys.stderr)
+        else:
+            QMessageBox.warning(None, tr("The database is already open"), message)
+        return EXIT_BUSY
     try:
         if inspect_schema(path).state is not SchemaState.CURRENT:
             prepare(path)  # creates, or backs up and upgrades, before any page reads it
     except SchemaError as exc:
+        guard.release()
         if exit_after_show:
             print(str(exc), file=sys.stderr)
         else:
-            QMessageBox.critical(None, "Kuzet cannot open this database", str(exc))
+            QMessageBox.critical(None, tr("Kuzet cannot open this database"), str(exc))
         return 3
-    window = MainWindow(path, ui_settings=ui_settings())
+    window = MainWindow(path, ui_settings=settings, backup_on_exit=not exit_after_show)
+    guard.activated.connect(window.bring_forward)
     watcher = _ShownWatcher(app)
     if exit_after_show:
         window.installEventFilter(watcher)
     window.show()
     if not exit_after_show:
         QTimer.singleShot(0, window.load_store)
-    return app.exec()
+        QTimer.singleShot(0, guard.listen)
+    try:
+        return app.exec()
+    finally:
+        guard.release()

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -53,14 +54,23 @@ class StoreLoader(QThread):
 class MainWindow(QMainWindow):
     store_ready = Signal()
 
-    def __init__(self, db_path: Path, store: Any = None, ui_settings: QSettings | None = None):
+    def __init__(
+        self,
+        db_path: Path,
+        store: Any = None,
+        ui_settings: QSettings | None = None,
+        backup_on_exit: bool = False,
+    ):
         super().__init__()
         self.db_path = db_path
         self.store = None
+        self.backup_on_exit = backup_on_exit  # the app turns it on; test windows leave it off
+        self.times_brought_forward = 0
         self.specs: list[PageSpec] = page_specs()
         self.pages: dict[str, QWidget] = {}
         self.ui_settings = ui_settings or QSettings()
         self.setWindowTitle("Kuzet")
+        self.setWindowIcon(QApplication.windowIcon())  # make_app sets Kuzet's icon
         self.resize(1280, 800)
         self._build()
         self._restore_geometry()
@@ -83,7 +93,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         brand = QLabel("Күзет · Kuzet")
         brand.setObjectName("brand")
-        sub = QLabel("Compliance desk")
+        sub = QLabel(tr("Compliance desk"))
         sub.setObjectName("brandSub")
         column.addWidget(brand)
         column.addWidget(sub)
@@ -124,7 +134,7 @@ class MainWindow(QMainWindow):
         row.addWidget(side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(root)
-        self.db_label = QLabel(f"Database: {self.db_path}")
+        self.db_label = QLabel(tr("Database: {path}").format(path=self.db_path))
         self.statusBar().addWidget(self.db_label, 1)
         self.state_label = QLabel("")
         self.statusBar().addPermanentWidget(self.state_label)
@@ -181,7 +191,44 @@ class MainWindow(QMainWindow):
             self._loader.wait()
         if self.store is not None:
             self.store.close()
+            if self.backup_on_exit:
+                from .dialogs.backup_dialog import backup_on_exit
+
+                backup_on_exit(self)
         super().closeEvent(event)
+
+    def bring_forward(self) -> None:
+        """Show this window on top (a second start on the same database asked for it)."""
+        self.times_brought_forward += 1
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def close_store(self) -> None:
+        """Close the store and drop the pages (before a restore replaces the file)."""
+        if self._loader is not None:
+            self._loader.wait()
+            self._loader = None
+        current = self.current_index()
+        for key in list(self.pages):
+            index = next(i for i, s in enumerate(self.specs) if s.key == key)
+            widget = self.pages.pop(key)
+            placeholder = QLabel(tr("Opening the database…"))
+            placeholder.setObjectName("emptyState")
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def reopen_store(self) -> None:
+        """Close the store and open it again, rebuilding the pages (after a restore)."""
+        self.close_store()
+        self.load_store()
 
     # --- the store --------------------------------------------------------------------
 
@@ -189,7 +236,7 @@ class MainWindow(QMainWindow):
         """Open the store in the background (called once the window is on screen)."""
         if self.store is not None or self._loader is not None:
             return
-        self.state_label.setText("Opening…")
+        self.state_label.setText(tr("Opening…"))
         self._loader = StoreLoader(self.db_path, self)
         self._loader.loaded.connect(self._on_store)
         self._loader.failed.connect(self._on_store_failed)
@@ -207,11 +254,15 @@ class MainWindow(QMainWindow):
         self.store_ready.emit()
 
     def _on_store_failed(self, message: str) -> None:
-        self.state_label.setText("Cannot open the database")
+        self.state_label.setText(tr("Cannot open the database"))
         for index in range(self.stack.count()):
             widget = self.stack.widget(index)
             if isinstance(widget, QLabel):
-                widget.setText(f"Kuzet could not open {self.db_path}:\n\n{message}")
+                widget.setText(
+                    tr("Kuzet could not open {path}:\n\n{message}").format(
+                        path=self.db_path, message=message
+                    )
+                )
                 widget.setWordWrap(True)
 
     # --- navigation -------------------------------------------------------------------
