@@ -1,0 +1,129 @@
+"""The Settings page, backup and restore from the window, the backup on exit, About."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+from sqlmodel import select
+
+from kuzet.paths import backups_dir, data_dir
+from kuzet.registers import backups, licences
+from kuzet.store.models import Licence
+from kuzet.ui import notify
+
+
+def add_licence(store, number: str) -> None:
+    data = {"licence_type": "afsa", "number": number, "issuer": "AFSA"}
+    with store.transaction() as session:
+        licences.create(
+            session,
+            data | {"issued_on": dt.date(2024, 1, 1)},
+            store.rules(session),
+            dt.date.today(),
+        )
+
+
+def numbers(window) -> list[str]:
+    with window.store.reading() as session:
+        return sorted(session.exec(select(Licence.number)).all())
+
+
+def test_settings_shows_where_data_lives_the_keyring_and_the_backups(window, db_file: Path) -> None:
+    page = window.show_page("settings")
+    assert list(page.sections) == ["language", "data", "backups", "keyring"]
+    data = page.sections["data"].labels
+    assert data["Database"].text() == str(db_file)
+    assert data["Data folder"].text() == str(data_dir())
+    assert "created when the first document is attached" in data["Document vault"].text()
+    assert data["Backups"].text() == str(backups_dir(db_file))
+    section = page.sections["backups"]
+    assert section.last.text().startswith("None yet")
+    assert section.next.text() == "When you close Kuzet today"
+    keyring = page.sections["keyring"]
+    assert keyring.backend.text() == "keyring.backends.fail.Keyring"  # none runs here
+    assert "No OS keyring is usable here" in keyring.state.text()
+
+
+def test_back_up_and_restore_from_the_window(window, qtbot, store, tmp_path: Path) -> None:
+    from kuzet.ui.dialogs.backup_dialog import open_backup_dialog, open_restore_dialog
+
+    add_licence(store, "A-1")
+    archive = tmp_path / "from-window.zip"
+    task = open_backup_dialog(window, out=archive)
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    assert notify.last_message["title"] == "Backup written"
+    assert str(archive) in notify.last_message["text"]
+    page = window.show_page("settings")
+    page.refresh()
+    assert str(archive.resolve()) in page.sections["backups"].last.text()
+
+    add_licence(store, "A-2")
+    assert numbers(window) == ["A-1", "A-2"]
+    window.show_page("licences")
+    flow = open_restore_dialog(window, archive, confirm=False)
+    with qtbot.waitSignal(flow.finished, timeout=20000) as done:
+        pass
+    assert done.args == [True]
+    qtbot.waitUntil(lambda: window.store is not None, timeout=10000)
+    assert numbers(window) == ["A-1"]
+    assert notify.last_message["title"] == "Restored"
+    assert "kept in" in notify.last_message["text"]
+    licences_page = window.show_page("licences")  # pages are rebuilt on the restored file
+    assert licences_page.model.rowCount() == 1
+
+
+def test_a_corrupted_backup_is_refused_in_the_window_and_nothing_changes(
+    window, qtbot, store, db_file: Path, tmp_path: Path
+) -> None:
+    from kuzet.ui.dialogs.backup_dialog import open_restore_dialog
+
+    add_licence(store, "KEEP-ME")
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(bad, "w") as archive:
+        archive.writestr("manifest.json", '{"format": "kuzet-backup"}')
+    flow = open_restore_dialog(window, bad, confirm=False)
+    with qtbot.waitSignal(flow.finished, timeout=20000) as done:
+        pass
+    assert done.args == [False]
+    assert notify.last_message["title"] == "Backup refused"
+    assert notify.last_message["text"].startswith("Nothing was replaced")
+    assert window.store is not None and numbers(window) == ["KEEP-ME"]
+    assert not backups.list_backups(db_file)
+
+
+def test_closing_the_window_makes_the_daily_backup(
+    qtbot, store, db_file: Path, ui_settings
+) -> None:
+    from kuzet.ui.launch import make_app
+    from kuzet.ui.main_window import MainWindow
+
+    make_app()
+    add_licence(store, "A-1")
+    window = MainWindow(db_file, store=store, ui_settings=ui_settings, backup_on_exit=True)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    made = backups.list_backups(db_file)
+    assert [b.kind for b in made] == ["auto"]
+    with zipfile.ZipFile(made[0].path) as archive:
+        assert "database.sqlite" in archive.namelist()
+    # A second close the same day adds nothing.
+    from kuzet.store.session import Store
+
+    reopened, _ = Store.open(db_file)
+    again = MainWindow(db_file, store=reopened, ui_settings=ui_settings, backup_on_exit=True)
+    again.close()
+    assert reopened is again.store  # it had a store, so it did consider a backup
+    assert len(backups.list_backups(db_file)) == 1
+
+
+def test_about_names_the_version_the_data_and_the_font_licence(window, db_file: Path) -> None:
+    from kuzet import __version__
+
+    dialog = window.run_action("about")
+    assert f"Version {__version__}" in dialog.heading.text()
+    assert str(db_file) in dialog.details.text()
+    assert "Bitstream Vera" in dialog.licence.toPlainText()
+    dialog.close()
