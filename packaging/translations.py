@@ -1,0 +1,277 @@
+"""Extract Kuzet's user-visible strings into Qt .ts files and compile them to .qm.
+
+    python packaging/translations.py            # update kuzet_ru.ts and kuzet_kk.ts, build .qm
+    python packaging/translations.py --check    # exit 1 if a .ts file is out of date
+    python packaging/translations.py --no-compile
+
+Every string goes into one context, ``Kuzet`` (``kuzet.i18n.tr`` translates through
+``QCoreApplication.translate("Kuzet", text)``). The strings are found with Python's own
+parser in ``desktop/kuzet/**/*.py``:
+
+* ``tr("...")`` (and ``i18n.tr("...")``);
+* the titles the UI translates when it shows them: ``Column(key, "Title")``,
+  ``Filter(key, "Title", choices)`` (and the labels of literal ``(value, "Label")`` choices),
+  ``PageSpec(key, "Title", ..., group)`` (a group given by a module constant is resolved),
+  ``ActionSpec(key, "Menu", "Title", ...)``, ``FormDialog.add_field(key, "Label", widget,
+  "Hint")``, ``register_section(key, "Title", ...)``, ``ListModel(["Header", ...])`` and
+  module-level ``*HEADERS = [...]`` lists;
+* a page's text attributes, class-level ``title``, ``hint``, ``noun``, ``noun_plural``,
+  ``search_placeholder`` and ``empty_text`` (the register page shows them through ``tr``).
+
+Existing translations are kept; a string no longer in the code is marked
+``type="obsolete"`` (lrelease skips it, a translator still sees it); a new one is added
+``type="unfinished"``. The .qm files are compiled with ``pyside6-lrelease`` and shipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "desktop" / "kuzet"
+TRANSLATIONS = ROOT / "resources" / "translations"
+CONTEXT = "Kuzet"
+LANGUAGES = {"ru": "ru_RU", "kk": "kk_KZ"}
+PAGE_TEXT_ATTRIBUTES = {"title", "hint", "noun", "noun_plural", "search_placeholder", "empty_text"}
+
+
+@dataclass
+class Message:
+    source: str
+    locations: list[tuple[str, int]] = field(default_factory=list)
+
+
+# --- extraction -------------------------------------------------------------------------
+
+
+def _text(node: ast.AST | None, constants: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return None
+
+
+def _call_name(node: ast.Call) -> str:
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def _argument(node: ast.Call, position: int, keyword: str) -> ast.AST | None:
+    for item in node.keywords:
+        if item.arg == keyword:
+            return item.value
+    return node.args[position] if len(node.args) > position else None
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level NAME = "text" and A, B = ("x", "y") assignments."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+            continue
+        target, value = node.targets[0], node.value
+        if isinstance(target, ast.Name) and isinstance(value, ast.Constant):
+            if isinstance(value.value, str):
+                found[target.id] = value.value
+        elif isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple):
+            for name, item in zip(target.elts, value.elts, strict=False):
+                text = item.value if isinstance(item, ast.Constant) else None
+                if isinstance(name, ast.Name) and isinstance(text, str):
+                    found[name.id] = text
+    return found
+
+
+def _strings_in_list(node: ast.AST | None) -> list[tuple[str, int]]:
+    if not isinstance(node, ast.List | ast.Tuple):
+        return []
+    return [
+        (item.value, item.lineno)
+        for item in node.elts
+        if isinstance(item, ast.Constant) and isinstance(item.value, str)
+    ]
+
+
+def strings_in(source: str, filename: str = "<source>") -> list[tuple[str, int]]:
+    """The translatable strings of one module with their line numbers, in order."""
+    tree = ast.parse(source, filename)
+    constants = _module_constants(tree)
+    found: list[tuple[str, int]] = []
+
+    def add(node: ast.AST | None, line: int) -> None:
+        text = _text(node, constants)
+        if text and text.strip():
+            found.append((text, getattr(node, "lineno", line)))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = _call_name(node)
+            if name == "tr" and node.args:
+                add(node.args[0], node.lineno)
+            elif name == "Column":
+                add(_argument(node, 1, "title"), node.lineno)
+            elif name == "Filter":
+                add(_argument(node, 1, "title"), node.lineno)
+                choices = _argument(node, 2, "choices")
+                for pair in ast.walk(choices) if choices is not None else ():
+                    if isinstance(pair, ast.Tuple) and len(pair.elts) == 2:
+                        add(pair.elts[1], node.lineno)
+            elif name == "PageSpec":
+                add(_argument(node, 1, "title"), node.lineno)
+                add(_argument(node, 4, "group"), node.lineno)
+            elif name == "ActionSpec":
+                add(_argument(node, 1, "menu"), node.lineno)
+                add(_argument(node, 2, "title"), node.lineno)
+            elif name == "register_section":
+                add(_argument(node, 1, "title"), node.lineno)
+            elif name == "add_field":
+                add(_argument(node, 1, "label"), node.lineno)
+                add(_argument(node, 3, "hint"), node.lineno)
+            elif name == "ListModel":
+                found.extend(_strings_in_list(_argument(node, 0, "headers")))
+        elif isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if (
+                    isinstance(item, ast.Assign)
+                    and len(item.targets) == 1
+                    and isinstance(item.targets[0], ast.Name)
+                    and item.targets[0].id in PAGE_TEXT_ATTRIBUTES
+                ):
+                    add(item.value, item.lineno)
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id.endswith("HEADERS"):
+                found.extend(_strings_in_list(node.value))
+    return found
+
+
+def extract(sources: Path = SOURCES, relative_to: Path = TRANSLATIONS) -> dict[str, Message]:
+    """Every translatable string under ``sources``, first-seen order, with locations."""
+    messages: dict[str, Message] = {}
+    for path in sorted(sources.rglob("*.py")):
+        if "migrations" in path.parts:
+            continue
+        shown = Path(os.path.relpath(path, relative_to)).as_posix()
+        for text, line in strings_in(path.read_text(encoding="utf-8"), str(path)):
+            messages.setdefault(text, Message(text)).locations.append((shown, line))
+    return messages
+
+
+# --- .ts files ----------------------------------------------------------------------------
+
+
+def read_ts(path: Path) -> dict[str, tuple[str, str]]:
+    """source -> (translation, type) from a .ts file ({} if it does not exist)."""
+    if not path.exists():
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        text = (translation.text or "") if translation is not None else ""
+        kind = translation.get("type", "") if translation is not None else "unfinished"
+        found[source] = (text, kind)
+    return found
+
+
+def render_ts(
+    language: str, messages: dict[str, Message], existing: dict[str, tuple[str, str]]
+) -> str:
+    root = ET.Element("TS", version="2.1", language=LANGUAGES[language], sourcelanguage="en")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    for source, message in messages.items():
+        node = ET.SubElement(context, "message")
+        for filename, line in message.locations:
+            ET.SubElement(node, "location", filename=filename, line=str(line))
+        ET.SubElement(node, "source").text = source
+        text, kind = existing.get(source, ("", "unfinished"))
+        translation = ET.SubElement(node, "translation")
+        translation.text = text
+        if not text or kind == "unfinished":
+            translation.set("type", "unfinished")
+    for source, (text, _kind) in existing.items():
+        if source in messages or not text:
+            continue  # an untranslated string that vanished is simply dropped
+        node = ET.SubElement(context, "message")
+        ET.SubElement(node, "source").text = source
+        ET.SubElement(node, "translation", type="obsolete").text = text
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n'
+
+
+def update_ts(language: str, messages: dict[str, Message], directory: Path = TRANSLATIONS) -> bool:
+    """Write ``kuzet_<language>.ts``; True if it changed."""
+    path = directory / f"kuzet_{language}.ts"
+    text = render_ts(language, messages, read_ts(path))
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    directory.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def lrelease() -> str:
+    here = Path(sys.executable).parent / "pyside6-lrelease"
+    found = str(here) if here.exists() else shutil.which("pyside6-lrelease")
+    if not found:
+        raise SystemExit("pyside6-lrelease not found: install PySide6 in this environment")
+    return found
+
+
+def compile_qm(ts_file: Path, qm_file: Path | None = None) -> Path:
+    qm_file = qm_file or ts_file.with_suffix(".qm")
+    subprocess.run(
+        [lrelease(), "-silent", "-nounfinished", str(ts_file), "-qm", str(qm_file)], check=True
+    )
+    return qm_file
+
+
+def stats(path: Path) -> tuple[int, int]:
+    """(translated, total) of the current strings in a .ts file."""
+    entries = [(text, kind) for text, kind in read_ts(path).values() if kind != "obsolete"]
+    done = [text for text, kind in entries if kind != "unfinished" and text]
+    return len(done), len(entries)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="fail if a .ts file is stale")
+    parser.add_argument("--no-compile", action="store_true", help="do not build the .qm files")
+    args = parser.parse_args(argv)
+    messages = extract()
+    stale = []
+    for language in LANGUAGES:
+        path = TRANSLATIONS / f"kuzet_{language}.ts"
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != render_ts(
+                language, messages, read_ts(path)
+            ):
+                stale.append(path.name)
+            continue
+        update_ts(language, messages)
+        if not args.no_compile:
+            compile_qm(path)
+        done, total = stats(path)
+        print(f"{path.name}: {done}/{total} translated")
+    if stale:
+        print(f"out of date: {', '.join(stale)} (run packaging/translations.py)")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""The translation files: extraction, keeping translations, obsolete strings, and coverage."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ROOT / "resources" / "translations"
+
+
+def load_tool():
+    spec = importlib.util.spec_from_file_location(
+        "kuzet_translations", ROOT / "packaging" / "translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["kuzet_translations"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = load_tool()
+
+SAMPLE = """
+from x import tr
+OVERVIEW, SYSTEM = ("Overview", "System")
+HEADERS = ["Rule", "Title"]
+
+class ThingsPage(RegisterPage):
+    title = "Things"
+    hint = ("A long hint "
+            "in two parts.")
+    noun = "thing"
+    other = "not shown"
+
+def build(key):
+    tr("Plain {n} text").format(n=1)
+    i18n.tr("Through the module")
+    tr(key)  # not a literal: nothing to extract
+    Column("number", "Number", "right")
+    Column(key="a", title="Keyword title")
+    Filter("status", "Status", (("", "Any status"), *((s, s.title()) for s in X)))
+    PageSpec("rules", "Rules", "rules:RulesPage", group=SYSTEM)
+    PageSpec("dash", "Dashboard", "dashboard:DashboardPage", (), OVERVIEW)
+    ActionSpec("about", "Help", "About Kuzet", "dialogs.about:open_about")
+    ListModel(["Urgency", "Due"])
+    form.add_field("number", "Licence number", widget, "As printed.")
+    register_section("backups", "Backups", Section)
+    print("Not for translation")
+"""
+
+
+def test_extraction_finds_every_kind_of_translatable_string() -> None:
+    found = [text for text, _line in tool.strings_in(SAMPLE)]
+    expected = {
+        "Things",
+        "A long hint in two parts.",
+        "thing",
+        "Rule",
+        "Title",
+        "Plain {n} text",
+        "Through the module",
+        "Number",
+        "Keyword title",
+        "Status",
+        "Any status",
+        "Rules",
+        "System",
+        "Dashboard",
+        "Overview",
+        "Help",
+        "About Kuzet",
+        "Urgency",
+        "Due",
+        "Licence number",
+        "As printed.",
+        "Backups",
+    }
+    assert set(found) == expected
+    assert "Not for translation" not in found and "not shown" not in found
+
+
+def test_update_keeps_translations_adds_new_and_marks_vanished_obsolete(tmp_path: Path) -> None:
+    first = {t: tool.Message(t, [("a.py", 1)]) for t in ("Keep", "Goes away", "Untranslated")}
+    tool.update_ts("ru", first, tmp_path)
+    ts = tmp_path / "kuzet_ru.ts"
+    translated = ts.read_text(encoding="utf-8")
+    for source, text in (("Keep", "Оставить"), ("Goes away", "Исчезнет")):
+        translated = translated.replace(
+            f'<source>{source}</source>\n            <translation type="unfinished" />',
+            f"<source>{source}</source>\n            <translation>{text}</translation>",
+        )
+    ts.write_text(translated, encoding="utf-8")
+
+    second = {t: tool.Message(t, [("a.py", 2)]) for t in ("Keep", "New one")}
+    assert tool.update_ts("ru", second, tmp_path)
+    entries = tool.read_ts(ts)
+    assert entries["Keep"] == ("Оставить", "")
+    assert entries["New one"] == ("", "unfinished")
+    assert entries["Goes away"] == ("Исчезнет", "obsolete")
+    assert "Untranslated" not in entries  # nothing to keep
+    assert not tool.update_ts("ru", second, tmp_path)  # stable: no change the second time
+    root = ET.parse(ts).getroot()
+    assert root.get("language") == "ru_RU" and root.find("context/name").text == "Kuzet"
+
+
+def foundation_strings() -> set[str]:
+    """The strings of the foundation UI and registers, and of this issue's modules."""
+    mine = (
+        "ui/register_page.py",
+        "ui/form.py",
+        "ui/tasks.py",
+        "ui/table_model.py",
+        "ui/list_model.py",
+        "ui/format.py",
+        "ui/main_window.py",
+        "ui/launch.py",
+        "ui/actions.py",
+        "ui/pages/__init__.py",
+        "ui/pages/dashboard.py",
+        "ui/pages/licences.py",
+        "ui/pages/rules.py",
+        "ui/pages/trail.py",
+        "ui/pages/settings.py",
+        "ui/dialogs/licence_dialog.py",
+        "ui/dialogs/override_dialog.py",
+        "ui/dialogs/backup_dialog.py",
+        "ui/dialogs/about.py",
+        "ui/single_instance.py",
+        "registers/licences.py",
+        "registers/rules.py",
+        "registers/trail.py",
+        "store/backup.py",
+        "store/backup_check.py",
+        "store/restore.py",
+        "store/lock.py",
+        "store/keyring_status.py",
+    )
+    sources = ROOT / "desktop" / "kuzet"
+    found: set[str] = set()
+    for name in mine:
+        found |= {text for text, _ in tool.strings_in((sources / name).read_text(encoding="utf-8"))}
+    return found
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_every_foundation_string_is_translated(language: str) -> None:
+    entries = tool.read_ts(SHIPPED / f"kuzet_{language}.ts")
+    missing = sorted(
+        s for s in foundation_strings() if not entries.get(s, ("", ""))[0] or entries[s][1]
+    )
+    assert missing == [], f"untranslated in kuzet_{language}.ts: {missing[:10]}"
+    placeholders = re.compile(r"\{[^}]*\}")
+    for source in foundation_strings():
+        text = entries[source][0]
+        assert sorted(placeholders.findall(text)) == sorted(placeholders.findall(source)), source
+    if language == "kk":
+        letters = {ch for s in foundation_strings() for ch in entries[s][0]}
+        assert set("әғқңөұүі") <= letters  # written in Kazakh Cyrillic, not Russian
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_shipped_qm_is_compiled_from_the_shipped_ts(language: str, tmp_path: Path) -> None:
+    qm = tool.compile_qm(SHIPPED / f"kuzet_{language}.ts", tmp_path / "fresh.qm")
+    assert qm.read_bytes() == (SHIPPED / f"kuzet_{language}.qm").read_bytes(), (
+        "run packaging/translations.py"
+    )
