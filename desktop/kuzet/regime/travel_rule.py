@@ -1,0 +1,162 @@
+"""The Travel Rule (AIFC AML 11-1) as pure functions: which originator and beneficiary
+data a transfer of digital assets must carry, what is missing, and transfers made to a
+counterparty provider before its due diligence was done.
+
+Transfers at or above the threshold (USD 1,000) need the originator's name, wallet and
+one identifier (address, national ID number, customer ID, or date and place of birth), and
+the beneficiary's name and wallet; below it, names and wallets. The field lists and the
+threshold come from the rule pack. Payments in money (``monitoring.fiat_assets``) are not
+transfers of digital assets and are not checked.
+
+No database and no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..i18n import tr
+from .monitoring import TRAVEL_RULE, UNVETTED_PROVIDER, Hit, Tx, money
+from .rulepack import RuleBook
+
+COMPLETE, INCOMPLETE, NOT_APPLICABLE = "complete", "incomplete", "not_applicable"
+STATUSES = (COMPLETE, INCOMPLETE, NOT_APPLICABLE)
+
+FIELD_LABELS = {
+    "originator_name": "originator's name",
+    "originator_wallet": "originator's wallet or account",
+    "originator_id": "originator's address, ID number, customer ID or birth date and place",
+    "beneficiary_name": "beneficiary's name",
+    "beneficiary_wallet": "beneficiary's wallet or account",
+}
+
+
+def field_label(name: str) -> str:
+    return tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+
+
+def status_label(status: str) -> str:
+    labels = {
+        COMPLETE: tr("complete"),
+        INCOMPLETE: tr("incomplete"),
+        NOT_APPLICABLE: tr("not applicable"),
+    }
+    return labels.get(status, status)
+
+
+@dataclass(frozen=True)
+class TravelRuleParameters:
+    threshold_usd: Decimal
+    at_or_above: tuple[str, ...]
+    below: tuple[str, ...]
+    fiat_assets: frozenset[str]
+
+
+def travel_rule_parameters(rules: RuleBook, day: dt.date) -> TravelRuleParameters:
+    params = TravelRuleParameters(
+        threshold_usd=Decimal(rules.value("monitoring.travel_rule.threshold_usd", day)),
+        at_or_above=tuple(rules.value("monitoring.travel_rule.fields_at_or_above", day)),
+        below=tuple(rules.value("monitoring.travel_rule.fields_below", day)),
+        fiat_assets=frozenset(str(a).upper() for a in rules.value("monitoring.fiat_assets", day)),
+    )
+    unknown = sorted(set(params.at_or_above + params.below) - set(FIELD_LABELS))
+    if unknown:
+        raise ValueError(
+            tr("The Travel Rule field lists name unknown fields: {fields}.").format(
+                fields=", ".join(unknown)
+            )
+        )
+    return params
+
+
+@dataclass(frozen=True)
+class TravelRuleCheck:
+    status: str
+    missing: tuple[str, ...]
+    at_or_above: bool
+
+    def describe(self) -> str:
+        if self.status != INCOMPLETE:
+            return status_label(self.status)
+        return tr("missing {fields}").format(fields=", ".join(field_label(f) for f in self.missing))
+
+
+def check(
+    asset: str, value_usd: Decimal, data: Mapping[str, str], params: TravelRuleParameters
+) -> TravelRuleCheck:
+    """Which required fields a transfer lacks, by its USD value (``>=`` the threshold)."""
+    if asset.upper() in params.fiat_assets:
+        return TravelRuleCheck(NOT_APPLICABLE, (), False)
+    at_or_above = value_usd >= params.threshold_usd
+    required = params.at_or_above if at_or_above else params.below
+    missing = tuple(f for f in required if not str(data.get(f) or "").strip())
+    return TravelRuleCheck(INCOMPLETE if missing else COMPLETE, missing, at_or_above)
+
+
+def travel_rule_hits(
+    checked: Iterable[tuple[Tx, TravelRuleCheck]], params_threshold: Mapping[int, Decimal]
+) -> list[Hit]:
+    """One hit per incomplete transfer at or above the threshold.
+
+    ``params_threshold`` gives, per transaction id, the threshold applied (for the reason).
+    """
+    hits = []
+    for tx, result in checked:
+        if result.status != INCOMPLETE or not result.at_or_above:
+            continue
+        reason = tr(
+            "Transfer of {value} ({asset}) on {date}, at or above the Travel Rule threshold of "
+            "{threshold}: {missing} (AIFC AML 11-1)."
+        ).format(
+            value=money(tx.value_usd, "USD"),
+            asset=tx.asset,
+            date=f"{tx.day:%d.%m.%Y}",
+            threshold=money(params_threshold.get(tx.id, Decimal(0)), "USD"),
+            missing=result.describe(),
+        )
+        hits.append(Hit(TRAVEL_RULE, tx.customer_id, (tx.id,), str(tx.id), reason, tx.day))
+    return hits
+
+
+def unvetted_provider_hits(
+    txs: Iterable[Tx],
+    providers: Mapping[str, tuple[str, dt.date | None]],
+    fiat_assets: frozenset[str],
+) -> list[Hit]:
+    """Transfers of digital assets with a counterparty provider that is not in the
+    register, or whose due diligence was not done by the day of the transfer; one hit per
+    customer and provider. ``providers``: casefolded name -> (name, due diligence date)."""
+    grouped: dict[tuple[int, str], list[Tx]] = defaultdict(list)
+    for tx in txs:
+        if not tx.provider or tx.asset.upper() in fiat_assets:
+            continue
+        _name, done_on = providers.get(tx.provider, ("", None))
+        if done_on is None or done_on > tx.day:
+            grouped[(tx.customer_id, tx.provider)].append(tx)
+    hits = []
+    for (customer_id, key), found in sorted(grouped.items()):
+        found.sort(key=lambda t: (t.day, t.id))
+        name, done_on = providers.get(key, (found[0].provider_name or key, None))
+        if key not in providers:
+            why = tr("it is not in the register of counterparty providers")
+        elif done_on is None:
+            why = tr("its due diligence is not recorded")
+        else:
+            why = tr("its due diligence was done only on {date}").format(date=f"{done_on:%d.%m.%Y}")
+        reason = tr(
+            "{count} transfer(s) with {provider} from {first} to {last}: {why}; counterparty "
+            "providers are vetted before the first transfer (AIFC AML 11-1)."
+        ).format(
+            count=len(found),
+            provider=name,
+            first=f"{found[0].day:%d.%m.%Y}",
+            last=f"{found[-1].day:%d.%m.%Y}",
+            why=why,
+        )
+        ids = tuple(t.id for t in found)
+        hits.append(Hit(UNVETTED_PROVIDER, customer_id, ids, key, reason, found[-1].day))
+    return hits
