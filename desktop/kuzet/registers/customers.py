@@ -297,6 +297,9 @@ def create(session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt
             today,
             reassess=False,
         )
+    from .screening import screen_saved_customer
+
+    screen_saved_customer(session, customer, rules, today)  # first: open hits weigh in risk
     assess(session, customer, rules, today)
     return customer
 
@@ -335,7 +338,9 @@ def update(
             setattr(customer, key, value)
     refresh_search_text(session, customer)
     from .customer_risk import assess
+    from .screening import screen_saved_customer
 
+    screen_saved_customer(session, customer, rules, today)  # first: open hits weigh in risk
     assess(session, customer, rules, today)
     return customer
 
