@@ -1,0 +1,336 @@
+"""kuzet lists / lists import / screen / hits / hits decide: watchlists and screening."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import typer
+
+from . import app
+from .common import DbOption, fail, open_store, stderr_progress
+
+FORMATS = ("un-xml", "ofac-csv", "ofac-xml", "eu-csv", "afm-xml", "csv")
+STATUSES = ("open", "true_match", "false_positive", "auto_cleared", "lapsed", "all")
+
+lists_app = typer.Typer(
+    help="Watchlists: the versions in force (kuzet lists) and importing an edition "
+    "(kuzet lists import).",
+    invoke_without_command=True,
+)
+hits_app = typer.Typer(
+    help="Screening hits: list them (kuzet hits) and decide one (kuzet hits decide).",
+    invoke_without_command=True,
+)
+app.add_typer(lists_app, name="lists")
+app.add_typer(hits_app, name="hits")
+
+
+@lists_app.callback(invoke_without_command=True)
+def list_versions(
+    ctx: typer.Context,
+    every: bool = typer.Option(False, "--all", help="Every version, not only those in force."),
+    db: Path | None = DbOption,
+) -> None:
+    """List the watchlist versions: date, hash, entries and the changes from the version
+    before."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..registers.listing import ListQuery
+    from ..registers.screening_listing import VersionListing
+
+    store = open_store(ctx, db, write=False)
+    try:
+        with store.reading() as session:
+            listing = VersionListing()
+            ids = listing.ids(session, ListQuery(filters={"state": "" if every else "active"}))
+            rows = listing.rows(session, ids)
+    finally:
+        store.close()
+    if not ids:
+        typer.echo("No watchlist imported yet: kuzet lists import --format FORMAT FILE...")
+        return
+    for version_id in ids:
+        name, state, published, imported, entries, added, changed, removed, fmt, sha = rows[
+            version_id
+        ]
+        shown = f"{published:%d.%m.%Y}" if published else "no date"
+        typer.echo(
+            f"#{version_id:<4} {name:<16} {state:<9} published {shown:<10} "
+            f"imported {imported:%d.%m.%Y %H:%M}  {entries:>6} entries "
+            f"(+{added} ~{changed} -{removed})  {fmt:<8} sha256 {sha}"
+        )
+
+
+@lists_app.command("import")
+def import_lists(
+    ctx: typer.Context,
+    files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="List file(s)."),
+    list_format: str = typer.Option(
+        ...,
+        "--format",
+        help="un-xml, ofac-csv (the sdn, alt and add files together), ofac-xml, eu-csv, "
+        "afm-xml or csv (ref,name,aliases,dob,kind).",
+    ),
+    name: str = typer.Option("", "--name", help="The list's name (default: from the file)."),
+    rescreen: bool = typer.Option(
+        True, "--rescreen/--no-rescreen", help="Re-screen every customer and owner afterwards."
+    ),
+    db: Path | None = DbOption,
+) -> None:
+    """Import a list edition as a new version, all files or none; then re-screen."""
+    from ..registers import watchlists
+    from ..registers.errors import RegisterError
+
+    if list_format not in FORMATS:
+        fail(f"--format {list_format!r}: use one of {', '.join(FORMATS)}", 2)
+    store = open_store(ctx, db)
+    try:
+        with store.transaction() as session:
+            results = watchlists.import_list(session, list_format, files, name=name)
+        for result in results:
+            typer.echo(result.summary())
+        if rescreen and any(not r.already_imported for r in results):
+            _screen_all(store, "list import")
+    except RegisterError as exc:
+        fail(f"{', '.join(str(f) for f in files)}: {exc}")
+    finally:
+        store.close()
+
+
+def _screen_all(store, trigger: str) -> None:  # store: kuzet.store.session.Store
+    from ..progress import Progress
+    from ..registers import screening
+
+    with store.transaction() as session:
+        outcome = screening.screen_all(
+            session,
+            store.rules(session),
+            dt.date.today(),
+            Progress(stderr_progress),
+            trigger=trigger,
+        )
+    typer.echo("", err=True)
+    typer.echo(outcome.summary() if outcome else "No watchlist imported: nothing screened.")
+
+
+@app.command("screen")
+def screen_command(
+    ctx: typer.Context,
+    customer: int | None = typer.Option(None, "--customer", help="Screen this customer."),
+    every: bool = typer.Option(False, "--all", help="Screen every customer and owner."),
+    names: Path | None = typer.Option(
+        None,
+        "--names",
+        exists=True,
+        dir_okay=False,
+        help="Screen the names in FILE (one name<TAB>dob per line); nothing is recorded.",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="With --names: one JSON object a line."),
+    db: Path | None = DbOption,
+) -> None:
+    """Screen customers and owners (recorded as a run), or names from a file (not recorded)."""
+    if sum([customer is not None, every, names is not None]) != 1:
+        fail("give one of --customer ID, --all or --names FILE", 2)
+    if names is not None:
+        _screen_names(ctx, db, names, as_json)
+        return
+    from ..registers import screening
+    from ..registers.errors import RegisterError
+
+    store = open_store(ctx, db)
+    try:
+        if every:
+            _screen_all(store, "on demand")
+            return
+        assert customer is not None
+        with store.transaction() as session:
+            outcome = screening.screen_customer(
+                session, customer, store.rules(session), dt.date.today()
+            )
+            if outcome is None:
+                fail("No watchlist imported yet: kuzet lists import --format FORMAT FILE...")
+            typer.echo(outcome.summary())
+            _print_hits(session, outcome.open_hit_ids)
+    except RegisterError as exc:
+        fail(str(exc))
+    finally:
+        store.close()
+
+
+def _print_hits(session, hit_ids: list[int]) -> None:  # session: sqlmodel.Session
+    from ..registers.screening_review import get_hit
+
+    for hit_id in hit_ids:
+        hit = get_hit(session, hit_id)
+        typer.echo(f"hit #{hit.id} (open, score {hit.score}):")
+        for line in json.loads(hit.explanation)["lines"]:
+            typer.echo(f"  {line}")
+
+
+def read_names(path: Path) -> list[tuple[int, str, str | None]]:
+    """(line, name, dob) per non-empty line of ``path``; fails naming the line on a bad date."""
+    from ..screening.listdates import is_birth_date
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"{path}: cannot be read as UTF-8 text ({exc})")
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        name, _, dob = line.partition("\t")
+        name, dob = " ".join(name.split()), dob.strip()
+        if not name:
+            continue
+        if dob and not is_birth_date(dob):
+            fail(f"{path.name} line {number}, field dob: {dob!r} is not YYYY-MM-DD or YYYY")
+        found.append((number, name, dob or None))
+    return found
+
+
+def _screen_names(ctx: typer.Context, db: Path | None, path: Path, as_json: bool) -> None:
+    from ..registers import screening
+    from ..screening.matcher import Subject
+
+    queries = read_names(path)
+    store = open_store(ctx, db, write=False)
+    try:
+        with store.reading() as session:
+            rules, today = store.rules(session), dt.date.today()
+            people = [Subject((name,), dob=dob) for _, name, dob in queries]
+            results = screening.screen_names(session, rules, today, people)
+            if results is None:
+                fail("No watchlist imported yet: kuzet lists import --format FORMAT FILE...")
+            # Without a birth date the name may be an organisation's: screen it as one too.
+            undated = [i for i, (_, _, dob) in enumerate(queries) if dob is None]
+            as_orgs = screening.screen_names(
+                session,
+                rules,
+                today,
+                [Subject((queries[i][1],), kind="organization") for i in undated],
+            )
+    finally:
+        store.close()
+    merged = [list(hits) for hits in results]
+    for i, hits in zip(undated, as_orgs or [], strict=True):
+        best = {(h.source, h.ref): h for h in merged[i]}
+        for hit in hits:
+            held = best.get((hit.source, hit.ref))
+            if held is None or hit.score > held.score:
+                best[(hit.source, hit.ref)] = hit
+        merged[i] = sorted(best.values(), key=lambda h: (-h.score, h.source, h.ref))
+    for (_, name, dob), hits in zip(queries, merged, strict=True):
+        if as_json:
+            matches = [
+                {
+                    "list": h.source,
+                    "ref": h.ref,
+                    "name": h.list_name,
+                    "score": round(h.score / 100, 2),
+                    "explanation": [line.strip() for line in h.explanation()],
+                }
+                for h in hits
+            ]
+            typer.echo(json.dumps({"query": name, "matches": matches}, ensure_ascii=False))
+            continue
+        typer.echo(f"{name}{f' ({dob})' if dob else ''}: {len(hits)} match(es)")
+        for hit in hits:
+            typer.echo(f"  {hit.score:>3}  {hit.source} {hit.ref}  {hit.list_name}")
+
+
+@hits_app.callback(invoke_without_command=True)
+def list_hits(
+    ctx: typer.Context,
+    status: str = typer.Option("open", "--status", help=f"{', '.join(STATUSES)}."),
+    as_json: bool = typer.Option(False, "--json", help="A JSON array with the explanations."),
+    db: Path | None = DbOption,
+) -> None:
+    """List screening hits (open ones by default), best score first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..registers.listing import ListQuery
+    from ..registers.screening_listing import HitListing
+    from ..registers.screening_review import get_hit
+
+    if status not in STATUSES:
+        fail(f"--status {status!r}: use one of {', '.join(STATUSES)}", 2)
+    store = open_store(ctx, db, write=False)
+    try:
+        with store.reading() as session:
+            listing = HitListing()
+            query = ListQuery(filters={"status": "" if status == "all" else status})
+            ids = listing.ids(session, query)
+            rows = listing.rows(session, ids)
+            hits = {hit_id: get_hit(session, hit_id) for hit_id in ids} if as_json else {}
+    finally:
+        store.close()
+    if as_json:
+        typer.echo(json.dumps([_hit_json(hits[i], rows[i]) for i in ids], ensure_ascii=False))
+        return
+    for hit_id in ids:
+        score, state, subject, _screened, listed, list_name, ref, raised, _by = rows[hit_id]
+        typer.echo(
+            f"#{hit_id:<5} {score:>3}  {state:<22} {raised:%d.%m.%Y}  {subject}  ~  {listed} "
+            f"({list_name} {ref})"
+        )
+    if not ids:
+        typer.echo("No hits.")
+
+
+def _hit_json(hit, row: tuple) -> dict:  # hit: ScreeningHit
+    return {
+        "id": hit.id,
+        "customer_id": hit.customer_id,
+        "owner_id": hit.owner_id,
+        "subject": row[2],
+        "screened_name": hit.subject_name,
+        "list": hit.list_name,
+        "list_version": hit.version_id,
+        "ref": hit.entry_ref,
+        "name": hit.entry_name,
+        "score": hit.score,
+        "status": hit.status,
+        "explanation": json.loads(hit.explanation)["lines"],
+        "decided_by": hit.decided_by,
+        "decided_at": hit.decided_at.isoformat() if hit.decided_at else None,
+        "reason": hit.reason,
+    }
+
+
+@hits_app.command("decide")
+def decide_hit(
+    ctx: typer.Context,
+    hit_id: int = typer.Argument(..., help="The hit's number (kuzet hits)."),
+    true_match: bool = typer.Option(False, "--true-match", help="The person is the listed one."),
+    false_positive: bool = typer.Option(False, "--false-positive", help="Not the listed one."),
+    reason: str = typer.Option(..., "--reason", help="Why (goes in the audit trail)."),
+    db: Path | None = DbOption,
+) -> None:
+    """Decide an open hit: true match (the customer is flagged) or false positive
+    (remembered for that customer and entry)."""
+    from ..registers import screening_review
+    from ..registers.errors import RegisterError
+
+    if true_match == false_positive:
+        fail("give --true-match or --false-positive", 2)
+    store = open_store(ctx, db)
+    try:
+        with store.transaction() as session:
+            decision = screening_review.decide(
+                session,
+                hit_id,
+                "true_match" if true_match else "false_positive",
+                reason,
+                store.rules(session),
+                dt.date.today(),
+            )
+    except RegisterError as exc:
+        fail(f"hit #{hit_id}: {exc}")
+    finally:
+        store.close()
+    typer.echo(f"hit #{hit_id}: {decision.status.replace('_', ' ')} ({decision.version_note})")
+    if decision.remembered_until:
+        typer.echo(f"remembered as a false positive until {decision.remembered_until:%d.%m.%Y}")
+    for number, step in enumerate(decision.next_steps, start=1):
+        typer.echo(f"{number}. {step}")
