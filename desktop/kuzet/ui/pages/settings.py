@@ -78,6 +78,7 @@ class LanguageSection(QWidget):
             self.combo.addItem(name, code)
         settings = window.ui_settings
         self.combo.setCurrentIndex(max(0, self.combo.findData(chosen_language(settings))))
+        self.combo.setMaximumWidth(360)
         self.combo.currentIndexChanged.connect(self._changed)
         form.addRow(tr("Language"), self.combo)
         self.note = QLabel(
@@ -202,6 +203,15 @@ register_section("language", "Language", LanguageSection, order=10)
 register_section("data", "Where data lives", DataSection, order=20)
 register_section("backups", "Backups", BackupSection, order=30)
 register_section("keyring", "Keyring", KeyringSection, order=40)
+
+
+def _screening_section(store: Any, window: Any) -> QWidget:
+    from .screening import ScreeningSettingsSection  # imported when the page is built
+
+    return ScreeningSettingsSection(store, window)
+
+
+register_section("screening", "Screening", _screening_section, order=50)
 
 
 class SettingsPage(QWidget):
