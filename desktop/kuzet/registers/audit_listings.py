@@ -16,7 +16,7 @@ from .audits import kind_labels, severity_labels
 from .listing import Column, Filter, ListQuery
 
 
-def _audit_choices(session: Session) -> tuple[tuple[str, str], ...]:
+def audit_choices(session: Session) -> tuple[tuple[str, str], ...]:
     rows = session.execute(
         select(AuditEngagement.id, AuditEngagement.audit_date, AuditEngagement.auditor)
         .where(AuditEngagement.retired_at.is_(None))
@@ -114,7 +114,7 @@ class FindingListing:
 
     def filters(self, session: Session) -> list[Filter]:
         return [
-            Filter("audit", "Audit", (("", tr("Every audit")), *_audit_choices(session))),
+            Filter("audit", "Audit", (("", tr("Every audit")), *audit_choices(session))),
             Filter("severity", "Severity", (("", tr("Any severity")), *self.severities.items())),
             Filter(
                 "status",
@@ -239,7 +239,7 @@ class ActionListing:
                 ),
             ),
             Filter("owner", "Owner", (("", tr("Any owner")), *((o, o) for o in owners))),
-            Filter("audit", "Audit", (("", tr("Every audit")), *_audit_choices(session))),
+            Filter("audit", "Audit", (("", tr("Every audit")), *audit_choices(session))),
         ]
 
     def ids(self, session: Session, query: ListQuery) -> list[int]:

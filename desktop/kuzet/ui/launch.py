@@ -101,6 +101,7 @@ def run_gui(db: str | os.PathLike[str] | None = None, exit_after_show: bool = Fa
         return 3
     window = MainWindow(path, ui_settings=settings, backup_on_exit=not exit_after_show)
     guard.activated.connect(window.bring_forward)
+    window.start_prompts = not exit_after_show
     watcher = _ShownWatcher(app)
     if exit_after_show:
         window.installEventFilter(watcher)

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.store = None
         self.backup_on_exit = backup_on_exit  # the app turns it on; test windows leave it off
+        self.start_prompts = False  # run_gui turns it on: set-up wizard or tray notice
         self.times_brought_forward = 0
         self.specs: list[PageSpec] = page_specs()
         self.pages: dict[str, QWidget] = {}
@@ -252,6 +253,17 @@ class MainWindow(QMainWindow):
         self.state_label.setText("")
         self.show_page_at(self.current_index())
         self.store_ready.emit()
+        if self.start_prompts:
+            self.start_prompts = False  # once per start, not again after a restore
+            self._start_prompts()
+
+    def _start_prompts(self) -> None:
+        """On start: the set-up wizard for a new firm, else the tray notice of what is due."""
+        from .dialogs.first_run import offer_wizard
+        from .pages.calendar import notify_due
+
+        if offer_wizard(self) is None:
+            notify_due(self)
 
     def _on_store_failed(self, message: str) -> None:
         self.state_label.setText(tr("Cannot open the database"))

@@ -1,0 +1,194 @@
+"""Edit the firm profile: legal name, BIN, jurisdiction, activities, regulator references.
+
+``ProfileForm`` is the form itself (the first-run wizard shows it too); ``FirmProfileDialog``
+puts it in a dialog with Save and Cancel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...i18n import tr
+from ...regime.ids import check_bin
+from ...registers import firm
+from ...registers.errors import ValidationFailed
+
+
+class ProfileForm(QWidget):
+    """The profile's fields, each with a message line under it."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.today = dt.date.today()
+        rules = store.rules()
+        self.form = QFormLayout(self)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.form.setVerticalSpacing(3)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.legal_name = self._add("legal_name", tr("Legal name"), QLineEdit())
+        self.legal_name.setPlaceholderText("ТОО «…»")
+        self.legal_name_latin = self._add("legal_name_latin", tr("Name in Latin"), QLineEdit())
+        self.bin = self._add("bin", tr("BIN"), QLineEdit())
+        self.bin.setMaxLength(12)
+        self.bin_info = QLabel()
+        self.bin_info.setObjectName("pageHint")
+        self.form.addRow("", self.bin_info)
+        self.bin.textChanged.connect(self._bin_changed)
+        self.jurisdiction = QComboBox()
+        for key, label in firm.jurisdiction_labels(rules, self.today).items():
+            self.jurisdiction.addItem(label, key)
+        self._add("jurisdiction", tr("Licensed in"), self.jurisdiction)
+        self.activities = QListWidget()
+        for key, label in firm.activity_labels(rules, self.today).items():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.activities.addItem(item)
+        rows = self.activities.count()
+        self.activities.setFixedHeight(
+            rows * self.activities.sizeHintForRow(0) + 2 * self.activities.frameWidth() + 4
+        )
+        self._add("activities", tr("Activities"), self.activities)
+        self.afsa_reference = self._add("afsa_reference", tr("AFSA reference"), QLineEdit())
+        self.nbk_reference = self._add("nbk_reference", tr("NBK reference"), QLineEdit())
+        self.fiu_reference = self._add("fiu_reference", tr("FIU (AFM) registration"), QLineEdit())
+        self.address = self._add("address", tr("Address"), QLineEdit())
+        year_end = QWidget()
+        row = QHBoxLayout(year_end)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.year_end_day = QSpinBox()
+        self.year_end_day.setRange(1, 31)
+        self.year_end_day.setValue(31)
+        self.year_end_month = QComboBox()
+        for month in range(1, 13):
+            self.year_end_month.addItem(QLocale().standaloneMonthName(month), month)
+        self.year_end_month.setCurrentIndex(11)
+        row.addWidget(self.year_end_day)
+        row.addWidget(self.year_end_month, 1)
+        self._add("year_end_day", tr("Financial year-end"), year_end)
+
+    def _add(self, key: str, label: str, widget: QWidget) -> Any:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 2)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        self.fields[key], self.errors[key] = widget, error
+        return widget
+
+    def _bin_changed(self, text: str) -> None:
+        text = text.strip()
+        if len(text) < 12:
+            self.bin_info.setText("")
+            return
+        result = check_bin(text)
+        self.bin_info.setText(
+            result.describe().partition(": ")[2] if result.valid else tr("not a valid BIN")
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            label.setText(errors.get(key, ""))
+            label.setVisible(bool(errors.get(key)))
+
+    def load(self, profile: Any) -> None:
+        self.legal_name.setText(profile.legal_name)
+        self.legal_name_latin.setText(profile.legal_name_latin)
+        self.bin.setText(profile.bin)
+        self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(profile.jurisdiction)))
+        self.set_activities(firm.activity_keys(profile))
+        self.afsa_reference.setText(profile.afsa_reference)
+        self.nbk_reference.setText(profile.nbk_reference)
+        self.fiu_reference.setText(profile.fiu_reference)
+        self.address.setText(profile.address)
+        self.year_end_day.setValue(profile.year_end_day)
+        self.year_end_month.setCurrentIndex(profile.year_end_month - 1)
+
+    def set_activities(self, keys: list[str]) -> None:
+        for row in range(self.activities.count()):
+            item = self.activities.item(row)
+            on = item.data(Qt.ItemDataRole.UserRole) in keys
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def values(self) -> dict[str, Any]:
+        chosen = [
+            self.activities.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.activities.count())
+            if self.activities.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        return {
+            "legal_name": self.legal_name.text(),
+            "legal_name_latin": self.legal_name_latin.text(),
+            "bin": self.bin.text(),
+            "jurisdiction": self.jurisdiction.currentData(),
+            "activities": chosen,
+            "afsa_reference": self.afsa_reference.text(),
+            "nbk_reference": self.nbk_reference.text(),
+            "fiu_reference": self.fiu_reference.text(),
+            "address": self.address.text(),
+            "year_end_month": self.year_end_month.currentData(),
+            "year_end_day": self.year_end_day.value(),
+        }
+
+
+class FirmProfileDialog(QDialog):
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Firm profile"))
+        self.setMinimumWidth(560)
+        self.store = store
+        self.saved_id: int | None = None
+        layout = QVBoxLayout(self)
+        self.profile_form = ProfileForm(store, self)
+        layout.addWidget(self.profile_form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        with store.reading() as session:
+            current = firm.profile(session)
+        if current is not None:
+            self.profile_form.load(current)
+
+    def save(self) -> None:
+        try:
+            with self.store.transaction() as session:
+                profile = firm.save(
+                    session,
+                    self.profile_form.values(),
+                    self.store.rules(session),
+                    dt.date.today(),
+                )
+                self.saved_id = profile.id
+        except ValidationFailed as exc:
+            self.profile_form.show_errors(exc.field_errors)
+            return
+        self.accept()

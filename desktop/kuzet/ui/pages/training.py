@@ -1,0 +1,327 @@
+"""Staff & training: the training matrix (staff by required course: done, due, overdue),
+and the staff, courses and sessions registers, with attendance import."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...i18n import tr
+from ...progress import Progress
+from ...regime import programme
+from ...registers import staff, training, training_matrix
+from ...registers.staff import StaffListing
+from ...registers.training_listings import CourseListing, SessionListing
+from ..dialogs.course_dialog import CourseDialog
+from ..dialogs.staff_dialog import StaffDialog
+from ..dialogs.training_session_dialog import TrainingSessionDialog
+from ..style import TONE_COLOURS
+from .programme_panel import PanelSpec, RegisterPanel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CELL_TONES = {programme.DONE: "ok", programme.DUE: "warn", programme.OVERDUE: "bad"}
+CELL_BACKGROUNDS = {
+    programme.DONE: "#e6f2e6",
+    programme.DUE: "#fbf0d9",
+    programme.OVERDUE: "#f8e0e0",
+}
+FIXED_COLUMNS = 2  # name, role
+
+
+class MatrixModel(QAbstractTableModel):
+    """Rows: staff; columns: name, role, then one per required course."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.matrix = training_matrix.Matrix([])
+        self.roles: dict[str, str] = {}
+
+    def set_matrix(self, matrix: training_matrix.Matrix, roles: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.matrix, self.roles = matrix, roles
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.matrix.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else FIXED_COLUMNS + len(self.matrix.topics)
+
+    def cell(self, row: int, column: int) -> programme.TrainingStatus | None:
+        if column < FIXED_COLUMNS:
+            return None
+        key = self.matrix.topics[column - FIXED_COLUMNS][0]
+        return self.matrix.rows[row].cells.get(key)
+
+    def topic_at(self, column: int) -> str:
+        return self.matrix.topics[column - FIXED_COLUMNS][0] if column >= FIXED_COLUMNS else ""
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        member = self.matrix.rows[row]
+        cell = self.cell(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return member.name
+            if column == 1:
+                return self.roles.get(member.role, member.role)
+            if cell is None:
+                return "—"
+            return f"{tr(cell.state)} · {cell.due:%d.%m.%Y}"
+        if role == Qt.ItemDataRole.ToolTipRole and column >= FIXED_COLUMNS:
+            return training_matrix.cell_text(cell) or tr("not required for this role")
+        if role == Qt.ItemDataRole.ForegroundRole and column >= FIXED_COLUMNS:
+            tone = CELL_TONES.get(cell.state) if cell else "muted"
+            return QBrush(QColor(TONE_COLOURS[tone]))
+        if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
+            return QBrush(QColor(CELL_BACKGROUNDS[cell.state]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= FIXED_COLUMNS:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section < FIXED_COLUMNS:
+            return (tr("Staff"), tr("Role"))[section]
+        return self.matrix.topics[section - FIXED_COLUMNS][1]
+
+
+class SessionsPanel(RegisterPanel):
+    """Sessions, with import of attendance sheets (CSV or XLSX, all rows or none)."""
+
+    can_import = True
+
+    def import_records(self, path: Path, progress: Progress) -> int:
+        from ...registers.training_import import import_attendance
+
+        with self.store.transaction() as session:
+            return import_attendance(session, path, dt.date.today(), progress=progress).rows
+
+
+class TrainingPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, store: Any, window: Any = None) -> None:
+        super().__init__()
+        self.store = store
+        self.window_ref = window
+        self.today = dt.date.today()
+        rules = store.rules()
+        self.roles = staff.role_labels(rules, self.today)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._matrix_tab(), tr("Training matrix"))
+        self.staff = RegisterPanel(
+            store,
+            StaffListing(rules, self.today),
+            PanelSpec(
+                "Staff",
+                "staff member",
+                "staff",
+                StaffDialog,
+                staff.retire,
+                hint="Everyone who works for the firm. The role decides the required training "
+                "(rule pack: programme.training.roles).",
+                search_placeholder="Search name, job title, e-mail…",
+                empty_text="No staff yet.\n\nAdd the people who work for the firm with New.",
+            ),
+        )
+        self.courses = RegisterPanel(
+            store,
+            CourseListing(rules, self.today),
+            PanelSpec(
+                "Courses",
+                "course",
+                "courses",
+                CourseDialog,
+                training.retire_course,
+                hint="Each course counts as one required course and covers curriculum items "
+                "from the rule pack.",
+                search_placeholder="Search title, provider…",
+                empty_text="No courses yet.\n\nAdd the AML courses staff take with New.",
+            ),
+        )
+        self.sessions = SessionsPanel(
+            store,
+            SessionListing(rules, self.today),
+            PanelSpec(
+                "Sessions",
+                "session",
+                "sessions",
+                TrainingSessionDialog,
+                training.retire_session,
+                hint="Who attended which course when. Import attendance sheets with the header "
+                "date,course,staff,completed,score,certificate,notes.",
+                search_placeholder="Search course, trainer…",
+                empty_text="No sessions yet.\n\nRecord one with New, or import an attendance "
+                "sheet (CSV or XLSX) with Import…",
+            ),
+        )
+        for title, panel in (
+            (tr("Staff"), self.staff),
+            (tr("Courses"), self.courses),
+            (tr("Sessions"), self.sessions),
+        ):
+            self.tabs.addTab(panel, title)
+            panel.changed.connect(self._panel_changed)
+        self.refresh_matrix()
+
+    # --- the matrix -------------------------------------------------------------------
+
+    def _matrix_tab(self) -> QWidget:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.setContentsMargins(20, 16, 20, 12)
+        heading = QHBoxLayout()
+        title = QLabel(tr("Training matrix"))
+        title.setObjectName("pageTitle")
+        heading.addWidget(title)
+        heading.addStretch(1)
+        self.counts = QLabel()
+        self.counts.setObjectName("pageHint")
+        heading.addWidget(self.counts)
+        column.addLayout(heading)
+        hint = QLabel(
+            tr(
+                "Staff by required course. A new starter is due within {days} days of starting; "
+                "after that each course is due again {months} months after the last completion "
+                "(rule pack: programme.training)."
+            ).format(
+                days=self.store.rules().value("programme.training.new_starter_days", self.today),
+                months=self.store.rules().value("programme.training.frequency_months", self.today),
+            )
+        )
+        hint.setObjectName("pageHint")
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search staff…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.refresh_matrix())
+        bar.addWidget(self.search)
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(tr("Any role"), "")
+        for key, label in self.roles.items():
+            self.role_filter.addItem(label, key)
+        self.state_filter = QComboBox()
+        self.state_filter.addItem(tr("Everyone"), "")
+        for state, label in (
+            (programme.OVERDUE, tr("Someone overdue")),
+            (programme.DUE, tr("Due (nothing overdue)")),
+            (programme.DONE, tr("Up to date")),
+        ):
+            self.state_filter.addItem(label, state)
+        for box in (self.role_filter, self.state_filter):
+            box.currentIndexChanged.connect(lambda _i: self.refresh_matrix())
+            bar.addWidget(box)
+        bar.addStretch(1)
+        self.record_button = QPushButton(tr("Record training…"))
+        self.record_button.setObjectName("primary")
+        self.record_button.clicked.connect(lambda _c=False: self.record_training())
+        bar.addWidget(self.record_button)
+        import_button = QPushButton(tr("Import attendance…"))
+        import_button.clicked.connect(lambda _c=False: self.sessions.import_dialog())
+        bar.addWidget(import_button)
+        column.addLayout(bar)
+        self.matrix_model = MatrixModel(self)
+        self.matrix_view = QTableView()
+        self.matrix_view.setModel(self.matrix_model)
+        self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.matrix_view.verticalHeader().setVisible(False)
+        header = self.matrix_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(320)
+        self.matrix_view.setWordWrap(False)
+        self.matrix_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matrix_view.doubleClicked.connect(self._cell_double_clicked)
+        column.addWidget(self.matrix_view, 1)
+        return tab
+
+    def refresh_matrix(self) -> None:
+        with self.store.reading() as session:
+            found = training_matrix.matrix(
+                session,
+                self.store.rules(session),
+                self.today,
+                role=self.role_filter.currentData() or "",
+                state=self.state_filter.currentData() or "",
+                search=self.search.text(),
+            )
+        self.matrix_model.set_matrix(found, self.roles)
+        counts = found.counts()
+        self.counts.setText(
+            tr("{staff} staff · {overdue} overdue · {due} due · {done} done").format(
+                staff=len(found.rows),
+                overdue=counts[programme.OVERDUE],
+                due=counts[programme.DUE],
+                done=counts[programme.DONE],
+            )
+        )
+
+    def selected_cell(self) -> tuple[tuple[int, ...], str]:
+        """The staff of the selected rows and the course (topic) of the current column."""
+        indexes = self.matrix_view.selectionModel().selectedIndexes()
+        rows = sorted({i.row() for i in indexes})
+        staff_ids = tuple(self.matrix_model.matrix.rows[r].staff_id for r in rows)
+        current = self.matrix_view.currentIndex()
+        topic = self.matrix_model.topic_at(current.column()) if current.isValid() else ""
+        return staff_ids, topic
+
+    def record_training(self) -> TrainingSessionDialog:
+        """Record a session for the selected staff, with a course of the selected column."""
+        staff_ids, topic = self.selected_cell()
+        return self.sessions.open_dialog(None, staff_ids=staff_ids, topic=topic)
+
+    def _cell_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() < FIXED_COLUMNS:
+            self.tabs.setCurrentWidget(self.staff)
+            self.staff.select_id(self.matrix_model.matrix.rows[index.row()].staff_id)
+            self.staff.edit_selected()
+        else:
+            self.record_training()
+
+    # --- page protocol ----------------------------------------------------------------
+
+    def _panel_changed(self) -> None:
+        self.refresh_matrix()
+        self.changed.emit()
+
+    def refresh(self) -> None:
+        for panel in (self.staff, self.courses, self.sessions):
+            panel.refresh()
+        self.refresh_matrix()
+
+    def select_id(self, record_id: int) -> bool:
+        """Show a member of staff (training deadlines point here): their matrix row."""
+        for row, member in enumerate(self.matrix_model.matrix.rows):
+            if member.staff_id == record_id:
+                self.tabs.setCurrentIndex(0)
+                self.matrix_view.selectRow(row)
+                return True
+        self.tabs.setCurrentWidget(self.staff)
+        return self.staff.select_id(record_id)

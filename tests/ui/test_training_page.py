@@ -1,0 +1,165 @@
+"""Staff & training through the UI: add staff and a course in their dialogs, see the matrix
+say overdue, record training from the matrix, import an attendance sheet, filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kuzet.regime import programme
+from kuzet.ui.form import to_qdate
+
+
+def save(dialog, qtbot) -> None:
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+
+def matrix_text(page) -> dict[str, list[str]]:
+    model = page.matrix_model
+    return {
+        model.data(model.index(row, 0)): [
+            model.data(model.index(row, column)) for column in range(2, model.columnCount())
+        ]
+        for row in range(model.rowCount())
+    }
+
+
+def headers(page) -> list[str]:
+    model = page.matrix_model
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def test_working_the_training_matrix(window, qtbot, store, tmp_path: Path) -> None:
+    today = dt.date.today()
+    page = window.show_page("training")
+    assert page.matrix_model.rowCount() == 0
+    # A member of staff who started 400 days ago, in a customer-facing role.
+    dialog = page.staff.new_record()
+    qtbot.waitExposed(dialog)
+    dialog.full_name.setText("Мария Иванова")  # (QTest types ASCII only)
+    dialog.role.setCurrentIndex(dialog.role.findData("front_office"))
+    dialog.start_date.edit.setDate(to_qdate(today - dt.timedelta(days=400)))
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert headers(page) == [
+        "Staff",
+        "Role",
+        "AML/CFT essentials",
+        "EDD, PEPs and suspicious activity",
+    ]
+    new_starter_due = (today - dt.timedelta(days=370)).strftime("%d.%m.%Y")
+    assert matrix_text(page) == {
+        "Мария Иванова": [f"overdue · {new_starter_due}", f"overdue · {new_starter_due}"]
+    }
+    assert page.counts.text() == "1 staff · 2 overdue · 0 due · 0 done"
+    # A course, with a message under the title when it is left empty.
+    dialog = page.courses.new_record()
+    qtbot.waitExposed(dialog)
+    dialog.topic.setCurrentIndex(dialog.topic.findData("aml_core"))
+    save(dialog, qtbot)
+    assert dialog.isVisible() and dialog.errors["title"].isVisible()
+    qtbot.keyClicks(dialog.title_edit, "AML essentials 2026")
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # Record training from the matrix: her cell in the AML/CFT essentials column.
+    index = page.matrix_model.index(0, 2)
+    page.matrix_view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    dialog = next(
+        w for w in page.sessions.children() if w.__class__.__name__ == "TrainingSessionDialog"
+    )
+    qtbot.waitExposed(dialog)
+    assert dialog.course.currentText() == "AML essentials 2026"
+    assert [a.staff_member_id for a in dialog.attendees()] == [
+        page.matrix_model.matrix.rows[0].staff_id
+    ]
+    held = today - dt.timedelta(days=3)
+    dialog.held_on.edit.setDate(to_qdate(held))
+    qtbot.keyClicks(dialog.trainer, "Astana Compliance Academy")
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    next_due = programme.add_months(held, 12)
+    assert matrix_text(page)["Мария Иванова"] == [
+        f"done · {next_due:%d.%m.%Y}",
+        f"overdue · {new_starter_due}",
+    ]
+    assert page.counts.text() == "1 staff · 1 overdue · 0 due · 1 done"
+    assert page.sessions.model.rowCount() == 1
+    # The dashboard now reminds only of the course still overdue.
+    dashboard = window.show_page("dashboard")
+    items = [
+        dashboard.model.data(dashboard.model.index(r, 4)) for r in range(dashboard.model.rowCount())
+    ]
+    assert items == ["EDD, PEPs and suspicious activity — Мария Иванова"]
+    # Import an attendance sheet for the other required course (a course of that topic first).
+    from kuzet.registers import training
+
+    with store.transaction() as session:
+        training.create_course(
+            session, {"title": "EDD and PEPs", "topic": "aml_advanced"}, store.rules(session), today
+        )
+    sheet = tmp_path / "attendance.csv"
+    sheet.write_text(
+        f"date,course,staff,completed\n{today - dt.timedelta(days=1):%d.%m.%Y},EDD and PEPs,мария иванова,да\n",
+        encoding="utf-8",
+    )
+    window.show_page("training")
+    task = page.sessions.start_import(sheet)
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    assert task.error is None
+    assert all(text.startswith("done · ") for text in matrix_text(page)["Мария Иванова"])
+    # Filters: nobody is overdue now; the search finds her by a Cyrillic name in any case.
+    page.state_filter.setCurrentIndex(page.state_filter.findData("overdue"))
+    assert page.matrix_model.rowCount() == 0
+    page.state_filter.setCurrentIndex(page.state_filter.findData("done"))
+    assert page.matrix_model.rowCount() == 1
+    page.search.setText("ИВАНОВА")
+    assert page.matrix_model.rowCount() == 1
+    page.search.setText("Ким")
+    assert page.matrix_model.rowCount() == 0
+
+
+def test_a_bad_attendance_sheet_imports_nothing_and_says_why(
+    window, qtbot, store, tmp_path
+) -> None:
+    from kuzet.ui import notify
+
+    page = window.show_page("training")
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("date,course,staff\n2026-13-01,Nothing,Nobody\n", encoding="utf-8")
+    task = page.sessions.start_import(sheet)
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    assert notify.last_message["title"] == "Import refused"
+    assert "bad.csv, line 2, field date" in notify.last_message["details"]
+    assert page.sessions.model.rowCount() == 0
+
+
+def test_a_training_deadline_opens_the_staff_members_matrix_row(window, qtbot, store) -> None:
+    from kuzet.registers import staff
+
+    today = dt.date.today()
+    with store.transaction() as session:
+        rules = store.rules(session)
+        for name in ("Асель Жұмабаева", "Бауыржан Оспанов"):
+            last = staff.create(
+                session,
+                {
+                    "full_name": name,
+                    "role": "operations",
+                    "start_date": today - dt.timedelta(days=5),
+                },
+                rules,
+                today,
+            )
+    window.open_record("staff_member", last.id)
+    page = window.pages["training"]
+    assert page.tabs.currentIndex() == 0
+    [selected] = {i.row() for i in page.matrix_view.selectionModel().selectedIndexes()}
+    assert page.matrix_model.matrix.rows[selected].name == "Бауыржан Оспанов"
