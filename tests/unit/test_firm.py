@@ -160,3 +160,20 @@ def test_an_officer_override_changes_what_applies(store: Store, today) -> None:
     with store.reading() as session:
         needs = firm.requirements(session, store.rules(session), today)
     assert needs.aml_return_months == 3
+
+
+def test_kuzet_firm_prints_what_applies_and_fails_on_a_gap(store: Store, today, db_file, capsys):
+    from kuzet.cli import run
+
+    store.close()
+    assert run(["--db", str(db_file), "firm"]) == 1
+    assert "No firm profile yet" in capsys.readouterr().err
+    reopened, _ = Store.open(db_file)
+    try:
+        save(reopened, today, jurisdiction="national")
+    finally:
+        reopened.close()
+    assert run(["--db", str(db_file), "firm"]) == 1
+    out = capsys.readouterr().out
+    assert "Record retention: 5 years  [U]" in out
+    assert out.strip().endswith("No MLRO is appointed.")

@@ -169,3 +169,29 @@ def test_a_missing_required_column_is_named(store: Store, today, tmp_path, peopl
     with store.transaction() as session, pytest.raises(ImportRejected) as caught:
         import_attendance(session, path, today)
     assert [(p.line, p.field) for p in caught.value.problems] == [(1, "staff")]
+
+
+def test_the_cli_imports_all_or_nothing(store: Store, today, tmp_path, people, db_file, capsys):
+    from kuzet.cli import run
+
+    store.close()
+    bad = write(tmp_path, HEADER + "2026-03-10,Yoga,Мария Иванова,,,,\n", "bad.csv")
+    assert run(["--db", str(db_file), "import", "attendance", str(bad)]) == 1
+    assert (
+        "bad.csv, line 2, field course: no course named 'Yoga' in Kuzet" in capsys.readouterr().err
+    )
+    good = write(tmp_path, HEADER + "2026-03-10,AML essentials,Мария Иванова,,,,\n", "good.csv")
+    assert run(["--db", str(db_file), "import", "attendance", str(good)]) == 0
+    assert "1 attendance row(s) imported" in capsys.readouterr().out
+    assert run(["--db", str(db_file), "training", "--state", "done"]) == 0
+    out = capsys.readouterr().out
+    assert "Мария Иванова  —  AML/CFT essentials: done" in out
+    assert out.strip().endswith("1 staff; 0 overdue, 0 due, 1 done")
+    assert run(["--db", str(db_file), "training", "--state", "late"]) == 2
+    matrix = tmp_path / "matrix.xlsx"
+    assert run(["--db", str(db_file), "export", "training-matrix", str(matrix)]) == 0
+    sheet = openpyxl.load_workbook(matrix).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Staff", "Role", "Started", "AML/CFT essentials")
+    assert len(rows) == 5  # four people on the books (two share a name)
+    assert {r[0] for r in rows[1:]} == {"Айгүл Нұрланова", "Мария Иванова", "Асель Жұмабаева"}
