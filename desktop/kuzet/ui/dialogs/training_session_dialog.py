@@ -43,7 +43,7 @@ class TrainingSessionDialog(FormDialog):
         topic: str = "",
     ) -> None:
         super().__init__("Edit session" if record_id else "Record a training session", parent)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(940)
         self.store = store
         self.record_id = record_id
         self.saved_id: int | None = None
@@ -68,8 +68,14 @@ class TrainingSessionDialog(FormDialog):
             [tr("Attended"), tr("Name"), tr("Completed"), tr("Score"), tr("Certificate no."), ""]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(240)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((ATTENDED, 80), (COMPLETED, 90), (SCORE, 70), (CERTIFICATE, 130)):
+            header.resizeSection(column, width)
+        header.resizeSection(FILE, 150)
+        self.table.setMinimumHeight(320)
         self.add_field("attendees", "Attendance", self.table)
         self.rows: dict[int, int] = {}  # staff id -> table row
         self.attendance_ids: dict[int, int] = {}  # staff id -> attendance id (saved)
