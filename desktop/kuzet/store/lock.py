@@ -7,17 +7,15 @@ the operating system when its holder exits, even after a crash: a stale lock fil
 blocks anyone. The file also names the holder (program, process, user, host, since when),
 so a refusal can say who has the database open.
 
-No Qt here: the core, the CLI and the window share this module.
+No Qt here: the core, the CLI and the window share this module. It is on the window's
+start-up path, so it imports only what taking the lock needs; the rest is imported when
+used.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import os
-import socket
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -63,13 +61,13 @@ def describe_busy(database: Path, holder: dict[str, Any]) -> str:
     ).format(database=database, holder=describe_holder(holder))
 
 
-@dataclass
 class WriteLock:
     """The write lock on one database; ``acquire`` or use as a context manager."""
 
-    database: Path
-    program: str = "kuzet"
-    _handle: IO[bytes] | None = None
+    def __init__(self, database: Path, program: str = "kuzet") -> None:
+        self.database = Path(database)
+        self.program = program
+        self._handle: IO[bytes] | None = None
 
     @property
     def path(self) -> Path:
@@ -110,17 +108,23 @@ class WriteLock:
             handle.close()
 
     def _write_holder(self) -> None:
+        import time
+
         assert self._handle is not None
         holder = {
             "program": self.program,
             "pid": os.getpid(),
             "user": _user(),
-            "host": socket.gethostname(),
-            "since": dt.datetime.now().strftime("%d.%m.%Y %H:%M"),
+            "host": _host(),
+            "since": time.strftime("%d.%m.%Y %H:%M"),
         }
+        # "key: value" lines, not JSON: the window takes this lock on its start-up path.
+        text = "".join(
+            f"{key}: {str(value).replace(chr(10), ' ')}\n" for key, value in holder.items()
+        )
         self._handle.seek(0)
         self._handle.truncate()
-        self._handle.write(json.dumps(holder, ensure_ascii=False).encode("utf-8"))
+        self._handle.write(text.encode("utf-8"))
         self._handle.flush()
 
     def __enter__(self) -> WriteLock:
@@ -134,10 +138,14 @@ def read_holder(database: Path) -> dict[str, Any]:
     """Who holds (or last held) the lock, as written in the lock file; {} if unknown."""
     try:
         text = lock_path(database).read_text(encoding="utf-8")
-        holder = json.loads(text) if text.strip() else {}
     except (OSError, ValueError):
         return {}
-    return holder if isinstance(holder, dict) else {}
+    holder: dict[str, Any] = {}
+    for line in text.splitlines():
+        key, sep, value = line.partition(": ")
+        if sep and key in ("program", "pid", "user", "host", "since"):
+            holder[key] = value
+    return holder
 
 
 def is_locked(database: Path) -> bool:
@@ -155,12 +163,21 @@ def is_locked(database: Path) -> bool:
 
 
 def _user() -> str:
+    name = os.environ.get("USER") or os.environ.get("USERNAME")
+    if name:
+        return name
     try:
         import getpass
 
         return getpass.getuser()
     except (KeyError, OSError):
         return ""
+
+
+def _host() -> str:
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised by the Windows build

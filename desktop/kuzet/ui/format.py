@@ -11,7 +11,6 @@ from ..i18n import tr
 
 EMPTY = "—"
 THIN_NBSP = "\u202f"  # narrow no-break space: the thousands separator in ru and kk
-_language = "en"
 
 # How each UI language writes an amount of money: thousands separator, decimal mark, and
 # where the currency goes. Russian and Kazakh: "1 234 567,89 ₸"; English: "KZT 1,234,567.89".
@@ -21,12 +20,6 @@ MONEY_STYLE = {
     "kk": (THIN_NBSP, ",", "{amount}\u00a0{symbol}"),
 }
 CURRENCY_SYMBOLS = {"KZT": "₸", "USD": "$", "EUR": "€", "RUB": "₽"}
-
-
-def set_language(language: str) -> None:
-    """The UI language money is written in (``ui.i18n_qt`` sets it at start)."""
-    global _language
-    _language = language if language in MONEY_STYLE else "en"
 
 
 def money(
@@ -40,7 +33,11 @@ def money(
     """
     if value is None:
         return EMPTY
-    group, point, pattern = MONEY_STYLE[language or _language]
+    if language is None:
+        from .i18n_qt import current_language
+
+        language = current_language()
+    group, point, pattern = MONEY_STYLE.get(language, MONEY_STYLE["en"])
     quantized = Decimal(value).quantize(Decimal(1).scaleb(-places))
     whole, _, fraction = format(abs(quantized), "f").partition(".")
     grouped = f"{int(whole):,}".replace(",", group)

@@ -13,21 +13,23 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from .. import i18n, paths
-from . import format as ui_format
 
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 SYSTEM = "system"
 SETTING = "ui/language"
 CONTEXT = "Kuzet"
-_LOCALES = {
-    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
-    "ru": (QLocale.Language.Russian, QLocale.Country.Russia),
-    "kk": (QLocale.Language.Kazakh, QLocale.Country.Kazakhstan),
-}
-
 _installed: list[QTranslator] = []
 _current = "en"
-_default_locale = QLocale()
+_default_locale: QLocale | None = None
+
+
+def _locale(language: str) -> QLocale:
+    # Built on demand: Qt's enums cost start-up time when first touched.
+    if language == "ru":
+        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    if language == "kk":
+        return QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def system_language() -> str:
@@ -69,11 +71,15 @@ def qm_file(language: str) -> str:
 def apply_language(language: str) -> bool:
     """Show the UI in ``language`` from now on (widgets built later); False if its
     translation file is missing (the UI then stays in English)."""
-    global _current
-    app = QCoreApplication.instance()
-    reset()
+    global _current, _default_locale
     if language not in LANGUAGES:
         language = "en"
+    if language == "en" and _current == "en" and not _installed:
+        return True  # English is what the code is written in: nothing to load
+    app = QCoreApplication.instance()
+    reset()
+    if _default_locale is None:
+        _default_locale = QLocale()
     ok = True
     if language != "en" and app is not None:
         ours = QTranslator(app)
@@ -89,9 +95,7 @@ def apply_language(language: str) -> bool:
             i18n.install(lambda text: QCoreApplication.translate(CONTEXT, text))
         else:
             language = "en"
-    language_enum, country = _LOCALES[language]
-    QLocale.setDefault(QLocale(language_enum, country))
-    ui_format.set_language(language)
+    QLocale.setDefault(_locale(language))
     _current = language
     return ok
 
@@ -105,8 +109,8 @@ def reset() -> None:
         if app is not None:
             app.removeTranslator(translator)
     i18n.install(lambda text: text)
-    QLocale.setDefault(_default_locale)
-    ui_format.set_language("en")
+    if _default_locale is not None:
+        QLocale.setDefault(_default_locale)
     _current = "en"
 
 

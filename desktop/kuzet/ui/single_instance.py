@@ -13,8 +13,6 @@ not pay for importing Qt's network module.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 from pathlib import Path
 
@@ -30,6 +28,9 @@ WAIT_MS = 1500
 
 def server_name(database: Path) -> str:
     """The local socket's name: one per user and database file."""
+    import getpass
+    import hashlib
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
