@@ -65,6 +65,46 @@ FOREIGN_COMPANIES = (
     ("Shanghai Hashpower Co Ltd", "CN"), ("Persian Gulf Crypto FZE", "AE"),
 )  # fmt: skip
 
+# What the demo's customers do, how they came and what was decided.
+OFFICERS = ("a.seitkali", "d.yermekova", "mlro.nurpeisova")
+CITIES = (
+    ("Астана", "пр. Мәңгілік Ел"), ("Алматы", "пр. Абая"), ("Қарағанды", "ул. Бұқар жырау"),
+    ("Шымкент", "пр. Тәуке хана"), ("Екібастұз", "ул. Машхүр Жүсіп"), ("Павлодар", "ул. Сәтпаев"),
+    ("Өскемен", "ул. Қазақстан"), ("Ақтөбе", "пр. Абылай хана"), ("Атырау", "ул. Сәтпаев"),
+)  # fmt: skip
+OCCUPATIONS = (
+    "инженер", "бухгалтер", "врач", "предприниматель", "IT-специалист", "учитель",
+    "менеджер", "пенсионер", "студент", "юрист", "инженер-энергетик", "госслужащий",
+)  # fmt: skip
+PURPOSES = {
+    "exchange": "Покупка и продажа USDT и BTC за тенге",
+    "trading": "Торговля цифровыми активами на платформе",
+    "custody": "Хранение цифровых активов",
+    "mining_offtake": "Продажа добытых монет фирме",
+    "otc": "Крупные внебиржевые сделки с USDT",
+    "hosting": "Размещение майнингового оборудования",
+}
+PRODUCTS = (
+    ("exchange", 50), ("trading", 25), ("custody", 5), ("mining_offtake", 5), ("otc", 5),
+    ("hosting", 10),
+)  # fmt: skip
+CHANNELS = (("in_person", 40), ("remote_verified", 45), ("remote", 10), ("introducer", 5))
+FUNDS = (
+    ("salary", 45), ("business", 20), ("investments", 10), ("crypto_trading", 15),
+    ("inheritance", 3), ("loan", 4), ("mining", 3),
+)  # fmt: skip
+ENTITY_PRODUCTS = (("otc", 30), ("trading", 25), ("mining_offtake", 25), ("hosting", 20))
+STATUSES = (("approved", 88), ("pending", 7), ("rejected", 2.5), ("exited", 2.5))
+PEP_KINDS = (
+    ("domestic", 50), ("foreign", 15), ("family", 20), ("associate", 10), ("international", 5),
+)  # fmt: skip
+POSITIONS = {
+    "domestic": ("Аким района", "Депутат маслихата", "Вице-министр", "Судья областного суда"),
+    "foreign": ("Member of Parliament", "Deputy Minister of Finance", "Ambassador"),
+    "international": ("Director, regional development bank", "Head of an OSCE mission"),
+}
+
+
 _PASSPORT = {
     "а": "A", "ә": "A", "б": "B", "в": "V", "г": "G", "ғ": "G", "д": "D", "е": "E", "ё": "E",
     "ж": "ZH", "з": "Z", "и": "I", "й": "Y", "к": "K", "қ": "K", "л": "L", "м": "M", "н": "N",
