@@ -126,22 +126,36 @@ def test_the_false_positive_is_raised_again_after_it_expires(listed_store) -> No
     assert (outcome.new_open, outcome.suppressed) == (1, 0)
 
 
-def test_a_true_match_flags_the_customer_and_gives_the_next_steps(listed_store) -> None:
-    customer_id, hit = kasymov(listed_store)
+def test_a_true_match_on_a_sanctions_list_flags_the_customer(listed_store) -> None:
+    customer_id = add_person(listed_store, "Умаров Доку", dt.date(1964, 4, 13), citizenship="RU")
+    hit = open_hit(listed_store, customer_id, "QDi.290")
     with listed_store.reading() as session:
         assert not screening_review.is_flagged(session, customer_id)
-    decision = decide(listed_store, hit.id, "true_match", "Same IIN as in the court decision")
-    assert decision.memory_id is None
+    decision = decide(listed_store, hit.id, "true_match", "Same passport as the UN notice")
+    assert decision.sanctions and decision.memory_id is None
     steps = " ".join(decision.next_steps)
     assert "Freeze" in steps and "tip off" in steps and "FIU" in steps
     with listed_store.reading() as session:
         assert screening_review.is_flagged(session, customer_id)
         assert screening_review.flagged_customers(session) == {customer_id}
-        assert open_hits(session, customer_id) == 0
+        assert open_hits(session, customer_id) == 1, "the OFAC hit is still to be decided"
     outcome = rescreen(listed_store, customer_id)
     assert outcome.new_open == 0, "a true match is not raised again"
+    assert open_hit(listed_store, customer_id, "QDi.290") is None
     with listed_store.reading() as session:
         assert screening_review.is_flagged(session, customer_id)
+
+
+def test_a_true_match_on_the_firms_own_list_asks_for_edd_not_a_freeze(listed_store) -> None:
+    customer_id, hit = kasymov(listed_store)
+    decision = decide(listed_store, hit.id, "true_match", "He is the deputy akim: a domestic PEP")
+    assert not decision.sanctions
+    assert "enhanced due diligence" in " ".join(decision.next_steps)
+    assert "Freeze" not in " ".join(decision.next_steps)
+    with listed_store.reading() as session:
+        assert not screening_review.is_flagged(session, customer_id)
+        assert open_hits(session, customer_id) == 0
+    assert rescreen(listed_store, customer_id).new_open == 0
 
 
 def test_every_decision_is_in_the_trail_with_the_list_version(listed_store) -> None:
@@ -212,7 +226,8 @@ def test_open_hits_are_deadlines_and_the_review_shows_both_sides(listed_store) -
     entry = dict(detail.entry_fields)
     assert subject["Name"] == "Qasymov Nurlan" and subject["Born"] == "14.05.1971"
     assert entry["Reference"] == "KZ-001" and entry["Born"] == "1971-05-14"
-    assert entry["List"].startswith(f"{KAZAKH_LIST} version #")
+    assert entry["List"] == f"{KAZAKH_LIST} version #{hit.version_id}"
+    assert len(entry["File SHA-256"]) == 64
     assert any("qasymov" in line.casefold() for line in detail.explanation)
     decide(listed_store, hit.id, "false_positive", "Different person")
     with listed_store.reading() as session:

@@ -247,11 +247,11 @@ class EntryListing:
         Column("ref", "Reference"),
         Column("kind", "Kind"),
         Column("name", "Name"),
-        Column("aliases", "Other names", sortable=False),
         Column("dobs", "Born", sortable=False),
         Column("nationalities", "Nationality", sortable=False),
         Column("programmes", "Programmes", sortable=False),
         Column("listed_on", "Listed on", "right"),
+        Column("aliases", "Other names", sortable=False),
     )
     default_sort = ("name", False)
 
@@ -297,10 +297,10 @@ class EntryListing:
                 row.ref,
                 row.kind,
                 row.name,
-                "; ".join(names[1:]),
                 ", ".join(json.loads(row.dobs)),
                 ", ".join(json.loads(row.nationalities)),
                 ", ".join(json.loads(row.programmes)),
                 row.listed_on,
+                "; ".join(names[1:]),
             )
         return rows

@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlmodel import Session
@@ -31,6 +32,8 @@ from . import watchlists
 from .errors import NotFound, ValidationFailed
 
 DECISIONS = ("true_match", "false_positive")
+# Sanctions lists (a true match means freeze and report); "csv" is the firm's own lists.
+SANCTIONS_FORMATS = ("un-xml", "ofac-csv", "ofac-xml", "eu-csv", "afm-xml")
 HIT_REVIEW_DAYS = "screening.hit_review_days"
 
 
@@ -45,8 +48,20 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
+def own_list_steps() -> tuple[str, ...]:
+    """After a true match on one of the firm's own lists (domestic PEPs, in-house)."""
+    return (
+        tr(
+            "A domestic PEP: record the PEP status in the customer file and apply enhanced "
+            "due diligence (senior management approval, source of wealth and of funds, "
+            "enhanced monitoring)."
+        ),
+        tr("An in-house list: act on the reason the person is on the firm's list."),
+    )
+
+
 def true_match_steps() -> tuple[str, ...]:
-    """What the officer does after confirming a true match, in order."""
+    """What the officer does after confirming a sanctions match, in order."""
     return (
         tr(
             "Freeze now: stop every operation of the customer and hold its money and digital "
@@ -73,6 +88,13 @@ class Decision:
     memory_id: int | None = None
     remembered_until: dt.date | None = None
     next_steps: tuple[str, ...] = ()
+    sanctions: bool = False  # the list is a sanctions list (not the firm's own)
+
+
+def _steps(decision: str, version: WatchlistVersion) -> tuple[str, ...]:
+    if decision != "true_match":
+        return ()
+    return true_match_steps() if version.list_format in SANCTIONS_FORMATS else own_list_steps()
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -149,7 +171,8 @@ def decide(
         version_note=note,
         memory_id=memory_id,
         remembered_until=until,
-        next_steps=true_match_steps() if decision == "true_match" else (),
+        next_steps=_steps(decision, version),
+        sanctions=version.list_format in SANCTIONS_FORMATS,
     )
 
 
@@ -213,21 +236,28 @@ def _reassess(session: Session, customer_id: int, rules: RuleBook, today: dt.dat
 # --- flags and counts ---------------------------------------------------------------------
 
 
-def is_flagged(session: Session, customer_id: int) -> bool:
-    """True when a hit of the customer (or one of its owners) is decided a true match."""
-    query = select(func.count()).where(
-        ScreeningHit.customer_id == customer_id,
-        ScreeningHit.status == "true_match",
-        ScreeningHit.retired_at.is_(None),
+def _sanctions_matches() -> Any:
+    return (
+        select(ScreeningHit.customer_id)
+        .join(WatchlistVersion, WatchlistVersion.id == ScreeningHit.version_id)
+        .where(
+            ScreeningHit.status == "true_match",
+            ScreeningHit.retired_at.is_(None),
+            WatchlistVersion.list_format.in_(SANCTIONS_FORMATS),
+        )
     )
-    return bool(session.execute(query).scalar())
+
+
+def is_flagged(session: Session, customer_id: int) -> bool:
+    """True when a hit of the customer (or one of its owners) against a sanctions list is
+    decided a true match: the customer is a sanctions match."""
+    query = _sanctions_matches().where(ScreeningHit.customer_id == customer_id).limit(1)
+    return session.execute(query).first() is not None
 
 
 def flagged_customers(session: Session) -> set[int]:
-    query = select(ScreeningHit.customer_id).where(
-        ScreeningHit.status == "true_match", ScreeningHit.retired_at.is_(None)
-    )
-    return set(session.execute(query).scalars())
+    """Every customer that is a confirmed sanctions match."""
+    return set(session.execute(_sanctions_matches()).scalars())
 
 
 def status_counts(session: Session) -> dict[str, int]:
@@ -292,7 +322,9 @@ def hit_detail(session: Session, hit_id: int) -> HitDetail:
     version = watchlists.get_version(session, hit.version_id)
     row = watchlists.entry_of(session, hit.version_id, hit.entry_ref)
     entry_fields = [
-        (tr("List"), version_note(version)),
+        (tr("List"), tr("{list} version #{id}").format(list=version.list_name, id=version.id)),
+        (tr("Published"), _day(version.published_on)),
+        (tr("File SHA-256"), version.sha256),
         (tr("Reference"), hit.entry_ref),
         (tr("Matched name"), hit.entry_name),
     ]
