@@ -1,0 +1,67 @@
+"""The Pool accreditations page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QDialog
+
+from ...i18n import tr
+from ...progress import Progress
+from ...registers import pools
+from ...registers.tabular import write_table
+from ..dialogs.pool_dialog import PoolDialog
+from ..register_page import RegisterPage
+
+
+class PoolsPage(RegisterPage):
+    title = "Pool accreditations"
+    hint = (
+        "The pools the firm mines through. Output credited through a pool that was not "
+        "accredited that day is flagged on the Mining output page. The law gives no term: "
+        "enter the expiry; reminders at 90, 60 and 30 days (rule mining.pool.reminder_days)."
+    )
+    noun = "accreditation"
+    noun_plural = "accreditations"
+    search_placeholder = "Search pool, BIN, number, evidence…"
+    empty_text = (
+        "No pools yet.\n\nAdd each pool you mine through with New (Ctrl+N), with its "
+        "accreditation (or as not accredited)."
+    )
+    can_import = False
+
+    def __init__(self, store: Any, window: Any = None) -> None:
+        self.title, self.hint = tr(self.title), tr(self.hint)
+        super().__init__(store, pools.PoolListing(dt.date.today()))
+        self.window_ref = window
+
+    def new_record(self) -> PoolDialog:
+        return self._open_dialog(None)
+
+    def edit_record(self, record_id: int) -> PoolDialog:
+        return self._open_dialog(record_id)
+
+    def _open_dialog(self, record_id: int | None) -> PoolDialog:
+        dialog = PoolDialog(self.store, record_id, self)
+        dialog.finished.connect(
+            lambda result: (
+                self.after_change(dialog.saved_id)
+                if result == QDialog.DialogCode.Accepted
+                else None
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def retire_record(self, record_id: int, reason: str) -> None:
+        with self.store.transaction() as session:
+            pools.retire(session, record_id, reason)
+
+    def export_records(self, path: Path, progress: Progress) -> int:
+        with self.store.reading() as session:
+            ids = self.listing.ids(session, self.current_query())
+            rows = self.listing.rows(session, ids)
+            headers = ["id", *(c.title for c in self.listing.columns)]
+            return write_table(path, headers, ((i, *rows[i]) for i in ids), sheet="Pools")

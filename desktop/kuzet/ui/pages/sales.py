@@ -1,0 +1,165 @@
+"""The Sales page: the sales ledger, imports of exchange trade histories (with a column
+matching dialog for other layouts), and whether each sale counts towards the mandatory
+sale."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from ...i18n import tr
+from ...progress import Progress
+from ...registers import mining_imports, sales
+from ...registers.errors import ImportRejected
+from ...registers.mining_reader import ImportResult
+from ...registers.tabular import read_header
+from ..dialogs.column_mapping import ColumnMappingDialog, needs_mapping
+from ..dialogs.sale_dialog import SaleDialog
+from ..notify import inform, warn
+from ..register_page import RegisterPage
+
+SALE_LABELS = {
+    "date": "Date",
+    "coin": "Coin",
+    "amount": "Amount",
+    "price": "Price",
+    "currency": "Currency",
+    "venue": "Venue",
+    "reference": "Reference",
+    "counterparty": "Counterparty",
+    "kzt_rate": "KZT rate",
+    "value_kzt": "Value in KZT",
+}
+
+
+class LedgerImport:
+    """Import with a column-matching step when the header is not the canonical one."""
+
+    import_fields: tuple[str, ...] = ()
+    import_required: tuple[str, ...] = ()
+    import_labels: dict[str, str] = {}  # noqa: RUF012 (read-only)
+    mapping: dict[str, str] | None = None
+    known_layouts: dict[tuple[str, ...], dict[str, str]]
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Import {what}").format(what=tr(self.noun_plural)), "",
+            tr("Tables (*.csv *.xlsx);;All files (*)"),
+        )  # fmt: skip
+        if name:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> Any:
+        """Import ``path``; when its header is not canonical, ask which column is which."""
+        try:
+            headers = read_header(path)
+        except ImportRejected as exc:
+            warn(self, tr("Import refused"), str(exc))
+            return None
+        if not needs_mapping(headers, self.import_required):
+            self.mapping = None
+            return self.start_import(path)
+
+        layout = tuple(headers)
+
+        def chosen(mapping: dict[str, str]) -> None:
+            self.mapping = mapping
+            self.known_layouts[layout] = mapping
+            self.task = self.start_import(path)
+
+        labels = {k: tr(v) for k, v in self.import_labels.items()}
+        dialog = ColumnMappingDialog(
+            headers,
+            self.import_fields,
+            self.import_required,
+            labels,
+            path.name,
+            initial=self.known_layouts.get(layout),  # the matching used last for this layout
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: chosen(dialog.mapping()))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _imported(self, path: Path, result: ImportResult) -> None:
+        self.after_change()
+        text = tr("{count} {what} imported from {name}; {skipped} already there (skipped).").format(
+            count=f"{result.imported:,}",
+            what=tr(self.noun_plural),
+            name=path.name,
+            skipped=f"{result.duplicates:,}",
+        )
+        if result.flagged:
+            text += " " + tr("{n} flagged: pool not accredited on that date.").format(
+                n=result.flagged
+            )
+        inform(self, tr("Import"), text)
+
+
+class SalesPage(LedgerImport, RegisterPage):
+    title = "Sales"
+    hint = (
+        "Mined coin sold, by venue. A sale counts towards the mandatory sale when its venue "
+        "was AIFC-licensed on the sale date (Venues page). Re-importing a trade history adds "
+        "only the trades not yet in the ledger (same venue and reference)."
+    )
+    noun = "sale"
+    noun_plural = "sales"
+    search_placeholder = "Search reference, counterparty…"
+    empty_text = (
+        "No sales yet.\n\nAdd a sale with New (Ctrl+N) or import an exchange's trade history "
+        "with Import… (date,coin,amount,price,currency,venue,reference)."
+    )
+    import_fields = mining_imports.SALE_FIELDS
+    import_required = mining_imports.SALE_REQUIRED
+    import_labels = SALE_LABELS
+
+    def __init__(self, store: Any, window: Any = None) -> None:
+        self.title, self.hint = tr(self.title), tr(self.hint)
+        self.known_layouts = {}
+        super().__init__(store, sales.SaleListing(dt.date.today()))
+        self.window_ref = window
+
+    def new_record(self) -> SaleDialog:
+        return self._open_dialog(None)
+
+    def edit_record(self, record_id: int) -> SaleDialog:
+        return self._open_dialog(record_id)
+
+    def _open_dialog(self, record_id: int | None) -> SaleDialog:
+        dialog = SaleDialog(self.store, record_id, self)
+        dialog.finished.connect(
+            lambda result: (
+                self.after_change(dialog.saved_id)
+                if result == QDialog.DialogCode.Accepted
+                else None
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def select_id(self, record_id: int) -> bool:
+        """Record 0 is the mandatory-sale check (the Dashboard's shortfall warning)."""
+        if record_id == 0 and self.window_ref is not None:
+            self.window_ref.show_page("mining_checks")
+            return True
+        return super().select_id(record_id)
+
+    def retire_record(self, record_id: int, reason: str) -> None:
+        with self.store.transaction() as session:
+            sales.retire(session, record_id, reason)
+
+    def import_records(self, path: Path, progress: Progress) -> ImportResult:
+        with self.store.transaction() as session:
+            return mining_imports.import_sales(
+                session, path, dt.date.today(), self.mapping, progress
+            )
+
+    def export_records(self, path: Path, progress: Progress) -> int:
+        progress.step(0, 0, tr("Writing {name}").format(name=path.name))
+        with self.store.reading() as session:
+            return sales.export(session, path, self.listing, self.current_query())

@@ -1,0 +1,66 @@
+"""The Venues page: exchanges the firm sells through, and whether each counts today."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QDialog
+
+from ...i18n import tr
+from ...progress import Progress
+from ...registers import venues
+from ...registers.tabular import write_table
+from ..dialogs.venue_dialog import VenueDialog
+from ..register_page import RegisterPage
+
+
+class VenuesPage(RegisterPage):
+    title = "Venues"
+    hint = (
+        "Exchanges the firm sells mined coin through. A sale counts towards the mandatory "
+        "sale when its venue's AIFC licence was active and valid on the sale date."
+    )
+    noun = "venue"
+    noun_plural = "venues"
+    search_placeholder = "Search name, jurisdiction, licence…"
+    empty_text = (
+        "No venues yet.\n\nAdd the exchanges you sell through with New (Ctrl+N), with their "
+        "AIFC licence, before importing their trade histories on the Sales page."
+    )
+    can_import = False
+
+    def __init__(self, store: Any, window: Any = None) -> None:
+        self.title, self.hint = tr(self.title), tr(self.hint)
+        super().__init__(store, venues.VenueListing(dt.date.today()))
+        self.window_ref = window
+
+    def new_record(self) -> VenueDialog:
+        return self._open_dialog(None)
+
+    def edit_record(self, record_id: int) -> VenueDialog:
+        return self._open_dialog(record_id)
+
+    def _open_dialog(self, record_id: int | None) -> VenueDialog:
+        dialog = VenueDialog(self.store, record_id, self)
+        dialog.finished.connect(
+            lambda result: (
+                self.after_change(dialog.saved_id)
+                if result == QDialog.DialogCode.Accepted
+                else None
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def retire_record(self, record_id: int, reason: str) -> None:
+        with self.store.transaction() as session:
+            venues.retire(session, record_id, reason)
+
+    def export_records(self, path: Path, progress: Progress) -> int:
+        with self.store.reading() as session:
+            ids = self.listing.ids(session, self.current_query())
+            rows = self.listing.rows(session, ids)
+            headers = ["id", *(c.title for c in self.listing.columns)]
+            return write_table(path, headers, ((i, *rows[i]) for i in ids), sheet="Venues")
