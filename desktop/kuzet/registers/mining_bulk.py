@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection
 from ..store.audit import GENESIS_HASH, current_actor, utc_now
 
 RECORD_COLUMNS = ("id", "created_at", "updated_at", "retired_at", "retired_reason")
+BULK_CACHE_KIB = 256 * 1024
 
 
 def _null(_value: None) -> str:
@@ -60,6 +61,7 @@ class BulkWriter:
             raise ValueError(f"{table.name}: columns do not match the table: {sorted(missing)}")
         self.conn = conn
         self.table = table
+        _roomy_cache(conn)
         self.width = len(names)
         marks = _placeholders(conn, len(names))
         quoted = ", ".join(f'"{n}"' for n in names)
@@ -68,14 +70,29 @@ class BulkWriter:
             "INSERT INTO audit_trail (id, at, actor, register_name, record_id, action, before,"
             f" after, reason, prev_hash, hash) VALUES ({_placeholders(conn, 11)})"
         )
-        order = sorted(range(len(names)), key=lambda i: names[i])
-        self.order = order
-        self.template = "{" + ",".join(f"{encode(names[i])}:%s" for i in order) + "}"
         now = utc_now()
         self.stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # how SQLAlchemy stores DateTime
         self.at = now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")  # how the trail writes its time
         self.actor = current_actor()
         self.reason = reason
+        # The row's state as a str.format template over (id, *encoded values), keys sorted
+        # as canonical JSON sorts them; the record columns other than the id are constants.
+        constants = {
+            "created_at": encode(self.stamp),
+            "updated_at": encode(self.stamp),
+            "retired_at": "null",
+            "retired_reason": "null",
+        }
+        fields = []
+        for name in sorted(names):
+            if name == "id":
+                value = "{0}"
+            elif name in constants:
+                value = constants[name].replace("{", "{{").replace("}", "}}")
+            else:
+                value = "{" + str(columns.index(name) + 1) + "}"
+            fields.append(f"{encode(name)}:{value}")
+        self.template = "{{" + ",".join(fields) + "}}"
         self.next_id = (
             int(conn.execute(text(f'SELECT COALESCE(MAX(id), 0) FROM "{table.name}"')).scalar_one())
             + 1
@@ -90,9 +107,9 @@ class BulkWriter:
         self._entry_suffix = f",{encode(reason)},"  # between the state and prev_hash
         self.written = 0
 
-    def state(self, row: Sequence[Any]) -> str:
-        """Canonical JSON of a full row (record columns first, as the table has them)."""
-        return self.template % tuple([encode(row[i]) for i in self.order])
+    def state(self, record_id: int, values: Sequence[Any]) -> str:
+        """Canonical JSON of the new row ``record_id`` holding ``values``."""
+        return self.template.format(record_id, *[encode(v) for v in values])
 
     def add(self, rows: Sequence[Sequence[Any]]) -> list[int]:
         """Insert ``rows`` (the table's own columns) and their trail entries; return ids."""
@@ -105,44 +122,31 @@ class BulkWriter:
             str(self.table.name),
             self.reason,
         )
-        prefix, suffix, template, order = (
-            self._entry_prefix,
-            self._entry_suffix,
-            self.template,
-            self.order,
-        )
+        prefix, suffix, state_of = self._entry_prefix, self._entry_suffix, self.template.format
         record_id, entry_id, prev = self.next_id, self.entry_id, self.prev
-        sha256 = hashlib.sha256
+        sha256, quote, encoders = hashlib.sha256, encode_basestring, _ENCODE
         width = self.width - len(RECORD_COLUMNS)
-        for values in rows:
-            if len(values) != width:
-                raise ValueError(f"expected {width} values, got {len(values)}")
-            row = (record_id, stamp, stamp, None, None, *values)
-            state = template % tuple([encode(row[i]) for i in order])
-            entry_id += 1
-            payload = (
-                f'[{entry_id}{prefix}{record_id},"insert",null,'
-                f'{encode_basestring(state)}{suffix}"{prev}"]'
-            )
-            digest = sha256(payload.encode("utf-8")).hexdigest()
-            entries.append(
-                (
-                    entry_id,
-                    at,
-                    actor,
-                    register,
-                    record_id,
-                    "insert",
-                    None,
-                    state,
-                    reason,
-                    prev,
-                    digest,
+        try:
+            for values in rows:
+                if len(values) != width:
+                    raise ValueError(f"expected {width} values, got {len(values)}")
+                state = state_of(record_id, *[encoders[v.__class__](v) for v in values])
+                entry_id += 1
+                entry = (
+                    f'[{entry_id}{prefix}{record_id},"insert",null,{quote(state)}{suffix}"{prev}"]'
                 )
-            )
-            full.append(row)
-            prev = digest
-            record_id += 1
+                digest = sha256(entry.encode()).hexdigest()
+                entries.append(
+                    (entry_id, at, actor, register, record_id, "insert", None, state, reason,
+                     prev, digest)
+                )  # fmt: skip
+                full.append((record_id, stamp, stamp, None, None, *values))
+                prev = digest
+                record_id += 1
+        except KeyError as exc:
+            raise TypeError(
+                f"bulk rows hold str, int or None, not {exc.args[0].__name__}"
+            ) from None
         if full:
             self.conn.exec_driver_sql(self.insert_rows, full)
             self.conn.exec_driver_sql(self.insert_trail, entries)
@@ -150,6 +154,22 @@ class BulkWriter:
         self.next_id, self.entry_id, self.prev = record_id, entry_id, prev
         self.written += len(full)
         return ids
+
+
+def _roomy_cache(conn: Connection) -> None:
+    """SQLite only: a page cache of up to 256 MiB for this connection, so the random
+    inserts into the trail's hash index stay in memory; with the default 2 MB a million
+    rows spill the same index pages to the WAL again and again (about 4x slower).
+
+    Belongs in ``store/db.py`` with the other pragmas (proposed); kept here, behind this
+    one function, until then. The cache grows only as pages are used.
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    current = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    current_kib = -current if current < 0 else current * 4  # pages of 4 KiB
+    if current_kib < BULK_CACHE_KIB:
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
 
 
 def _placeholders(conn: Connection, count: int) -> str:

@@ -107,41 +107,53 @@ def import_sales(
         tr("import {name}").format(name=path.name),
     )
 
+    venue_cache: dict[str, int] = {}
+
+    def venue_of(name: str) -> int:
+        found = venue_cache.get(name)
+        if found is None:
+            found = venue_ids.get(name_key(name))
+            if found is None:
+                raise BadValue(
+                    "venue",
+                    tr("{venue!r} is not in the venue register: add it on the Venues page").format(
+                        venue=name
+                    )
+                    if name
+                    else tr("the venue is required"),
+                )
+            venue_cache[name] = found
+        return found
+
+    coin_word, currency_word = tr("coin"), tr("currency")
+
     def parse(r: RowReader, v: list[str]) -> tuple[Any, str, tuple[Any, ...]]:
         day, coin, amount, price, currency, venue, reference, counterparty, rate, value = v
         sale_day = r.day("date", day)[1]
-        coin = r.code("coin", coin, tr("coin"))
+        coin = r.code("coin", coin, coin_word)
         quantity = parse_number("amount", amount, True, True)
         unit_price = parse_number("price", price, True, True)
-        currency = r.code("currency", currency, tr("currency"))
-        venue_id = venue_ids.get(name_key(venue))
-        if venue_id is None:
-            raise BadValue(
-                "venue",
-                tr("{venue!r} is not in the venue register: add it on the Venues page").format(
-                    venue=venue
-                )
-                if venue
-                else tr("the venue is required"),
-            )
+        currency = r.code("currency", currency, currency_word)
+        venue_id = venue_of(venue)
         if not reference:
             raise BadValue("reference", tr("the trade reference is required (it prevents doubles)"))
-        kzt_rate = parse_number("kzt_rate", rate, False, True)
-        given = parse_number("value_kzt", value, False, False)
-        assert quantity is not None and unit_price is not None
-        counterparty = " ".join(counterparty.split())
+        kzt_rate = parse_number("kzt_rate", rate, False, True) if rate else None
+        given = parse_number("value_kzt", value, False, False) if value else None
+        if counterparty:
+            counterparty = " ".join(counterparty.split())
+        worth = kzt_value(quantity, unit_price, currency, kzt_rate, given)  # type: ignore[arg-type]
         row = (
             sale_day,
             coin,
             format(quantity, "f"),
             format(unit_price, "f"),
             currency,
-            as_text(kzt_rate),
-            as_text(kzt_value(quantity, unit_price, currency, kzt_rate, given)),
+            None if kzt_rate is None else format(kzt_rate, "f"),
+            None if worth is None else format(worth, "f"),
             venue_id,
             counterparty,
             reference,
-            search_text(reference, counterparty),
+            search_text(reference, counterparty) if counterparty else reference.casefold(),
         )
         return venue_id, reference, row
 
@@ -172,10 +184,12 @@ def import_output(
         tr("import {name}").format(name=path.name),
     )
 
+    coin_word = tr("coin")
+
     def parse(r: RowReader, v: list[str]) -> tuple[Any, str, tuple[Any, ...]]:
         day_text, coin, amount, pool, kwh, reference, notes = v
         day_iso = r.day("date", day_text)[1]
-        coin = r.code("coin", coin, tr("coin"))
+        coin = r.code("coin", coin, coin_word)
         quantity = parse_number("amount", amount, True, True)
         used = parse_number("kwh", kwh, False, False)
         pool = " ".join(pool.split())

@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 from sqlmodel import Session
 
 from ..i18n import tr
@@ -89,13 +90,20 @@ class RowReader:
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         index = self.index
+        # A field missing from the header reads the "" appended to every row (index -1).
+        pick, strip = itemgetter(*index), str.strip
         for line, cells in self.rows:
-            width = len(cells)
-            values = [cells[i].strip() if 0 <= i < width else "" for i in index]
+            cells.append("")
+            try:
+                values = list(map(strip, pick(cells)) if len(index) > 1 else [pick(cells)])
+            except IndexError:  # a short row: its missing cells are empty
+                width = len(cells) - 1
+                values = [cells[i].strip() if 0 <= i < width else "" for i in index]
             if any(values):
                 yield line, values
 
     def day(self, field: str, raw: str) -> tuple[dt.date, str]:
+        """(date, ISO text); dates are cached, date-times (all different) are not."""
         found = self._days.get(raw)
         if found is None:
             if not raw:
@@ -104,7 +112,9 @@ class RowReader:
                 day = parse_day(raw)
             except ValueError as exc:
                 raise BadValue(field, str(exc)) from None
-            found = self._days[raw] = (day, day.isoformat())
+            found = (day, day.isoformat())
+            if len(raw) <= 10:
+                self._days[raw] = found
         if found[0] > self.today:
             raise BadValue(field, tr("{day} is in the future").format(day=found[1]))
         return found
@@ -132,9 +142,14 @@ def parse_number(field: str, raw: str, required: bool, positive: bool) -> Decima
             raise BadValue(field, tr("a number is required"))
         return None
     try:
-        value = parse_decimal(raw)
-    except ValueError as exc:
-        raise BadValue(field, str(exc)) from None
+        value = Decimal(raw)
+        if not value.is_finite():
+            raise InvalidOperation
+    except InvalidOperation:
+        try:
+            value = parse_decimal(raw)  # for its message
+        except ValueError as exc:
+            raise BadValue(field, str(exc)) from None
     if value < 0 or (positive and value == 0):
         raise BadValue(
             field, tr("must be more than zero") if positive else tr("cannot be negative")
@@ -213,17 +228,25 @@ def run_import(
 
 def existing_references(
     session: Session, table: str, key_column: str
-) -> Callable[[Any, list[str]], set]:
+) -> Callable[[Any, list[str]], set[str]]:
+    """A lookup of the references already in ``table`` for a key (a venue, a pool).
+
+    Keys with no rows before the import are never looked up: the rows this import writes
+    are caught by its own ``seen`` set.
+    """
     conn = session.connection()
-    sql = text(
-        f'SELECT reference FROM "{table}" WHERE "{key_column}" = :key AND reference IN :refs'
-    ).bindparams(bindparam("refs", expanding=True))
+    in_use = set(conn.execute(text(f'SELECT DISTINCT "{key_column}" FROM "{table}"')).scalars())
 
     def lookup(key: Any, references: list[str]) -> set[str]:
         found: set[str] = set()
+        if key not in in_use:
+            return found
         for start in range(0, len(references), 500):
             chunk = references[start : start + 500]
-            found.update(conn.execute(sql, {"key": key, "refs": chunk}).scalars())
+            marks = ", ".join(f":r{i}" for i in range(len(chunk)))
+            params = {"key": key} | {f"r{i}": ref for i, ref in enumerate(chunk)}
+            sql = f'SELECT reference FROM "{table}" WHERE "{key_column}" = :key'
+            found.update(conn.execute(text(f"{sql} AND reference IN ({marks})"), params).scalars())
         return found
 
     return lookup
