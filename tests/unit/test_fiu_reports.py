@@ -112,8 +112,8 @@ def test_overdue_reports_show_on_the_dashboard_until_filed(store: Store, tmp_pat
     with store.reading() as session:
         listing = StrListing(store.rules(session), TODAY)
         shown = listing.rows(session, [report_id])[report_id]
-        assert shown[8] == "overdue" and listing.tone(shown) == "bad"
-        assert shown[7] == -2  # 23 and 24 November: two business days late on the 25th
+        assert shown[2] == "overdue" and listing.tone(shown) == "bad"
+        assert shown[4] == -2  # 23 and 24 November: two business days late on the 25th
         assert listing.ids(session, ListQuery(filters={"state": "overdue"})) == [report_id]
         ttrs = TtrListing(store.rules(session), TODAY)
         assert ttrs.ids(session, ListQuery(filters={"state": "pending"})) == [ttr.id]

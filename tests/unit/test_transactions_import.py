@@ -250,7 +250,7 @@ def test_the_list_filters_in_sql_and_exports(store: Store, tmp_path: Path) -> No
     assert refs(sort="value_kzt") == ["C", "D", "A", "B"]  # numerically, not as text
     with store.reading() as session:
         shown = listing.rows(session, [2])[2]
-    assert shown[8].startswith("missing: originator's address")
+    assert shown[7] == "missing: originator ID"
     assert listing.tone(shown) == "warn"
     out = tmp_path / "out.xlsx"
     with store.reading() as session:

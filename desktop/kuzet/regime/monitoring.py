@@ -65,10 +65,7 @@ RULES: dict[str, tuple[str, tuple[str, ...]]] = {
             "monitoring.travel_rule.fields_at_or_above",
         ),
     ),
-    UNVETTED_PROVIDER: (
-        "Counterparty provider not vetted before the transfer",
-        ("monitoring.fiat_assets",),
-    ),
+    UNVETTED_PROVIDER: ("Counterparty provider not vetted before the transfer", ()),
 }
 
 IN, OUT = "in", "out"

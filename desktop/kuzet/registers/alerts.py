@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from ..i18n import tr
 from ..regime.monitoring import RULES, rule_title
-from ..regime.rulepack import RuleBook
+from ..regime.rulepack import RuleBook, format_value
 from ..store.audit import current_actor, utc_now
 from ..store.models.customer import Customer
 from ..store.models.monitoring import Alert, SuspiciousTransactionReport
@@ -127,6 +127,28 @@ def escalate(
     alert.decided_at = utc_now()
     session.flush()
     return report
+
+
+def rule_basis(rules: RuleBook, rule: str, day: dt.date) -> list[str]:
+    """The rule-pack values a monitoring rule applies on ``day``: key, value, unit,
+    confidence mark and source, one line each."""
+    lines = []
+    for key in RULES.get(rule, ("", ()))[1]:
+        try:
+            value = rules.effective(key, day)
+        except LookupError:
+            continue
+        unit = rules.rule(key).unit
+        lines.append(
+            tr("{key} = {value}{unit} [{mark}] — {source}").format(
+                key=key,
+                value=format_value(value.value),
+                unit=f" {unit}" if unit else "",
+                mark=value.confidence,
+                source=value.source,
+            )
+        )
+    return lines
 
 
 def _default_facts(alert: Alert) -> str:

@@ -105,19 +105,19 @@ class StrListing(_ReportListing):
     columns = (
         Column("id", "STR", "right"),
         Column("customer", "Customer"),
+        Column("state", "Status"),
+        Column("deadline", "Deadline", "right"),
+        Column("left", "Business days left", "right"),
         Column("detected_on", "Detected", "right"),
         Column("decision", "Decision"),
         Column("decided_by", "Decided by"),
         Column("decided_on", "Decided", "right"),
-        Column("deadline", "Deadline", "right"),
-        Column("left", "Business days left", "right"),
-        Column("state", "Status"),
         Column("reported_on", "Reported", "right"),
         Column("fiu_reference", "FIU reference"),
         Column("alerts", "Alerts", "right", sortable=False),
     )
     default_sort = ("deadline", False)
-    state_column = 8
+    state_column = 2
 
     def ids(self, session: Session, query: ListQuery) -> list[int]:
         table = SuspiciousTransactionReport.__table__
@@ -167,13 +167,13 @@ class StrListing(_ReportListing):
         return (
             report.id,
             customer_label(customer, report.customer_id),
+            state_label(shown),
+            report.deadline,
+            left if shown in ("to_report", OVERDUE) else None,
             report.detected_on,
             decision_label(report.decision),
             report.decided_by,
             report.decided_on,
-            report.deadline,
-            left if shown in ("to_report", OVERDUE) else None,
-            state_label(shown),
             report.reported_on,
             report.fiu_reference,
             len(ids_of(report.alert_ids)),
@@ -184,17 +184,17 @@ class TtrListing(_ReportListing):
     columns = (
         Column("id", "TTR", "right"),
         Column("customer", "Customer"),
+        Column("state", "Status"),
+        Column("deadline", "Deadline", "right"),
+        Column("left", "Business days left", "right"),
         Column("transaction_on", "Transaction", "right"),
         Column("value_kzt", "Value, KZT", "right", sortable=False),
         Column("threshold_kzt", "Threshold, KZT", "right", sortable=False),
-        Column("deadline", "Deadline", "right"),
-        Column("left", "Business days left", "right"),
-        Column("state", "Status"),
         Column("reported_on", "Reported", "right"),
         Column("fiu_reference", "FIU reference"),
     )
     default_sort = ("deadline", True)
-    state_column = 7
+    state_column = 2
 
     def ids(self, session: Session, query: ListQuery) -> list[int]:
         table = ThresholdReport.__table__
@@ -237,12 +237,12 @@ class TtrListing(_ReportListing):
         return (
             report.id,
             customer_label(customer, report.customer_id),
+            state_label(shown),
+            report.deadline,
+            left if shown in ("to_report", OVERDUE) else None,
             report.transaction_on,
             report.value_kzt,
             report.threshold_kzt,
-            report.deadline,
-            left if shown in ("to_report", OVERDUE) else None,
-            state_label(shown),
             report.reported_on,
             report.fiu_reference,
         )

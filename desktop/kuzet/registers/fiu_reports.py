@@ -22,7 +22,7 @@ from ..i18n import tr
 from ..regime.business_days import calendar_from_rules, str_deadline, ttr_deadline
 from ..regime.monitoring import Hit
 from ..regime.rulepack import RuleBook
-from ..store.audit import current_actor
+from ..store.audit import current_actor, utc_now
 from ..store.models.customer import Customer
 from ..store.models.monitoring import (
     STR_DECISIONS,
@@ -272,6 +272,18 @@ def mark_ttr_reported(
     report.status = "reported"
     session.flush()
     return report
+
+
+def retire(session: Session, kind: str, report_id: int, reason: str) -> None:
+    """Retire an STR (``kind`` "str") or a threshold report ("ttr") recorded in error."""
+    report = get(session, report_id) if kind == STR else get_ttr(session, report_id)
+    if not reason.strip():
+        raise ValidationFailed({"reason": tr("Say why the report is retired.")})
+    if report.retired_at is not None:
+        raise ValidationFailed({"": tr("The report is already retired.")})
+    report.retired_at = utc_now()
+    report.retired_reason = reason.strip()
+    session.flush()
 
 
 # --- deadlines ----------------------------------------------------------------------

@@ -25,17 +25,25 @@ from .listing import Column, Filter, ListQuery, like_pattern
 from .transactions import customer_label
 
 DIRECTION_LABELS = {"in": "in (deposit)", "out": "out (withdrawal)"}
+SHORT_FIELDS = {
+    "originator_name": "originator name",
+    "originator_wallet": "originator wallet",
+    "originator_id": "originator ID",
+    "beneficiary_name": "beneficiary name",
+    "beneficiary_wallet": "beneficiary wallet",
+}
 
 
 def direction_label(direction: str) -> str:
     return tr(DIRECTION_LABELS.get(direction, direction))
 
 
-def travel_rule_text(status: str, missing: str) -> str:
+def travel_rule_text(status: str, missing: str, short: bool = False) -> str:
+    """The Travel Rule status as shown; ``short`` names the missing fields briefly."""
     if status == INCOMPLETE and missing:
-        return tr("missing: {fields}").format(
-            fields=", ".join(field_label(f) for f in missing.split(","))
-        )
+        names = missing.split(",")
+        labels = [tr(SHORT_FIELDS.get(f, f)) if short else field_label(f) for f in names]
+        return tr("missing: {fields}").format(fields=", ".join(labels))
     return status_label(status)
 
 
@@ -69,8 +77,8 @@ class TransactionListing:
         Column("amount", "Amount", "right"),
         Column("value_kzt", "Value, KZT", "right"),
         Column("value_usd", "Value, USD", "right"),
-        Column("counterparty", "Counterparty"),
         Column("travel_rule", "Travel Rule"),
+        Column("counterparty", "Counterparty"),
         Column("reference", "Reference"),
     )
     default_sort = ("occurred_on", True)
@@ -79,13 +87,6 @@ class TransactionListing:
         t = CustomerTransaction.__table__.c
         assets = session.execute(
             select(t.asset).where(t.retired_at.is_(None)).distinct().order_by(t.asset)
-        ).scalars()
-        batches = session.execute(
-            select(t.import_batch)
-            .where(t.import_batch != "")
-            .group_by(t.import_batch)
-            .order_by(func.max(t.id).desc())
-            .limit(20)
         ).scalars()
         return [
             Filter(
@@ -98,14 +99,26 @@ class TransactionListing:
                 "travel_rule",
                 "Travel Rule",
                 (
-                    ("", "Any Travel Rule status"),
-                    (INCOMPLETE, "Travel Rule data missing"),
-                    (COMPLETE, "Travel Rule data complete"),
+                    ("", "Any Travel Rule"),
+                    (INCOMPLETE, "Travel Rule: data missing"),
+                    (COMPLETE, "Travel Rule: complete"),
                     (NOT_APPLICABLE, "Money (Travel Rule not applicable)"),
                 ),
             ),
-            Filter("batch", "Import", (("", "Any import"), *((b, b) for b in batches))),
         ]
+
+    def batches(self, session: Session, limit: int = 20) -> list[str]:
+        """The latest imports, newest first (the page's import filter)."""
+        t = CustomerTransaction.__table__.c
+        return list(
+            session.execute(
+                select(t.import_batch)
+                .where(t.import_batch != "")
+                .group_by(t.import_batch)
+                .order_by(func.max(t.id).desc())
+                .limit(limit)
+            ).scalars()
+        )
 
     def ids(self, session: Session, query: ListQuery) -> list[int]:
         t = CustomerTransaction.__table__.c
@@ -175,7 +188,7 @@ class TransactionListing:
         counterparty = t.counterparty_provider or t.counterparty_wallet
         if t.counterparty_provider and t.counterparty_wallet:
             counterparty = f"{t.counterparty_provider} · {t.counterparty_wallet}"
-        travel = travel_rule_text(t.travel_rule, t.travel_rule_missing)
+        travel = travel_rule_text(t.travel_rule, t.travel_rule_missing, short=True)
         if t.retired:
             travel = tr("retired: {reason}").format(reason=t.retired_reason or "")
         return (
@@ -186,13 +199,13 @@ class TransactionListing:
             t.amount,
             t.value_kzt,
             t.value_usd,
-            counterparty,
             travel,
+            counterparty,
             t.reference or "",
         )
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
-        travel = str(values[8])
+        travel = str(values[7])
         if travel.startswith(tr("retired: {reason}").partition("{")[0]):
             return "muted"
         if travel.startswith(tr("missing: {fields}").partition("{")[0]):

@@ -1,0 +1,185 @@
+"""The Alerts page: what the monitoring rules found, open alerts first, with the reason,
+the rule's parameters and the transactions; close as explained with a note, or escalate
+to a suspicious transaction report (its deadline is shown once decided)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...i18n import tr
+from ...progress import Progress
+from ...registers import monitoring
+from ...registers.alerts import AlertListing
+from ...registers.fiu_reports import ids_of
+from ...registers.programme_records import export_listing
+from ..dialogs.alert_knowledge_test import KnowledgeTestDialog
+from ..dialogs.alert_review import AlertReviewDialog, alert_summary
+from ..dialogs.str_escalate import EscalateDialog
+from ..dialogs.str_report import tipping_off_label
+from ..notify import inform
+from ..register_page import RegisterPage
+from ..tasks import run_task
+
+
+def run_monitoring(parent: QWidget, store: Any, after: Callable[[], None]) -> Any:
+    """Run the rules in the background; tell the officer what they found."""
+
+    def work(progress: Progress) -> monitoring.RunSummary:
+        with store.transaction() as session:
+            return monitoring.run(session, store.rules(session), dt.date.today(), progress)
+
+    def done(summary: monitoring.RunSummary) -> None:
+        after()
+        new = sum(summary.new_alerts.values())
+        inform(
+            parent,
+            tr("Monitoring"),
+            tr("Monitoring done: {new} new alert(s), {reports} threshold report(s) opened.").format(
+                new=new, reports=summary.threshold_reports
+            ),
+            "\n".join(summary.lines()),
+        )
+
+    return run_task(parent, tr("Running the monitoring rules"), work, on_success=done)
+
+
+class AlertsPage(RegisterPage):
+    title = "Alerts"
+    hint = (
+        "What the monitoring rules found. Review each open alert: close it as explained with "
+        "a note, or escalate it to a suspicious transaction report (STR)."
+    )
+    noun = "alert"
+    noun_plural = "alerts"
+    search_placeholder = "Search reason, rule, customer…"
+    empty_text = (
+        "No alerts.\n\nImport transactions on the Transactions page, then run the monitoring "
+        "rules with Run monitoring."
+    )
+    can_create = False
+    can_import = False
+    can_retire = False
+
+    def __init__(self, store: Any, window: Any = None) -> None:
+        super().__init__(store, AlertListing())
+        self.window_ref = window
+        outer = self.layout()
+        outer.insertWidget(outer.indexOf(self.body), tipping_off_label())
+        row = QHBoxLayout()
+        for key, label, slot in (
+            ("explain", tr("Close as explained…"), self.explain_selected),
+            ("escalate", tr("Escalate to STR…"), self.escalate_selected),
+            ("transactions", tr("Show transactions"), self.show_transactions),
+            ("knowledge_test", tr("Knowledge test…"), self.knowledge_test),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.buttons["monitor"] = QPushButton(tr("Run monitoring"))
+        self.buttons["monitor"].clicked.connect(self.run_monitoring)
+        row.addWidget(self.buttons["monitor"])
+        outer.insertLayout(outer.indexOf(self.body), row)
+        self.detail = QLabel()
+        self.detail.setObjectName("pageHint")
+        self.detail.setWordWrap(True)
+        self.detail.setMinimumHeight(60)
+        outer.addWidget(self.detail)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.show_detail())
+        self.model.modelReset.connect(self.show_detail)
+        self.apply_query()  # the status filter starts on "Open alerts"
+
+    # --- the selected alert -----------------------------------------------------------
+
+    def show_detail(self) -> None:
+        alert_id = self.selected_id()
+        if alert_id is None:
+            self.detail.setText(tr("Select an alert to see its rule, reason and transactions."))
+            return
+        s = alert_summary(self.store, alert_id, dt.date.today())
+        self.detail.setText(
+            f"{s['rule']} — {s['customer']}\n{s['reason']}\n{s['basis']}\n{s['transactions']}"
+        )
+
+    def _need_selection(self) -> int | None:
+        alert_id = self.selected_id()
+        if alert_id is None:
+            inform(self, tr(self.title), tr("Select an alert first."))
+        return alert_id
+
+    def edit_record(self, record_id: int) -> AlertReviewDialog:
+        dialog = AlertReviewDialog(self.store, record_id, self)
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.after_change(record_id)
+            elif dialog.escalate_requested:
+                self.escalate(record_id)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.review_dialog = dialog
+        return dialog
+
+    def explain_selected(self) -> AlertReviewDialog | None:
+        alert_id = self._need_selection()
+        return None if alert_id is None else self.edit_record(alert_id)
+
+    def escalate_selected(self) -> EscalateDialog | None:
+        alert_id = self._need_selection()
+        return None if alert_id is None else self.escalate(alert_id)
+
+    def escalate(self, alert_id: int) -> EscalateDialog:
+        dialog = EscalateDialog(self.store, alert_id, self)
+        dialog.finished.connect(
+            lambda result: (
+                self._escalated(dialog) if result == QDialog.DialogCode.Accepted else None
+            )
+        )
+        dialog.open()
+        self.escalate_dialog = dialog
+        return dialog
+
+    def _escalated(self, dialog: EscalateDialog) -> None:
+        self.after_change(dialog.alert_id)
+        report = dialog.report
+        if report.deadline is not None:
+            text = tr("STR #{id} opened: report it to the FIU by {date}.").format(
+                id=report.id, date=f"{report.deadline:%d.%m.%Y}"
+            )
+        else:
+            text = tr("Case STR #{id} opened: record the decision on the FIU reports page.").format(
+                id=report.id
+            )
+        inform(self, tr("Escalated"), text)
+
+    def show_transactions(self) -> None:
+        alert_id = self._need_selection()
+        if alert_id is None or self.window_ref is None:
+            return
+        s = alert_summary(self.store, alert_id, dt.date.today())
+        page = self.window_ref.show_page("transactions")
+        if page is not None:
+            page.show_ids(ids_of(s["ids"]), tr("Transactions of alert #{id}").format(id=alert_id))
+
+    def knowledge_test(self) -> KnowledgeTestDialog | None:
+        alert_id = self._need_selection()
+        if alert_id is None:
+            return None
+        s = alert_summary(self.store, alert_id, dt.date.today())
+        dialog = KnowledgeTestDialog(self.store, int(s["customer_id"]), self)
+        dialog.open()
+        self.knowledge_dialog = dialog
+        return dialog
+
+    def run_monitoring(self) -> Any:
+        return run_monitoring(self, self.store, self.after_change)
+
+    def export_records(self, path: Any, progress: Progress) -> int:
+        with self.store.reading() as session:
+            return export_listing(session, path, self.listing, self.current_query(), "alerts")

@@ -1,0 +1,203 @@
+"""The FIU reports page: suspicious transaction reports and threshold reports, with their
+deadlines in business days (Kazakhstan's public holidays), overdue ones in red, a
+tipping-off banner, "mark as reported" with the FIU reference, and the STR draft (PDF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...i18n import tr
+from ...progress import Progress
+from ...registers import fiu_reports
+from ...registers.fiu_report_listing import StrListing, TtrListing
+from ...registers.programme_records import export_listing
+from ..dialogs.str_report import MarkReportedDialog, StrCaseDialog, tipping_off_label
+from ..notify import inform
+from ..register_page import RegisterPage
+from ..tasks import run_task
+
+
+class _ReportList(RegisterPage):
+    """What both lists share: no new or import; Mark as reported; export."""
+
+    can_create = False
+    can_import = False
+    kind = ""
+    sheet = ""
+
+    def __init__(self, store: Any, listing: Any) -> None:
+        super().__init__(store, listing)
+        self.extra = QHBoxLayout()
+        self.mark_button = QPushButton(tr("Mark as reported…"))
+        self.mark_button.clicked.connect(self.mark_selected)
+        self.extra.addWidget(self.mark_button)
+        outer = self.layout()
+        outer.insertLayout(outer.indexOf(self.body), self.extra)
+
+    def retire_record(self, record_id: int, reason: str) -> None:
+        with self.store.transaction() as session:
+            fiu_reports.retire(session, self.kind, record_id, reason)
+
+    def mark_selected(self) -> MarkReportedDialog | None:
+        record_id = self.selected_id()
+        if record_id is None:
+            inform(self, tr(self.title), tr("Select a report first."))
+            return None
+        dialog = MarkReportedDialog(self.store, self.kind, record_id, self)
+        dialog.finished.connect(
+            lambda result: (
+                self.after_change(record_id) if result == QDialog.DialogCode.Accepted else None
+            )
+        )
+        dialog.open()
+        self.mark_dialog = dialog
+        return dialog
+
+    def export_records(self, path: Path, progress: Progress) -> int:
+        with self.store.reading() as session:
+            return export_listing(session, path, self.listing, self.current_query(), self.sheet)
+
+
+class StrList(_ReportList):
+    title = "Suspicious transaction reports"
+    hint = (
+        "Cases escalated from alerts. Once decided suspicious, the STR is due within the rule "
+        "pack's business days of the decision (monitoring.str.deadline_business_days, "
+        "unconfirmed [U]); business days follow Kazakhstan's public holidays."
+    )
+    noun = "STR"
+    noun_plural = "STRs"
+    search_placeholder = "Search customer, facts, FIU reference…"
+    empty_text = "No suspicious transaction reports.\n\nEscalate an alert on the Alerts page."
+    kind = fiu_reports.STR
+    sheet = "STRs"
+
+    def __init__(self, store: Any) -> None:
+        super().__init__(store, StrListing(store.rules(), dt.date.today()))
+        self.pdf_button = QPushButton(tr("STR draft (PDF)…"))
+        self.pdf_button.clicked.connect(self.draft_dialog)
+        self.extra.addWidget(self.pdf_button)
+        self.extra.addStretch(1)
+
+    def edit_record(self, record_id: int) -> StrCaseDialog:
+        dialog = StrCaseDialog(self.store, record_id, self)
+        dialog.finished.connect(
+            lambda result: (
+                self.after_change(record_id) if result == QDialog.DialogCode.Accepted else None
+            )
+        )
+        dialog.open()
+        self.case_dialog = dialog
+        return dialog
+
+    def draft_dialog(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            inform(self, tr(self.title), tr("Select an STR first."))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Save the STR draft"), f"STR-{record_id}-draft.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.write_draft(record_id, Path(name))
+
+    def write_draft(self, record_id: int, path: Path):  # -> Task
+        from ...reports.str_draft import write_str_draft
+
+        def work(progress: Progress) -> Path:
+            progress.step(0, 0, tr("Writing {file}").format(file=path.name))
+            with self.store.reading() as session:
+                rules = self.store.rules(session)
+                return write_str_draft(session, record_id, path, rules, dt.date.today())
+
+        return run_task(
+            self,
+            tr("STR draft"),
+            work,
+            on_success=lambda written: inform(
+                self, tr("STR draft"), tr("Written to {path}.").format(path=written)
+            ),
+        )
+
+
+class TtrList(_ReportList):
+    title = "Threshold reports"
+    hint = (
+        "Threshold transactions found by the monitoring rules: each is reported no later than "
+        "the business day after the transaction (monitoring.ttr.deadline_business_days [V])."
+    )
+    noun = "threshold report"
+    noun_plural = "threshold reports"
+    search_placeholder = "Search customer, FIU reference…"
+    empty_text = "No threshold reports.\n\nThey are opened when the monitoring rules run."
+    kind = fiu_reports.TTR
+    sheet = "Threshold reports"
+
+    def __init__(self, store: Any) -> None:
+        super().__init__(store, TtrListing(store.rules(), dt.date.today()))
+        self.extra.addStretch(1)
+
+    def edit_record(self, record_id: int) -> MarkReportedDialog | None:
+        return self.mark_selected()
+
+
+class FiuReportsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, store: Any, window: Any = None) -> None:
+        super().__init__()
+        self.store = store
+        self.window_ref = window
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 0)
+        title = QLabel(tr("Reports to the FIU"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.banner = tipping_off_label()
+        layout.addWidget(self.banner)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.strs = StrList(store)
+        self.ttrs = TtrList(store)
+        self.tabs.addTab(self.strs, tr("Suspicious transaction reports"))
+        self.tabs.addTab(self.ttrs, tr("Threshold reports"))
+        for page in (self.strs, self.ttrs):
+            page.changed.connect(self.changed.emit)
+
+    def refresh(self) -> None:
+        self.strs.refresh()
+        self.ttrs.refresh()
+
+    def select_record(self, register: str, record_id: int) -> bool:
+        page = self.ttrs if register == "threshold_report" else self.strs
+        self.tabs.setCurrentWidget(page)
+        return page.select_id(record_id)
+
+    def select_id(self, record_id: int) -> bool:
+        """Select ``record_id`` in the tab shown, else in the other one (the main window
+        does not say which register it means; ``select_record`` does)."""
+        current = self.tabs.currentWidget()
+        other = self.ttrs if current is self.strs else self.strs
+        for page in (current, other):
+            if page.select_id(record_id):
+                self.tabs.setCurrentWidget(page)
+                return True
+        return False
+
+    @property
+    def show_retired(self) -> Any:
+        return self.tabs.currentWidget().show_retired
