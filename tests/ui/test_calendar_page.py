@@ -113,8 +113,10 @@ def test_export_ics_from_the_page(window, qtbot, store, tmp_path: Path) -> None:
     seed(store)
     page = window.show_page("calendar")
     page.register_filter.setCurrentIndex(page.register_filter.findData("licence"))
-    count = page.export_ics(tmp_path / "kuzet")  # the .ics suffix is added
-    assert count == 1
+    task = page.export_ics(tmp_path / "kuzet")  # the .ics suffix is added
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    assert task.error is None and not task.was_cancelled
+    assert task.result == 1
     parsed = icalendar.Calendar.from_ical((tmp_path / "kuzet.ics").read_bytes())
     [event] = list(parsed.walk("VEVENT"))
     assert (

@@ -276,3 +276,14 @@ def test_the_demo_firm_has_a_full_calendar_and_an_intact_trail(tmp_path: Path) -
         assert report.intact, report.problems
     finally:
         store.close()
+
+
+def test_a_cancelled_export_writes_no_file(firm_with_deadlines, tmp_path: Path) -> None:
+    from kuzet.progress import Cancelled, Progress
+
+    progress = Progress()
+    progress.cancel()
+    path = tmp_path / "never.ics"
+    with pytest.raises(Cancelled):
+        calendar.write_ics(path, everything(firm_with_deadlines), TODAY, "K", progress)
+    assert not path.exists()

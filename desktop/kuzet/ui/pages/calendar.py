@@ -34,6 +34,7 @@ from ..form import from_qdate, to_qdate
 from ..list_model import ListModel
 from ..notify import inform
 from ..table_model import ID_ROLE
+from ..tasks import Task, run_task
 
 URGENCY_TONE = {"overdue": "bad", "due soon": "warn", "upcoming": None}
 DAY_COLOURS = {"overdue": "#f3c9c9", "due soon": "#f7e3b5", "upcoming": "#d6e6f3"}
@@ -239,21 +240,27 @@ class CalendarPage(QWidget):
         if name:
             self.export_ics(Path(name))
 
-    def export_ics(self, path: Path) -> int:
+    def export_ics(self, path: Path) -> Task:
+        """Write the deadlines that pass the filters, in the background (icalendar takes
+        about a millisecond an event)."""
         if path.suffix.lower() != ".ics":
             path = path.with_suffix(".ics")
         with self.store.reading() as session:
             name = calendar.calendar_name(settings.firm_name(session))
-        count = calendar.write_ics(path, self.filtered(), self.today, name)
-        inform(
+        items, today = self.filtered(), self.today
+        return run_task(
             self,
-            tr("Calendar exported"),
-            tr(
-                "{count} deadline(s) written to {path}. Import the file into Outlook or "
-                "Google Calendar; importing a newer export updates the same events."
-            ).format(count=count, path=path),
+            tr("Exporting the calendar"),
+            lambda progress: calendar.write_ics(path, items, today, name, progress),
+            on_success=lambda count: inform(
+                self,
+                tr("Calendar exported"),
+                tr(
+                    "{count} deadline(s) written to {path}. Import the file into Outlook or "
+                    "Google Calendar; importing a newer export updates the same events."
+                ).format(count=count, path=path),
+            ),
         )
-        return count
 
 
 # --- the tray notice on start -------------------------------------------------------------
