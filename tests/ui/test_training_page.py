@@ -163,3 +163,44 @@ def test_a_training_deadline_opens_the_staff_members_matrix_row(window, qtbot, s
     assert page.tabs.currentIndex() == 0
     [selected] = {i.row() for i in page.matrix_view.selectionModel().selectedIndexes()}
     assert page.matrix_model.matrix.rows[selected].name == "Бауыржан Оспанов"
+
+
+def test_a_certificate_attached_in_the_session_dialog_is_kept_in_the_vault(
+    window, qtbot, store, tmp_path: Path, kuzet_home: Path
+) -> None:
+    from kuzet.registers import staff, training
+    from kuzet.store import keys
+
+    today = dt.date.today()
+    with store.transaction() as session:
+        rules = store.rules(session)
+        person = staff.create(
+            session,
+            {"full_name": "Айгүл Нұрланова", "role": "compliance", "start_date": today},
+            rules,
+            today,
+        ).id
+        training.create_course(
+            session, {"title": "MLRO masterclass", "topic": "mlro"}, rules, today
+        )
+    certificate = tmp_path / "certificate.pdf"
+    certificate.write_bytes(b"%PDF-1.4 MARKER-OF-A-CERTIFICATE-91c2")
+    page = window.show_page("training")
+    dialog = page.sessions.new_record()
+    qtbot.waitExposed(dialog)
+    dialog.choose_file(person, certificate)  # as if picked in the file dialog
+    assert dialog.table.cellWidget(dialog.rows[person], 5).text() == "certificate.pdf"
+    dialog.vault_passphrase = "a long vault passphrase"  # as if typed when asked
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with store.reading() as session:
+        [row] = training.attendance(session, dialog.saved_id)
+    assert row.certificate_file == "certificate.pdf" and row.certificate_blob
+    for path in kuzet_home.rglob("*"):
+        if path.is_file():
+            assert b"MARKER-OF-A-CERTIFICATE" not in path.read_bytes(), path
+    keys.forget()
+    with store.reading() as session:
+        name, data = training.certificate(session, row.id, "a long vault passphrase")
+    assert (name, data) == ("certificate.pdf", certificate.read_bytes())
+    keys.forget()
