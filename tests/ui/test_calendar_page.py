@@ -168,3 +168,13 @@ def test_start_prompts_open_the_wizard_for_a_new_firm_only(qtbot, store, db_file
     tests_window = MainWindow(db_file, store=store, ui_settings=ui_settings)
     qtbot.addWidget(tests_window)
     assert tests_window.start_prompts is False  # only run_gui turns the prompts on
+
+
+def test_the_calendar_reads_the_deadlines_again_when_shown(window, qtbot, store) -> None:
+    page = window.show_page("calendar")
+    page.show_filter.setCurrentIndex(page.show_filter.findData("all"))
+    assert "Re-verify 40 files" not in listed(page)
+    window.show_page("licences")
+    seed(store)  # as if entered on other pages
+    window.show_page("calendar")
+    assert "Re-verify 40 files" in listed(page)

@@ -52,6 +52,7 @@ class CalendarPage(QWidget):
         self.items: list[Deadline] = []
         self.shown: list[Deadline] = []
         self.marked: list[QDate] = []
+        self._shown_once = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
@@ -123,6 +124,13 @@ class CalendarPage(QWidget):
         self.empty.setObjectName("pageHint")
         layout.addWidget(self.empty)
         self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        """Read the deadlines again whenever the page is shown: other pages change them."""
+        if self._shown_once:
+            self.refresh()
+        self._shown_once = True
+        super().showEvent(event)
 
     # --- data -------------------------------------------------------------------------
 
