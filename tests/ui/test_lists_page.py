@@ -47,6 +47,7 @@ def add_customer(store, name: str, born: dt.date) -> int:
 
 def test_import_a_list_then_everyone_is_rescreened(window, store, qtbot, tmp_path):
     add_customer(store, "Касымов Нурлан", dt.date(1971, 5, 14))
+    notify.last_message.clear()
     page = window.show_page("lists")
     assert page.versions.rowCount() == 0
     task = page.start_import("csv", [write_list(tmp_path / "peps.csv")], "Domestic PEPs")
@@ -100,6 +101,32 @@ def test_a_new_edition_replaces_the_version_and_a_list_can_be_withdrawn(window, 
     assert column(page.versions, 1) == ["in force", "replaced"]
     page.select_id(int(page.versions.id_at(0)))
     assert page.withdraw_selected(reason="Replaced by the AFM list") is True
+    qtbot.waitUntil(lambda: page.task.done, timeout=20000)
+    assert "Own list is no longer screened against" in notify.last_message["text"]
     assert column(page.versions, 1) == ["withdrawn", "replaced"]
     page.state.setCurrentIndex(page.state.findData("active"))
     assert page.versions.rowCount() == 0
+
+
+def test_the_import_dialog_asks_for_files_and_names_only_own_lists(window, qtbot, tmp_path):
+    notify.last_message.clear()
+    page = window.show_page("lists")
+    dialog = page.import_dialog()
+    qtbot.waitExposed(dialog)
+    dialog.set_format("un-xml")
+    assert not dialog.name.isEnabled()
+    dialog.save()
+    assert dialog.isVisible() and "Choose the list file" in dialog.errors["files"].text()
+    dialog.set_format("csv")
+    assert dialog.name.isEnabled()
+    assert "ref,name,aliases,dob,kind" in dialog.file_hint.text()
+    dialog.set_paths([write_list(tmp_path / "a.csv"), write_list(tmp_path / "b.csv")])
+    dialog.name.setText("Domestic PEPs")
+    dialog.save()
+    assert "one list at a time" in dialog.errors["name"].text()
+    dialog.set_paths([tmp_path / "a.csv"])
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: page.task is not None and page.task.done, timeout=20000)
+    qtbot.waitUntil(lambda: notify.last_message.get("title") == "Import", timeout=20000)
+    assert "Domestic PEPs: version #1, 3 entries" in notify.last_message["text"]

@@ -96,6 +96,9 @@ def test_screen_a_customer_list_hits_and_decide(listed_store, db_file, capsys) -
     out = capsys.readouterr().out
     assert "0 new hit(s) to review, 1 still open" in out
     assert "qasymov = қасымов (transliteration)" in out.casefold()
+    assert kuzet(db_file, "screen", "--all") == 0
+    out = capsys.readouterr().out
+    assert "Screened 1 customer(s)" in out and "(open, score" in out
     assert kuzet(db_file, "hits", "--json") == 0
     (hit,) = json.loads(capsys.readouterr().out)
     assert (hit["customer_id"], hit["list"], hit["ref"], hit["status"]) == (

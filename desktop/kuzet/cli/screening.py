@@ -99,7 +99,7 @@ def import_lists(
         store.close()
 
 
-def _screen_all(store, trigger: str) -> None:  # store: kuzet.store.session.Store
+def _screen_all(store, trigger: str, show_hits: bool = False) -> None:  # store: Store
     from ..progress import Progress
     from ..registers import screening
 
@@ -111,8 +111,13 @@ def _screen_all(store, trigger: str) -> None:  # store: kuzet.store.session.Stor
             Progress(stderr_progress),
             trigger=trigger,
         )
-    typer.echo("", err=True)
-    typer.echo(outcome.summary() if outcome else "No watchlist imported: nothing screened.")
+        typer.echo("", err=True)
+        if outcome is None:
+            typer.echo("No watchlist imported: nothing screened.")
+            return
+        typer.echo(outcome.summary())
+        if show_hits:
+            _print_hits(session, outcome.open_hit_ids)
 
 
 @app.command("screen")
@@ -142,7 +147,7 @@ def screen_command(
     store = open_store(ctx, db)
     try:
         if every:
-            _screen_all(store, "on demand")
+            _screen_all(store, "on demand", show_hits=True)
             return
         assert customer is not None
         with store.transaction() as session:

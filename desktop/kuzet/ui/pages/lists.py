@@ -348,4 +348,15 @@ class ListsPage(QWidget):
             return False
         self.refresh()
         self.changed.emit()
+        self.task = run_task(
+            self,
+            tr("Re-screening every customer and owner without {list}").format(
+                list=version.list_name
+            ),
+            self._rescreen,
+            on_success=lambda outcome: self._rescreened(
+                tr("{list} is no longer screened against.").format(list=version.list_name),
+                outcome,
+            ),
+        )
         return True
