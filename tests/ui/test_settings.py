@@ -6,6 +6,7 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
 from kuzet.paths import backups_dir, data_dir
@@ -30,7 +31,21 @@ def numbers(window) -> list[str]:
         return sorted(session.exec(select(Licence.number)).all())
 
 
-def test_settings_shows_where_data_lives_the_keyring_and_the_backups(window, db_file: Path) -> None:
+@pytest.fixture
+def no_keyring():
+    """No usable OS keyring (as on this Linux machine), whatever another test installed."""
+    import keyring
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+def test_settings_shows_where_data_lives_the_keyring_and_the_backups(
+    window, db_file: Path, no_keyring
+) -> None:
     page = window.show_page("settings")
     assert list(page.sections)[:4] == ["language", "data", "backups", "keyring"]  # then others'
     data = page.sections["data"].labels
@@ -42,7 +57,7 @@ def test_settings_shows_where_data_lives_the_keyring_and_the_backups(window, db_
     assert section.last.text().startswith("None yet")
     assert section.next.text() == "When you close Kuzet today"
     keyring = page.sections["keyring"]
-    assert keyring.backend.text() == "keyring.backends.fail.Keyring"  # none runs here
+    assert keyring.backend.text() == "keyring.backends.fail.Keyring"
     assert "No OS keyring is usable here" in keyring.state.text()
 
 
