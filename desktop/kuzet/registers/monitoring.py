@@ -16,8 +16,9 @@ import importlib.util
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlmodel import Session
 
 from ..i18n import tr
@@ -27,6 +28,7 @@ from ..regime import monitoring_parties as parties
 from ..regime.monitoring import CustomerFacts, Hit, Parameters, Tx
 from ..regime.monitoring_parties import normalise_address
 from ..regime.rulepack import RuleBook
+from ..store.audit import audit_rows, utc_now
 from ..store.models.customer import Customer
 from ..store.models.monitoring import Alert
 from ..store.models.transaction import CustomerTransaction
@@ -203,57 +205,95 @@ def dedupe_key(rule: str, customer_id: int, anchor: str) -> str:
 
 
 def save_hits(session: Session, hits: Sequence[Hit], today: dt.date) -> tuple[Counter[str], int]:
-    """Store hits as alerts without duplicating any; returns (new alerts per rule, updated)."""
+    """Store hits as alerts without duplicating any; returns (new alerts per rule, updated).
+
+    Written with Core in bulk and recorded with ``audit_rows`` (a first run over a year of
+    transactions may raise thousands of alerts).
+    """
     session.flush()
-    existing = {
-        alert.dedupe_key: alert
-        for alert in session.execute(
-            select(Alert).where(Alert.rule.in_({h.rule for h in hits}))
-        ).scalars()
+    conn = session.connection()
+    table = Alert.__table__
+    c = table.c
+    existing: dict[str, dict[str, Any]] = {
+        row.dedupe_key: dict(row._mapping)
+        for row in conn.execute(
+            select(c.id, c.dedupe_key, c.status, c.retired_at, c.transaction_ids).where(
+                c.rule.in_({h.rule for h in hits})
+            )
+        )
     }
+    next_id = int(conn.execute(select(func.coalesce(func.max(c.id), 0))).scalar() or 0) + 1
+    now = utc_now()
+    created: list[dict[str, Any]] = []
+    created_ids: set[int] = set()
+    changed: dict[int, dict[str, Any]] = {}
     new: Counter[str] = Counter()
-    updated = 0
     for hit in hits:
         key = dedupe_key(hit.rule, hit.customer_id, hit.anchor)
         while True:
             alert = existing.get(key)
             if alert is None:
-                alert = _new_alert(hit, key, today)
-                session.add(alert)
-                existing[key] = alert
+                row = _new_alert(hit, key, today, next_id, now)
+                next_id += 1
+                created.append(row)
+                created_ids.add(row["id"])
+                existing[key] = row
                 new[hit.rule] += 1
                 break
-            seen = set(ids_of(alert.transaction_ids))
-            if alert.status == "open" and alert.retired_at is None:
+            seen = set(ids_of(alert["transaction_ids"]))
+            if alert["status"] == "open" and alert["retired_at"] is None:
                 if seen != set(hit.transaction_ids):
-                    alert.transaction_ids = ids_text(hit.transaction_ids)
-                    alert.reason = hit.reason
-                    alert.pattern_on = hit.day
-                    alert.search_text = _search_text(hit)
-                    updated += 1
+                    values = {
+                        "transaction_ids": ids_text(hit.transaction_ids),
+                        "reason": hit.reason,
+                        "pattern_on": hit.day,
+                        "search_text": _search_text(hit),
+                        "updated_at": now,
+                    }
+                    alert.update(values)  # a row created in this run, or one to update
+                    if alert["id"] not in created_ids:
+                        changed[alert["id"]] = values
                 break
             unseen = set(hit.transaction_ids) - seen
             if not unseen:
                 break
             key = f"{dedupe_key(hit.rule, hit.customer_id, hit.anchor)}+{min(unseen)}"
-    session.flush()
-    return new, updated
+    for start in range(0, len(created), 1000):
+        chunk = created[start : start + 1000]
+        conn.execute(table.insert(), chunk)
+        audit_rows(conn, table, [r["id"] for r in chunk])
+    for alert_id, values in changed.items():
+        conn.execute(update(table).where(c.id == alert_id).values(**values))
+    if changed:
+        audit_rows(conn, table, sorted(changed))
+    if created or changed:
+        session.expire_all()  # ORM objects of this session read the rows written here afresh
+    return new, len(changed)
 
 
 def _search_text(hit: Hit) -> str:
     return "\n".join((fold(rules_.rule_title(hit.rule)), fold(hit.reason)))
 
 
-def _new_alert(hit: Hit, key: str, today: dt.date) -> Alert:
-    return Alert(
-        rule=hit.rule,
-        customer_id=hit.customer_id,
-        transaction_ids=ids_text(hit.transaction_ids),
-        anchor=key.split(":", 2)[2],
-        dedupe_key=key,
-        reason=hit.reason,
-        pattern_on=hit.day,
-        detected_on=today,
-        status="open",
-        search_text=_search_text(hit),
-    )
+def _new_alert(hit: Hit, key: str, today: dt.date, new_id: int, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "id": new_id,
+        "created_at": now,
+        "updated_at": now,
+        "retired_at": None,
+        "retired_reason": None,
+        "rule": hit.rule,
+        "customer_id": hit.customer_id,
+        "transaction_ids": ids_text(hit.transaction_ids),
+        "anchor": key.split(":", 2)[2],
+        "dedupe_key": key,
+        "reason": hit.reason,
+        "pattern_on": hit.day,
+        "detected_on": today,
+        "status": "open",
+        "decided_by": "",
+        "decided_at": None,
+        "note": "",
+        "report_id": None,
+        "search_text": _search_text(hit),
+    }

@@ -169,8 +169,9 @@ def parse_row(
 
 
 def _search_text(data: Mapping[str, Any]) -> str:
+    """The casefolded text the search box matches (one folding for all the fields)."""
     parts = [data.get("reference") or "", *(data.get(f) or "" for f in TEXT_FIELDS)]
-    return "\n".join(fold(p) for p in parts if p)
+    return fold(" | ".join(p for p in parts if p))
 
 
 def travel_rule_columns(

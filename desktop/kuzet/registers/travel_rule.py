@@ -104,6 +104,7 @@ def store_statuses(
     ids = [c[0] for c in changed]
     for start in range(0, len(ids), 500):
         audit_rows(conn, table, ids[start : start + 500])
+    session.expire_all()  # ORM objects of this session read the rows written here afresh
     return len(changed)
 
 

@@ -61,6 +61,7 @@ def upgrade() -> None:
         "travel_rule",
     )
     op.create_index("ux_transaction_reference", "transaction", ["reference"], unique=True)
+    op.create_index("ix_transaction_active_date", "transaction", ["retired_at", "occurred_on"])
 
     op.create_table(
         "counterparty_provider",
