@@ -195,3 +195,23 @@ def test_without_lists_nothing_is_screened_or_recorded(store) -> None:
         )
         assert screening.screen_all(session, store.rules(session), today()) is None
         assert session.execute(select(func.count()).select_from(ScreeningRun)).scalar() == 0
+
+
+def test_customers_written_in_bulk_are_screened_in_one_run(listed_store) -> None:
+    from kuzet.registers.customer_bulk import CustomerSeed, insert_seeds
+
+    data = customers.clean(
+        person_data("Умаров Доку", dt.date(1964, 4, 13), citizenship="RU"), "individual"
+    )
+    with listed_store.transaction() as session:
+        rules = listed_store.rules(session)
+        (customer_id,) = insert_seeds(session, [CustomerSeed(data)], rules, today())
+        count = select(func.count()).select_from(ScreeningHit)
+        assert session.execute(count).scalar() == 0, "bulk writes are not screened on save"
+        outcome = screening.screen_customers(session, [customer_id], rules, today())
+        assert outcome.subjects == 1 and outcome.new_open >= 1
+        assert screening.screen_customers(session, [], rules, today()) is None
+    assert ("UN", "QDi.290") in refs(hits_of(listed_store, customer_id))
+    with listed_store.reading() as session:
+        assert customers.get(session, customer_id).risk_score is not None
+        assert open_hits(session, customer_id) == outcome.new_open

@@ -3,6 +3,7 @@
 * ``screen_saved_customer``: the customer register calls it after a customer is created
   or changed (the customer and its owners are screened);
 * ``screen_customer``: one customer and its owners, on demand;
+* ``screen_customers``: the customers of a bulk import and their owners, in one run;
 * ``screen_all``: every customer and owner on file (a run after each list import, or on
   demand), with progress and cancel: nothing is written until every subject is screened;
 * ``screen_names``: names from a file against the lists, writing nothing (``kuzet screen
@@ -268,6 +269,20 @@ def screen_saved_customer(
     if customer.id is None or customer.retired:
         return None
     return _run(session, rules, today, [customer.id], "saved", NO_PROGRESS, reassess=False)
+
+
+def screen_customers(
+    session: Session,
+    customer_ids: Sequence[int],
+    rules: RuleBook,
+    today: dt.date,
+    progress: Progress = NO_PROGRESS,
+    trigger: str = "import",
+) -> RunOutcome | None:
+    """Screen the given customers and their owners in one run (after a bulk import)."""
+    if not customer_ids:
+        return None
+    return _run(session, rules, today, list(customer_ids), trigger, progress, reassess=True)
 
 
 def screen_all(
