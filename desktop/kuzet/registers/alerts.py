@@ -26,7 +26,6 @@ from .customers import fold
 from .errors import NotFound, ValidationFailed
 from .fiu_reports import ids_of, ids_text
 from .listing import Column, Filter, ListQuery, like_pattern
-from .transactions import customer_label
 
 STATUS_LABELS = {"open": "open", "explained": "closed: explained", "escalated": "escalated to STR"}
 
@@ -278,27 +277,42 @@ class AlertListing:
         return list(session.execute(stmt).scalars())
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        alerts = list(session.execute(select(Alert).where(Alert.id.in_(list(ids)))).scalars())
-        customers = {
-            c.id: c
-            for c in session.execute(
-                select(Customer).where(Customer.id.in_({a.customer_id for a in alerts}))
-            ).scalars()
-        }
-        return {a.id: self.row(a, customers.get(a.customer_id)) for a in alerts}
+        """Display rows, read with Core (no ORM objects: a block of 200 stays cheap)."""
+        t = Alert.__table__.c
+        c = Customer.__table__.c
+        found = session.execute(
+            select(
+                t.id,
+                t.detected_on,
+                t.rule,
+                t.customer_id,
+                t.transaction_ids,
+                t.reason,
+                t.status,
+                t.report_id,
+                t.decided_by,
+                c.name,
+                c.iin_bin,
+            )
+            .join(Customer.__table__, c.id == t.customer_id, isouter=True)
+            .where(t.id.in_(list(ids)))
+        )
+        return {r.id: self.row(r) for r in found}
 
-    def row(self, alert: Alert, customer: Customer | None) -> tuple[Any, ...]:
-        status = status_label(alert.status)
-        if alert.status == "escalated" and alert.report_id:
-            status = tr("escalated to STR #{id}").format(id=alert.report_id)
+    def row(self, r: Any) -> tuple[Any, ...]:
+        status = status_label(r.status)
+        if r.status == "escalated" and r.report_id:
+            status = tr("escalated to STR #{id}").format(id=r.report_id)
+        number = r.iin_bin or f"#{r.customer_id}"
+        customer = f"{r.name} ({number})" if r.name is not None else f"#{r.customer_id}"
         return (
-            alert.detected_on,
-            rule_title(alert.rule),
-            customer_label(customer, alert.customer_id),
-            len(ids_of(alert.transaction_ids)),
-            alert.reason,
+            r.detected_on,
+            rule_title(r.rule),
+            customer,
+            len(ids_of(r.transaction_ids)),
+            r.reason,
             status,
-            alert.decided_by,
+            r.decided_by,
         )
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
