@@ -24,6 +24,7 @@ from ..progress import NO_PROGRESS, Progress
 from ..regime.risk import (
     RiskParameters,
     RiskProfile,
+    RiskScore,
     contributions_json,
     next_review,
     pep_active,
@@ -57,6 +58,7 @@ class CustomerSeed:
     owners: list[OwnerSeed] = field(default_factory=list)
     edd: dict[str, Any] | None = None
     reviews: list[dict[str, Any]] = field(default_factory=list)
+    score: RiskScore | None = None  # already computed by the caller from seed_profile
 
 
 def _next_id(conn: Connection, table: Table) -> int:
@@ -141,7 +143,7 @@ def _insert_chunk(
         return new_id
 
     for seed in seeds:
-        result = score(seed_profile(seed, today), params)
+        result = seed.score or score(seed_profile(seed, today), params)
         data = dict(seed.data)
         data.setdefault("status", "pending")
         owner_names = [n for o in seed.owners for n in (o.data["name"], o.data["name_latin"]) if n]
@@ -186,32 +188,39 @@ def _insert_chunk(
     return [r["id"] for r in rows["customer"]]
 
 
-def _driver_value(value: Any) -> Any:
-    """A value as SQLAlchemy's SQLite types store it (dates ISO, datetimes without a zone,
-    decimals as exact text, flags 0/1), for the driver's own executemany."""
-    if value is None or (isinstance(value, str | int | float) and not isinstance(value, bool)):
-        return value
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    raise TypeError(f"cannot store {value!r}")
+def _stored_datetime(value: dt.datetime) -> str:
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _converter(column: Any) -> Any:
+    """How SQLAlchemy's SQLite types store a column's Python value (dates ISO, datetimes
+    without a zone, decimals as exact text, flags 0/1), for the driver's own executemany."""
+    kind = type(column.type).__name__
+    if kind == "DateTime":
+        return _stored_datetime
+    if kind == "Date":
+        return dt.date.isoformat
+    if kind == "Boolean":
+        return int
+    if kind == "DecimalText":
+        return lambda value: format(
+            value if isinstance(value, Decimal) else Decimal(str(value)), "f"
+        )
+    return None
 
 
 def _insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """One driver ``executemany`` (SQLAlchemy's per-row parameter processing is the slow part
     of inserting 100,000 files)."""
     names = [c.name for c in table.columns]
+    convert = [(n, _converter(c)) for n, c in zip(names, table.columns, strict=True)]
     marks = ", ".join("?" for _ in names)
     columns = ", ".join(f'"{n}"' for n in names)
-    conn.exec_driver_sql(
-        f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})',
-        [tuple(_driver_value(row[n]) for n in names) for row in rows],
-    )
+    values = [
+        tuple(row[n] if f is None or row[n] is None else f(row[n]) for n, f in convert)
+        for row in rows
+    ]
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', values)
 
 
 def _factors(contributions: Any) -> str:

@@ -249,13 +249,18 @@ def clean(data: Mapping[str, Any], kind: str) -> dict[str, Any]:
     other = ENTITY_FIELDS if kind == "individual" else INDIVIDUAL_FIELDS
     for name in other:
         cleaned[name] = None if name in DATE_FIELDS else ""
-    if kind == "individual" and cleaned["iin_bin"]:
-        decoded = check_iin(cleaned["iin_bin"]).iin
-        if decoded is not None:
-            cleaned["birth_date"] = cleaned["birth_date"] or decoded.birth_date
-            cleaned["sex"] = cleaned["sex"] or decoded.sex
-    conflicts = iin_conflicts(kind, cleaned["iin_bin"], cleaned["birth_date"], cleaned["sex"])
-    cleaned["iin_conflict"] = bool(conflicts)
+    cleaned["iin_conflict"] = False
+    decoded = (
+        check_iin(cleaned["iin_bin"]).iin if kind == "individual" and cleaned["iin_bin"] else None
+    )
+    if decoded is not None:
+        cleaned["birth_date"] = cleaned["birth_date"] or decoded.birth_date
+        cleaned["sex"] = cleaned["sex"] or decoded.sex
+        # The same test as iin_conflicts, without decoding the number again.
+        cleaned["iin_conflict"] = (cleaned["birth_date"], cleaned["sex"]) != (
+            decoded.birth_date,
+            decoded.sex,
+        )
     return cleaned
 
 

@@ -230,7 +230,7 @@ def build_seeds(ctx: DemoContext) -> list[CustomerSeed]:
 def _decide(ctx: DemoContext, seed: CustomerSeed, params: Any) -> None:
     """Onboarding decision, EDD, reviews (some left overdue), explanations of IIN conflicts."""
     rng, today, data = ctx.rng, ctx.today, seed.data
-    result = score(seed_profile(seed, today), params)
+    result = seed.score = score(seed_profile(seed, today), params)
     pep = any(
         p["status_ends_on"] is None or p["status_ends_on"] >= today for p in seed.peps
     ) or any(

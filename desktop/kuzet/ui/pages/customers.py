@@ -21,9 +21,7 @@ from ...registers.customer_import import IMPORT_FIELDS, REQUIRED, import_file
 from ...registers.customer_listing import CustomerListing, export
 from ...registers.errors import ImportRejected
 from ...registers.tabular import read_header
-from ..customer_view import CustomerView
 from ..dialogs.column_mapping import ColumnMappingDialog, ask_mapping, needs_mapping
-from ..dialogs.customer_dialog import CustomerDialog
 from ..notify import warn
 from ..register_page import RegisterPage
 
@@ -42,6 +40,9 @@ FIELD_LABELS = {
     "pep": "PEP category",
     "purpose": "Purpose of the relationship",
 }
+
+
+COLUMN_WIDTHS = (300, 230, 110, 100, 110, 150, 150, 100)
 
 
 class CustomersPage(RegisterPage):
@@ -66,7 +67,7 @@ class CustomersPage(RegisterPage):
         self.buttons["edit"].setText(tr("Open"))
         self._filters_on_their_own_row()
         self.dialog: Any = None
-        self.view: CustomerView | None = None
+        self.view: Any = None
         self.mapping: dict[str, str] | None = None
 
     def _filters_on_their_own_row(self) -> None:
@@ -94,7 +95,15 @@ class CustomersPage(RegisterPage):
 
     # --- records --------------------------------------------------------------------------
 
-    def new_record(self) -> CustomerDialog:
+    def fit_columns(self, widest: int = 360) -> None:
+        """Fixed widths: measuring 100,000 rows' contents would cost more than the query."""
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+
+    def new_record(self) -> Any:  # CustomerDialog (imported when first used)
+        from ..dialogs.customer_dialog import CustomerDialog
+
         dialog = CustomerDialog(self.store, parent=self)
 
         def done(result: int) -> None:
@@ -107,7 +116,9 @@ class CustomersPage(RegisterPage):
         self.dialog = dialog
         return dialog
 
-    def edit_record(self, record_id: int) -> CustomerView:
+    def edit_record(self, record_id: int) -> Any:  # CustomerView (imported when first used)
+        from ..customer_view import CustomerView
+
         view = CustomerView(self.store, record_id, self)
         view.changed.connect(lambda: self.after_change(record_id))
         view.open()

@@ -70,18 +70,17 @@ def upgrade() -> None:
         _date("next_review_on"),
         _text("notes"),
     )
+    op.create_index("ix_customer_live_search", "customer", ["retired_at", "search_text"])
+    op.create_index("ix_customer_live_review", "customer", ["retired_at", "next_review_on"])
+    op.create_index("ix_customer_live_risk", "customer", ["retired_at", "risk_tier", "risk_score"])
     _indexes(
         "customer",
         "kind",
-        "name",
         "name_latin",
-        "search_text",
         "iin_bin",
         "id_expires_on",
         "iin_conflict",
         "status",
-        "risk_tier",
-        "next_review_on",
     )
     op.create_table(
         "beneficial_owner",
