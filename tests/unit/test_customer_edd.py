@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from test_customer_support import TODAY, create, entity, iin, individual
@@ -177,6 +178,7 @@ def test_owner_rules_threshold_control_and_shares(store: Store) -> None:
                 session, company, owner | {"name": "В", "ownership_percent": "70"}, rules, TODAY
             )
         assert "105%" in caught.value.field_errors["ownership_percent"]
+    assert customer_owners.percent_text(Decimal("100.0")) == "100"  # not 1E+2
     person = create(store, individual())
     with store.transaction() as session, pytest.raises(ValidationFailed):
         customer_owners.add_owner(session, person, owner, store.rules(session), TODAY)

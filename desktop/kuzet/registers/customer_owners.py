@@ -49,6 +49,11 @@ FIELDS = (
 HUNDRED = Decimal(100)
 
 
+def percent_text(value: Decimal) -> str:
+    """25, 12.5 or 100: a share as written (never 1E+2)."""
+    return format(value.normalize(), "f")
+
+
 def threshold(rules: RuleBook, day: dt.date) -> Decimal:
     return Decimal(str(rules.value("customers.beneficial_owner.threshold_percent", day)))
 
@@ -101,7 +106,7 @@ def validate_owner(
     ):
         errors["ownership_percent"] = tr(
             "Below {limit}% and no control: not a beneficial owner. Record control, or the share."
-        ).format(limit=threshold(rules, today).normalize())
+        ).format(limit=percent_text(threshold(rules, today)))
     if data.get("control") and not str(data.get("control_note") or "").strip():
         errors["control_note"] = tr("Say how the person exercises control.")
     if session is not None and customer_id is not None and percent is not None:
@@ -109,7 +114,7 @@ def validate_owner(
         if others + percent > HUNDRED:
             errors["ownership_percent"] = tr(
                 "The owners' shares would add up to {total}%, more than 100%."
-            ).format(total=(others + percent).normalize())
+            ).format(total=percent_text(others + percent))
     return errors
 
 

@@ -82,7 +82,7 @@ class OwnersTab(CustomerTab):
         self.table.set_rows(rows, keys, tones)
         self.summary.setText(
             tr("{count} beneficial owner(s); recorded shares add up to {total}%.").format(
-                count=len(owners), total=total.normalize()
+                count=len(owners), total=customer_owners.percent_text(total)
             )
             if owners
             else tr("No beneficial owners yet: an entity cannot be approved without them.")
