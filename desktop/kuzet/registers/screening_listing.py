@@ -20,8 +20,9 @@ from ..store.models.screening import (
     WatchlistVersion,
 )
 from .listing import Column, Filter, ListQuery, like_pattern
+from .screening_entries import latin_fold
 from .screening_review import status_label
-from .watchlists import FORMAT_LABELS, latin_fold
+from .watchlists import FORMAT_LABELS
 
 
 def _search(column: Any, text: str) -> Any:

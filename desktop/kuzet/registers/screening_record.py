@@ -32,7 +32,7 @@ from ..screening.matcher import Hit
 from ..screening.settings import ScreeningSettings
 from ..store.audit import audit_rows, current_actor, utc_now
 from ..store.models.screening import FalsePositiveMemory, ScreeningHit, ScreeningRun
-from .watchlists import identity_fingerprint, latin_fold
+from .screening_entries import identity_fingerprint, latin_fold
 
 if TYPE_CHECKING:
     from .screening import ActiveLists, ScreenedSubject
