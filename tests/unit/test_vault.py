@@ -22,6 +22,7 @@ from kuzet.store.models.customer_document import CustomerDocument
 from kuzet.store.session import Store
 from kuzet.store.vault import (
     DocumentUnreadable,
+    TempCopies,
     create_vault,
     open_vault,
     temporary_copy,
@@ -146,6 +147,12 @@ def test_no_file_under_the_data_directory_holds_the_documents_bytes(
         assert copy.read_bytes() == data
         assert kuzet_home not in copy.parents  # never under the data directory
     assert not copy.exists() and not copy.parent.exists()
+    copies = TempCopies()  # the customer view's copies for "Open", removed when it closes
+    opened = copies.make(data, "../../passport-scan.txt")
+    assert opened.name == "passport-scan.txt" and opened.read_bytes() == data
+    assert oct(opened.parent.stat().st_mode)[-3:] == "700"
+    copies.close()
+    assert not opened.parent.exists()
     files = [p for p in kuzet_home.rglob("*") if p.is_file()]
     assert store.path in files and any(p.suffix == ".kzv" for p in files)
     store.close()  # and after the WAL is checkpointed, too

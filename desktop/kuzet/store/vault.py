@@ -156,6 +156,11 @@ class TempCopies:
         while self.folders:
             shutil.rmtree(self.folders.pop(), ignore_errors=True)
 
+    def close(self) -> None:
+        """Remove the copies now; nothing is left for the exit handler."""
+        self.remove_all()
+        atexit.unregister(self.remove_all)
+
 
 @contextlib.contextmanager
 def temporary_copy(data: bytes, file_name: str) -> Iterator[Path]:
@@ -164,5 +169,4 @@ def temporary_copy(data: bytes, file_name: str) -> Iterator[Path]:
     try:
         yield copies.make(data, file_name)
     finally:
-        copies.remove_all()
-        atexit.unregister(copies.remove_all)
+        copies.close()

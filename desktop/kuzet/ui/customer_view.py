@@ -50,7 +50,7 @@ class CustomerView(QDialog):
         self.today = dt.date.today()
         self.dirty = False
         self.temp_copies = TempCopies()
-        self.finished.connect(lambda _result: self.temp_copies.remove_all())
+        self.finished.connect(lambda _result: self.temp_copies.close())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 10)
         top = QHBoxLayout()
