@@ -205,6 +205,18 @@ RU: dict[str, str] = {
     "month.12": "дек",
 }
 
+# Each register section's labels live beside the sections (``reports/sections/text_*.py``).
+from kuzet.reports.sections.text_en_firm import EN_FIRM  # noqa: E402
+from kuzet.reports.sections.text_en_people import EN_PEOPLE  # noqa: E402
+from kuzet.reports.sections.text_en_records import EN_RECORDS  # noqa: E402
+from kuzet.reports.sections.text_ru_firm import RU_FIRM  # noqa: E402
+from kuzet.reports.sections.text_ru_people import RU_PEOPLE  # noqa: E402
+from kuzet.reports.sections.text_ru_records import RU_RECORDS  # noqa: E402
+
+EN.update({**EN_FIRM, **EN_PEOPLE, **EN_RECORDS})
+RU.update({**RU_FIRM, **RU_PEOPLE, **RU_RECORDS})
+
+# Kazakh falls back to English until the pack's labels are translated (``normalize_lang``).
 LABELS: dict[str, dict[str, str]] = {"en": EN, "ru": RU}
 
 
