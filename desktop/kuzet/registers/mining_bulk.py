@@ -62,19 +62,27 @@ class BulkWriter:
         self.conn = conn
         self.table = table
         _roomy_cache(conn)
-        self.width = len(names)
-        marks = _placeholders(conn, len(names))
-        quoted = ", ".join(f'"{n}"' for n in names)
-        self.insert_rows = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
-        self.insert_trail = (
-            "INSERT INTO audit_trail (id, at, actor, register_name, record_id, action, before,"
-            f" after, reason, prev_hash, hash) VALUES ({_placeholders(conn, 11)})"
-        )
+        self.width = len(columns)
         now = utc_now()
         self.stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # how SQLAlchemy stores DateTime
         self.at = now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")  # how the trail writes its time
         self.actor = current_actor()
         self.reason = reason
+        # What is the same for every row is written into the statements as literals, so
+        # each row binds only its own values; the id is the next rowid (checked after).
+        quoted = ", ".join(f'"{n}"' for n in columns)
+        stamp = _literal(self.stamp)
+        self.insert_rows = (
+            f'INSERT INTO "{table.name}" (created_at, updated_at, {quoted}) '
+            f"VALUES ({stamp}, {stamp}, {_placeholders(conn, len(columns))})"
+        )
+        marks = _placeholders(conn, 5).split(", ")
+        self.insert_trail = (
+            "INSERT INTO audit_trail (id, at, actor, register_name, record_id, action, before,"
+            f" after, reason, prev_hash, hash) VALUES ({marks[0]}, {_literal(self.at)},"
+            f" {_literal(self.actor)}, {_literal(str(table.name))}, {marks[1]}, 'insert', NULL,"
+            f" {marks[2]}, {_literal(reason)}, {marks[3]}, {marks[4]})"
+        )
         # The row's state as a str.format template over (id, *encoded values), keys sorted
         # as canonical JSON sorts them; the record columns other than the id are constants.
         constants = {
@@ -113,19 +121,11 @@ class BulkWriter:
 
     def add(self, rows: Sequence[Sequence[Any]]) -> list[int]:
         """Insert ``rows`` (the table's own columns) and their trail entries; return ids."""
-        full: list[tuple[Any, ...]] = []
         entries: list[tuple[Any, ...]] = []
-        stamp, at, actor, register, reason = (
-            self.stamp,
-            self.at,
-            self.actor,
-            str(self.table.name),
-            self.reason,
-        )
         prefix, suffix, state_of = self._entry_prefix, self._entry_suffix, self.template.format
-        record_id, entry_id, prev = self.next_id, self.entry_id, self.prev
-        sha256, quote, encoders = hashlib.sha256, encode_basestring, _ENCODE
-        width = self.width - len(RECORD_COLUMNS)
+        first = record_id = self.next_id
+        entry_id, prev = self.entry_id, self.prev
+        sha256, quote, encoders, width = hashlib.sha256, encode_basestring, _ENCODE, self.width
         try:
             for values in rows:
                 if len(values) != width:
@@ -136,24 +136,24 @@ class BulkWriter:
                     f'[{entry_id}{prefix}{record_id},"insert",null,{quote(state)}{suffix}"{prev}"]'
                 )
                 digest = sha256(entry.encode()).hexdigest()
-                entries.append(
-                    (entry_id, at, actor, register, record_id, "insert", None, state, reason,
-                     prev, digest)
-                )  # fmt: skip
-                full.append((record_id, stamp, stamp, None, None, *values))
+                entries.append((entry_id, record_id, state, prev, digest))
                 prev = digest
                 record_id += 1
         except KeyError as exc:
             raise TypeError(
                 f"bulk rows hold str, int or None, not {exc.args[0].__name__}"
             ) from None
-        if full:
-            self.conn.exec_driver_sql(self.insert_rows, full)
+        if entries:
+            self.conn.exec_driver_sql(self.insert_rows, list(rows))
+            last = self.conn.execute(text(f'SELECT MAX(id) FROM "{self.table.name}"')).scalar()
+            if last != record_id - 1:  # another writer, or ids not handed out in order
+                raise RuntimeError(
+                    f"{self.table.name}: rows got ids up to {last}, expected {record_id - 1}"
+                )
             self.conn.exec_driver_sql(self.insert_trail, entries)
-        ids = list(range(self.next_id, record_id))
         self.next_id, self.entry_id, self.prev = record_id, entry_id, prev
-        self.written += len(full)
-        return ids
+        self.written += len(entries)
+        return list(range(first, record_id))
 
 
 def _roomy_cache(conn: Connection) -> None:
@@ -170,6 +170,11 @@ def _roomy_cache(conn: Connection) -> None:
     current_kib = -current if current < 0 else current * 4  # pages of 4 KiB
     if current_kib < BULK_CACHE_KIB:
         conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+
+
+def _literal(value: str | None) -> str:
+    """A constant as an SQL literal (standard quoting: ' doubled)."""
+    return "NULL" if value is None else "'" + value.replace("'", "''") + "'"
 
 
 def _placeholders(conn: Connection, count: int) -> str:

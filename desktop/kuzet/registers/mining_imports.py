@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +23,13 @@ from sqlmodel import Session
 
 from ..i18n import tr
 from ..progress import NO_PROGRESS, Progress
+from ..regime.mining import TIYN
 from ..regime.rulepack import RuleBook
 from ..store.models.mining import MiningOutput, Sale
 from . import venues
 from .mining_bulk import BulkWriter
 from .mining_common import (
+    KZT,
     accreditation_problem,
     accreditations_by_pool,
     hardware_required,
@@ -37,8 +40,8 @@ from .mining_reader import (
     BadValue,
     ImportResult,
     RowReader,
-    as_text,
     existing_references,
+    number_text,
     parse_number,
     run_import,
 )
@@ -141,12 +144,16 @@ def import_sales(
         given = parse_number("value_kzt", value, False, False) if value else None
         if counterparty:
             counterparty = " ".join(counterparty.split())
-        worth = kzt_value(quantity, unit_price, currency, kzt_rate, given)  # type: ignore[arg-type]
+        assert quantity is not None and unit_price is not None
+        if currency == KZT and given is None:
+            worth: Decimal | None = (quantity * unit_price).quantize(TIYN, ROUND_HALF_UP)
+        else:
+            worth = kzt_value(quantity, unit_price, currency, kzt_rate, given)
         row = (
             sale_day,
             coin,
-            format(quantity, "f"),
-            format(unit_price, "f"),
+            number_text(quantity, amount),
+            number_text(unit_price, price),
             currency,
             None if kzt_rate is None else format(kzt_rate, "f"),
             None if worth is None else format(worth, "f"),
@@ -200,13 +207,14 @@ def import_output(
                 "reference", tr("the payout reference is required (it prevents doubles)")
             )
         key = name_key(pool)
+        assert quantity is not None
         row = (
             day_iso,
             coin,
-            as_text(quantity),
+            number_text(quantity, amount),
             pool,
             key,
-            as_text(used),
+            None if used is None else number_text(used, kwh),
             reference,
             notes,
             search_text(pool, reference, notes),

@@ -137,6 +137,7 @@ def count_lines(path: Path) -> int:
 
 
 def parse_number(field: str, raw: str, required: bool, positive: bool) -> Decimal | None:
+    """A decimal with a dot, finite, not negative (and not zero when ``positive``)."""
     if not raw:
         if required:
             raise BadValue(field, tr("a number is required"))
@@ -150,11 +151,21 @@ def parse_number(field: str, raw: str, required: bool, positive: bool) -> Decima
             value = parse_decimal(raw)  # for its message
         except ValueError as exc:
             raise BadValue(field, str(exc)) from None
-    if value < 0 or (positive and value == 0):
+    if not value:  # zero, or -0
+        if positive:
+            raise BadValue(field, tr("must be more than zero"))
+        return abs(value)
+    if value.is_signed():
         raise BadValue(
             field, tr("must be more than zero") if positive else tr("cannot be negative")
         )
     return value
+
+
+def number_text(value: Decimal, raw: str) -> str:
+    """How a parsed number is stored: ``format(value, "f")``; the text as written when
+    that is the same (the usual case, and cheaper to find out)."""
+    return raw if str(value) == raw else format(value, "f")
 
 
 def as_text(value: Decimal | None) -> str | None:
