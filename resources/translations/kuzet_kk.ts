@@ -14,27 +14,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/monitoring.py" line="200" />
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="197" />
             <source>Deposit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/monitoring.py" line="200" />
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="197" />
             <source>Withdrawal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/monitoring.py" line="264" />
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="261" />
             <source>{count} {what}s from {first} to {last}, each between {floor} and the threshold of {threshold} (total {total}): at least {min_count} within {days} days, margin {margin}% (monitoring.structuring.*).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/monitoring.py" line="213" />
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="210" />
             <source>{what} of {value} on {date}: at or above the threshold of {threshold} (monitoring.threshold_kzt).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/monitoring.py" line="313" />
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="310" />
             <source>Deposit of {value} on {date}; {share}% of it ({total}) withdrawn by {last} in {count} withdrawal(s): at least {min_share}% within {days} day(s) of a deposit of {minimum} or more (monitoring.rapid.*).</source>
             <translation type="unfinished" />
         </message>
@@ -130,6 +130,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="96" />
             <source>complete</source>
             <translation type="unfinished" />
         </message>
@@ -179,50 +180,60 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="197" />
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="108" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="218" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="111" />
             <source>Detected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="198" />
             <location filename="../../desktop/kuzet/registers/alerts.py" line="219" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="240" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="101" />
             <location filename="../../desktop/kuzet/ui/pages/rules.py" line="30" />
             <source>Rule</source>
             <translation>Ереже</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="199" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="220" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="107" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="186" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="66" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="73" />
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="103" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="103" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="74" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="200" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="221" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="105" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="48" />
             <source>Transactions</source>
             <translation>Операциялар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="201" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="222" />
             <location filename="../../desktop/kuzet/registers/trail.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="72" />
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="59" />
             <source>Reason</source>
             <translation>Себебі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="202" />
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="211" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="223" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="232" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="106" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="204" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="121" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="233" />
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="50" />
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="85" />
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="114" />
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="192" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="108" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="187" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="91" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="252" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="266" />
@@ -232,83 +243,93 @@
             <location filename="../../desktop/kuzet/registers/pools.py" line="235" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="28" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="115" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="39" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="57" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="40" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="58" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="152" />
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="232" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="106" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="140" />
             <source>Status</source>
             <translation>Мәртебе</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="203" />
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="110" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="46" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="224" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="113" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="47" />
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="235" />
             <source>Decided by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="133" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="154" />
             <source>Alert #{id} ({rule}), detected {date}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="213" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="234" />
             <source>Open alerts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="214" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="235" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="235" />
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="86" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="268" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="236" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="235" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="60" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="61" />
             <source>Any status</source>
             <translation>Кез келген мәртебе</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="215" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="236" />
             <source>Closed as explained</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="216" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="237" />
             <source>Escalated to an STR</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="219" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="240" />
             <source>Any rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="62" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="61" />
             <source>Write the explanation: why it is not suspicious.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="41" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="40" />
             <source>alert #{id} does not exist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="271" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="142" />
+            <source>{key} = {value}{unit} [{mark}] — {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="305" />
             <source>escalated to STR #{id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="50" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="49" />
             <source>Alert #{id} is already {status}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="104" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="103" />
             <source>STR #{id} is about another customer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/alerts.py" line="109" />
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="108" />
             <source>STR #{id} is already {state}.</source>
             <translation type="unfinished" />
         </message>
@@ -323,10 +344,11 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="45" />
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="47" />
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="67" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="248" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="265" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="282" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="302" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="249" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="266" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="334" />
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="101" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="27" />
             <source>Kind</source>
             <translation type="unfinished" />
@@ -403,7 +425,9 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="200" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="112" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="39" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="175" />
             <source>Due</source>
             <translation>Мерзімі</translation>
         </message>
@@ -418,6 +442,7 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="202" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="241" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
             <source>Owner</source>
             <translation>Жауапты</translation>
@@ -433,6 +458,8 @@
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="206" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="227" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="125" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="59" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="41" />
             <source>Evidence</source>
             <translation type="unfinished" />
@@ -463,7 +490,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="277" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="187" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="39" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="42" />
             <source>open</source>
             <translation type="unfinished" />
         </message>
@@ -491,7 +518,9 @@
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="122" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="236" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="59" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="67" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
@@ -523,7 +552,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="52" />
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="250" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="41" />
             <source>High</source>
             <translation type="unfinished" />
@@ -613,6 +642,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="99" />
             <location filename="../../desktop/kuzet/registers/documents.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="204" />
             <source>The period cannot end before it starts.</source>
             <translation type="unfinished" />
         </message>
@@ -648,39 +678,41 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="32" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="33" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="58" />
             <location filename="../../desktop/kuzet/ui/pages/licences.py" line="20" />
             <source>Licences</source>
             <translation>Лицензиялар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="33" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="34" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="20" />
             <source>Pool accreditations</source>
             <translation>Пулдарды аккредиттеу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="34" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="35" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="62" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="65" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="67" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="68" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="49" />
             <source>Customers</source>
             <translation>Клиенттер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="35" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="36" />
             <source>Customer reviews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="36" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="37" />
             <source>Customer documents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="37" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="38" />
             <location filename="../../desktop/kuzet/registers/firm.py" line="151" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="44" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="111" />
@@ -688,62 +720,70 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="38" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="39" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="137" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="183" />
             <source>Training</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="39" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="40" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="102" />
             <source>Independent audits</source>
             <translation>Тәуелсіз аудиттер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="40" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="41" />
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="86" />
             <source>Remediation actions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="41" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="42" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="227" />
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="69" />
             <source>Business risk assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="42" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="43" />
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="70" />
             <source>AML Returns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="203" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="217" />
             <source>Kuzet deadlines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="122" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="123" />
             <source>{overdue} overdue, {week} due this week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="203" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="175" />
+            <source>Writing the calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="217" />
             <source>Kuzet — {firm}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="188" />
             <source>Kuzet record: {register} #{id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="132" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="133" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="62" />
             <source>… and {n} more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="178" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="186" />
             <source>Owner: {owner}</source>
             <translation type="unfinished" />
         </message>
@@ -819,7 +859,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="104" />
-            <location filename="../../desktop/kuzet/registers/customers.py" line="327" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="332" />
             <source>A retired customer file cannot be edited.</source>
             <translation type="unfinished" />
         </message>
@@ -906,7 +946,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="140" />
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="178" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="204" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="131" />
             <location filename="../../desktop/kuzet/store/backup.py" line="160" />
             <location filename="../../desktop/kuzet/store/backup_check.py" line="61" />
@@ -927,17 +967,20 @@
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="159" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="390" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="141" />
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="233" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="234" />
             <source>repeats line {line}</source>
             <translation>{line}-жолды қайталайды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="44" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="249" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="270" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="280" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="250" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="300" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="310" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="130" />
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="130" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="24" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -948,23 +991,30 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="46" />
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="104" />
             <source>IIN / BIN</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="76" />
             <source>Risk</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="49" />
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="18" />
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="112" />
             <source>PEP</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="51" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="39" />
             <source>Next review</source>
             <translation type="unfinished" />
         </message>
@@ -974,12 +1024,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="215" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="220" />
             <source>not assessed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="72" />
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="157" />
             <source>Risk tier</source>
             <translation type="unfinished" />
         </message>
@@ -989,7 +1040,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="236" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="241" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="288" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
             <location filename="../../desktop/kuzet/registers/output.py" line="264" />
@@ -1002,7 +1053,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="220" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="225" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="318" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="332" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="272" />
@@ -1012,7 +1063,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="68" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="267" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="268" />
             <source>Any kind</source>
             <translation type="unfinished" />
         </message>
@@ -1042,109 +1093,110 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="67" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="72" />
             <source>Enter the owner's full name as in the ID document.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="86" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="91" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="155" />
             <source>Enter the citizenship (ISO code, e.g. KZ).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="89" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="94" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="175" />
             <source>The date of birth cannot be in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="98" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="103" />
             <source>The share is between 0 and 100 percent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="106" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="111" />
             <source>Say how the person exercises control.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="75" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="80" />
             <source>This is a BIN: a beneficial owner is a natural person.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="95" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="122" />
             <source>Enter the share as a number of percent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="164" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="169" />
             <source>Only a legal entity has beneficial owners.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="168" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="173" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="140" />
             <source>PEP must be empty or one of: {kinds}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="204" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="209" />
             <source>A retired owner cannot be edited.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="224" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="229" />
             <source>Say why the person is no longer an owner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="234" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="239" />
             <source>the person is no longer an owner: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="80" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="85" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="168" />
             <source>A citizen of {home} has an IIN: enter it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="84" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="89" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="133" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="157" />
             <source>{code} is not an ISO country code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="103" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="108" />
             <source>Below {limit}% and no control: not a beneficial owner. Record control, or the share.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="111" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="116" />
             <source>The owners' shares would add up to {total}%, more than 100%.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="182" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="187" />
             <source>declared</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="195" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="200" />
             <source>beneficial owner #{id} does not exist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="77" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="82" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="165" />
             <source>Invalid IIN: {reason}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="226" />
+            <location filename="../../desktop/kuzet/registers/customer_owners.py" line="231" />
             <source>Owner #{id} is already retired.</source>
             <translation type="unfinished" />
         </message>
@@ -1370,22 +1422,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="294" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="299" />
             <source>onboarding declaration</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="330" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="335" />
             <source>An individual cannot become an entity: open a new customer file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="352" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="357" />
             <source>Write why the IIN and the file disagree.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="361" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="366" />
             <source>Say why the customer file is retired.</source>
             <translation type="unfinished" />
         </message>
@@ -1405,13 +1457,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="293" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="298" />
             <source>declared at onboarding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="310" />
-            <location filename="../../desktop/kuzet/registers/screening.py" line="259" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="315" />
+            <location filename="../../desktop/kuzet/registers/screening.py" line="260" />
             <source>customer #{id} does not exist</source>
             <translation type="unfinished" />
         </message>
@@ -1421,7 +1473,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="364" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="369" />
             <source>Customer #{id} is already retired.</source>
             <translation type="unfinished" />
         </message>
@@ -1529,7 +1581,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="166" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="193" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="194" />
             <source>none</source>
             <translation>жоқ</translation>
         </message>
@@ -1561,29 +1614,36 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="106" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="82" />
             <source>STR</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="109" />
-            <source>Decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="111" />
-            <source>Decided</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="112" />
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="190" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="188" />
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="238" />
             <source>Deadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="113" />
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="110" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="189" />
             <source>Business days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="112" />
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="234" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="62" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="62" />
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="114" />
+            <source>Decided</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1595,12 +1655,15 @@
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="116" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="194" />
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="252" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="115" />
             <source>FIU reference</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="117" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="76" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="51" />
             <source>Alerts</source>
             <translation>Ескертулер</translation>
         </message>
@@ -1610,19 +1673,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="187" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="190" />
             <source>Transaction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="188" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="191" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="200" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="70" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="77" />
             <source>Value, KZT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="189" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="192" />
             <source>Threshold, KZT</source>
             <translation type="unfinished" />
         </message>
@@ -1672,6 +1735,16 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="281" />
+            <source>Say why the report is retired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="283" />
+            <source>The report is already retired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="92" />
             <source>STR #{id} does not exist</source>
             <translation type="unfinished" />
@@ -1682,12 +1755,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="312" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="324" />
             <source>STR to the FIU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="329" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="341" />
             <source>Threshold report to the FIU</source>
             <translation type="unfinished" />
         </message>
@@ -1697,22 +1770,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="313" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="325" />
             <source>STR #{id}: {customer}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="319" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="331" />
             <source>decided {date}; do not tell the customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="330" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="342" />
             <source>TTR #{id}: {customer}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="335" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="347" />
             <source>transaction #{tx} of {date}</source>
             <translation type="unfinished" />
         </message>
@@ -1823,7 +1896,9 @@
         <message>
             <location filename="../../desktop/kuzet/registers/licences.py" line="250" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="223" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="81" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="46" />
             <source>Expires</source>
             <translation>Жарамдылық мерзімі</translation>
         </message>
@@ -2020,103 +2095,104 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="113" />
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="178" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="194" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="131" />
             <location filename="../../desktop/kuzet/registers/output.py" line="57" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="84" />
             <source>coin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="116" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="131" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="84" />
             <source>currency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="107" />
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="172" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="110" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="191" />
             <source>import {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="128" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="142" />
             <source>the trade reference is required (it prevents doubles)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="183" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="204" />
             <source>the pool is required</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="186" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="207" />
             <source>the payout reference is required (it prevents doubles)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="125" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="126" />
             <source>the venue is required</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="122" />
             <source>{venue!r} is not in the venue register: add it on the Venues page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="132" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="143" />
             <source>a number is required</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="140" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="156" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="160" />
             <source>must be more than zero</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="140" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="160" />
             <location filename="../../desktop/kuzet/registers/transactions.py" line="165" />
             <source>cannot be negative</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="210" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="236" />
             <source>{name}: {rows} rows checked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="102" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="110" />
             <source>a date is required</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="208" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="234" />
             <source>the file has no data rows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="59" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="60" />
             <source>{text!r} is not a date (YYYY-MM-DD, DD.MM.YYYY or an ISO date-time)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="109" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="119" />
             <source>{day} is in the future</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="199" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="225" />
             <source>{name}: {rows} rows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="203" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="229" />
             <source>… and {n} more bad rows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="82" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="83" />
             <source>the file is empty</source>
             <translation type="unfinished" />
         </message>
@@ -2159,12 +2235,14 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="208" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="30" />
             <source>Person</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="209" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="50" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="51" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="36" />
             <source>Position</source>
@@ -2208,6 +2286,7 @@
             <location filename="../../desktop/kuzet/registers/mlro.py" line="236" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="284" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
             <source>ended</source>
             <translation type="unfinished" />
         </message>
@@ -2276,84 +2355,84 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="160" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="162" />
             <source>Reading transactions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="173" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="175" />
             <source>Threshold transactions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="176" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="178" />
             <source>Structuring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="178" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="180" />
             <source>Rapid in-and-out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="182" />
             <source>High-risk jurisdictions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="183" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="185" />
             <source>Listed wallets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="185" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="73" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="187" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="79" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="99" />
             <source>Travel Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="190" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="192" />
             <source>Saving alerts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="197" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="199" />
             <source>Monitoring done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="70" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="72" />
             <source>Listed wallets: no crypto addresses in the active watchlists (none imported).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="53" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="55" />
             <source>Checked {count} transaction(s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="61" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="63" />
             <source>Open alerts brought up to date: {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="62" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="64" />
             <source>Threshold reports opened: {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="64" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="66" />
             <source>Travel Rule: {n} transfer(s) at or above the threshold lack data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="57" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="59" />
             <source>  {rule:&lt;24} {hits:&gt;6} hit(s), {new:&gt;5} new alert(s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring.py" line="74" />
+            <location filename="../../desktop/kuzet/registers/monitoring.py" line="76" />
             <source>Listed wallets: checked against {n} address(es).</source>
             <translation type="unfinished" />
         </message>
@@ -2370,7 +2449,9 @@
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="159" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="195" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="65" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="41" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -2379,13 +2460,17 @@
             <location filename="../../desktop/kuzet/registers/output.py" line="190" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="196" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="221" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="81" />
             <source>Coin</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="161" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="197" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="69" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="76" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="46" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
@@ -2393,11 +2478,14 @@
             <location filename="../../desktop/kuzet/registers/output.py" line="162" />
             <location filename="../../desktop/kuzet/registers/output.py" line="191" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="219" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="43" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="27" />
             <source>Pool</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="163" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="172" />
             <source>kWh</source>
             <translation type="unfinished" />
         </message>
@@ -2410,19 +2498,31 @@
             <location filename="../../desktop/kuzet/registers/output.py" line="165" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="114" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="204" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="44" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="247" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="296" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="74" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="45" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="248" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="328" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="81" />
+            <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="34" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="47" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="71" />
             <source>Reference</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="166" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="37" />
+            <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="62" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="50" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="62" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="59" />
             <source>Notes</source>
             <translation>Ескертпелер</translation>
         </message>
@@ -2466,6 +2566,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="197" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="232" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="171" />
             <source>Quarter</source>
             <translation type="unfinished" />
         </message>
@@ -2481,7 +2582,9 @@
             <location filename="../../desktop/kuzet/registers/sales.py" line="285" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="305" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="241" />
-            <location filename="../../desktop/kuzet/ui/format.py" line="61" />
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/format.py" line="58" />
             <source>yes</source>
             <translation>иә</translation>
         </message>
@@ -2513,8 +2616,9 @@
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="250" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="287" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="180" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="196" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="207" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="225" />
+            <location filename="../../desktop/kuzet/ui/customer_view.py" line="98" />
             <source>retired: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -2551,6 +2655,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="220" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="33" />
             <source>Operator BIN</source>
             <translation type="unfinished" />
         </message>
@@ -2728,27 +2833,32 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="21" />
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="26" />
             <source>Version</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="28" />
             <source>Assessed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="23" />
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="29" />
             <source>Author</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="24" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="34" />
             <source>Overall risk</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="35" />
             <source>Approved by</source>
             <translation type="unfinished" />
         </message>
@@ -2886,6 +2996,7 @@
             <location filename="../../desktop/kuzet/registers/sales.py" line="201" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="224" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="162" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="68" />
             <source>Venue</source>
             <translation type="unfinished" />
         </message>
@@ -2896,7 +3007,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="203" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="72" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="69" />
             <source>Counterparty</source>
             <translation type="unfinished" />
         </message>
@@ -2972,184 +3084,187 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening.py" line="201" />
+            <location filename="../../desktop/kuzet/registers/screening.py" line="202" />
             <source>Screening customers and owners</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening.py" line="228" />
+            <location filename="../../desktop/kuzet/registers/screening.py" line="229" />
             <source>Recording the hits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening.py" line="139" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="117" />
+            <location filename="../../desktop/kuzet/registers/screening.py" line="140" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="118" />
             <source>{owner} (owner of {customer})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="38" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <source>Score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="40" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="41" />
             <source>Customer or owner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="41" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="42" />
             <source>Screened name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="42" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="43" />
             <source>Listed name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="43" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="151" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="64" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="295" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="65" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="325" />
             <source>List</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="45" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="46" />
             <source>Raised</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="153" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="153" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="154" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="326" />
             <source>Published</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="154" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="155" />
             <source>Imported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="155" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="156" />
             <source>Entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="156" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="157" />
             <source>Added</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="157" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="158" />
             <source>Changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="158" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="159" />
             <source>Removed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="159" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="160" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="51" />
             <source>Format</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="160" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="161" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="327" />
             <source>File SHA-256</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="219" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="220" />
             <source>replaced</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="250" />
-            <source>Other names</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="251" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="272" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="304" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="284" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="302" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="336" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="314" />
             <source>Born</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="252" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="306" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="338" />
             <source>Nationality</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="253" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="307" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="339" />
             <source>Programmes</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="254" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="308" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="340" />
             <source>Listed on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="64" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="255" />
+            <source>Other names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="65" />
             <source>Any list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="168" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="169" />
             <source>Versions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="169" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="170" />
             <source>Lists in force</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="169" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="170" />
             <source>Every version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="216" />
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="236" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="217" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="237" />
             <source>in force</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="218" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="219" />
             <source>withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="268" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="269" />
             <source>Persons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="269" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="270" />
             <source>Organizations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="270" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="271" />
             <source>Vessels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="271" />
+            <location filename="../../desktop/kuzet/registers/screening_listing.py" line="272" />
             <source>Aircraft</source>
             <translation type="unfinished" />
         </message>
@@ -3179,188 +3294,208 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="40" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="130" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="43" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="152" />
             <source>true match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="41" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="130" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="152" />
             <source>false positive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="42" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="45" />
             <source>cleared automatically</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="43" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="46" />
             <source>lapsed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="52" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="55" />
+            <source>A domestic PEP: record the PEP status in the customer file and apply enhanced due diligence (senior management approval, source of wealth and of funds, enhanced monitoring).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="59" />
+            <source>An in-house list: act on the reason the person is on the firm's list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="67" />
             <source>Freeze now: stop every operation of the customer and hold its money and digital assets; do not let any transfer out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="56" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="71" />
             <source>Do not tip off: do not tell the customer, or anyone outside compliance, about the match or the report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="60" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="75" />
             <source>Report to the FIU (the AFM): prepare the report on the FIU reports page and send it without delay.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="63" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="78" />
             <source>Record what was frozen, when and by whom in the customer file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="96" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="118" />
             <source>no publication date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="114" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="136" />
             <source>Decide true match or false positive.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="116" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="138" />
             <source>Write the reason for the decision (it goes in the audit trail).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="98" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="120" />
             <source>{list} version #{id} (published {published}, file SHA-256 {sha})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="131" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="153" />
             <source>{decision}: {reason} (against {version})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="290" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="320" />
             <source>File status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="291" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="297" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="321" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="329" />
             <source>Matched name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="174" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="197" />
             <source>superseded by the decision on hit #{id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="195" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="218" />
             <source>Say why the false positive is withdrawn.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="268" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="298" />
             <source>Beneficial owner #{id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="271" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="281" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="301" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="311" />
             <source>Name (Latin)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="273" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="303" />
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="132" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="36" />
             <source>IIN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="274" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="288" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="304" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="318" />
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="41" />
             <source>Citizenship</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="275" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="305" />
             <source>Owner of</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="278" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="308" />
             <source>Customer #{id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="287" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="305" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="317" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="337" />
             <source>IIN/BIN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="303" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="335" />
             <source>Names</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="309" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="341" />
             <source>Remarks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="89" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="111" />
             <source>screening hit #{id} does not exist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="198" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="221" />
             <source>no remembered false positive #{id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="282" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
             <source>individual</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="282" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
             <source>legal entity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="284" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="314" />
             <source>Registered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="316" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="325" />
+            <source>{list} version #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="348" />
             <source>{list} entry {ref}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="340" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="372" />
             <source>Screening hit to review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="344" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="376" />
             <source>Compliance officer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="123" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="145" />
             <source>Hit #{id} is not open: it is {status}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="345" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="377" />
             <source>score {score}</source>
             <translation type="unfinished" />
         </message>
@@ -3448,6 +3583,11 @@
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="155" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="246" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="300" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="302" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="214" />
             <source>Screening</source>
             <translation>Тізімдер бойынша тексеру</translation>
         </message>
@@ -3484,6 +3624,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/trail.py" line="49" />
             <location filename="../../desktop/kuzet/registers/trail.py" line="61" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
             <location filename="../../desktop/kuzet/ui/register_page.py" line="53" />
             <source>Register</source>
             <translation>Тізілім</translation>
@@ -3745,19 +3886,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="67" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="74" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="93" />
             <source>Direction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="68" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="75" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="96" />
             <source>Asset</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="71" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="78" />
             <source>Value, USD</source>
             <translation type="unfinished" />
         </message>
@@ -3783,17 +3924,17 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="101" />
-            <source>Any Travel Rule status</source>
+            <source>Any Travel Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="102" />
-            <source>Travel Rule data missing</source>
+            <source>Travel Rule: data missing</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="103" />
-            <source>Travel Rule data complete</source>
+            <source>Travel Rule: complete</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3802,26 +3943,14 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="107" />
-            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="122" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="317" />
-            <source>Import</source>
-            <translation>Импорт</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="107" />
-            <source>Any import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="36" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="198" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="45" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="227" />
             <source>missing: {fields}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="284" />
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="275" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="285" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="276" />
             <source>Writing transactions</source>
             <translation type="unfinished" />
         </message>
@@ -3831,12 +3960,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="216" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="217" />
             <source>Reading {file}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="325" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="326" />
             <source>Say why the transaction is retired.</source>
             <translation type="unfinished" />
         </message>
@@ -3856,7 +3985,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="317" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="318" />
             <source>transaction #{id} does not exist</source>
             <translation type="unfinished" />
         </message>
@@ -3876,13 +4005,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="224" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="225" />
             <location filename="../../desktop/kuzet/ui/pages/licences.py" line="62" />
             <source>Checking {file}</source>
             <translation>{file} тексерілуде</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="328" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="329" />
             <source>Transaction #{id} is already retired.</source>
             <translation type="unfinished" />
         </message>
@@ -3892,7 +4021,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="248" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="249" />
             <source>already imported (transaction #{id})</source>
             <translation type="unfinished" />
         </message>
@@ -3914,16 +4043,20 @@
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="166" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="163" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="30" />
             <source>Jurisdiction</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="167" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="58" />
             <source>Licence</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="168" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="59" />
             <source>Regulator</source>
             <translation type="unfinished" />
         </message>
@@ -3935,6 +4068,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="170" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="66" />
             <source>Done by</source>
             <translation type="unfinished" />
         </message>
@@ -4005,6 +4139,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="164" />
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="37" />
             <source>AIFC licence</source>
             <translation type="unfinished" />
         </message>
@@ -4031,12 +4166,14 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="56" />
             <source>NBK licence</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="170" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="104" />
             <source>Sales</source>
             <translation>Сатылым</translation>
         </message>
@@ -4086,78 +4223,278 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="329" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="252" />
             <source>imported {list} from {files}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="356" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="279" />
             <source>Saving {list}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="88" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="113" />
             <source>{list}: version #{id}, {entries} entries ({added} added, {changed} changed, {removed} removed)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="140" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="165" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="107" />
             <source>Choose the list file(s) to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="283" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="206" />
             <source>Reading {files}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="378" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="301" />
             <source>Say why the list is no longer screened against.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="85" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="110" />
             <source>{list}: this file is already the active version #{id}; nothing was imported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="147" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="172" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="109" />
             <source>A list name can be given for one list at a time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="381" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="304" />
             <source>no active list {list!r}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="395" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="318" />
             <source>list version #{id} does not exist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="62" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="87" />
             <source>... and {count} more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="64" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="89" />
             <source>nothing was imported: {count} problem(s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="134" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="159" />
             <source>Unknown list format {format!r}; use one of {formats}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="154" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="179" />
             <source>{list}: several files of the same list in one import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/watchlists.py" line="161" />
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="186" />
             <source>{files}: the list has no entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="51" />
+            <source>Confidential. Do not tell the customer, or anyone outside the compliance function, that a report is being considered or has been filed: tipping off is prohibited.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="131" />
+            <source>Name in Latin letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="133" />
+            <source>Kuzet customer number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="131" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="75" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="136" />
+            <source>Purpose of the relationship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="219" />
+            <source>Suspicious transaction report — draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="221" />
+            <source>For the Financial Monitoring Agency of the Republic of Kazakhstan (FIU)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="226" />
+            <source>Reporting entity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="228" />
+            <source>The case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="257" />
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="259" />
+            <source>Grounds for suspicion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="278" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="39" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="57" />
+            <source>Case facts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="132" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="116" />
+            <source>BIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="38" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="44" />
+            <source>ID document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="134" />
+            <source>Occupation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="127" />
+            <source>Registration number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="148" />
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="130" />
+            <source>Directors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="152" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="42" />
+            <source>Residence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="152" />
+            <source>Country of registration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="262" />
+            <source>No monitoring alert: opened by the officer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="279" />
+            <source>(the officer has not written the facts yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="295" />
+            <source>STR #{id} — confidential: no tipping off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="127" />
+            <source>not on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="227" />
+            <source>Firm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="231" />
+            <source>STR number in Kuzet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="233" />
+            <source>Suspicion detected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="236" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="63" />
+            <source>Decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="251" />
+            <source>Reported on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="276" />
+            <source>Transactions ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="284" />
+            <source>Draft prepared with Kuzet on {date} by {actor}. File the report through the FIU's channel and record the FIU reference in Kuzet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="298" />
+            <source>page {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="309" />
+            <source>STR draft #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="227" />
+            <source>(firm name not set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="266" />
+            <source>Alert #{id}, {rule}, detected {date}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="240" />
+            <source>{date} ({days} business day(s) after the decision; rule {rule}, mark {mark})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4217,6 +4554,9 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/backup.py" line="183" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="163" />
             <source>Writing {name}</source>
             <translation>Жазу: {name}</translation>
         </message>
@@ -4386,23 +4726,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="47" />
-            <location filename="../../desktop/kuzet/store/lock.py" line="48" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="45" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="46" />
             <source>another program</source>
             <translation>басқа бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="61" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="59" />
             <source>{database} is already open for writing by {holder}. Close it there (or wait for that command to finish) and try again; two writers on one database are not allowed.</source>
             <translation>{database} жазу үшін ашық: {holder}. Оны сонда жабыңыз (немесе команданың аяқталуын күтіңіз) және қайталаңыз; бір дерекқорға екі бағдарлама қатар жаза алмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="50" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="48" />
             <source>process {pid}</source>
             <translation>{pid} процесі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="55" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="53" />
             <source>since {since}</source>
             <translation>{since} бастап</translation>
         </message>
@@ -4446,7 +4786,8 @@
             <location filename="../../desktop/kuzet/ui/actions.py" line="38" />
             <location filename="../../desktop/kuzet/ui/actions.py" line="40" />
             <location filename="../../desktop/kuzet/ui/actions.py" line="42" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="156" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
@@ -4457,13 +4798,13 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/actions.py" line="38" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="157" />
             <source>Back up now…</source>
             <translation>Сақтық көшірме жасау…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/actions.py" line="40" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="159" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="160" />
             <source>Restore from backup…</source>
             <translation>Көшірмеден қалпына келтіру…</translation>
         </message>
@@ -4482,6 +4823,603 @@
             <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="39" />
             <source>About Kuzet</source>
             <translation>Kuzet туралы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="170" />
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="135" />
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="187" />
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="183" />
+            <source>Retire document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="45" />
+            <source>Every file is kept encrypted (AES-256-GCM) in the vault beside the database, with the SHA-256 of its content; the key is in the OS keyring or comes from the vault passphrase. Retired documents are kept, never deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="67" />
+            <source>Attach…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="68" />
+            <source>View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="70" />
+            <source>Save a copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="39" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="145" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="154" />
+            <source>Retire…</source>
+            <translation>Шығару…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="120" />
+            <source>Select a document first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="183" />
+            <source>Why is it no longer relied on?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="162" />
+            <source>Save a decrypted copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="55" />
+            <source>customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="172" />
+            <source>A decrypted copy was saved to {path}. It is not protected by the vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="26" />
+            <source>EDD and decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="36" />
+            <source>Source of wealth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="37" />
+            <source>Verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="41" />
+            <source>What was seen (or attach a 'source of wealth' document)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="43" />
+            <source>Evidence of wealth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="44" />
+            <source>Source of funds verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="47" />
+            <source>How the funds were verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="49" />
+            <source>Senior management approval by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="36" />
+            <source>Approved on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="52" />
+            <source>Enhanced monitoring of transactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="59" />
+            <source>Save EDD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="69" />
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="75" />
+            <source>Reject…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="77" />
+            <source>End relationship…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="63" />
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="165" />
+            <source>Onboarding decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="107" />
+            <source>EDD is not required for this customer (recorded if done).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="118" />
+            <source>Status: {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="161" />
+            <source>Why is the customer rejected?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="163" />
+            <source>Why does the relationship end?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="98" />
+            <source>incomplete: missing {items}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="101" />
+            <source>EDD is required (high risk or PEP): {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="120" />
+            <source>Decided by {who} on {when}. {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="127" />
+            <source>Approval is blocked:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="102" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="34" />
+            <source>Name (as in the ID document)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="103" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="115" />
+            <source>Name in Latin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="40" />
+            <source>Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="118" />
+            <source>Residence / registration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="46" />
+            <source>Document number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="123" />
+            <source>Issued by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="124" />
+            <source>Issued on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="125" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="47" />
+            <source>Expires on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="129" />
+            <source>Registered on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="132" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="133" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="33" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="140" />
+            <source>Product or service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="143" />
+            <source>Delivery channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="146" />
+            <source>Source of funds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="149" />
+            <source>Funds: details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="68" />
+            <source>PEP declaration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="157" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="70" />
+            <source>PEP position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="68" />
+            <source>Not a PEP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="201" />
+            <source>12 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="208" />
+            <source>Valid IIN: born {date}, {sex}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="205" />
+            <source>Invalid: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_form.py" line="220" />
+            <source>Valid BIN: registered {month:02d}.{year}, {type}, {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_history_tab.py" line="14" />
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_history_tab.py" line="21" />
+            <source>From the hash-chained audit trail: who changed what and when, with the reason where one was given. Newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="18" />
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="113" />
+            <source>Owners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="24" />
+            <source>Natural persons who own 25% or more of the entity or control it otherwise. Each is screened and checked for PEP status like a customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="117" />
+            <source>Retire owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="37" />
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="48" />
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="144" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="56" />
+            <source>An individual customer has no beneficial owners to record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="88" />
+            <source>No beneficial owners yet: an entity cannot be approved without them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="113" />
+            <source>Select an owner first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="117" />
+            <source>Why is this person no longer an owner?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="73" />
+            <source>disagrees, not explained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="84" />
+            <source>{count} beneficial owner(s); recorded shares add up to {total}%.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="75" />
+            <source>explained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="115" />
+            <source>Withdraw PEP status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="25" />
+            <source>Politically exposed persons: foreign, domestic and international-organisation PEPs, their family members and close associates. A PEP needs EDD before approval. Domestic status ends 12 months after leaving office (rule customers.pep.status_months_after_office).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="50" />
+            <source>Withdraw…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="67" />
+            <source>the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="87" />
+            <source>Not a PEP, and no owner is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="112" />
+            <source>Select a PEP record first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="115" />
+            <source>Why is this record withdrawn?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="85" />
+            <source>{count} PEP record(s) in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="18" />
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="33" />
+            <source>Why do the IIN and the file disagree? (required for approval)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="36" />
+            <source>Save explanation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="54" />
+            <source>Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="92" />
+            <source>Explain the IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="69" />
+            <source>Reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="29" />
+            <source>Record a periodic review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="33" />
+            <source>Reviewed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="37" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="38" />
+            <source>Reviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="43" />
+            <source>What was checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="45" />
+            <source>The risk is reassessed and the next review date set from the tier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="101" />
+            <source>Record review…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="87" />
+            <source>Reviews start once the customer is approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="89" />
+            <source>No review date: assess the risk first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="92" />
+            <source>Review overdue since {date} ({days} days).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="97" />
+            <source>Next review due {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="45" />
+            <source>Override the risk tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="50" />
+            <source>The computed tier (clear the override)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="54" />
+            <source>Tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="57" />
+            <source>Reason (goes in the audit trail)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="168" />
+            <source>Reassess</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="87" />
+            <source>Reassess now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="88" />
+            <source>Override tier…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="91" />
+            <source>Assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="108" />
+            <source>Not assessed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="138" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="113" />
+            <source>{tier} risk: {score} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="115" />
+            <source>Assessed {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="118" />
+            <source>Computed tier {computed}, overridden by the officer: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="124" />
+            <source>Next review {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_view.py" line="93" />
+            <source>Customer #{id}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_view.py" line="106" />
+            <source>{tier} risk · {score}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_view.py" line="101" />
+            <source>next review {date}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="76" />
@@ -4512,6 +5450,98 @@
             <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="50" />
             <source>Version {version}</source>
             <translation>Нұсқа {version}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="34" />
+            <source>Taken on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="35" />
+            <source>Passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="33" />
+            <source>Earlier tests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="35" />
+            <source>The customer passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="31" />
+            <source>passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="31" />
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="110" />
+            <source>Explanation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="41" />
+            <source>Crypto addresses of listed persons in the active watchlists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="102" />
+            <source>Parameters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="109" />
+            <source>Why the activity is not suspicious, and what you checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="112" />
+            <source>Close as explained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="75" />
+            <source>Escalate to STR…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="45" />
+            <source>The register of counterparty providers: due diligence is done before the first transfer (AIFC AML 11-1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="50" />
+            <source>#{id} {date}: {direction}, {asset} {amount} = {kzt} / {usd}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="65" />
+            <source>{status}, by {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="29" />
+            <source>Financial year ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="31" />
+            <source>Due two months after the year-end for AIFC firms (rule pack).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="113" />
+            <source>Filed on</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="29" />
@@ -4639,6 +5669,18 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="314" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="294" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="89" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="207" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="317" />
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="123" />
             <source>Save as TOML…</source>
             <translation type="unfinished" />
@@ -4690,6 +5732,237 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_dialog.py" line="19" />
+            <source>New customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_dialog.py" line="27" />
+            <source>Record the customer as in the ID document (or the register of legal entities). The risk is assessed when you save; owners, documents, EDD and the decision follow in the customer's file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="47" />
+            <source>Attach a document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="131" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="66" />
+            <source>Stored encrypted (AES-256-GCM) in the vault beside the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="71" />
+            <source>What it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="78" />
+            <source>Whose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="79" />
+            <source>Covers from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="80" />
+            <source>Covers to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="82" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="85" />
+            <source>Choose the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="102" />
+            <source>Choose the file to attach.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="91" />
+            <source>No file chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="75" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="35" />
+            <source>{name} (the customer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="37" />
+            <source>{name} (owner)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="156" />
+            <source>No preview for {type}: use “Open” to view it in its own program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="50" />
+            <source>Share, %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="52" />
+            <source>25% or more, or control, makes a beneficial owner (rule pack).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="55" />
+            <source>Control</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="57" />
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="60" />
+            <source>IIN explanation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="62" />
+            <source>Only if the IIN disagrees with the birth date or sex.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="27" />
+            <source>Edit owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="27" />
+            <source>Add beneficial owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="55" />
+            <source>Exercises control otherwise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="42" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="46" />
+            <source>The PEP related to is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="48" />
+            <source>Related to (who, relation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="52" />
+            <source>State body / country / organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="54" />
+            <source>Took office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="57" />
+            <source>Left office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="59" />
+            <source>Domestic PEP status lasts 12 months after leaving office (rule pack).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="61" />
+            <source>Identified by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="25" />
+            <source>Edit PEP status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="25" />
+            <source>Add PEP status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="263" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="213" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="107" />
+            <source>Document vault</source>
+            <translation>Құжаттар қоймасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="64" />
+            <source>The document vault is locked. Enter its passphrase to open documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="76" />
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="67" />
+            <source>This is the demo database: its documents are public demo data and the vault passphrase is “demo”. A real firm's database never uses a fixed passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="80" />
+            <source>Repeat it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="58" />
+            <source>No OS keyring is usable on this computer ({reason}), so Kuzet cannot keep the vault key there. Choose a passphrase: the key is derived from it each time and is never written to disk. Without the passphrase the documents cannot be opened, so keep it safe. At least {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="100" />
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="97" />
+            <source>Use at least {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="138" />
+            <source>The vault key was made and is kept in the OS keyring ({backend}), under Kuzet / {vault}. It is not stored in the database or on disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/pages/trail.py" line="40" />
             <source>Details</source>
@@ -4707,65 +5980,48 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="49" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="115" />
-            <source>Name in Latin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="50" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="116" />
-            <source>BIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="59" />
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="117" />
             <source>Licensed in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="68" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="71" />
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="119" />
             <source>Activities</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="72" />
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="122" />
             <source>AFSA reference</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="73" />
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="123" />
             <source>NBK reference</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="74" />
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="124" />
             <source>FIU (AFM) registration</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="72" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="88" />
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="126" />
             <source>Financial year-end</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="160" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="163" />
             <source>Firm profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="112" />
             <source>not a valid BIN</source>
             <translation type="unfinished" />
         </message>
@@ -4848,7 +6104,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="143" />
-            <source>no OS keyring is usable here ({reason}); the document vault will ask for a passphrase</source>
+            <source>Kuzet cannot use an OS keyring here ({reason}); the document vault will ask for a passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4859,6 +6115,93 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="120" />
             <source>Already recorded: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="72" />
+            <source>The reason goes in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="55" />
+            <source>True match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="277" />
+            <source>False positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="70" />
+            <source>What you compared: IIN, date of birth, nationality, documents…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="31" />
+            <source>Decide hit #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="42" />
+            <source>&lt;b&gt;{subject}&lt;/b&gt; against &lt;b&gt;{entry}&lt;/b&gt; ({list} {ref}), score {score}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="93" />
+            <source>The customer is flagged as a sanctions match. Next: freeze, do not tip off, report to the FIU.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="98" />
+            <source>The customer is confirmed on the firm's own list: for a domestic PEP, record the PEP status and apply enhanced due diligence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="106" />
+            <source>Remembered for {months} months for this customer and this list entry: re-screens do not raise it again unless either changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="123" />
+            <source>Select a hit to review it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="83" />
+            <source>Open customer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="84" />
+            <source>True match…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="88" />
+            <source>False positive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="104" />
+            <source>List entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="105" />
+            <source>Why this score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="152" />
+            <source>Decided by {who} on {when}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="134" />
+            <source>Hit #{id}: score {score}, {status}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4887,13 +6230,38 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Жаңа лицензия</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="38" />
-            <source>The MLRO must be a director, partner, principal representative or senior manager.</source>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="61" />
+            <source>File(s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="42" />
-            <source>Residence</source>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="68" />
+            <source>List name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="70" />
+            <source>For the firm's own lists (e.g. Domestic PEPs); other lists are named by the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="46" />
+            <source>Import a watchlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="84" />
+            <source>Choose the list file(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="84" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="38" />
+            <source>The MLRO must be a director, partner, principal representative or senior manager.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4912,21 +6280,115 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="39" />
+            <source>Amount credited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="45" />
+            <source>Electricity used, kWh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="45" />
+            <source>Optional; the mining fee uses it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="24" />
+            <source>Edit output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="24" />
+            <source>New output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="81" />
+            <source>Pool accredited on that date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="83" />
+            <source>Will be FLAGGED: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="27" />
+            <source>Average electricity price, KZT/kWh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="29" />
+            <source>Chooses the fee band (rule mining.fee.bands). Empty: the highest band is assumed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="31" />
+            <source>Power from the firm's own generation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="32" />
+            <source>Own generation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="33" />
+            <source>Renewable power</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="34" />
+            <source>Renewable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="35" />
+            <source>No meter, or a faulty one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="36" />
+            <source>Meter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="37" />
+            <source>Paid on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="38" />
+            <source>Amount paid, KZT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="20" />
+            <source>Mining fee basis: {quarter}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="47" />
             <source>New value</source>
             <translation>Жаңа мән</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="89" />
             <location filename="../../desktop/kuzet/ui/pages/rules.py" line="30" />
             <location filename="../../desktop/kuzet/ui/pages/trail.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="80" />
             <source>From</source>
             <translation>Бастап</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="90" />
             <location filename="../../desktop/kuzet/ui/pages/rules.py" line="30" />
             <location filename="../../desktop/kuzet/ui/pages/trail.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="83" />
             <source>To</source>
             <translation>Дейін</translation>
         </message>
@@ -4956,13 +6418,272 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Түрі: {type}. Ережелер пакетіндегідей жазыңыз, мысалы 75, "0.75", [90, 60, 30].</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="30" />
-            <source>The role decides the required courses and how often.</source>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="88" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="132" />
+            <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="33" />
-            <source>E-mail</source>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="106" />
+            <source>Sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="202" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="83" />
+            <source>Language</source>
+            <translation>Тіл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="113" />
+            <source>Kazakh follows once the pack is translated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="118" />
+            <source>Redaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="120" />
+            <source>A redacted copy cites no customer documents and withholds the officer's case facts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="127" />
+            <source>The ZIP holds the PDF, its manifest and decrypted copies of the documents the pack cites; keep it as safe as the vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="138" />
+            <source>Save as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="83" />
+            <source>Build pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="115" />
+            <source>Mask customers' names and identification numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="122" />
+            <source>Also write a ZIP with the cited documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="178" />
+            <source>Save the audit pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="178" />
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="206" />
+            <source>Tick at least one section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="209" />
+            <source>Choose where to save the PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="244" />
+            <source>Building the audit pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="288" />
+            <source>Audit pack written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="255" />
+            <source>Cancelled: no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="264" />
+            <source>Enter the vault's passphrase to include the documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="278" />
+            <source>{pages} pages, pack ID {pack_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="281" />
+            <source>SHA-256: {sha}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="282" />
+            <source>Manifest: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="289" />
+            <source>The audit pack was written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="211" />
+            <source>The folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="272" />
+            <source>The pack was not written: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="285" />
+            <source>With evidence: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="27" />
+            <source>As the pool's payout files write it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="39" />
+            <source>Accreditation number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="42" />
+            <source>Accredited on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="48" />
+            <source>The law gives no term: enter the date on the accreditation, if any.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="45" />
+            <source>Suspended or revoked from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="53" />
+            <source>The pool's hardware and software are in Kazakhstan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="55" />
+            <source>Hardware</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="58" />
+            <source>One document per line (order, certificate, letter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="20" />
+            <source>Edit pool accreditation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="20" />
+            <source>New pool accreditation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="41" />
+            <source>Leave unticked for the rule pack's default (12 months after the assessment).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="45" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="46" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="48" />
+            <source>Price per coin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="52" />
+            <source>Price currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="55" />
+            <source>KZT per unit of the currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="57" />
+            <source>Optional: for a price in another currency, gives the KZT value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="61" />
+            <source>Value in KZT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="63" />
+            <source>Optional: leave empty to derive it from the price (and rate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="71" />
+            <source>The trade id at the venue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="32" />
+            <source>Edit sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="32" />
+            <source>New sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="121" />
+            <source>No KZT value: give a rate or the value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="128" />
+            <source>counts towards the mandatory sale (AIFC-licensed on that date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="119" />
+            <source>Value {value} KZT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="130" />
+            <source>does NOT count towards the mandatory sale: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="30" />
+            <source>The role decides the required courses and how often.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4976,20 +6697,79 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="73" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="47" />
+            <source>The STR is due within the rule pack's business days of the decision (monitoring.str.deadline_business_days).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="62" />
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="33" />
+            <source>Alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="37" />
+            <source>What happened, why it is suspicious, what the customer said, what you checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="41" />
+            <source>Suspicious: report to the FIU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="42" />
+            <source>Open a case; decide later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="52" />
+            <source>A new STR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="57" />
+            <source>Add to STR #{id} (detected {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="115" />
+            <source>The number the FIU's system gave it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="111" />
+            <source>STR #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="111" />
+            <source>Threshold report #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="112" />
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="50" />
+            <source>#{id}, {state}; deadline {deadline}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="79" />
             <source>Attendance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="106" />
             <source>Attach file…</source>
             <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="207" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="106" />
-            <source>Document vault</source>
-            <translation>Құжаттар қоймасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
@@ -4997,17 +6777,17 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="140" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="146" />
             <source>Certificate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="140" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="146" />
             <source>Documents (*.pdf *.png *.jpg *.jpeg);;All (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="209" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="215" />
             <source>{reason}
 
 The passphrase protects every document in the vault; without it they cannot be opened.
@@ -5015,13 +6795,130 @@ Passphrase:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="186" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="192" />
             <source>Training session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="133" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="139" />
             <source>Open {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="74" />
+            <source>Ask the counterparty provider for the missing data and keep its answer with the case: the imported record itself is not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="88" />
+            <source>No monitoring alert includes this transaction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="36" />
+            <source>Transaction #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="82" />
+            <source>Alert #{id} — {rule} — {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="53" />
+            <source>As it is written in the transaction files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="56" />
+            <source>ISO country code, e.g. KY, AE, KZ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="62" />
+            <source>Due diligence done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="64" />
+            <source>AIFC AML 11-1: a counterparty provider is vetted before the first transfer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="189" />
+            <source>Counterparty providers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="118" />
+            <source>Virtual asset service providers your customers send to or receive from. Each is vetted before the first transfer (AIFC AML 11-1); transfers through one not vetted in time raise an alert when monitoring runs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="143" />
+            <source>New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="189" />
+            <source>Select a provider first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="199" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="207" />
+            <source>Retire provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="199" />
+            <source>Why is the provider retired?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="163" />
+            <source>Named in transactions but not in the register: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="24" />
+            <source>As the exchange's trade files write it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="39" />
+            <source>Sales count towards the mandatory sale only while this is Active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="42" />
+            <source>AIFC licence number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="48" />
+            <source>Licence valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="52" />
+            <source>Licence valid to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="54" />
+            <source>Leave unticked when the licence has no end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="19" />
+            <source>Edit venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="19" />
+            <source>New venue</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5030,7 +6927,7 @@ Passphrase:</source>
             <translation>Күнді көрсету үшін белгілеңіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/format.py" line="61" />
+            <location filename="../../desktop/kuzet/ui/format.py" line="58" />
             <source>no</source>
             <translation>жоқ</translation>
         </message>
@@ -5050,44 +6947,82 @@ Passphrase:</source>
             <translation>Kuzet {path} дерекқорымен ашық тұр; оның терезесі алдыңғы қатарға шығарылды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="97" />
             <source>Compliance desk</source>
             <translation>Комплаенс жұмыс орны</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="157" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="158" />
             <source>Quit</source>
             <translation>Шығу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="239" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="240" />
             <source>Opening…</source>
             <translation>Ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="257" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="269" />
             <source>Cannot open the database</source>
             <translation>Дерекқорды ашу мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="130" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="218" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="131" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="219" />
             <source>Opening the database…</source>
             <translation>Дерекқор ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="138" />
             <source>Database: {path}</source>
             <translation>Дерекқор: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="262" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="274" />
             <source>Kuzet could not open {path}:
 
 {message}</source>
             <translation>Kuzet {path} аша алмады:
 
 {message}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/mining_charts.py" line="101" />
+            <source>Share sold via licensed venues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/mining_charts.py" line="104" />
+            <source>Required share (rule)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/mining_charts.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="133" />
+            <source>Mined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/mining_charts.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="114" />
+            <source>Sold via AIFC-licensed venues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/mining_charts.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="135" />
+            <source>Sold elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/mining_charts.py" line="60" />
+            <source>{coin} per month: mined and sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/mining_charts.py" line="99" />
+            <source>{coin}: share sold via AIFC-licensed venues</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="56" />
@@ -5104,6 +7039,7 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="60" />
             <source>Calendar</source>
             <translation>Күнтізбе</translation>
         </message>
@@ -5115,6 +7051,10 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="68" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="91" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="328" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="333" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="347" />
             <source>Watchlists</source>
             <translation>Санкциялық тізімдер</translation>
         </message>
@@ -5122,6 +7062,7 @@ Passphrase:</source>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="74" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="76" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="40" />
             <source>Monitoring</source>
             <translation>Мониторинг</translation>
         </message>
@@ -5132,6 +7073,7 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="84" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="31" />
             <source>Mining output</source>
             <translation>Өндіру көлемі</translation>
         </message>
@@ -5145,11 +7087,13 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="20" />
             <source>Venues</source>
             <translation>Алаңдар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="88" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="77" />
             <source>Mandatory sale &amp; fees</source>
             <translation>Міндетті сату және алымдар</translation>
         </message>
@@ -5203,10 +7147,98 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="116" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="208" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="217" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="218" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="227" />
             <source>Settings</source>
             <translation>Баптаулар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="53" />
+            <source>What the monitoring rules found. Review each open alert: close it as explained with a note, or escalate it to a suspicious transaction report (STR).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="56" />
+            <source>alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="57" />
+            <source>alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="58" />
+            <source>Search reason, rule, customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="60" />
+            <source>No alerts.
+
+Import transactions on the Transactions page, then run the monitoring rules with Run monitoring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="47" />
+            <source>Running the monitoring rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="84" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="110" />
+            <source>Run monitoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="159" />
+            <source>Escalated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="74" />
+            <source>Close as explained…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="76" />
+            <source>Show transactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="77" />
+            <source>Knowledge test…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="102" />
+            <source>Select an alert to see its rule, reason and transactions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="112" />
+            <source>Select an alert first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="41" />
+            <source>Monitoring done: {new} new alert(s), {reports} threshold report(s) opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="152" />
+            <source>STR #{id} opened: report it to the FIU by {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="156" />
+            <source>Case STR #{id} opened: record the decision on the FIU reports page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="168" />
+            <source>Transactions of alert #{id}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="84" />
@@ -5224,32 +7256,166 @@ Passphrase:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
-            <source>Urgency</source>
-            <translation>Шұғылдығы</translation>
-        </message>
-        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
             <source>Days</source>
             <translation>Күндер</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
             <source>What</source>
             <translation>Не</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
             <source>Item</source>
             <translation>Нысан</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
             <source>Detail</source>
             <translation>Толығырақ</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="67" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="70" />
+            <source>Export .ics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="71" />
+            <source>For Outlook, Google Calendar or Apple Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="77" />
+            <source>Every deadline from every register. Click a day to list it; double-click a deadline to open its record. The export takes the register and owner filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="123" />
+            <source>No deadline here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="143" />
+            <source>Every register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="148" />
+            <source>Every owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="246" />
+            <source>Export the calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="246" />
+            <source>iCalendar (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="261" />
+            <source>Exporting the calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="89" />
+            <source>The month shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="90" />
+            <source>The day selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="91" />
+            <source>All deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="92" />
+            <source>Overdue only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="301" />
+            <source>Kuzet: {headline}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="265" />
+            <source>Calendar exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="267" />
+            <source>{count} deadline(s) written to {path}. Import the file into Outlook or Google Calendar; importing a newer export updates the same events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="51" />
+            <source>Customer files (KYC/CDD): individuals and legal entities with their beneficial owners, PEP status, risk, EDD, documents and reviews. Overdue reviews and expired ID documents also show on the Dashboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="56" />
+            <source>customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="57" />
+            <source>Search name (Cyrillic or Latin), IIN or BIN…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="59" />
+            <source>No customers yet.
+
+Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kind,name,name_latin,iin_bin,birth_date,citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="136" />
+            <source>Import customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="299" />
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="320" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="177" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="327" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="337" />
+            <source>Import refused</source>
+            <translation>Импорт қабылданбады</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <source>Urgency</source>
+            <translation>Шұғылдығы</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="63" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="86" />
             <source>Refresh</source>
             <translation>Жаңарту</translation>
         </message>
@@ -5349,6 +7515,113 @@ Add your licences on the Licences page (or import them) and their expiries will 
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="76" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="176" />
+            <source>Suspicious transaction reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="78" />
+            <source>Cases escalated from alerts. Once decided suspicious, the STR is due within the rule pack's business days of the decision (monitoring.str.deadline_business_days, unconfirmed [U]); business days follow Kazakhstan's public holidays.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="83" />
+            <source>STRs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="84" />
+            <source>Search customer, facts, FIU reference…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="85" />
+            <source>No suspicious transaction reports.
+
+Escalate an alert on the Alerts page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="138" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="177" />
+            <source>Threshold reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="140" />
+            <source>Threshold transactions found by the monitoring rules: each is reported no later than the business day after the transaction (monitoring.ttr.deadline_business_days [V]).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="143" />
+            <source>threshold report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="144" />
+            <source>threshold reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="145" />
+            <source>Search customer, FIU reference…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="146" />
+            <source>No threshold reports.
+
+They are opened when the monitoring rules run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="45" />
+            <source>Mark as reported…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="91" />
+            <source>STR draft (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="113" />
+            <source>Save the STR draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="129" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="132" />
+            <source>STR draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="167" />
+            <source>Reports to the FIU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="58" />
+            <source>Select a report first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="110" />
+            <source>Select an STR first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="122" />
+            <source>Writing {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="132" />
+            <source>Written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/pages/licences.py" line="22" />
             <source>Licences, registrations and permits. Expiries show on the Dashboard 90, 60 and 30 days ahead (rule pack: licence.reminder_days).</source>
             <translation>Лицензиялар, тіркеулер мен рұқсаттар. Мерзімнің аяқталуы басқару тақтасында 90, 60 және 30 күн бұрын көрсетіледі (ережелер пакеті: licence.reminder_days).</translation>
@@ -5376,6 +7649,316 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
             <translation>Әзірге лицензиялар жоқ.
 
 Цифрлық майнинг, AFSA немесе ҰБ лицензиясын «Жаңа» (Ctrl+N) батырмасымен қосыңыз немесе CSV/XLSX файлын «Импорт…» батырмасымен импорттаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="98" />
+            <source>Stop screening against…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="101" />
+            <source>Import list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="108" />
+            <source>Customers and owners are screened against the lists in force. A new edition replaces its list's version in one step (the file's SHA-256 and the entries added, changed and removed are kept), and everyone is re-screened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="117" />
+            <source>Search list, file or hash…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="236" />
+            <source>Select a version to see its entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="149" />
+            <source>Search names in any script (Умаров, Umarov), references…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="298" />
+            <source>Re-screening every customer and owner against the new lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="328" />
+            <source>Select the list's version in force first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="333" />
+            <source>This version is not in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="339" />
+            <source>The list's versions are kept. Reason (goes in the audit trail):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="197" />
+            <source>Lists in force: {active} · versions shown: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="207" />
+            <source>Entries shown: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="281" />
+            <source>Importing {files}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="321" />
+            <source>Nothing was imported: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="353" />
+            <source>Re-screening every customer and owner without {list}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="244" />
+            <source>{list} version #{id} ({state}): published {published}, imported {imported} by {who} from {files}; SHA-256 {sha}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="338" />
+            <source>Stop screening against {list}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="358" />
+            <source>{list} is no longer screened against.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="95" />
+            <source>Mandatory sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="96" />
+            <source>Charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="97" />
+            <source>Fees &amp;&amp; tax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="127" />
+            <source>Every period, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="165" />
+            <source>Fee basis and payment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="355" />
+            <source>The income-tax estimate is switched off (rule mining.income_tax.show_estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="113" />
+            <source>Mined so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="115" />
+            <source>Share so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="116" />
+            <source>Required share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="117" />
+            <source>Projected share at the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="118" />
+            <source>Still to sell by the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="134" />
+            <source>Sold via licensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="136" />
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="137" />
+            <source>Required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="138" />
+            <source>Shortfall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="139" />
+            <source>Shortfall at latest price, KZT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="173" />
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="174" />
+            <source>Fee, KZT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="176" />
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="177" />
+            <source>Sales, KZT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="178" />
+            <source>Income-tax estimate, KZT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="233" />
+            <source>Share = sold through AIFC-licensed venues ÷ mined, per calendar {period}. Required today: {share} [{mark}] (rule mining.sale.required_share: {source}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="259" />
+            <source>Running period {period}: day {day} of {days}, to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="341" />
+            <source>Fee = kWh used (Mining output) × the rate of the quarter's average electricity price band (rule mining.fee.bands: {bands}); special rates, KZT/kWh: {special}; the highest where several apply. Due on day {day} of the month after the quarter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="350" />
+            <source>Income-tax estimate (optional, not a tax return): rate × the KZT value of the quarter's sales, before costs. Source: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="363" />
+            <source>Mining fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="363" />
+            <source>Record output with kWh first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="254" />
+            <source>No output or sales for {coin} yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="276" />
+            <source> (about {kzt} KZT at the latest price)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="284" />
+            <source>Projected to fall short: sell {amount} {coin} more through AIFC-licensed venues by {end}{money}. On the Dashboard from {warn}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="330" />
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="328" />
+            <source>OVERDUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="328" />
+            <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="33" />
+            <source>Coin credited by pools, per day or per payout, with the electricity used. Output through a pool that was not accredited on that date is FLAGGED with the reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="36" />
+            <source>output record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="37" />
+            <source>output records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="38" />
+            <source>Search pool, reference, notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="40" />
+            <source>No output yet.
+
+Add a day's output with New (Ctrl+N) or import a pool's payout file with Import… (date,coin,amount,pool,kwh,reference).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="22" />
+            <source>The pools the firm mines through. Output credited through a pool that was not accredited that day is flagged on the Mining output page. The law gives no term: enter the expiry; reminders at 90, 60 and 30 days (rule mining.pool.reminder_days).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="26" />
+            <source>accreditation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="27" />
+            <source>accreditations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="28" />
+            <source>Search pool, BIN, number, evidence…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="30" />
+            <source>No pools yet.
+
+Add each pool you mine through with New (Ctrl+N), with its accreditation (or as not accredited).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/rules.py" line="30" />
@@ -5409,6 +7992,7 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/rules.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="327" />
             <source>Override…</source>
             <translation>Өзгерту…</translation>
         </message>
@@ -5444,24 +8028,145 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
             <translation>{key} ережесінде өзгерту жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="201" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="82" />
-            <source>Language</source>
-            <translation>Тіл</translation>
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="106" />
+            <source>Mined coin sold, by venue. A sale counts towards the mandatory sale when its venue was AIFC-licensed on the sale date (Venues page). Re-importing a trade history adds only the trades not yet in the ledger (same venue and reference).</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="202" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="110" />
+            <source>sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="111" />
+            <source>sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="112" />
+            <source>Search reference, counterparty…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="114" />
+            <source>No sales yet.
+
+Add a sale with New (Ctrl+N) or import an exchange's trade history with Import… (date,coin,amount,price,currency,venue,reference).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="90" />
+            <source>{count} {what} imported from {name}; {skipped} already there (skipped).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="49" />
+            <source>Import {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="97" />
+            <source>{n} flagged: pool not accredited on that date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="74" />
+            <source>Screen all customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="111" />
+            <source>Search names, lists, references… (any script)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="181" />
+            <source>No full screening run yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="292" />
+            <source>Screening every customer and owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="333" />
+            <source>Rule-pack values (product defaults, mark P). An override applies from its date, with your reason, and is kept in the audit trail; the Rules page lists and withdraws overrides.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="157" />
+            <source>No watchlist imported yet: import the lists on the Watchlists page first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="183" />
+            <source>Last full run {when} by {who}: {subjects} customers and owners against {lists}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="246" />
+            <source>Select a hit first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="263" />
+            <source>True match: act now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="264" />
+            <source>Customer #{id} is flagged as a sanctions match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="266" />
+            <source>Confirmed list match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="267" />
+            <source>Customer #{id} is confirmed on the firm's own list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="300" />
+            <source>No watchlist imported yet: nothing was screened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="349" />
+            <source> (officer override)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="161" />
+            <source>The lists changed since the last full screening: screen all customers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="195" />
+            <source>Open hits: {open} · shown: {shown}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="279" />
+            <source>Remembered until {date} for this customer and this list entry, unless either changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="203" />
             <source>Where data lives</source>
             <translation>Деректер қайда сақталады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="203" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="204" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="108" />
             <source>Backups</source>
             <translation>Сақтық көшірмелер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="204" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="205" />
             <source>Keyring</source>
             <translation>Кілттер қоймасы</translation>
         </message>
@@ -5471,82 +8176,82 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
             <translation>Жүйедегідей (әдепкі)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="94" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="95" />
             <source>Saved. The new language is used the next time Kuzet starts.</source>
             <translation>Сақталды. Жаңа тіл Kuzet келесі іске қосылғанда қолданылады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="124" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="125" />
             <source>Set KUZET_HOME to use another data folder, or start Kuzet with --db FILE to open another database.</source>
             <translation>Басқа деректер қалтасын пайдалану үшін KUZET_HOME орнатыңыз немесе басқа дерекқорды ашу үшін Kuzet-ті --db ФАЙЛ арқылы іске қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="140" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="141" />
             <source>Last backup</source>
             <translation>Соңғы көшірме</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="141" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="142" />
             <source>Next automatic backup</source>
             <translation>Келесі автоматты көшірме</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="197" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="198" />
             <source>Keyring backend</source>
             <translation>ОЖ кілттер қоймасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="198" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="199" />
             <source>Vault key</source>
             <translation>Қойма кілті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="105" />
             <source>Data folder</source>
             <translation>Деректер қалтасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="106" />
             <source>Database</source>
             <translation>Дерекқор</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="118" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="119" />
             <source>Open folder</source>
             <translation>Қалтаны ашу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="171" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="172" />
             <source>None yet. Back up now, or close Kuzet to make the first one.</source>
             <translation>Әзірге жоқ. Қазір көшірме жасаңыз немесе Kuzet-ті жабыңыз — сонда алғашқысы жасалады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="179" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="180" />
             <source>When you close Kuzet today</source>
             <translation>Бүгін Kuzet жабылғанда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="84" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="85" />
             <source>Shown now: {language}. Dates are written dd.mm.yyyy in every language.</source>
             <translation>Қазір көрсетілуде: {language}. Күндер барлық тілде кк.аа.жжжж түрінде жазылады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="115" />
             <source>(created when the first document is attached)</source>
             <translation>(алғашқы құжат тіркелгенде жасалады)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="144" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="145" />
             <source>Automatic backups are made when you close Kuzet, at most once a day. Kept: the newest of each of the last {daily} days, {weekly} weeks and {monthly} months. A backup holds the database and the encrypted vault, never the vault key.</source>
             <translation>Автоматты көшірмелер Kuzet жабылғанда, күніне бір реттен жиі емес жасалады. Сақталатыны: соңғы {daily} күннің, {weekly} аптаның және {monthly} айдың әрқайсысының ең соңғы көшірмесі. Көшірмеде дерекқор мен шифрланған қойма бар, ал қойма кілті ешқашан болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="175" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="176" />
             <source>{when} — {path}</source>
             <translation>{when} — {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="182" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="183" />
             <source>When you close Kuzet on or after {day}</source>
             <translation>Kuzet {day} немесе одан кейін жабылғанда</translation>
         </message>
@@ -5689,6 +8394,100 @@ at {at} by {actor}
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="50" />
+            <source>Deposits and withdrawals of your customers, imported from your systems and linked to the customer file. Transfers of USD 1,000 or more carry the originator's and beneficiary's data (Travel Rule, AIFC AML 11-1); missing data is shown in amber.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="54" />
+            <source>transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="55" />
+            <source>transactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="56" />
+            <source>Search reference, wallet, name, provider, customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="58" />
+            <source>No transactions yet.
+
+Import a CSV or XLSX export of your transactions with Import… (columns: date, customer IIN/BIN, direction in/out, asset, amount, values in KZT and USD, counterparty and Travel Rule data).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="76" />
+            <source>IIN/BIN, #number or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="100" />
+            <source>Show all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="107" />
+            <source>Counterparty providers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="111" />
+            <source>Apply the monitoring rules and the Travel Rule check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="136" />
+            <source>Any import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="158" />
+            <source>Transactions are imported from your systems: Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="150" />
+            <source>Showing {count} transaction(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="209" />
+            <source>Imported from {file}: {count} transactions; {missing} transfer(s) lack Travel Rule data. Run monitoring to raise the alerts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="22" />
+            <source>Exchanges the firm sells mined coin through. A sale counts towards the mandatory sale when its venue's AIFC licence was active and valid on the sale date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="25" />
+            <source>venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="26" />
+            <source>venues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="27" />
+            <source>Search name, jurisdiction, licence…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="29" />
+            <source>No venues yet.
+
+Add the exchanges you sell through with New (Ctrl+N), with their AIFC licence, before importing their trade histories on the Sales page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/register_page.py" line="55" />
             <source>record</source>
             <translation>жазба</translation>
@@ -5714,11 +8513,6 @@ at {at} by {actor}
             <translation>Шығарылғандарды көрсету</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="299" />
-            <source>Tables (*.csv *.xlsx);;All files (*)</source>
-            <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/register_page.py" line="346" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel кітабы (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
@@ -5734,11 +8528,6 @@ at {at} by {actor}
             <translation>Өзгерту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="154" />
-            <source>Retire…</source>
-            <translation>Шығару…</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/register_page.py" line="155" />
             <source>Import…</source>
             <translation>Импорт…</translation>
@@ -5747,12 +8536,6 @@ at {at} by {actor}
             <location filename="../../desktop/kuzet/ui/register_page.py" line="156" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="327" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="337" />
-            <source>Import refused</source>
-            <translation>Импорт қабылданбады</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/register_page.py" line="166" />
@@ -5833,7 +8616,7 @@ Reason:</source>
             <translation>{path} ішіне жазылды: {count} ({nouns}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/single_instance.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/single_instance.py" line="67" />
             <source>the Kuzet window</source>
             <translation>Kuzet терезесі</translation>
         </message>
