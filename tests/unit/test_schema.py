@@ -101,7 +101,7 @@ def test_golden_first_schema_upgrades_without_loss(tmp_path: Path) -> None:
 def test_newer_schema_is_refused_and_the_file_is_untouched(db_file: Path) -> None:
     Store.open(db_file)[0].close()
     conn = sqlite3.connect(db_file)
-    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.execute("INSERT INTO alembic_version (version_num) VALUES ('9999')")
     conn.commit()
     conn.close()
     original = digest(db_file)
@@ -118,7 +118,7 @@ def test_newer_schema_refused_by_the_cli_with_exit_3(db_file: Path, capsys) -> N
 
     Store.open(db_file)[0].close()
     conn = sqlite3.connect(db_file)
-    conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    conn.execute("INSERT INTO alembic_version (version_num) VALUES ('ffff')")
     conn.commit()
     conn.close()
     assert run(["--db", str(db_file), "verify"]) == 3
