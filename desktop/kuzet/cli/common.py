@@ -17,7 +17,20 @@ EXIT_BUSY = 4  # another program (the window, another command) is writing to the
 
 # Commands that only read: they run beside the open window (SQLite's WAL lets readers in)
 # and take the write lock only when it is free; every other command must hold it.
-READ_ONLY_COMMANDS = frozenset({"verify", "licences", "rules list", "export", "backup"})
+# (A command can also say so itself: ``open_store(ctx, db, write=False)``.)
+READ_ONLY_COMMANDS = frozenset(
+    {
+        "verify",
+        "licences",
+        "rules list",
+        "export",
+        "backup",
+        "pools",
+        "venues",
+        "mining check",
+        "mining fees",
+    }
+)
 
 DbOption = typer.Option(
     None, "--db", help="Database file (default: KUZET_DB, else <data dir>/kuzet.sqlite)."
