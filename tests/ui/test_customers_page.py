@@ -173,6 +173,9 @@ def test_filter_search_and_the_edd_gate(window, store, qtbot):
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=3000)
     page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # risk
     assert column(page, 0)[0] == "Оспанова Динара"
+    task = page.reassess_all()  # nothing changed since the files were saved
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    assert task.result == 0 and "0 customer(s)" in notify.last_message["text"]
     # The PEP cannot be approved until EDD is complete.
     page.select_id(made["pep"])
     view = page.edit_record(made["pep"])

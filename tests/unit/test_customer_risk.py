@@ -254,3 +254,50 @@ def test_an_owners_pep_status_and_jurisdiction_count_for_the_entity(store: Store
         customer_owners.retire_owner(session, owner.id, "Sold the stake", rules, TODAY)
         assert session.get(Customer, company).risk_score == before
         assert customer_peps.peps_of(session, company) == []
+
+
+def test_reassess_all_after_the_fatf_list_changes_and_pep_status_lapses(store: Store) -> None:
+    from kuzet.registers.customer_reassess import reassess_all
+    from kuzet.store.verify import verify
+
+    turkish = create(
+        store,
+        individual(iin_bin="", citizenship="TR", residence="TR", birth_date=dt.date(1980, 1, 1)),
+    )
+    local = create(store, individual(iin_bin=iin(dt.date(1981, 1, 1)), name="Б"))
+    with store.transaction() as session:
+        rules = store.rules(session)
+        customer_edd.decide(session, turkish, "approve", "", rules, dt.date(2026, 2, 1))
+        customer_peps.add_pep(
+            session,
+            local,
+            {"kind": "domestic", "position": "Akim", "left_office": dt.date(2026, 1, 31)},
+            rules,
+            TODAY,
+        )
+    with store.reading() as session:
+        assert session.get(Customer, turkish).risk_score == 25  # other jurisdiction, exchange
+        assert session.get(Customer, local).risk_tier == "medium"
+    with store.transaction() as session:
+        assert reassess_all(session, store.rules(session), TODAY) == 0  # nothing changed
+        set_override(
+            session,
+            store.rules(session),
+            "customers.fatf.monitored",
+            '["TR", "VN"]',
+            dt.date(2026, 11, 1),
+            None,
+            "FATF plenary: Türkiye added to increased monitoring",
+        )
+    with store.transaction() as session:
+        assert reassess_all(session, store.rules(session), TODAY) == 1
+    later = dt.date(2027, 3, 1)  # the domestic PEP's status ended on 31.01.2027
+    with store.transaction() as session:
+        assert reassess_all(session, store.rules(session), later) == 1
+    with store.reading() as session:
+        first, second = session.get(Customer, turkish), session.get(Customer, local)
+        assert (first.risk_score, first.risk_tier) == (45, "medium")
+        assert first.next_review_on == dt.date(2029, 2, 1)  # medium: 3 years from approval
+        assert (second.risk_score, second.risk_tier) == (15, "low")
+        assert assessments_of(session, local)[0].assessed_on == later
+    assert verify(store.engine).intact

@@ -42,12 +42,27 @@ def list_customers(
     status: str = StatusOption,
     attention: str = AttentionOption,
     limit: int = typer.Option(50, "--limit", min=0, help="Show at most this many (0: all)."),
+    reassess: bool = typer.Option(
+        False,
+        "--reassess",
+        help="First score every customer again from the rules in force today (after a "
+        "weight or a FATF list in the rule pack changed).",
+    ),
 ) -> None:
     """List customers by name with risk, PEP status, decision and next review."""
     from ..registers.customer_listing import CustomerListing
 
-    store = open_store(ctx, db, write=False)
+    store = open_store(ctx, db, write=reassess)
     try:
+        if reassess:
+            from ..progress import Progress
+            from ..registers.customer_reassess import reassess_all
+
+            with store.transaction() as session:
+                changed = reassess_all(
+                    session, store.rules(session), dt.date.today(), Progress(stderr_progress)
+                )
+            typer.echo(f"\n{changed} customer(s) reassessed: their factors changed.", err=True)
         with store.reading() as session:
             listing = CustomerListing(store.rules(session), dt.date.today())
             ids = listing.ids(session, _query(search, tier, pep, status, attention, False))

@@ -181,7 +181,7 @@ def _insert_chunk(
     # Parents before children (foreign keys), then each table's trail.
     for key in ("customer", "owner", "pep", "risk", "edd", "review"):
         if rows[key]:
-            _insert_rows(conn, tables[key], rows[key])
+            insert_rows(conn, tables[key], rows[key])
     for key in ("customer", "owner", "pep", "risk", "edd", "review"):
         if rows[key]:
             audit_rows(conn, tables[key], [r["id"] for r in rows[key]])
@@ -209,7 +209,7 @@ def _converter(column: Any) -> Any:
     return None
 
 
-def _insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """One driver ``executemany`` (SQLAlchemy's per-row parameter processing is the slow part
     of inserting 100,000 files)."""
     names = [c.name for c in table.columns]

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton
 
 from ...i18n import tr
 from ...progress import Progress
@@ -22,8 +22,9 @@ from ...registers.customer_listing import CustomerListing, export
 from ...registers.errors import ImportRejected
 from ...registers.tabular import read_header
 from ..dialogs.column_mapping import ColumnMappingDialog, ask_mapping, needs_mapping
-from ..notify import warn
+from ..notify import inform, warn
 from ..register_page import RegisterPage
+from ..tasks import run_task
 
 FIELD_LABELS = {
     "kind": "Kind (individual or entity)",
@@ -85,6 +86,15 @@ class CustomersPage(RegisterPage):
             bar.removeWidget(widget)
             row.addWidget(widget)
         row.addStretch(1)
+        self.reassess_button = QPushButton(tr("Reassess all"))
+        self.reassess_button.setToolTip(
+            tr(
+                "Score every customer again from the rules in force today "
+                "(after a weight or a FATF list changed)"
+            )
+        )
+        self.reassess_button.clicked.connect(lambda: self.reassess_all())
+        row.addWidget(self.reassess_button)
         self.search.setMinimumWidth(360)
         page.insertLayout(index + 1, row)
 
@@ -128,6 +138,24 @@ class CustomersPage(RegisterPage):
     def retire_record(self, record_id: int, reason: str) -> None:
         with self.store.transaction() as session:
             customers.retire(session, record_id, reason)
+
+    def reassess_all(self) -> Any:  # -> Task
+        from ...registers.customer_reassess import reassess_all
+
+        def work(progress: Progress) -> int:
+            with self.store.transaction() as session:
+                return reassess_all(session, self.store.rules(session), dt.date.today(), progress)
+
+        def done(count: int) -> None:
+            self.after_change()
+            inform(
+                self,
+                tr("Reassess all"),
+                tr("{count} customer(s) got a new risk assessment.").format(count=count),
+            )
+
+        self.task = run_task(self, tr("Reassessing customers"), work, on_success=done)
+        return self.task
 
     # --- import and export ------------------------------------------------------------
 
