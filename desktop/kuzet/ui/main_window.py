@@ -28,6 +28,17 @@ from ..i18n import tr
 from .actions import action_specs
 from .pages import PageSpec, page_specs
 
+# The sidebar scrolls when the pages outgrow the window: a slim dark bar, never a
+# horizontal one (set as a stylesheet: the Qt enum namespace costs start-up time).
+SIDEBAR_SCROLLBAR = """
+QScrollBar:vertical { background: #1d2733; width: 8px; margin: 0; border: none; }
+QScrollBar::handle:vertical { background: #3a4b5c; border-radius: 4px; min-height: 32px; }
+QScrollBar::handle:vertical:hover { background: #4d6277; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; border: none; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
+QScrollBar:horizontal { height: 0; }
+"""
+
 
 class StoreLoader(QThread):
     """Imports the database layer and opens the store off the GUI thread."""
@@ -100,6 +111,7 @@ class MainWindow(QMainWindow):
         column.addWidget(sub)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(SIDEBAR_SCROLLBAR)
         column.addWidget(self.sidebar, 1)
         self.stack = QStackedWidget()
         self.row_of_page: list[int] = []

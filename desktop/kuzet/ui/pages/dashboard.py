@@ -100,7 +100,7 @@ class DashboardPage(QWidget):
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # takes the table's room, so the cards keep their size
         self.reminders: list[deadlines.Deadline] = []
         self.refresh()
 
