@@ -24,7 +24,7 @@ from kuzet.reports.manifest import load_manifest, sha256_file, verify_manifest
 from kuzet.reports.pack import PackOutcome, make_pack
 from kuzet.reports.sections.registry import SECTION_KEYS, UnknownSection
 from kuzet.store import keys
-from kuzet.store.keys import VaultError
+from kuzet.store.keys import VaultLocked
 from kuzet.store.models.customer import Customer
 from kuzet.store.models.customer_document import CustomerDocument
 from kuzet.store.models.firm import MlroAppointment
@@ -266,7 +266,7 @@ def test_a_locked_vault_stops_the_build_before_any_file(demo_store: Store, tmp_p
     out = tmp_path / "out"
     out.mkdir()
     keys.forget()
-    with pytest.raises(VaultError, match="cites 12 document"):
+    with pytest.raises(VaultLocked, match="cites 12 document"):
         make_pack(demo_store, out / "p.pdf", *PERIOD, sections=["customers"], today=TODAY)
     assert list(out.iterdir()) == []
     outcome = make_pack(  # a pack that cites no document needs no key

@@ -81,7 +81,7 @@ class VaultDocuments:
                 self._vault = open_vault(session, database_of(session), self.passphrase)
             except VaultError as exc:
                 count = len(self.data.vault_files)
-                raise VaultError(
+                raise type(exc)(  # the same kind (locked, wrong key ...), said fully
                     f"{exc} The pack cites {count} document(s) kept in the encrypted vault; "
                     f"unlock it (the passphrase, or {PASSPHRASE_ENV} on the command line) or "
                     "leave out the sections that cite them."

@@ -1,0 +1,303 @@
+"""File › Audit pack…: choose the period, the sections, the language, redaction, the
+evidence ZIP and where to write; the pack is built in the background with progress and
+Cancel, and the PDF opens when it is done.
+
+A locked vault (the pack cites documents and the key is derived from a passphrase) is
+asked for its passphrase, then the build runs again; a cancelled or failed build leaves
+no file (``reports.pack.make_pack``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ...i18n import tr
+from ...regime.mining import add_months, quarter_of
+from ...reports.pack import default_period, make_pack
+from ...reports.sections.registry import SECTION_KEYS, section_titles
+from ..form import DateField, FormDialog
+from ..notify import inform
+from ..tasks import Task, run_task
+
+PRESETS = (
+    ("last_quarter", "Last full quarter"),
+    ("quarter", "This quarter to date"),
+    ("last_year", "Last full year"),
+    ("year", "This year to date"),
+    ("twelve_months", "The last 12 months"),
+    ("custom", "Chosen dates"),
+)
+PACK_LANGUAGES = (("en", "English"), ("ru", "Русский"))
+
+
+def preset_period(key: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The dates of a period preset (None for chosen dates)."""
+    if key == "last_quarter":
+        period = default_period(today)
+        return period.date_from, period.date_to
+    if key == "quarter":
+        return quarter_of(today).start, today
+    if key == "last_year":
+        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+    if key == "year":
+        return dt.date(today.year, 1, 1), today
+    if key == "twelve_months":
+        return add_months(today, -12) + dt.timedelta(days=1), today
+    return None
+
+
+def _ui_pack_language() -> str:
+    from ..i18n_qt import current_language
+
+    return "ru" if current_language() in ("ru", "kk") else "en"
+
+
+class PackDialog(FormDialog):
+    def __init__(self, window: Any) -> None:
+        super().__init__("Audit pack", window)
+        self.window = window
+        self.store = window.store
+        self.today = dt.date.today()
+        self.passphrase: str | None = None
+        self.task: Task | None = None
+        self.outcome: Any = None
+        self.open_when_done = QGuiApplication.platformName() != "offscreen"
+        self.setMinimumWidth(620)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Build pack"))
+
+        self.preset = QComboBox()
+        for key, label in PRESETS:
+            self.preset.addItem(tr(label), key)
+        self.add_field("preset", "Period", self.preset)
+        self.date_from = self.add_field("date_from", "From", DateField())
+        self.date_to = self.add_field("date_to", "To", DateField())
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self._preset_changed()
+        self.date_from.edit.dateChanged.connect(self._dates_edited)
+        self.date_to.edit.dateChanged.connect(self._dates_edited)
+
+        self.section_boxes: dict[str, QCheckBox] = {}
+        grid_box = QWidget()
+        grid = QGridLayout(grid_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        titles = section_titles(_ui_pack_language())
+        for index, key in enumerate(SECTION_KEYS):
+            box = QCheckBox(titles[key])
+            box.setChecked(True)
+            self.section_boxes[key] = box
+            grid.addWidget(box, index // 2, index % 2)
+        self.add_field("sections", "Sections", grid_box)
+
+        self.language = QComboBox()
+        for key, label in PACK_LANGUAGES:
+            self.language.addItem(label, key)
+        self.language.setCurrentIndex(1 if _ui_pack_language() == "ru" else 0)
+        self.add_field(
+            "lang", "Language", self.language, "Kazakh follows once the pack is translated."
+        )
+        self.redact = QCheckBox(tr("Mask customers' names and identification numbers"))
+        self.add_field(
+            "redact",
+            "Redaction",
+            self.redact,
+            "A redacted copy cites no customer documents and withholds the officer's case facts.",
+        )
+        self.with_evidence = QCheckBox(tr("Also write a ZIP with the cited documents"))
+        self.add_field(
+            "with_evidence",
+            "Evidence",
+            self.with_evidence,
+            "The ZIP holds the PDF, its manifest and decrypted copies of the documents the "
+            "pack cites; keep it as safe as the vault.",
+        )
+        self.destination = QLineEdit(str(self._default_destination()))
+        browse = QPushButton(tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.destination, 1)
+        line.addWidget(browse)
+        self.add_field("destination", "Save as", row)
+        self._auto_name = self.destination.text()
+
+    # --- the form -----------------------------------------------------------------------
+
+    def _preset_changed(self) -> None:
+        dates = preset_period(self.preset.currentData(), self.today)
+        if dates is None:
+            return
+        for field, day in zip((self.date_from, self.date_to), dates, strict=True):
+            field.edit.blockSignals(True)
+            field.set_value(day)
+            field.edit.blockSignals(False)
+        self._rename()
+
+    def _dates_edited(self) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
+        self.preset.blockSignals(False)
+        self._rename()
+
+    def _folder(self) -> Path:
+        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(found) if found else Path.home()
+        return folder if folder.is_dir() else Path(self.window.db_path).parent
+
+    def _default_destination(self) -> Path:
+        start, end = self.date_from.value(), self.date_to.value()
+        return self._folder() / f"audit-pack-{start:%Y%m%d}-{end:%Y%m%d}.pdf"
+
+    def _rename(self) -> None:
+        """Keep the suggested file name in step with the period until the officer types one."""
+        if not hasattr(self, "destination"):
+            return
+        if self.destination.text() == self._auto_name:
+            self._auto_name = str(self._default_destination())
+            self.destination.setText(self._auto_name)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Save the audit pack"), self.destination.text(), tr("PDF (*.pdf)")
+        )
+        if name:
+            self.destination.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+    def chosen_sections(self) -> list[str]:
+        return [key for key, box in self.section_boxes.items() if box.isChecked()]
+
+    def values(self) -> dict[str, Any]:
+        text = self.destination.text().strip()
+        out = Path(text) if text else None
+        if out is not None and out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        return {
+            "date_from": self.date_from.value(),
+            "date_to": self.date_to.value(),
+            "sections": self.chosen_sections(),
+            "lang": self.language.currentData(),
+            "redact": self.redact.isChecked(),
+            "out": out,
+            "zip": out.with_suffix(".zip") if out and self.with_evidence.isChecked() else None,
+        }
+
+    def check(self, values: dict[str, Any]) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if values["date_from"] > values["date_to"]:
+            errors["date_to"] = tr("The period cannot end before it starts.")
+        if not values["sections"]:
+            errors["sections"] = tr("Tick at least one section.")
+        out = values["out"]
+        if out is None:
+            errors["destination"] = tr("Choose where to save the PDF.")
+        elif not out.parent.is_dir():
+            errors["destination"] = tr("The folder {folder} does not exist.").format(
+                folder=out.parent
+            )
+        return errors
+
+    # --- the build ----------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.build()
+
+    def build(self) -> Task | None:
+        values = self.values()
+        errors = self.check(values)
+        self.show_errors(errors)
+        if errors:
+            return None
+        self._busy(True)
+        passphrase = self.passphrase
+
+        def work(progress: Any) -> Any:
+            return make_pack(
+                self.store,
+                values["out"],
+                values["date_from"],
+                values["date_to"],
+                lang=values["lang"],
+                sections=values["sections"],
+                redact=values["redact"],
+                progress=progress,
+                with_evidence=values["zip"],
+                vault_passphrase=passphrase,
+            )
+
+        self.task = run_task(self, tr("Building the audit pack"), work, self._done, self._failed)
+        self.task.finished.connect(self._finished)
+        return self.task
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (*self.fields.values(), self.buttons):
+            widget.setEnabled(not busy)
+
+    def _finished(self) -> None:
+        self._busy(False)
+        if self.task is not None and self.task.was_cancelled:
+            self.show_errors({"": tr("Cancelled: no file was written.")})
+
+    def _failed(self, error: Exception) -> None:
+        from ...store.keys import VaultLocked, WrongKey
+
+        if isinstance(error, VaultLocked | WrongKey):
+            text, ok = QInputDialog.getText(
+                self,
+                tr("Document vault"),
+                f"{error}\n\n" + tr("Enter the vault's passphrase to include the documents."),
+                QLineEdit.EchoMode.Password,
+            )
+            if ok and text:
+                self.passphrase = text
+                self._busy(False)
+                self.build()
+                return
+        self.show_errors({"": tr("The pack was not written: {error}").format(error=error)})
+
+    def _done(self, outcome: Any) -> None:
+        self.outcome = outcome
+        result = outcome.result
+        lines = [
+            tr("{pages} pages, pack ID {pack_id}.").format(
+                pages=result.pages, pack_id=result.pack_id
+            ),
+            tr("SHA-256: {sha}").format(sha=result.sha256),
+            tr("Manifest: {path}").format(path=result.manifest_path),
+        ]
+        if outcome.bundle_path is not None:
+            lines.append(tr("With evidence: {path}").format(path=outcome.bundle_path))
+        inform(
+            self.window,
+            tr("Audit pack written"),
+            tr("The audit pack was written to {path}.").format(path=result.pdf_path),
+            "\n".join(lines + result.warnings),
+        )
+        if self.open_when_done:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.pdf_path)))
+        self.accept()
+
+
+def open_pack_dialog(window: Any) -> PackDialog | None:
+    """File › Audit pack… (Ctrl+P)."""
+    if getattr(window, "store", None) is None:
+        return None
+    dialog = PackDialog(window)
+    dialog.open()
+    return dialog
