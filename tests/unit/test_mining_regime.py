@@ -121,7 +121,9 @@ def test_running_period_projects_to_its_end_and_warns_inside_the_lead_time() -> 
     assert p.projected_mined == D("92") and p.projected_sold == D("46")
     assert p.projected_required == D("69")
     assert p.still_to_sell == D("46")  # 69 required, 23 sold so far
-    assert check.shortfall_kzt == D("1380000000.00")
+    assert check.shortfall == D("11.5")  # 34.5 required of the 46 mined so far, 23 sold
+    assert check.shortfall_kzt == D("345000000.00")
+    assert check.still_to_sell_kzt == D("1380000000.00")
     assert p.warn_from == day(2026, 12, 1)
     assert not p.warning(as_of)
     assert p.warning(day(2026, 12, 1))

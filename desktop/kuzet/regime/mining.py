@@ -133,14 +133,15 @@ class ShareCheck:
     required: Decimal  # coin that had to be sold through licensed venues
     required_share: Decimal | None  # required / mined; the rule's value when nothing mined
     share: Decimal | None  # sold through licensed venues / mined
-    shortfall: Decimal
+    shortfall: Decimal  # so far (a running period: against what was mined so far)
     latest_price_kzt: Decimal | None
-    shortfall_kzt: Decimal | None
+    shortfall_kzt: Decimal | None  # the shortfall at the latest price
     rule_values: tuple[tuple[dt.date, Decimal | None], ...]  # (first day, value) that applied
     status: str  # met, short, no output, no rule, on track, projected short
     running: bool
     as_of: dt.date
     projection: Projection | None = None
+    still_to_sell_kzt: Decimal | None = None  # the projection's still-to-sell at that price
 
 
 def _rule_changes(
@@ -201,9 +202,11 @@ def check_share(
         status = "projected short" if projection and projection.short else "on track"
     else:
         status = "short" if shortfall > 0 else "met"
-    price_shortfall = shortfall
-    if projection is not None:
-        price_shortfall = projection.still_to_sell
+    at_price = (
+        (lambda coin_amount: money(coin_amount * latest_price_kzt))
+        if latest_price_kzt is not None
+        else (lambda coin_amount: None)
+    )
     return ShareCheck(
         period=period,
         coin=coin,
@@ -215,14 +218,13 @@ def check_share(
         share=share,
         shortfall=shortfall,
         latest_price_kzt=latest_price_kzt,
-        shortfall_kzt=(
-            money(price_shortfall * latest_price_kzt) if latest_price_kzt is not None else None
-        ),
+        shortfall_kzt=at_price(shortfall),
         rule_values=changes,
         status=status,
         running=running,
         as_of=as_of,
         projection=projection,
+        still_to_sell_kzt=at_price(projection.still_to_sell) if projection else None,
     )
 
 

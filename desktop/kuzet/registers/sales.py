@@ -217,8 +217,7 @@ class SaleListing:
         for _ in range(8):
             periods.append((quarter.start.isoformat(), quarter.label))
             quarter = period_of(quarter.start - dt.timedelta(days=1), "quarter")
-        return [
-            Filter("coin", "Coin", (("", "Any coin"), *((c, c) for c in coins(session)))),
+        return [  # coins: sorted by the Coin column (four boxes overflow the toolbar)
             Filter(
                 "venue",
                 "Venue",

@@ -4,6 +4,7 @@ share against the rule, the monthly charts, and the mining fee and tax per quart
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -46,6 +47,11 @@ STATUS_LABELS = {
     "on track": "running: on track",
     "projected short": "running: projected SHORT",
 }
+
+
+def short_coin(value: Decimal) -> str:
+    """A coin amount to the satoshi without trailing zeros (for the cards)."""
+    return format(Decimal(coin_amount(value)).normalize(), "f")
 
 
 def _table(model: ListModel) -> QTableView:
@@ -118,7 +124,7 @@ class MiningChecksPage(QWidget):
             "to_sell": Card(tr("Still to sell by the end")),
         }
         for index, card in enumerate(self.cards.values()):
-            grid.addWidget(card, 0, index)
+            grid.addWidget(card, index // 3, index % 3)
         column.addLayout(grid)
         self.warning = QLabel()
         self.warning.setObjectName("fieldError")
@@ -263,20 +269,20 @@ class MiningChecksPage(QWidget):
                 end=f"{running.period.end:%d.%m.%Y}",
             )
         )
-        self.cards["mined"].value.setText(f"{coin_amount(running.mined)} {coin}")
-        self.cards["sold"].value.setText(f"{coin_amount(running.sold_licensed)} {coin}")
+        self.cards["mined"].value.setText(f"{short_coin(running.mined)} {coin}")
+        self.cards["sold"].value.setText(f"{short_coin(running.sold_licensed)} {coin}")
         self.cards["share"].value.setText(percent(running.share))
         self.cards["required"].value.setText(describe_rule(running))
         if p is None:
             return
         self.cards["projected"].value.setText(percent(p.projected_share))
-        self.cards["to_sell"].value.setText(f"{coin_amount(p.still_to_sell)} {coin}")
+        self.cards["to_sell"].value.setText(f"{short_coin(p.still_to_sell)} {coin}")
         if p.short:
             money = (
                 tr(" (about {kzt} KZT at the latest price)").format(
-                    kzt=amount(running.shortfall_kzt, 0)
+                    kzt=amount(running.still_to_sell_kzt, 0)
                 )
-                if running.shortfall_kzt is not None
+                if running.still_to_sell_kzt is not None
                 else ""
             )
             self.warning.setText(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 from ...i18n import tr
 from ...progress import Progress
 from ...registers import pools
+from ...registers.mining_common import optional_rule
 from ...registers.tabular import write_table
 from ..dialogs.pool_dialog import PoolDialog
 from ..register_page import RegisterPage
@@ -21,7 +22,7 @@ class PoolsPage(RegisterPage):
     hint = (
         "The pools the firm mines through. Output credited through a pool that was not "
         "accredited that day is flagged on the Mining output page. The law gives no term: "
-        "enter the expiry; reminders at 90, 60 and 30 days (rule mining.pool.reminder_days)."
+        "enter the expiry; reminders {days} days before it (rule mining.pool.reminder_days)."
     )
     noun = "accreditation"
     noun_plural = "accreditations"
@@ -33,8 +34,11 @@ class PoolsPage(RegisterPage):
     can_import = False
 
     def __init__(self, store: Any, window: Any = None) -> None:
-        self.title, self.hint = tr(self.title), tr(self.hint)
-        super().__init__(store, pools.PoolListing(dt.date.today()))
+        today = dt.date.today()
+        days = optional_rule(store.rules(), "mining.pool.reminder_days", today, ())
+        self.title = tr(self.title)
+        self.hint = tr(self.hint).format(days=", ".join(str(d) for d in days) or "—")
+        super().__init__(store, pools.PoolListing(today))
         self.window_ref = window
 
     def new_record(self) -> PoolDialog:
