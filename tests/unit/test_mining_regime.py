@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from kuzet.regime import mining
-from kuzet.regime.mining import FeeConditions
+from kuzet.regime import mining_fee as fee
+from kuzet.regime.mining_fee import FeeConditions
 from kuzet.store.session import rule_pack
 
 D = Decimal  # the many amounts below
@@ -154,8 +155,8 @@ def test_monthly_points_give_the_chart_series() -> None:
 
 
 @pytest.fixture
-def bands() -> list[mining.FeeBand]:
-    return mining.fee_bands(rule_pack().value("mining.fee.bands", day(2025, 1, 1)))
+def bands() -> list[fee.FeeBand]:
+    return fee.fee_bands(rule_pack().value("mining.fee.bands", day(2025, 1, 1)))
 
 
 @pytest.fixture
@@ -177,13 +178,13 @@ def special() -> dict:
     ],
 )
 def test_fee_bands_by_average_price(bands, special, price: str, rate: int) -> None:
-    result = mining.fee_rate(bands, special, FeeConditions(average_price=D(price)))
+    result = fee.fee_rate(bands, special, FeeConditions(average_price=D(price)))
     assert result.rate == D(rate)
     assert not result.assumed
 
 
 def test_fee_special_cases_and_the_highest_wins(bands, special) -> None:
-    rate = lambda **kw: mining.fee_rate(bands, special, FeeConditions(**kw))  # noqa: E731
+    rate = lambda **kw: fee.fee_rate(bands, special, FeeConditions(**kw))  # noqa: E731
     assert rate(own_generation=True).rate == D(10)
     assert rate(renewable=True, average_price=D(5)).rate == D(1)  # replaces the band
     assert rate(own_generation=True, renewable=True).rate == D(10)
@@ -194,22 +195,22 @@ def test_fee_special_cases_and_the_highest_wins(bands, special) -> None:
 
 
 def test_2022_flat_rate_and_a_malformed_band_table() -> None:
-    flat = mining.fee_bands(rule_pack().value("mining.fee.bands", day(2022, 6, 1)))
-    assert mining.fee_rate(flat, {}, FeeConditions(average_price=D(3))).rate == D(1)
+    flat = fee.fee_bands(rule_pack().value("mining.fee.bands", day(2022, 6, 1)))
+    assert fee.fee_rate(flat, {}, FeeConditions(average_price=D(3))).rate == D(1)
     with pytest.raises(ValueError, match="fee band #1"):
-        mining.fee_bands([{"price_from": 3}])
+        fee.fee_bands([{"price_from": 3}])
 
 
 def test_fee_due_the_20th_of_the_month_after_the_quarter() -> None:
     due = rule_pack().value("mining.fee.due", day(2025, 1, 1))
-    assert mining.fee_due(mining.quarter_of(day(2025, 2, 1)), due) == day(2025, 4, 20)
-    assert mining.fee_due(mining.quarter_of(day(2025, 11, 1)), due) == day(2026, 1, 20)
+    assert fee.fee_due(mining.quarter_of(day(2025, 2, 1)), due) == day(2025, 4, 20)
+    assert fee.fee_due(mining.quarter_of(day(2025, 11, 1)), due) == day(2026, 1, 20)
 
 
 def test_quarter_fee_sums_kwh_times_the_rate_of_each_day() -> None:
     quarter = mining.quarter_of(day(2025, 1, 1))
     kwh = {day(2025, 1, 1): D("1000.5"), day(2025, 3, 31): D("2000"), day(2025, 4, 1): D(9)}
-    rate = mining.FeeRate(D(16), "price band from 14 KZT/kWh")
-    fee = mining.quarter_fee(quarter, kwh, lambda d: rate, day(2025, 4, 20))
-    assert (fee.kwh, fee.fee, fee.rate) == (D("3000.5"), D("48008.00"), rate)
-    assert mining.income_tax_estimate(D("1000000.005"), D("0.15")) == D("150000.00")
+    rate = fee.FeeRate(D(16), "price band from 14 KZT/kWh")
+    result = fee.quarter_fee(quarter, kwh, lambda d: rate, day(2025, 4, 20))
+    assert (result.kwh, result.fee, result.rate) == (D("3000.5"), D("48008.00"), rate)
+    assert fee.income_tax_estimate(D("1000000.005"), D("0.15")) == D("150000.00")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ..regime import mining
+from ..regime import mining, mining_fee
 from ..regime.ids import make_bin
 from . import mining_fees, output, pools, sales, venues
 from .demo import DemoContext, register_contributor
@@ -210,7 +210,7 @@ def add_fee_bases(ctx: DemoContext) -> None:
     last_finished = mining.quarter_of(mining.quarter_of(today).start - dt.timedelta(days=1))
     due_rule = ctx.rules.value("mining.fee.due", today)
     while quarter.start <= today:
-        due = mining.fee_due(quarter, due_rule)
+        due = mining_fee.fee_due(quarter, due_rule)
         paid = quarter.end < today and quarter != last_finished
         data = {
             "average_price_kzt": Decimal("16.80") if quarter.start.month != 1 else Decimal("17.35"),

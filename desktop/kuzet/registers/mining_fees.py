@@ -3,7 +3,7 @@
 The fee is the kWh used in the quarter (the output register's ``kwh``) times the rate of
 the rule pack: the band for the quarter's average electricity price, or the special rate
 for own generation, renewable power or a missing meter, the highest where several apply
-(``regime.mining.fee_rate``). The officer records the price, the special cases and the
+(``regime.mining_fee.fee_rate``). The officer records the price, the special cases and the
 payment per quarter in a ``MiningFeeBasis`` row (audited like every register). Due dates
 (the 20th of the month after the quarter) go to the Dashboard until the fee is marked paid.
 """
@@ -20,8 +20,9 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from ..i18n import tr
-from ..regime import mining
-from ..regime.mining import FeeConditions, FeeRate, Period, QuarterFee
+from ..regime import mining, mining_fee
+from ..regime.mining import Period
+from ..regime.mining_fee import FeeConditions, FeeRate, QuarterFee
 from ..regime.rulepack import RuleBook
 from ..store.models.mining import MiningFeeBasis, MiningOutput, Sale
 from . import deadlines as deadline_registry
@@ -85,7 +86,7 @@ def rate_on(rules: RuleBook, basis: MiningFeeBasis | None) -> Any:
         special = optional_rule(rules, "mining.fee.special_rates", day, {})
         key = (bands_rule.valid_from, bands_rule.overridden, tuple(sorted(special.items())))
         if key not in cache:
-            cache[key] = mining.fee_rate(mining.fee_bands(bands_rule.value), special, held)
+            cache[key] = mining_fee.fee_rate(mining_fee.fee_bands(bands_rule.value), special, held)
         return cache[key]
 
     return lookup
@@ -142,8 +143,8 @@ def fee_line(
     kwh: Mapping[dt.date, Decimal],
     basis: MiningFeeBasis | None,
 ) -> FeeLine:
-    due = mining.fee_due(quarter, rules.value("mining.fee.due", quarter.end))
-    fee = mining.quarter_fee(quarter, kwh, rate_on(rules, basis), due)
+    due = mining_fee.fee_due(quarter, rules.value("mining.fee.due", quarter.end))
+    fee = mining_fee.quarter_fee(quarter, kwh, rate_on(rules, basis), due)
     income, missing = sales_income(session, quarter)
     show = bool(optional_rule(rules, "mining.income_tax.show_estimate", quarter.end, False))
     rate_rule = None
@@ -158,7 +159,9 @@ def fee_line(
         basis=basis,
         income_kzt=income,
         unvalued_sales=missing,
-        income_tax=mining.income_tax_estimate(income, tax_rate) if tax_rate is not None else None,
+        income_tax=mining_fee.income_tax_estimate(income, tax_rate)
+        if tax_rate is not None
+        else None,
         income_tax_rate=tax_rate,
         income_tax_source=(
             f"{rate_rule.source} [{rate_rule.confidence}]" if rate_rule is not None else ""
