@@ -59,6 +59,15 @@ class CustomerListing:
         self.params = risk_parameters(rules, today)
         self.pep_labels = options.pep_kinds(rules, today)
         self.window = dt.timedelta(days=int(rules.value("customers.review.reminder_days", today)))
+        # Translated once: rows() and tone() run for every row on screen.
+        self.kind_text = {k: tr(v) for k, v in options.KIND_LABELS.items()}
+        self.status_text = {k: tr(v) for k, v in options.STATUS_LABELS.items()}
+        self.tier_text = {k: tr(v) for k, v in options.TIER_LABELS.items()}
+        self.not_assessed = tr("not assessed")
+        self.retired_text = tr("retired ({status})")
+        self.retired_prefix = self.retired_text.split("{")[0]
+        self.muted = {self.status_text["rejected"], self.status_text["exited"]}
+        self.high_prefix = self.tier_text["high"]
 
     def filters(self, session: Session) -> list[Filter]:
         return [
@@ -174,8 +183,10 @@ class CustomerListing:
         else:
             stmt = stmt.order_by(ordered, c.id.desc() if query.descending else c.id)
         result = session.execute(stmt)
-        # 100,000 ids: read the driver's rows as they are (no per-row result processing).
-        return [row[0] for row in result.cursor.fetchall()]
+        # 100,000 ids: the driver's rows one by one, as they are. No per-row result
+        # processing, and no list of 100,000 tuples alive at once (allocating those makes
+        # the garbage collector walk the whole heap over and over: 4x slower here).
+        return [customer_id for (customer_id,) in result.cursor]
 
     # --- display ------------------------------------------------------------------------
 
@@ -216,18 +227,16 @@ class CustomerListing:
 
     def row(self, row: Any, peps: list[str]) -> tuple[Any, ...]:
         (_id, name, latin, number, kind, tier, score, status, review, expires, retired) = row
-        risk = (
-            f"{tr(options.TIER_LABELS.get(tier, tier))} ({score})" if tier else tr("not assessed")
-        )
+        risk = f"{self.tier_text.get(tier, tier)} ({score})" if tier else self.not_assessed
         pep = ", ".join(sorted({self.pep_labels.get(k, k) for k in peps}))
-        shown_status = tr(options.STATUS_LABELS.get(status, status))
+        shown_status = self.status_text.get(status, status)
         if retired is not None:
-            shown_status = tr("retired ({status})").format(status=shown_status)
+            shown_status = self.retired_text.format(status=shown_status)
         return (
             name,
             latin,
             number,
-            tr(options.KIND_LABELS.get(kind, kind)),
+            self.kind_text.get(kind, kind),
             risk,
             pep,
             shown_status,
@@ -238,16 +247,13 @@ class CustomerListing:
     def tone(self, values: tuple[Any, ...]) -> str | None:
         """Overdue review or expired ID red; high risk or a pending decision amber."""
         status, review, expires = values[6], values[7], values[8]
-        if status.startswith(tr("retired")) or status in (
-            tr(options.STATUS_LABELS["rejected"]),
-            tr(options.STATUS_LABELS["exited"]),
-        ):
+        if status in self.muted or status.startswith(self.retired_prefix):
             return "muted"
         if (review is not None and review < self.today) or (
             expires is not None and expires < self.today
         ):
             return "bad"
-        if values[4].startswith(tr("High")) or status == tr(options.STATUS_LABELS["pending"]):
+        if values[4].startswith(self.high_prefix) or status == self.status_text["pending"]:
             return "warn"
         return None
 
