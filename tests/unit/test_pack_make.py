@@ -273,3 +273,56 @@ def test_a_locked_vault_stops_the_build_before_any_file(demo_store: Store, tmp_p
         demo_store, out / "p.pdf", *PERIOD, sections=["mining"], today=TODAY
     )
     assert json.loads(outcome.manifest_path.read_text())["evidence"] == []
+
+
+def test_a_trail_edited_outside_kuzet_is_reported_broken(demo_store: Store, tmp_path: Path) -> None:
+    import sqlite3
+
+    copy = tmp_path / "edited.sqlite"
+    source = sqlite3.connect(demo_store.path)
+    target = sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    target.execute("UPDATE licence SET number = 'FORGED-1' WHERE id = 1")
+    target.commit()
+    target.close()
+    edited, _ = Store.open(copy)
+    try:
+        outcome = make_pack(edited, tmp_path / "t.pdf", *PERIOD, sections=["trail"], today=TODAY)
+    finally:
+        edited.close()
+    text = flat("\n".join(page_texts(outcome.pdf_path)))
+    assert t("trail.broken", "en") in text
+    assert "licence #1 differs from its last recorded state in number" in text
+    assert t("trail.intact", "en") not in text
+
+
+def test_the_verification_runs_beside_the_build_and_stops_with_it(
+    demo_store: Store,
+) -> None:
+    from kuzet.reports.sections.trail_check import TrailCheck
+    from kuzet.store.verify import verify
+
+    beside = TrailCheck(demo_store.path)
+    assert beside.in_child
+    expected = verify(demo_store.engine)
+    assert beside.report(Progress()) == expected
+    assert TrailCheck(demo_store.path, in_process=True).report(Progress()) == expected
+    stopped = TrailCheck(demo_store.path)
+    child = stopped._child
+    cancelled = Progress()
+    cancelled.cancel()
+    with pytest.raises(Cancelled):
+        stopped.report(cancelled)
+    assert child is not None and child.poll() is not None  # the child was stopped
+
+
+def test_the_trail_section_says_intact_and_prints_the_head_hash(
+    en_pack: Built, demo_store: Store
+) -> None:
+    from kuzet.store.verify import verify
+
+    report = verify(demo_store.engine)
+    assert report.intact
+    assert t("trail.intact", "en") in en_pack.text
+    assert report.head_hash in en_pack.text

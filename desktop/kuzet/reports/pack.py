@@ -35,6 +35,7 @@ from kuzet.reports.results import PackResult
 from kuzet.reports.section import EvidenceRef, PackContext, Period, Section
 from kuzet.reports.sections.common import PackData
 from kuzet.reports.sections.registry import chosen_keys, make_sections
+from kuzet.reports.sections.trail_check import TrailCheck
 from kuzet.store.audit import current_actor
 from kuzet.store.keys import VaultError
 from kuzet.store.session import Store
@@ -142,8 +143,11 @@ def make_pack(
     bundle = Path(with_evidence) if with_evidence is not None else None
     if bundle is not None and bundle.resolve() == out_path.resolve():
         raise ValueError("the evidence ZIP and the PDF must be different files")
-    with store.reading() as session:
+    with store.reading() as session, contextlib.ExitStack() as running:
         data = PackData(session, store.rules(session), today, cite_customer_documents=not redact)
+        if "trail" in keys:  # the slowest part, in a child process while the rest is built
+            data.trail_check = TrailCheck(database_of(session))
+            running.callback(data.trail_check.close)
         documents = VaultDocuments(store, data, vault_passphrase)
         extra = {} if generated_at is None else {"generated_at": generated_at}
         ctx = PackContext(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -47,6 +47,7 @@ class PackData:
     today: dt.date
     cite_customer_documents: bool = True
     vault_files: dict[str, VaultFile] = field(default_factory=dict)
+    trail_check: Any = None  # a running ``trail_check.TrailCheck``, when the pack has one
 
 
 def pack_data(ctx: PackContext) -> PackData:
@@ -150,6 +151,33 @@ def rule_labels(rules: RuleBook, key: str, day: dt.date) -> dict[str, str]:
     from kuzet.regime.risk import choices
 
     return {k: c.label for k, c in choices(rules, key, day).items()}
+
+
+class Deferred(Flowable):
+    """Flowables made only when the layout reaches this point (``make`` runs once).
+
+    It never fits where it stands, so the frame asks it to split, and the split is the
+    story ``make`` returns: work such as the trail verification can run meanwhile.
+    """
+
+    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self.make = make
+        self._story: list[Flowable] | None = None
+
+    def story(self) -> list[Flowable]:
+        if self._story is None:
+            self._story = list(self.make())
+        return self._story
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, avail_height + 1
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return self.story()
+
+    def draw(self) -> None:  # never drawn: always replaced by its story
+        return None
 
 
 # --- tables ------------------------------------------------------------------------------

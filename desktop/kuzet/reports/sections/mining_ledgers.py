@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from reportlab.platypus import Flowable
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
 from kuzet.registers.mining_common import (
     accreditation_problem,
@@ -69,7 +69,7 @@ def output_table(ctx: PackContext) -> Flowable:
 def sales_total_kzt(ctx: PackContext) -> tuple[Decimal, int]:
     """The KZT value of the period's sales, and how many sales have no KZT value."""
     s = Sale.__table__.c
-    query = select(s.value_kzt).where(
+    query = select(type_coerce(s.value_kzt, String)).where(
         s.retired_at.is_(None),
         s.sale_date >= ctx.period.date_from,
         s.sale_date <= ctx.period.date_to,
@@ -79,7 +79,7 @@ def sales_total_kzt(ctx: PackContext) -> tuple[Decimal, int]:
         if value is None:
             missing += 1
         else:
-            total += value
+            total += Decimal(value)
     return total, missing
 
 
@@ -91,8 +91,17 @@ def sales_table(ctx: PackContext, coins: dict[str, Decimal], value_kzt: Decimal)
     number = number_formatter(ctx.lang)
     data = pack_data(ctx)
     s = Sale.__table__.c
+    # Amounts come as the stored text (no Decimal per row through the column type): the
+    # quantity is only printed, and the KZT value becomes a Decimal once, here.
     query = (
-        select(s.sale_date, s.coin, s.amount, s.value_kzt, s.venue_id, s.reference)
+        select(
+            s.sale_date,
+            s.coin,
+            type_coerce(s.amount, String),
+            type_coerce(s.value_kzt, String),
+            s.venue_id,
+            s.reference,
+        )
         .where(
             s.retired_at.is_(None),
             s.sale_date >= ctx.period.date_from,
@@ -113,8 +122,8 @@ def sales_table(ctx: PackContext, coins: dict[str, Decimal], value_kzt: Decimal)
                 check = checked[(venue_id, day)] = Status.OK if licensed else Status.WARNING
             yield (
                 day,
-                f"{number(amount, 8)} {coin}",
-                value,
+                f"{number(Decimal(amount), 8)} {coin}",
+                None if value is None else Decimal(value),
                 names.get(venue_id, f"#{venue_id}"),
                 check,
                 reference,
