@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from kuzet.registers.mining_bulk import BULK_CACHE_KIB
+from kuzet.store.db import BULK_CACHE_KIB
 
 pytestmark = pytest.mark.perf
 ROWS = int(os.environ.get("KUZET_PERF_ROWS", "1000000"))

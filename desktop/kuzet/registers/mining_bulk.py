@@ -25,9 +25,9 @@ from sqlalchemy import Table, text
 from sqlalchemy.engine import Connection
 
 from ..store.audit import GENESIS_HASH, current_actor, utc_now
+from ..store.db import enlarge_page_cache
 
 RECORD_COLUMNS = ("id", "created_at", "updated_at", "retired_at", "retired_reason")
-BULK_CACHE_KIB = 256 * 1024
 
 
 def _null(_value: None) -> str:
@@ -61,7 +61,7 @@ class BulkWriter:
             raise ValueError(f"{table.name}: columns do not match the table: {sorted(missing)}")
         self.conn = conn
         self.table = table
-        _roomy_cache(conn)
+        enlarge_page_cache(conn)
         self.width = len(columns)
         now = utc_now()
         self.stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # how SQLAlchemy stores DateTime
@@ -154,22 +154,6 @@ class BulkWriter:
         self.next_id, self.entry_id, self.prev = record_id, entry_id, prev
         self.written += len(entries)
         return list(range(first, record_id))
-
-
-def _roomy_cache(conn: Connection) -> None:
-    """SQLite only: a page cache of up to 256 MiB for this connection, so the random
-    inserts into the trail's hash index stay in memory; with the default 2 MB a million
-    rows spill the same index pages to the WAL again and again (about 4x slower).
-
-    Belongs in ``store/db.py`` with the other pragmas (proposed); kept here, behind this
-    one function, until then. The cache grows only as pages are used.
-    """
-    if conn.dialect.name != "sqlite":
-        return
-    current = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
-    current_kib = -current if current < 0 else current * 4  # pages of 4 KiB
-    if current_kib < BULK_CACHE_KIB:
-        conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
 
 
 def _literal(value: str | None) -> str:

@@ -44,3 +44,18 @@ def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+BULK_CACHE_KIB = 256 * 1024
+
+
+def enlarge_page_cache(conn, kib: int = BULK_CACHE_KIB) -> None:  # type: ignore[no-untyped-def]
+    """SQLite only: a page cache of up to ``kib`` KiB for this connection, for bulk imports
+    whose index inserts would otherwise spill the same pages to the WAL again and again.
+    The cache grows only as pages are used."""
+    if conn.dialect.name != "sqlite":
+        return
+    current = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    current_kib = -current if current < 0 else current * 4  # pages of 4 KiB
+    if current_kib < kib:
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{kib}")

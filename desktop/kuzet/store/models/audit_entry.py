@@ -20,4 +20,4 @@ class AuditEntry(SQLModel, table=True):
     after: str | None = None  # canonical JSON of the record after
     reason: str | None = None
     prev_hash: str
-    hash: str = Field(index=True)
+    hash: str
