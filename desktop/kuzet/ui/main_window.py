@@ -328,6 +328,10 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             if register in spec.registers:
                 page = self.show_page(spec.key)
+                by_register = getattr(page, "select_record", None)  # pages of several registers
+                if by_register is not None:
+                    by_register(register, record_id)
+                    return
                 select = getattr(page, "select_id", None)
                 if select is not None and not select(record_id):
                     show_retired = getattr(page, "show_retired", None)
