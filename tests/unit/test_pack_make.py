@@ -201,12 +201,12 @@ def test_the_period_filters_the_sales_ledger(demo_store: Store, tmp_path: Path) 
     with demo_store.reading() as session:
         from kuzet.store.models.mining import Sale
 
-        sales = session.execute(select(Sale.sale_date, Sale.reference)).all()
-    inside = [ref for day, ref in sales if start <= day <= end]
-    outside = [ref for day, ref in sales if day < start]
+        sales = session.execute(select(Sale.sale_date, Sale.amount, Sale.coin)).all()
+    inside = {f"{amount:,.8f} {coin}" for day, amount, coin in sales if start <= day <= end}
+    outside = {f"{amount:,.8f} {coin}" for day, amount, coin in sales if day < start} - inside
     assert inside and outside
-    assert all(ref in text for ref in inside)
-    assert not any(ref in text for ref in outside)
+    assert all(amount in text for amount in inside)
+    assert not any(amount in text for amount in outside)
 
 
 def test_sections_are_printed_in_pack_order_and_unknown_keys_are_named(

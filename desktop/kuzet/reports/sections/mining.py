@@ -48,6 +48,7 @@ class MiningSection(LabelledSection):
         story += [subheading(ctx.t("mining.fees")), *_fees(ctx)]
         story.append(output_table(ctx))
         value_kzt, unvalued = sales_total_kzt(ctx)
+        story.append(note(ctx.t("mining.sales_note")))
         if unvalued:
             story.append(note(ctx.t("mining.unvalued", n=unvalued)))
         story.append(sales_table(ctx, {c: v for c, v in sold.items() if v}, value_kzt))

@@ -189,5 +189,9 @@ EN_FIRM: dict[str, str] = {
     "mining.col.value_kzt": "Value, KZT",
     "mining.col.venue": "Venue",
     "mining.col.licensed": "AIFC licensed",
+    "mining.sales_note": (
+        "Trade references, prices and currencies are in the sales register and its export "
+        "(kuzet export sales)."
+    ),
     "mining.unvalued": "{n} sales of the period have no KZT value and are not in the total.",
 }

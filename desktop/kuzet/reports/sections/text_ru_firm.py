@@ -188,5 +188,9 @@ RU_FIRM: dict[str, str] = {
     "mining.col.value_kzt": "Сумма, тенге",
     "mining.col.venue": "Площадка",
     "mining.col.licensed": "Лицензия МФЦА",
+    "mining.sales_note": (
+        "Номера сделок, цены и валюты приведены в реестре продаж и его выгрузке "
+        "(kuzet export sales)."
+    ),
     "mining.unvalued": "У {n} продаж за период нет суммы в тенге; они не вошли в итог.",
 }
