@@ -72,6 +72,7 @@ class TrailCheck:
                 stdin=subprocess.DEVNULL,
                 text=True,
                 env=env,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flash
             )
         except OSError:
             self._child = None
