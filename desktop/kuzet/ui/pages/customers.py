@@ -17,11 +17,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton
 from ...i18n import tr
 from ...progress import Progress
 from ...registers import customers
-from ...registers.customer_import import IMPORT_FIELDS, REQUIRED, import_file
 from ...registers.customer_listing import CustomerListing, export
 from ...registers.errors import ImportRejected
-from ...registers.tabular import read_header
-from ..dialogs.column_mapping import ColumnMappingDialog, ask_mapping, needs_mapping
 from ..notify import inform, warn
 from ..register_page import RegisterPage
 from ..tasks import run_task
@@ -166,8 +163,13 @@ class CustomersPage(RegisterPage):
         if name:
             self.import_path(Path(name))
 
-    def import_path(self, path: Path) -> ColumnMappingDialog | Any:
+    def import_path(self, path: Path) -> Any:  # the column-matching dialog, or the Task
         """Import ``path``; when its header is not canonical, ask which column is which."""
+        # Imported here: opening the page should not pay for the import machinery.
+        from ...registers.customer_import import IMPORT_FIELDS, REQUIRED
+        from ...registers.tabular import read_header
+        from ..dialogs.column_mapping import ask_mapping, needs_mapping
+
         try:
             headers = read_header(path)
         except ImportRejected as exc:
@@ -188,6 +190,8 @@ class CustomersPage(RegisterPage):
         return self.dialog
 
     def import_records(self, path: Path, progress: Progress) -> int:
+        from ...registers.customer_import import import_file
+
         with self.store.transaction() as session:
             return import_file(
                 session, path, self.store.rules(session), dt.date.today(), self.mapping, progress
