@@ -40,7 +40,7 @@ FIELD_LABELS = {
 }
 
 
-COLUMN_WIDTHS = (300, 230, 110, 100, 110, 150, 150, 100)
+COLUMN_WIDTHS = (250, 190, 105, 90, 100, 110, 125, 95)
 
 
 class CustomersPage(RegisterPage):
