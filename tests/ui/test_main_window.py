@@ -14,13 +14,22 @@ def test_sidebar_lists_the_pages_and_the_status_bar_shows_the_database(window, d
     assert titles[:1] == ["Dashboard"]
     assert {"Licences", "Rules", "Audit trail"} <= set(titles)
     headers = [
-        window.sidebar.item(r).text()
+        window.sidebar.itemWidget(window.sidebar.item(r)).text()
         for r in range(window.sidebar.count())
         if r not in window.row_of_page
     ]
     assert headers[0] == "OVERVIEW" and "SYSTEM" in headers
     assert str(db_file) in window.db_label.text()
     assert window.stack.currentWidget() is window.pages["dashboard"]
+
+
+def test_a_group_heading_steps_on_to_a_page(window) -> None:
+    heading = window.row_of_page[2] - 1  # the heading above the second group's first page
+    assert heading not in window.row_of_page
+    window.sidebar.setCurrentRow(heading)
+    assert window.sidebar.currentRow() == window.row_of_page[2]
+    window.sidebar.setCurrentRow(heading)  # coming back up from below: the page above
+    assert window.sidebar.currentRow() in window.row_of_page
 
 
 def test_ctrl_number_switches_pages(window, qtbot) -> None:

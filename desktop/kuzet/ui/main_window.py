@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QThread, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, QThread, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -119,16 +119,15 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(self.specs, start=1):
             if spec.group and spec.group != group:
                 group = spec.group
-                self.sidebar.addItem(tr(group).upper())
+                # A heading is an empty item showing a styled label. Setting an item's
+                # colour, font or flags would build Qt's whole enum namespace (~100 ms at
+                # start-up); _on_row steps past headings.
+                self.sidebar.addItem("")
                 header = self.sidebar.item(self.sidebar.count() - 1)
-                # No flags: not selectable. (type(...)(0) avoids importing the Qt
-                # namespace, which costs ~40 ms at start-up.)
-                header.setFlags(type(header.flags())(0))
-                header.setForeground(QColor("#7f93a6"))
-                font = header.font()
-                font.setPointSizeF(font.pointSizeF() * 0.8)
-                font.setBold(True)
-                header.setFont(font)
+                heading = QLabel(tr(group).upper())
+                heading.setObjectName("sidebarHeading")
+                self.sidebar.setItemWidget(header, heading)
+                header.setSizeHint(heading.sizeHint())
             self.sidebar.addItem(tr(spec.title))
             self.row_of_page.append(self.sidebar.count() - 1)
             if number <= 9:
@@ -156,6 +155,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(self.row_of_page[0])
 
     def _build_menus(self) -> None:
+        """The menus now; their key bindings once the window is up (``showEvent``):
+        binding a QAction's shortcut builds Qt's enum namespace, ~100 ms."""
+        self._pending_shortcuts: list[tuple[Any, Any]] = []
         menus: dict[str, Any] = {}
         for spec in action_specs():
             menu = menus.get(spec.menu)
@@ -163,13 +165,24 @@ class MainWindow(QMainWindow):
                 menu = menus[spec.menu] = self.menuBar().addMenu(tr(spec.menu))
             action = menu.addAction(tr(spec.title))
             if spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
+                self._pending_shortcuts.append((action, spec.shortcut))
             action.triggered.connect(lambda _checked=False, s=spec: self.run_action(s.key))
         file_menu = menus.get("File") or self.menuBar().addMenu(tr("File"))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(tr("Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._pending_shortcuts.append((quit_action, None))
         quit_action.triggered.connect(self.close)
+
+    def _bind_shortcuts(self) -> None:
+        for action, shortcut in self._pending_shortcuts:
+            key = QKeySequence(shortcut) if shortcut else QKeySequence.StandardKey.Quit
+            action.setShortcut(key)
+        self._pending_shortcuts.clear()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._pending_shortcuts:  # a moment after the first paint
+            QTimer.singleShot(150, self._bind_shortcuts)
 
     def run_action(self, key: str) -> Any:
         """Run a menu command (needs the open store)."""
@@ -185,7 +198,17 @@ class MainWindow(QMainWindow):
 
     def _on_row(self, row: int) -> None:
         if row in self.row_of_page:
+            self._last_row = row
             self.show_page_at(self.row_of_page.index(row))
+            return
+        if row < 0:
+            return
+        # A group heading: step on to the page next to it, in the direction of travel.
+        last = getattr(self, "_last_row", self.row_of_page[0])
+        later = [r for r in self.row_of_page if r > row]
+        earlier = [r for r in self.row_of_page if r < row]
+        target = (later[0] if later else earlier[-1]) if row > last or not earlier else earlier[-1]
+        self.sidebar.setCurrentRow(target)
 
     def _restore_geometry(self) -> None:
         geometry = self.ui_settings.value("main/geometry")

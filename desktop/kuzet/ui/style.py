@@ -24,6 +24,10 @@ QLabel#brand {{
     background: #1d2733; color: white; font-size: 15pt; font-weight: 600;
     padding: 14px 16px 4px 16px;
 }}
+QLabel#sidebarHeading {{
+    color: #7f93a6; font-size: 8pt; font-weight: 700; padding: 10px 16px 2px 16px;
+    background: transparent;
+}}
 QLabel#brandSub {{ background: #1d2733; color: #9fb0c0; padding: 0 16px 10px 16px; }}
 QLabel#pageTitle {{ font-size: 16pt; font-weight: 600; color: #1d2733; }}
 QLabel#pageHint {{ color: {MUTED}; }}
