@@ -81,13 +81,20 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_jsonable
+)
+
+
 def canonical(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """Canonical JSON: sorted keys, no spaces, UTF-8 text; non-JSON values through
+    ``_jsonable`` (dates as ISO text, decimals as plain text, bytes as hex)."""
+    return _ENCODER.encode(data)
 
 
 def state_of(row: Any) -> str:
     """Canonical JSON of a database row (a mapping of column name to value)."""
-    return canonical({key: _jsonable(value) for key, value in row.items()})
+    return _ENCODER.encode(dict(row))
 
 
 def entry_hash(

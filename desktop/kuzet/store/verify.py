@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from .audit import GENESIS_HASH, entry_hash, state_of
@@ -71,14 +71,13 @@ def _describe(entry: tuple) -> str:
 
 
 def _check_chain(conn: Connection, report: VerifyReport) -> None:
-    result = conn.execute(
-        text(
-            "SELECT id, at, actor, register_name, record_id, action, before, after, reason,"
-            " prev_hash, hash FROM audit_trail ORDER BY id"
-        )
+    result = _rows(
+        conn,
+        "SELECT id, at, actor, register_name, record_id, action, before, after, reason,"
+        " prev_hash, hash FROM audit_trail ORDER BY id",
     )
     expected_id, prev = 1, GENESIS_HASH
-    for entry in result:
+    for entry in result.cursor:
         entry_id = int(entry[0])
         report.entries += 1
         if entry_id != expected_id:
@@ -110,16 +109,15 @@ def _check_chain(conn: Connection, report: VerifyReport) -> None:
 
 def _last_states(conn: Connection, register: str) -> Iterator[tuple[int, str | None]]:
     """(record_id, last after) per record of ``register``, in record_id order."""
-    result = conn.execute(
-        text(
-            "SELECT record_id, after FROM audit_trail WHERE register_name = :register"
-            " ORDER BY record_id, id"
-        ),
-        {"register": register},
+    name = register.replace("'", "''")  # a table name from the models, quoted anyway
+    result = _rows(
+        conn,
+        f"SELECT record_id, after FROM audit_trail WHERE register_name = '{name}'"
+        " ORDER BY record_id, id",
     )
     current_id: int | None = None
     current_after: str | None = None
-    for record_id, after in result:
+    for record_id, after in result.cursor:
         if current_id is not None and record_id != current_id:
             yield current_id, current_after
         current_id, current_after = int(record_id), after
@@ -137,10 +135,17 @@ def _gone(table: str, record_id: int) -> str:
     return f"{table} #{record_id} is in the trail but its row is gone (deleted outside Kuzet)"
 
 
+def _rows(conn: Connection, sql: str) -> Any:
+    """A result over ``sql`` (a constant query); callers iterate its driver cursor
+    (``.cursor``) directly, several times faster than SQLAlchemy's rows, while holding
+    the result so the cursor stays open."""
+    return conn.exec_driver_sql(sql)
+
+
 def _check_rows(conn: Connection, table, report: VerifyReport, max_problems: int) -> None:
-    result = conn.exec_driver_sql(f'SELECT * FROM "{table.name}" ORDER BY id')
+    result = _rows(conn, f'SELECT * FROM "{table.name}" ORDER BY id')
     names = [d[0] for d in result.cursor.description]
-    rows = (dict(zip(names, values, strict=True)) for values in result)
+    rows = (dict(zip(names, values, strict=True)) for values in result.cursor)
     trail = _last_states(conn, table.name)
     pending = next(trail, None)
 
