@@ -16,7 +16,16 @@ parser in ``desktop/kuzet/**/*.py``:
   "Hint")``, ``register_section(key, "Title", ...)``, ``ListModel(["Header", ...])`` and
   module-level ``*HEADERS = [...]`` lists;
 * a page's text attributes, class-level ``title``, ``hint``, ``noun``, ``noun_plural``,
-  ``search_placeholder`` and ``empty_text`` (the register page shows them through ``tr``).
+  ``search_placeholder`` and ``empty_text`` (the register page shows them through ``tr``);
+* label tables the code translates when it shows a value (``tr(STATUS_LABELS[key])``):
+  the string values of a dict assigned to an upper-case name ending in ``LABELS``,
+  ``TITLES``, ``HINTS``, ``FILTERS``, ``STATUSES``, ``FIELDS``, ``ATTENTION``, ``RULES``,
+  ``TYPES`` or ``UNITS`` (a tuple value gives its first string), and the labels of the
+  ``(key, "Label")`` pairs of one ending in ``CHOICES`` or ``PRESETS``;
+* the ``label`` of every choice in the rule pack (``resources/rules/*.toml``), which the UI
+  translates when it shows them.
+
+A translator without Qt Linguist can work from JSON with ``translations_json.py``.
 
 Existing translations are kept; a string no longer in the code is marked
 ``type="obsolete"`` (lrelease skips it, a translator still sees it); a new one is added
@@ -27,20 +36,39 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "desktop" / "kuzet"
+RULES = ROOT / "resources" / "rules"
 TRANSLATIONS = ROOT / "resources" / "translations"
 CONTEXT = "Kuzet"
 LANGUAGES = {"ru": "ru_RU", "kk": "kk_KZ"}
 PAGE_TEXT_ATTRIBUTES = {"title", "hint", "noun", "noun_plural", "search_placeholder", "empty_text"}
+TABLE_SUFFIXES = (
+    "LABELS",
+    "TITLES",
+    "HINTS",
+    "FILTERS",
+    "STATUSES",
+    "FIELDS",
+    "ATTENTION",
+    "RULES",
+    "TYPES",
+    "UNITS",
+)
+PAIR_SUFFIXES = ("CHOICES", "PRESETS")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+RULE_KEY = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)+")  # a table of rule keys, not labels
 
 
 @dataclass
@@ -104,6 +132,26 @@ def _strings_in_list(node: ast.AST | None) -> list[tuple[str, int]]:
     ]
 
 
+def _label_table(name: str, node: ast.AST | None) -> list[tuple[str, int]]:
+    """The labels of a table the code translates when it shows a value (see the docstring)."""
+    if not name.isupper():
+        return []
+    found: list[tuple[str, int]] = []
+    if isinstance(node, ast.Dict) and name.endswith(TABLE_SUFFIXES):
+        for value in node.values:
+            if isinstance(value, ast.Tuple | ast.List) and value.elts:
+                value = value.elts[0]
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                found.append((value.value, value.lineno))
+    elif isinstance(node, ast.Tuple | ast.List) and name.endswith(PAIR_SUFFIXES):
+        for pair in node.elts:
+            if isinstance(pair, ast.Tuple) and len(pair.elts) == 2:
+                label = pair.elts[1]
+                if isinstance(label, ast.Constant) and isinstance(label.value, str):
+                    found.append((label.value, label.lineno))
+    return [(text, line) for text, line in found if text.strip() and not RULE_KEY.fullmatch(text)]
+
+
 def strings_in(source: str, filename: str = "<source>") -> list[tuple[str, int]]:
     """The translatable strings of one module with their line numbers, in order."""
     tree = ast.parse(source, filename)
@@ -150,21 +198,58 @@ def strings_in(source: str, filename: str = "<source>") -> list[tuple[str, int]]
                     and item.targets[0].id in PAGE_TEXT_ATTRIBUTES
                 ):
                     add(item.value, item.lineno)
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-            target = node.targets[0]
-            if isinstance(target, ast.Name) and target.id.endswith("HEADERS"):
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if len(targets) != 1 or not isinstance(targets[0], ast.Name):
+                continue
+            name = targets[0].id
+            if name.endswith("HEADERS"):
                 found.extend(_strings_in_list(node.value))
+            else:
+                found.extend(_label_table(name, node.value))
     return found
 
 
-def extract(sources: Path = SOURCES, relative_to: Path = TRANSLATIONS) -> dict[str, Message]:
-    """Every translatable string under ``sources``, first-seen order, with locations."""
+def rule_pack_labels(text: str) -> list[tuple[str, int]]:
+    """The ``label`` of every choice in one rule-pack file, with its line."""
+    labels: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            label = value.get("label")
+            if isinstance(label, str) and label.strip():
+                labels.append(label)
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(tomllib.loads(text))
+    lines = text.splitlines()
+    found = []
+    for label in labels:
+        quoted = json.dumps(label, ensure_ascii=False)
+        line = next((n for n, row in enumerate(lines, 1) if quoted in row), 0)
+        found.append((label, line))
+    return found
+
+
+def extract(
+    sources: Path = SOURCES, relative_to: Path = TRANSLATIONS, rules: Path | None = RULES
+) -> dict[str, Message]:
+    """Every translatable string under ``sources`` (and the rule pack's labels),
+    first-seen order, with locations."""
     messages: dict[str, Message] = {}
+    found: list[tuple[Path, list[tuple[str, int]]]] = []
     for path in sorted(sources.rglob("*.py")):
-        if "migrations" in path.parts:
-            continue
+        if "migrations" not in path.parts:
+            found.append((path, strings_in(path.read_text(encoding="utf-8"), str(path))))
+    for path in sorted(rules.glob("*.toml")) if rules is not None else ():
+        found.append((path, rule_pack_labels(path.read_text(encoding="utf-8"))))
+    for path, strings in found:
         shown = Path(os.path.relpath(path, relative_to)).as_posix()
-        for text, line in strings_in(path.read_text(encoding="utf-8"), str(path)):
+        for text, line in strings:
             messages.setdefault(text, Message(text)).locations.append((shown, line))
     return messages
 
@@ -222,6 +307,11 @@ def update_ts(language: str, messages: dict[str, Message], directory: Path = TRA
     directory.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return True
+
+
+def placeholders(text: str) -> list[str]:
+    """The ``{placeholders}`` of a string, sorted (a translation must keep the same)."""
+    return sorted(PLACEHOLDER.findall(text))
 
 
 def lrelease() -> str:

@@ -14,6 +14,81 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/regime/ids.py" line="23" />
+            <source>resident legal entity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/ids.py" line="24" />
+            <source>non-resident legal entity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/ids.py" line="25" />
+            <source>individual entrepreneur (joint form)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/ids.py" line="28" />
+            <source>head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/ids.py" line="29" />
+            <source>branch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/ids.py" line="30" />
+            <source>representative office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/ids.py" line="31" />
+            <source>peasant farm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="37" />
+            <source>Threshold transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="39" />
+            <source>Structuring below the threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="48" />
+            <source>Rapid in-and-out of funds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="55" />
+            <source>High-risk jurisdiction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="57" />
+            <source>Retail deposits over the monthly cap without a knowledge test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="60" />
+            <source>Wallet of a listed person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="62" />
+            <source>Travel Rule data incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/monitoring.py" line="68" />
+            <source>Counterparty provider not vetted before the transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="197" />
             <source>Deposit</source>
             <translation type="unfinished" />
@@ -65,11 +140,13 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="177" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="29" />
             <source>originator wallet</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="178" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="32" />
             <source>beneficiary wallet</source>
             <translation type="unfinished" />
         </message>
@@ -129,6 +206,31 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/regime/travel_rule.py" line="30" />
+            <source>originator's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/travel_rule.py" line="31" />
+            <source>originator's wallet or account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/travel_rule.py" line="32" />
+            <source>originator's address, ID number, customer ID or birth date and place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/travel_rule.py" line="33" />
+            <source>beneficiary's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/travel_rule.py" line="34" />
+            <source>beneficiary's wallet or account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="44" />
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="96" />
             <source>complete</source>
@@ -177,6 +279,24 @@
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="149" />
             <source>its due diligence was done only on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="30" />
+            <location filename="../../desktop/kuzet/registers/audit_listings.py" line="277" />
+            <location filename="../../desktop/kuzet/registers/audit_listings.py" line="187" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="42" />
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="30" />
+            <source>closed: explained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/alerts.py" line="30" />
+            <source>escalated to STR</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -231,7 +351,7 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="121" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="233" />
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="50" />
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="85" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="94" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="108" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="187" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="91" />
@@ -250,7 +370,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="106" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="42" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="32" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="140" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="146" />
             <source>Status</source>
             <translation>Мәртебе</translation>
         </message>
@@ -275,7 +395,8 @@
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="235" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="235" />
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="86" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="95" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="29" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="268" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="236" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="235" />
@@ -343,7 +464,7 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="31" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="45" />
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="47" />
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="67" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="76" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="249" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="266" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
@@ -427,7 +548,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="39" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="175" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="181" />
             <source>Due</source>
             <translation>Мерзімі</translation>
         </message>
@@ -441,6 +562,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="202" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="241" />
+            <location filename="../../desktop/kuzet/registers/customer_history.py" line="20" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
@@ -480,19 +602,13 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="277" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="301" />
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="126" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="43" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="155" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="160" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="211" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="120" />
             <source>overdue</source>
             <translation>мерзімі өтті</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/audit_listings.py" line="277" />
-            <location filename="../../desktop/kuzet/registers/audit_listings.py" line="187" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="42" />
-            <source>open</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="45" />
@@ -520,12 +636,13 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="236" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="60" />
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="69" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="65" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="237" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="31" />
             <source>Overdue</source>
             <translation type="unfinished" />
         </message>
@@ -552,19 +669,21 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="52" />
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="250" />
+            <location filename="../../desktop/kuzet/registers/customer_options.py" line="18" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="41" />
             <source>High</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="52" />
+            <location filename="../../desktop/kuzet/registers/customer_options.py" line="18" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="41" />
             <source>Medium</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="52" />
+            <location filename="../../desktop/kuzet/registers/customer_options.py" line="18" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="41" />
             <source>Low</source>
             <translation type="unfinished" />
@@ -687,7 +806,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="34" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="20" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="21" />
             <source>Pool accreditations</source>
             <translation>Пулдарды аккредиттеу</translation>
         </message>
@@ -697,7 +816,7 @@
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="65" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="67" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="68" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="47" />
             <source>Customers</source>
             <translation>Клиенттер</translation>
         </message>
@@ -929,6 +1048,38 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/customer_history.py" line="19" />
+            <source>Customer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_history.py" line="21" />
+            <source>PEP status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_history.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="109" />
+            <source>Risk assessment</source>
+            <translation>Тәуекелдерді бағалау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_history.py" line="23" />
+            <source>EDD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_history.py" line="24" />
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_history.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="46" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="184" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="165" />
             <source>Importing {name}</source>
@@ -940,7 +1091,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_import.py" line="206" />
+            <location filename="../../desktop/kuzet/registers/customer_import.py" line="211" />
             <source>customer #{id} already has this number</source>
             <translation type="unfinished" />
         </message>
@@ -972,6 +1123,36 @@
             <translation>{line}-жолды қайталайды</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="31" />
+            <source>Review overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="32" />
+            <source>Review due within the reminder window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="33" />
+            <source>EDD required and incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="34" />
+            <source>ID document expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="35" />
+            <source>IIN disagrees with the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="36" />
+            <source>Waiting for a decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="44" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="250" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="300" />
@@ -981,6 +1162,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="53" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="24" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="28" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -992,6 +1174,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="46" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="30" />
             <source>IIN / BIN</source>
             <translation type="unfinished" />
         </message>
@@ -1003,11 +1186,12 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="49" />
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="80" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="89" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="72" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="18" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="96" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="112" />
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="29" />
             <source>PEP</source>
             <translation type="unfinished" />
         </message>
@@ -1024,36 +1208,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="220" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="66" />
             <source>not assessed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="72" />
-            <location filename="../../desktop/kuzet/reports/str_draft.py" line="157" />
-            <source>Risk tier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="90" />
-            <source>Needs attention</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="241" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="288" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="264" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="288" />
-            <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="79" />
-            <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="101" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="303" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="239" />
-            <source>retired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="225" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="67" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="318" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="332" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="272" />
@@ -1062,34 +1222,87 @@
             <translation>шығарылған ({status})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="68" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="81" />
+            <location filename="../../desktop/kuzet/reports/str_draft.py" line="157" />
+            <source>Risk tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="99" />
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="77" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="268" />
             <source>Any kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="74" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="83" />
             <source>Any risk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="81" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="90" />
             <source>PEP or not</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="81" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="90" />
             <source>PEPs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="81" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="90" />
             <source>Not PEPs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="91" />
+            <location filename="../../desktop/kuzet/registers/customer_listing.py" line="100" />
             <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_options.py" line="11" />
+            <source>Individual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_options.py" line="11" />
+            <source>Legal entity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_options.py" line="13" />
+            <source>Pending decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_options.py" line="14" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="212" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="25" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_options.py" line="15" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_options.py" line="16" />
+            <source>Relationship ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_options.py" line="19" />
+            <source>Male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customer_options.py" line="19" />
+            <source>Female</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1298,6 +1511,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="36" />
             <source>ID document expiry</source>
             <translation type="unfinished" />
         </message>
@@ -1335,12 +1549,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="202" />
+            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="204" />
             <source>The tier is low, medium or high.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="205" />
+            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="207" />
             <source>Say why the computed tier is overridden (it goes in the audit trail).</source>
             <translation type="unfinished" />
         </message>
@@ -1613,6 +1827,33 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="30" />
+            <source>Still to file (open, to report, overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="32" />
+            <source>To report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="33" />
+            <source>Open: decision pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="34" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="193" />
+            <source>Reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="35" />
+            <source>Closed: not suspicious</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="106" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="48" />
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="82" />
@@ -1644,12 +1885,6 @@
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="114" />
             <source>Decided</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="115" />
-            <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="193" />
-            <source>Reported</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1687,6 +1922,42 @@
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="192" />
             <source>Threshold, KZT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="41" />
+            <source>open: decision pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="42" />
+            <source>to report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="44" />
+            <source>reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="45" />
+            <source>closed: not suspicious</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
+            <source>suspicious</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
+            <source>not suspicious</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1971,6 +2242,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="200" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="46" />
             <source>no rule in force</source>
             <translation type="unfinished" />
         </message>
@@ -2070,27 +2342,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_fees.py" line="178" />
+            <location filename="../../desktop/kuzet/registers/mining_fees.py" line="181" />
             <source>The payment date cannot be in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_fees.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/mining_fees.py" line="183" />
             <source>Enter the day the fee was paid.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_fees.py" line="233" />
+            <location filename="../../desktop/kuzet/registers/mining_fees.py" line="236" />
             <source>Mining fee payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_fees.py" line="239" />
+            <location filename="../../desktop/kuzet/registers/mining_fees.py" line="242" />
             <source>Tax Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_fees.py" line="234" />
+            <location filename="../../desktop/kuzet/registers/mining_fees.py" line="237" />
             <source>{quarter}: {fee} KZT for {kwh} kWh</source>
             <translation type="unfinished" />
         </message>
@@ -2261,12 +2533,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="212" />
-            <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="25" />
-            <source>Approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="213" />
             <source>Notified</source>
             <translation type="unfinished" />
@@ -2293,6 +2559,18 @@
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="282" />
             <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="288" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="261" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="288" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="79" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="101" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="302" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="239" />
+            <source>retired</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2452,17 +2730,20 @@
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="72" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="34" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="20" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="29" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="160" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="190" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="196" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="221" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="45" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="81" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="87" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="21" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="26" />
             <source>Coin</source>
             <translation type="unfinished" />
         </message>
@@ -2471,21 +2752,26 @@
             <location filename="../../desktop/kuzet/registers/sales.py" line="197" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="76" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="46" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="33" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="162" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="188" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="219" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="43" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="23" />
             <source>Pool</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="163" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="172" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="178" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="24" />
             <source>kWh</source>
             <translation type="unfinished" />
         </message>
@@ -2506,6 +2792,8 @@
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="30" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="47" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="31" />
             <source>Reference</source>
             <translation type="unfinished" />
         </message>
@@ -2523,6 +2811,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="62" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="69" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="26" />
             <source>Notes</source>
             <translation>Ескертпелер</translation>
         </message>
@@ -2533,54 +2822,48 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="190" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="221" />
-            <source>Any coin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="188" />
             <source>Any pool</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="194" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
             <source>Pool check</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="195" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="192" />
             <source>Flagged or not</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="195" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="192" />
             <source>Flagged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="195" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="192" />
             <source>Accredited pool</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="197" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="232" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="171" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="194" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="231" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="177" />
             <source>Quarter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="197" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="232" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="194" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="231" />
             <source>Any quarter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="248" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="266" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="285" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="305" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="263" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="284" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="304" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="241" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="70" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
@@ -2609,22 +2892,51 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="248" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="245" />
             <source>FLAGGED: {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="250" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="287" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="247" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="286" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="207" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="225" />
-            <location filename="../../desktop/kuzet/ui/customer_view.py" line="98" />
+            <location filename="../../desktop/kuzet/ui/customer_view.py" line="115" />
             <source>retired: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="137" />
             <source>Output #{id} is already retired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/pools.py" line="43" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="222" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="290" />
+            <source>Accredited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/pools.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="39" />
+            <source>Suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/pools.py" line="45" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="40" />
+            <source>Revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/pools.py" line="46" />
+            <source>Not accredited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/pools.py" line="48" />
+            <source>Expired</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2662,12 +2974,6 @@
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="221" />
             <source>Accreditation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="222" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="290" />
-            <source>Accredited</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2984,19 +3290,22 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="198" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="28" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="199" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="29" />
             <source>Currency</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="201" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="224" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="223" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="162" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="68" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="30" />
             <source>Venue</source>
             <translation type="unfinished" />
         </message>
@@ -3009,6 +3318,7 @@
             <location filename="../../desktop/kuzet/registers/sales.py" line="203" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="80" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="32" />
             <source>Counterparty</source>
             <translation type="unfinished" />
         </message>
@@ -3018,32 +3328,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="225" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="224" />
             <source>Any venue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="229" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
             <source>Counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="230" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="229" />
             <source>Licensed or not</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="230" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="229" />
             <source>AIFC-licensed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="230" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="229" />
             <source>Not licensed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="284" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="283" />
             <source>unknown venue</source>
             <translation type="unfinished" />
         </message>
@@ -3073,7 +3383,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="285" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="284" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="222" />
             <source>no: {why}</source>
             <translation type="unfinished" />
@@ -3415,6 +3725,7 @@
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="139" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="117" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="32" />
             <source>Citizenship</source>
             <translation type="unfinished" />
         </message>
@@ -3507,11 +3818,6 @@
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
             <source>concerns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
-            <source>pending</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3886,6 +4192,31 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="26" />
+            <source>in (deposit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="26" />
+            <source>out (withdrawal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="28" />
+            <source>originator name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="30" />
+            <source>originator ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="31" />
+            <source>beneficiary name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="74" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="93" />
             <source>Direction</source>
@@ -3894,6 +4225,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="75" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="32" />
             <source>Asset</source>
             <translation type="unfinished" />
         </message>
@@ -4043,6 +4375,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="166" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="163" />
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="30" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="30" />
             <source>Jurisdiction</source>
@@ -4120,6 +4453,16 @@
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="221" />
             <source>{name} (retired)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/venues.py" line="38" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/venues.py" line="41" />
+            <source>No AIFC licence</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4223,6 +4566,36 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="68" />
+            <source>UN Security Council consolidated list (XML)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="69" />
+            <source>OFAC SDN (CSV: sdn, alt and add files together)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="70" />
+            <source>OFAC SDN (sdn.xml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="71" />
+            <source>EU consolidated financial sanctions list (CSV v1.1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="72" />
+            <source>Kazakhstan AFM list, category 1 or 2 (XML)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/watchlists.py" line="73" />
+            <source>Generic CSV list (ref,name,aliases,dob,kind): in-house, domestic PEPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="252" />
             <source>imported {list} from {files}</source>
             <translation type="unfinished" />
@@ -4318,12 +4691,14 @@
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="155" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="131" />
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="75" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="37" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="156" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="39" />
             <source>Purpose of the relationship</source>
             <translation type="unfinished" />
         </message>
@@ -4375,6 +4750,7 @@
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="137" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="110" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="31" />
             <source>Date of birth</source>
             <translation type="unfinished" />
         </message>
@@ -4407,6 +4783,7 @@
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="152" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="42" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="33" />
             <source>Residence</source>
             <translation type="unfinished" />
         </message>
@@ -4554,7 +4931,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/backup.py" line="183" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="201" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="92" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="163" />
             <source>Writing {name}</source>
@@ -4787,7 +5164,7 @@
             <location filename="../../desktop/kuzet/ui/actions.py" line="40" />
             <location filename="../../desktop/kuzet/ui/actions.py" line="42" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="64" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="170" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
@@ -4883,7 +5260,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="93" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="53" />
             <source>customer</source>
             <translation type="unfinished" />
         </message>
@@ -5020,6 +5397,7 @@
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="103" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="35" />
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="29" />
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="115" />
             <source>Name in Latin</source>
             <translation type="unfinished" />
@@ -5075,16 +5453,19 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="140" />
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="31" />
             <source>Product or service</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="32" />
             <source>Delivery channel</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="33" />
             <source>Source of funds</source>
             <translation type="unfinished" />
         </message>
@@ -5276,6 +5657,26 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="20" />
+            <source>Confirmed: the file is up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="21" />
+            <source>Updated: the file was corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="22" />
+            <source>Escalated to the MLRO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="23" />
+            <source>Exit: end the relationship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="69" />
             <source>Reviews</source>
             <translation type="unfinished" />
@@ -5334,6 +5735,16 @@
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="97" />
             <source>Next review due {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="28" />
+            <source>Customer type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="34" />
+            <source>Open screening hits</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5407,17 +5818,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer_view.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/customer_view.py" line="70" />
+            <source>SANCTIONS MATCH: a screening hit of this customer or an owner was confirmed as a true match. Freeze the customer's assets, do not tell the customer (tipping off), and report to the Financial Monitoring Agency (FIU reports).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_view.py" line="110" />
             <source>Customer #{id}: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer_view.py" line="106" />
+            <location filename="../../desktop/kuzet/ui/customer_view.py" line="123" />
             <source>{tier} risk · {score}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer_view.py" line="101" />
+            <location filename="../../desktop/kuzet/ui/customer_view.py" line="118" />
             <source>next review {date}</source>
             <translation type="unfinished" />
         </message>
@@ -6230,6 +6646,50 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Жаңа лицензия</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="24" />
+            <source>The consolidated list XML from the UN Security Council's website.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="25" />
+            <source>Choose sdn.csv with alt.csv and add.csv (all three together).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="26" />
+            <source>sdn.xml from OFAC's Sanctions List Service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="27" />
+            <source>The EU's consolidated financial sanctions list, CSV v1.1 (semicolons).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="28" />
+            <source>The AFM list XML of category 1 or 2 (each file is its own list).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="29" />
+            <source>Header ref,name,aliases,dob,kind (aliases separated by ;, dob YYYY-MM-DD or YYYY, kind person or organization); an optional iin column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="37" />
+            <source>XML files (*.xml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="36" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="38" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="61" />
             <source>File(s)</source>
             <translation type="unfinished" />
@@ -6418,8 +6878,38 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Түрі: {type}. Ережелер пакетіндегідей жазыңыз, мысалы 75, "0.75", [90, 60, 30].</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="40" />
+            <source>Last full quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="41" />
+            <source>This quarter to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="42" />
+            <source>Last full year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="43" />
+            <source>This year to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="44" />
+            <source>The last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="45" />
+            <source>Chosen dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="88" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="132" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="138" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
@@ -6612,11 +7102,6 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="46" />
-            <source>Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="48" />
             <source>Price per coin</source>
             <translation type="unfinished" />
@@ -6638,6 +7123,8 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="61" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="34" />
             <source>Value in KZT</source>
             <translation type="unfinished" />
         </message>
@@ -6947,38 +7434,38 @@ Passphrase:</source>
             <translation>Kuzet {path} дерекқорымен ашық тұр; оның терезесі алдыңғы қатарға шығарылды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="108" />
             <source>Compliance desk</source>
             <translation>Комплаенс жұмыс орны</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="172" />
             <source>Quit</source>
             <translation>Шығу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="240" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="275" />
             <source>Opening…</source>
             <translation>Ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="269" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="304" />
             <source>Cannot open the database</source>
             <translation>Дерекқорды ашу мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="131" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="219" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="254" />
             <source>Opening the database…</source>
             <translation>Дерекқор ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="138" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="149" />
             <source>Database: {path}</source>
             <translation>Дерекқор: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="274" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="309" />
             <source>Kuzet could not open {path}:
 
 {message}</source>
@@ -6998,19 +7485,19 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="64" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="133" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="139" />
             <source>Mined</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="65" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="120" />
             <source>Sold via AIFC-licensed venues</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="66" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="135" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="141" />
             <source>Sold elsewhere</source>
             <translation type="unfinished" />
         </message>
@@ -7093,7 +7580,7 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="88" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="83" />
             <source>Mandatory sale &amp; fees</source>
             <translation>Міндетті сату және алымдар</translation>
         </message>
@@ -7115,11 +7602,6 @@ Passphrase:</source>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="95" />
             <source>Staff &amp; training</source>
             <translation>Қызметкерлер және оқыту</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="109" />
-            <source>Risk assessment</source>
-            <translation>Тәуекелдерді бағалау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="114" />
@@ -7365,41 +7847,77 @@ Import transactions on the Transactions page, then run the monitoring rules with
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="27" />
+            <source>Kind (individual or entity)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="34" />
+            <source>ID document type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="35" />
+            <source>ID document number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="38" />
+            <source>PEP category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="49" />
             <source>Customer files (KYC/CDD): individuals and legal entities with their beneficial owners, PEP status, risk, EDD, documents and reviews. Overdue reviews and expired ID documents also show on the Dashboard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="54" />
             <source>customers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="55" />
             <source>Search name (Cyrillic or Latin), IIN or BIN…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="57" />
             <source>No customers yet.
 
 Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kind,name,name_latin,iin_bin,birth_date,citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="150" />
+            <source>Reassess all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="89" />
+            <source>Score every customer again from the rules in force today (after a weight or a FATF list changed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="154" />
+            <source>Reassessing customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="161" />
             <source>Import customers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="161" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="50" />
             <location filename="../../desktop/kuzet/ui/register_page.py" line="299" />
             <source>Tables (*.csv *.xlsx);;All files (*)</source>
             <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="176" />
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="320" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="60" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="177" />
@@ -7409,13 +7927,18 @@ Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kin
             <translation>Импорт қабылданбады</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="151" />
+            <source>{count} customer(s) got a new risk assessment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
             <source>Urgency</source>
             <translation>Шұғылдығы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="63" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="92" />
             <source>Refresh</source>
             <translation>Жаңарту</translation>
         </message>
@@ -7742,167 +8265,207 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="95" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="38" />
+            <source>own generation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="39" />
+            <source>renewable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="40" />
+            <source>no or faulty meter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="43" />
+            <source>met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="44" />
+            <source>SHORT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="45" />
+            <source>no output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="47" />
+            <source>running: on track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="48" />
+            <source>running: projected SHORT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="101" />
             <source>Mandatory sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="102" />
             <source>Charts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="103" />
             <source>Fees &amp;&amp; tax</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="133" />
             <source>Every period, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="165" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="171" />
             <source>Fee basis and payment…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="355" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="361" />
             <source>The income-tax estimate is switched off (rule mining.income_tax.show_estimate).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="119" />
             <source>Mined so far</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="115" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="121" />
             <source>Share so far</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="122" />
             <source>Required share</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="123" />
             <source>Projected share at the end</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="118" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="124" />
             <source>Still to sell by the end</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="134" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="140" />
             <source>Sold via licensed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="142" />
             <source>Share</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="143" />
             <source>Required</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="138" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="144" />
             <source>Shortfall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="145" />
             <source>Shortfall at latest price, KZT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="173" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="179" />
             <source>Rate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="174" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="180" />
             <source>Fee, KZT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="176" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="182" />
             <source>Paid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="177" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="183" />
             <source>Sales, KZT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="178" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="184" />
             <source>Income-tax estimate, KZT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="233" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="239" />
             <source>Share = sold through AIFC-licensed venues ÷ mined, per calendar {period}. Required today: {share} [{mark}] (rule mining.sale.required_share: {source}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="259" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="265" />
             <source>Running period {period}: day {day} of {days}, to {end}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="341" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="347" />
             <source>Fee = kWh used (Mining output) × the rate of the quarter's average electricity price band (rule mining.fee.bands: {bands}); special rates, KZT/kWh: {special}; the highest where several apply. Due on day {day} of the month after the quarter.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="350" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="356" />
             <source>Income-tax estimate (optional, not a tax return): rate × the KZT value of the quarter's sales, before costs. Source: {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="363" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="369" />
             <source>Mining fee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="363" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="369" />
             <source>Record output with kWh first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="254" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="260" />
             <source>No output or sales for {coin} yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="276" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="282" />
             <source> (about {kzt} KZT at the latest price)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="284" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="290" />
             <source>Projected to fall short: sell {amount} {coin} more through AIFC-licensed venues by {end}{money}. On the Dashboard from {warn}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="330" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="336" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="328" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="334" />
             <source>OVERDUE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="328" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="334" />
             <source>not yet</source>
             <translation type="unfinished" />
         </message>
@@ -7934,27 +8497,27 @@ Add a day's output with New (Ctrl+N) or import a pool's payout file with Import�
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="22" />
-            <source>The pools the firm mines through. Output credited through a pool that was not accredited that day is flagged on the Mining output page. The law gives no term: enter the expiry; reminders at 90, 60 and 30 days (rule mining.pool.reminder_days).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="26" />
-            <source>accreditation</source>
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="23" />
+            <source>The pools the firm mines through. Output credited through a pool that was not accredited that day is flagged on the Mining output page. The law gives no term: enter the expiry; reminders {days} days before it (rule mining.pool.reminder_days).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/pools.py" line="27" />
-            <source>accreditations</source>
+            <source>accreditation</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/pools.py" line="28" />
+            <source>accreditations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="29" />
             <source>Search pool, BIN, number, evidence…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="31" />
             <source>No pools yet.
 
 Add each pool you mine through with New (Ctrl+N), with its accreditation (or as not accredited).</source>
@@ -8026,6 +8589,11 @@ Add each pool you mine through with New (Ctrl+N), with its accreditation (or as 
             <location filename="../../desktop/kuzet/ui/pages/rules.py" line="141" />
             <source>{key} has no override.</source>
             <translation>{key} ережесінде өзгерту жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="33" />
+            <source>KZT rate</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="106" />
@@ -8394,6 +8962,61 @@ at {at} by {actor}
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="30" />
+            <source>Customer: IIN/BIN or #number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="31" />
+            <source>Direction (in/out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="35" />
+            <source>Value in USD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="36" />
+            <source>Counterparty wallet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="37" />
+            <source>Counterparty provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="38" />
+            <source>Originator's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="39" />
+            <source>Originator's wallet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="40" />
+            <source>Originator's ID, address or birth data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="41" />
+            <source>Beneficiary's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="42" />
+            <source>Beneficiary's wallet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="43" />
+            <source>Reference (your transaction id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="50" />
             <source>Deposits and withdrawals of your customers, imported from your systems and linked to the customer file. Transfers of USD 1,000 or more carry the originator's and beneficiary's data (Travel Rule, AIFC AML 11-1); missing data is shown in amber.</source>
             <translation type="unfinished" />
@@ -8629,6 +9252,402 @@ Reason:</source>
             <location filename="../../desktop/kuzet/ui/tasks.py" line="94" />
             <source>{title}: cancelling…</source>
             <translation>{title}: тоқтатылуда…</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="29" />
+            <source>Foreign PEP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="30" />
+            <source>Domestic PEP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="31" />
+            <source>International organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="32" />
+            <source>Family member of a PEP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="33" />
+            <source>Close associate of a PEP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="100" />
+            <source>Crypto–fiat exchange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="101" />
+            <source>Trading platform account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="102" />
+            <source>OTC block trades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="103" />
+            <location filename="../rules/programme.toml" line="32" />
+            <source>Custody of digital assets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="104" />
+            <source>Purchase of mined coin (offtake)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="105" />
+            <source>Mining hosting services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="106" />
+            <source>Other service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="115" />
+            <source>In person, original documents seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="116" />
+            <source>Remote, with verified digital identity (eGov, biometrics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="117" />
+            <source>Remote, documents by upload only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="118" />
+            <source>Through an introducer or agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="127" />
+            <source>Salary or pension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="128" />
+            <source>Business income</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="129" />
+            <source>Own mining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="130" />
+            <source>Savings and investments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="131" />
+            <source>Trading of digital assets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="132" />
+            <source>Inheritance or gift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="133" />
+            <source>Loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="134" />
+            <source>Not established</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="184" />
+            <source>Kazakhstan ID card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="185" />
+            <source>Kazakhstan passport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="186" />
+            <source>Foreign passport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="187" />
+            <source>Residence permit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="188" />
+            <source>Stateless person's certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="189" />
+            <source>Other ID document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="198" />
+            <source>ID document scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="199" />
+            <source>Proof of address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="200" />
+            <source>Registration certificate or extract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="201" />
+            <source>Ownership structure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="202" />
+            <source>Source of wealth evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="203" />
+            <source>Source of funds evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="204" />
+            <source>Senior management approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="205" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="12" />
+            <source>Digital mining licence, subtype I (own data centre)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="13" />
+            <source>Digital mining licence, subtype II (hosted hardware)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="14" />
+            <source>AFSA licence (AIFC digital-asset activity)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="15" />
+            <source>NBK licence: crypto exchange operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="16" />
+            <source>NBK registration: digital-asset platform operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="17" />
+            <source>Other licence or permit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="17" />
+            <source>AIFC (supervised by AFSA)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="18" />
+            <source>Kazakhstan outside the AIFC (NBK, Law 191-IV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="30" />
+            <source>Exchange (trading facility or exchange point)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="31" />
+            <source>Broker or dealer in digital assets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="33" />
+            <source>Digital mining, subtype I (own data centre)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="34" />
+            <source>Digital mining, subtype II (hosted hardware)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="35" />
+            <source>Digital mining pool operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="106" />
+            <source>Director</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="107" />
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="108" />
+            <source>Principal representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="109" />
+            <source>Senior manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="110" />
+            <source>Compliance officer (not a senior manager)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="111" />
+            <source>Other employee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="112" />
+            <source>External person or contractor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="123" />
+            <source>AML/CFT law and the AIFC AML/CFT and Sanctions Rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="124" />
+            <source>Risk-based approach and the business risk assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="125" />
+            <source>Customer due diligence and KYC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="126" />
+            <source>Enhanced due diligence and PEPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="127" />
+            <source>Sanctions and targeted financial sanctions screening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="128" />
+            <source>Red flags in digital-asset transactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="129" />
+            <source>Internal reporting to the MLRO; STRs and TTRs to the FIU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="130" />
+            <source>Tipping-off and confidentiality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="131" />
+            <source>Record keeping and retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="132" />
+            <source>Mining: accredited pools, the mandatory sale and the fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="133" />
+            <source>MLRO duties, FIU liaison and regulator reporting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="144" />
+            <source>AML/CFT essentials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="145" />
+            <source>EDD, PEPs and suspicious activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="146" />
+            <source>Mining compliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="147" />
+            <source>MLRO and deputy MLRO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="159" />
+            <source>Board and senior management</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="160" />
+            <source>Compliance (MLRO, deputy, analysts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="161" />
+            <source>Customer-facing (onboarding, trading desk)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="162" />
+            <source>Operations and finance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="163" />
+            <source>Mining operations (data centre, pool relations)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="164" />
+            <source>IT and security</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

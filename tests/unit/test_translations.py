@@ -52,6 +52,13 @@ def build(key):
     form.add_field("number", "Licence number", widget, "As printed.")
     register_section("backups", "Backups", Section)
     print("Not for translation")
+
+STATUS_LABELS = {"open": "Open", "done": "Done"}
+RULES: dict[str, tuple] = {"t": ("Threshold transaction", ("monitoring.threshold_kzt",))}
+FACTOR_RULES = {"pep": "customers.risk.pep"}
+STATE_CHOICES = (("", "Any state"), ("late", "Overdue"))
+STATUSES = ("open", "closed")
+labels = {"x": "Lower-case names are not tables"}
 """
 
 
@@ -80,9 +87,29 @@ def test_extraction_finds_every_kind_of_translatable_string() -> None:
         "Licence number",
         "As printed.",
         "Backups",
+        "Open",
+        "Done",
+        "Threshold transaction",
+        "Any state",
+        "Overdue",
     }
     assert set(found) == expected
     assert "Not for translation" not in found and "not shown" not in found
+
+
+def test_the_rule_packs_choice_labels_are_extracted_with_their_lines() -> None:
+    text = (
+        '["licence.types"]\ntitle = "Licence types"\ntype = "table"\n'
+        "values = [{ from = 2023-01-01, value = [\n"
+        '  { key = "afsa", label = "AFSA licence" },\n'
+        '  { key = "other", label = "Other licence or permit" },\n]}]\n'
+    )
+    assert tool.rule_pack_labels(text) == [("AFSA licence", 5), ("Other licence or permit", 6)]
+    shipped = tool.extract()
+    assert any(
+        file.endswith("rules/licences.toml")
+        for file, _ in shipped["Other licence or permit"].locations
+    )
 
 
 def test_update_keeps_translations_adds_new_and_marks_vanished_obsolete(tmp_path: Path) -> None:
@@ -170,3 +197,29 @@ def test_the_shipped_qm_is_compiled_from_the_shipped_ts(language: str, tmp_path:
     assert qm.read_bytes() == (SHIPPED / f"kuzet_{language}.qm").read_bytes(), (
         "run packaging/translations.py"
     )
+
+
+def load_json_tool():
+    spec = importlib.util.spec_from_file_location(
+        "kuzet_translations_json", ROOT / "packaging" / "translations_json.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_translations_from_json_are_written_finished_and_checked(tmp_path: Path) -> None:
+    json_tool = load_json_tool()
+    messages = {t: tool.Message(t, [("a.py", 1)]) for t in ("Sale #{id}", "Venue", "Pool")}
+    tool.update_ts("kk", messages, tmp_path)
+    assert json_tool.unfinished("kk", tmp_path) == ["Sale #{id}", "Venue", "Pool"]
+    ts = tmp_path / "kuzet_kk.ts"
+    before = ts.read_text(encoding="utf-8")
+    for wrong in ({"Sale #{id}": "Сату №{number}"}, {"Unknown": "Белгісіз"}, {"Venue": " "}):
+        with pytest.raises(ValueError, match="not changed"):
+            json_tool.fill("kk", wrong, messages, tmp_path)
+        assert ts.read_text(encoding="utf-8") == before  # refused whole: nothing written
+    assert json_tool.fill("kk", {"Sale #{id}": "Сату №{id}", "Venue": "Алаң"}, messages, tmp_path)
+    entries = tool.read_ts(ts)
+    assert entries["Sale #{id}"] == ("Сату №{id}", "") and entries["Venue"] == ("Алаң", "")
+    assert json_tool.unfinished("kk", tmp_path) == ["Pool"]
