@@ -183,6 +183,11 @@ def import_file(
     created = insert_seeds(
         session, seeds, rules, today, progress, tr("Importing {name}").format(name=path.name)
     )
+    from .screening import screen_customers
+
+    # The new customers and their owners are screened in the same transaction (and
+    # reassessed where hits open), so no imported file escapes screening.
+    screen_customers(session, created, rules, today, progress, trigger="import")
     return len(created)
 
 

@@ -256,7 +256,9 @@ def owners_of(
 def _after_change(session: Session, customer_id: int, rules: RuleBook, today: dt.date) -> None:
     from .customer_risk import assess
     from .customers import refresh_search_text
+    from .screening import screen_saved_customer
 
     customer = get(session, customer_id)
     refresh_search_text(session, customer)
+    screen_saved_customer(session, customer, rules, today)  # owners too; hits weigh in risk
     assess(session, customer, rules, today)

@@ -27,13 +27,13 @@ from ..store.models.customer import Customer
 from ..store.models.pep import PepStatus
 from ..store.models.risk_assessment import RiskAssessment
 from .customer_bulk import insert_rows
-from .customer_risk import OPEN_HIT_STATES, factors_text, profile_from_values
+from .customer_risk import RISK_HIT_STATES, factors_text, profile_from_values
 
 CHUNK = 2000
 
 
 def open_hit_counts(session: Session, ids: Sequence[int]) -> dict[int, int]:
-    """Open screening hits per customer (see ``customer_risk.open_hits``), for many."""
+    """Open or confirmed screening hits per customer (as the risk counts them), for many."""
     conn = session.connection()
     inspector = inspect(conn)
     if not inspector.has_table("screening_hit"):
@@ -44,7 +44,7 @@ def open_hit_counts(session: Session, ids: Sequence[int]) -> dict[int, int]:
     marks = ",".join(str(int(i)) for i in ids)
     sql = f"SELECT customer_id, count(*) FROM screening_hit WHERE customer_id IN ({marks})"
     if "status" in columns:
-        sql += " AND status IN (" + ", ".join(f"'{s}'" for s in OPEN_HIT_STATES) + ")"
+        sql += " AND status IN (" + ", ".join(f"'{s}'" for s in RISK_HIT_STATES) + ")"
     if "retired_at" in columns:
         sql += " AND retired_at IS NULL"
     return {int(k): int(v) for k, v in conn.execute(text(sql + " GROUP BY customer_id"))}

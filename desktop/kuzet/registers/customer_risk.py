@@ -38,11 +38,14 @@ from .errors import ValidationFailed
 # Screening (another register) keeps its hits in ``screening_hit``; until that table
 # exists a customer has no open hits. A hit counts while its status is one of these.
 OPEN_HIT_STATES = ("open", "pending", "review", "escalated")
+# Hits that weigh in the risk: those waiting for review, and confirmed matches (a true
+# match must keep the customer high risk, not drop its points once decided).
+RISK_HIT_STATES = (*OPEN_HIT_STATES, "true_match")
 
 
-def open_hits(session: Session, customer_id: int) -> int:
-    """Screening hits of the customer (and its owners) waiting for review; 0 until the
-    screening register's ``screening_hit`` table exists."""
+def open_hits(session: Session, customer_id: int, states: tuple[str, ...] = OPEN_HIT_STATES) -> int:
+    """Screening hits of the customer (and its owners) waiting for review (or in
+    ``states``); 0 until the screening register's ``screening_hit`` table exists."""
     conn = session.connection()
     inspector = inspect(conn)
     if not inspector.has_table("screening_hit"):
@@ -52,8 +55,8 @@ def open_hits(session: Session, customer_id: int) -> int:
         return 0
     sql = "SELECT count(*) FROM screening_hit WHERE customer_id = :customer"
     if "status" in columns:
-        states = ", ".join(f"'{s}'" for s in OPEN_HIT_STATES)
-        sql += f" AND status IN ({states})"
+        wanted = ", ".join(f"'{s}'" for s in states)
+        sql += f" AND status IN ({wanted})"
     if "retired_at" in columns:
         sql += " AND retired_at IS NULL"
     return int(conn.execute(text(sql), {"customer": customer_id}).scalar() or 0)
@@ -78,7 +81,7 @@ def profile_for(
         product=customer.product,
         channel=customer.channel,
         funds_source=customer.funds_source,
-        open_hits=open_hits(session, customer.id) if hits is None else hits,
+        open_hits=open_hits(session, customer.id, RISK_HIT_STATES) if hits is None else hits,
     )
 
 

@@ -31,7 +31,7 @@ FACTOR_TITLES = {
     "product": "Product or service",
     "channel": "Delivery channel",
     "funds_source": "Source of funds",
-    "open_hits": "Open screening hits",
+    "open_hits": "Open or confirmed screening hits",
 }
 
 

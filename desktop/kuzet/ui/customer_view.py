@@ -65,6 +65,20 @@ class CustomerView(QDialog):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageHint")
         layout.addWidget(self.subtitle)
+        self.sanctions = QLabel(
+            tr(
+                "SANCTIONS MATCH: a screening hit of this customer or an owner was confirmed "
+                "as a true match. Freeze the customer's assets, do not tell the customer "
+                "(tipping off), and report to the Financial Monitoring Agency (FIU reports)."
+            )
+        )
+        self.sanctions.setWordWrap(True)
+        self.sanctions.setStyleSheet(
+            f"color: white; background: {TONE_COLOURS['bad']}; padding: 8px 10px;"
+            " border-radius: 4px; font-weight: 600;"
+        )
+        self.sanctions.hide()
+        layout.addWidget(self.sanctions)
         self.tabs = QTabWidget()
         self.pages: dict[str, Any] = {}
         for key, cls in (
@@ -88,8 +102,11 @@ class CustomerView(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        from ..registers.screening_review import is_flagged
+
         with self.store.reading() as session:
             customer = customers.get(session, self.customer_id)
+            self.sanctions.setVisible(is_flagged(session, self.customer_id))
         self.setWindowTitle(tr("Customer #{id}: {name}").format(id=customer.id, name=customer.name))
         self.title.setText(customer.name)
         kind = tr(options.KIND_LABELS.get(customer.kind, customer.kind))

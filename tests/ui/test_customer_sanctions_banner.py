@@ -1,0 +1,71 @@
+"""The customer file says plainly when the customer is a confirmed sanctions match."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from kuzet.paths import resources_dir
+from kuzet.regime.ids import make_iin
+from kuzet.registers import customers, watchlists
+from kuzet.registers.screening_review import decide
+from kuzet.store.models.screening import ScreeningHit
+
+
+def test_a_confirmed_match_shows_the_freeze_banner(window, store, qtbot) -> None:
+    today = dt.date.today()
+    un_file = resources_dir() / "watchlists" / "un_consolidated_2026-02-27.xml"
+    with store.transaction() as session:
+        watchlists.import_list(session, "un-xml", [un_file])
+    with store.transaction() as session:
+        rules = store.rules(session)
+        customer = customers.create(
+            session,
+            {
+                "kind": "individual",
+                "name": "Умаров Доку",
+                "birth_date": dt.date(1964, 4, 13),
+                "sex": "male",
+                "citizenship": "RU",
+                "residence": "RU",
+                "id_type": "passport",
+                "id_number": "7512345678",
+            },
+            rules,
+            today,
+        )
+        other = customers.create(
+            session,
+            {
+                "kind": "individual",
+                "name": "Сейтқали Айгерім",
+                "birth_date": dt.date(1990, 3, 2),
+                "sex": "female",
+                "citizenship": "KZ",
+                "residence": "KZ",
+                "iin_bin": make_iin(dt.date(1990, 3, 2), "female", 17),
+            },
+            rules,
+            today,
+        )
+        hit = session.execute(
+            select(ScreeningHit).where(
+                ScreeningHit.customer_id == customer.id, ScreeningHit.entry_ref == "QDi.290"
+            )
+        ).scalar_one()
+    page = window.show_page("customers")
+    page.refresh()
+    view = page.edit_record(customer.id)
+    qtbot.waitExposed(view)
+    assert not view.sanctions.isVisible()  # an open hit is not yet a match
+    with store.transaction() as session:
+        decide(session, hit.id, "true_match", "Same person", store.rules(session), today)
+    view.refresh()
+    assert view.sanctions.isVisible()
+    assert "Freeze" in view.sanctions.text()
+    view.close()
+    clean = page.edit_record(other.id)
+    qtbot.waitExposed(clean)
+    assert not clean.sanctions.isVisible()
+    clean.close()
