@@ -129,3 +129,19 @@ def test_console_script_and_exit_after_show(kuzet_home: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert float(result.stdout.strip().splitlines()[-1]) > 0
     assert (kuzet_home / "kuzet.sqlite").exists()  # the first run created the database
+
+
+def test_demo_will_not_rebuild_a_demo_that_is_open(kuzet_home: Path, capsys) -> None:
+    from kuzet.store.lock import WriteLock
+
+    demo = kuzet_home / "demo.sqlite"
+    assert run(["demo", "--seed", "1"]) == 0
+    before = demo.read_bytes()
+    holder = WriteLock(demo, program="Kuzet window")
+    holder.acquire()
+    try:
+        assert run(["demo", "--seed", "2"]) == 4
+        assert "Kuzet window" in capsys.readouterr().err
+    finally:
+        holder.release()
+    assert demo.read_bytes() == before

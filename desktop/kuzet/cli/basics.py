@@ -7,7 +7,15 @@ from pathlib import Path
 import typer
 
 from . import app
-from .common import EXIT_PROBLEM, DbOption, chosen_db, fail, open_store, stderr_progress
+from .common import (
+    EXIT_PROBLEM,
+    DbOption,
+    chosen_db,
+    fail,
+    open_store,
+    stderr_progress,
+    take_write_lock,
+)
 
 
 @app.command()
@@ -41,6 +49,8 @@ def demo(
 
     root_db = (ctx.find_root().obj or {}).get("db")
     path = Path(db or root_db).expanduser().resolve() if (db or root_db) else demo_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = take_write_lock(ctx, path)  # never rebuild a demo that a window has open
     try:
         store = build_demo(path, customers=customers, seed=seed, progress=Progress(stderr_progress))
     except DemoRefused as exc:
@@ -48,6 +58,7 @@ def demo(
     store.close()
     typer.echo(f"\nDemo firm ready: {path}", err=True)
     if open_window:
+        lock.release()  # the window takes it
         from ..ui.launch import run_gui
 
         raise typer.Exit(run_gui(path))

@@ -29,6 +29,8 @@ READ_ONLY_COMMANDS = frozenset(
         "venues",
         "mining check",
         "mining fees",
+        "pack",
+        "calendar",
     }
 )
 
