@@ -1,7 +1,15 @@
-"""``kuzet backup`` and ``kuzet restore``: one archive with the database and its vault."""
+"""``kuzet backup`` and ``kuzet restore``: one archive with the database and its vault.
+
+``kuzet backup --with-key`` also puts the vault key in, wrapped under an export passphrase
+(``KUZET_EXPORT_PASSPHRASE``, else asked twice). ``kuzet restore`` asks for that passphrase
+only when the restored vault's key is not in this computer's keyring (and, where no keyring
+is usable, for the vault passphrase to keep the documents under: ``KUZET_VAULT_PASSPHRASE``,
+else asked twice); ``--without-key`` restores the records and leaves the documents locked.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -15,10 +23,22 @@ from .common import EXIT_PROBLEM, DbOption, chosen_db, fail, stderr_progress, ta
 def _describe(manifest) -> str:  # manifest: kuzet.store.backup.Manifest
     made = manifest.created.astimezone().strftime("%d.%m.%Y %H:%M")
     vault = f", {manifest.vault_files} vault file(s)" if manifest.vault_files else ", no vault"
+    if manifest.vault_key is not None:
+        vault += ", the vault key under an export passphrase"
     return (
         f"made {made} by Kuzet {manifest.app_version or '?'} from {manifest.database_name}: "
         f"{manifest.audit_entries} trail entries{vault}"
     )
+
+
+def _secret(env: str, prompt: str, twice: bool) -> str | None:
+    """A passphrase from the environment, else asked on the terminal (None: no terminal)."""
+    given = os.environ.get(env)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        return None
+    return typer.prompt(prompt, hide_input=True, confirmation_prompt=twice, err=True)
 
 
 @app.command()
@@ -28,23 +48,48 @@ def backup(
     out: Path | None = typer.Option(
         None, "--out", help="The archive to write (default: <database>.backups/manual-….zip)."
     ),
+    with_key: bool = typer.Option(
+        False,
+        "--with-key",
+        help="Also put the vault key in, wrapped under an export passphrase "
+        "(KUZET_EXPORT_PASSPHRASE, else asked twice).",
+    ),
 ) -> None:
     """Back up the database and its vault to one archive (a consistent snapshot)."""
     from ..progress import Progress
-    from ..registers.backups import backup_now
+    from ..registers.backups import backup_now, key_exportable
     from ..store.backup import BackupError
+    from ..store.key_export import EXPORT_PASSPHRASE_ENV, MIN_PASSPHRASE
 
     path = chosen_db(ctx, db)
     if not path.exists():
         fail(f"There is no database at {path}: nothing to back up.")
+    passphrase = None
+    if with_key:
+        why = key_exportable(path)
+        if why is not None:
+            fail(f"Nothing was written: {why}")
+        passphrase = _secret(EXPORT_PASSPHRASE_ENV, "Export passphrase for the vault key", True)
+        if passphrase is None:
+            fail(f"Nothing was written: set {EXPORT_PASSPHRASE_ENV} or run in a terminal.")
+        if len(passphrase) < MIN_PASSPHRASE:
+            fail(f"Nothing was written: use at least {MIN_PASSPHRASE} characters.")
     try:
-        target, manifest = backup_now(path, out, Progress(stderr_progress))
+        target, manifest = backup_now(
+            path, out, Progress(stderr_progress), key_passphrase=passphrase
+        )
     except BackupError as exc:
         fail(str(exc))
     sys.stderr.write("\n")
     typer.echo(f"Backed up {path} to {target}")
     typer.echo(_describe(manifest))
-    typer.echo("The vault key is not in the backup: keep it (or its passphrase) safe.")
+    if manifest.vault_key is not None:
+        typer.echo(
+            "The vault key is in the backup, wrapped under the export passphrase: keep the "
+            "passphrase apart from the backup; without it the key cannot be read."
+        )
+    else:
+        typer.echo("The vault key is not in the backup: keep it (or its passphrase) safe.")
 
 
 @app.command()
@@ -56,12 +101,18 @@ def restore(
         False, "--check", help="Only check the backup (hashes, audit chain); replace nothing."
     ),
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask before replacing."),
+    without_key: bool = typer.Option(
+        False,
+        "--without-key",
+        help="Do not install the vault key the backup carries (the documents stay locked).",
+    ),
 ) -> None:
     """Restore a backup: checked first (hashes, audit chain), the current file kept."""
     from ..progress import Progress
     from ..registers.backups import restore as restore_archive
     from ..store.backup import BackupRefused
     from ..store.backup_check import check_backup
+    from ..store.key_export import KeyUnlock
 
     path = chosen_db(ctx, db)
     progress = Progress(stderr_progress)
@@ -84,14 +135,48 @@ def restore(
             abort=True,
         )
     try:
-        result = restore_archive(path, archive, progress)
+        result = restore_archive(
+            path, archive, progress, KeyUnlock(skip=True) if without_key else _ask
+        )
     except BackupRefused as exc:
         sys.stderr.write("\n")
         fail(f"Refused, nothing was replaced: {exc}", EXIT_PROBLEM)
     sys.stderr.write("\n")
     typer.echo(f"Restored {path} from {archive}: {_describe(result.manifest)}")
     typer.echo(result.verify_summary)
+    if result.key == "keyring":
+        typer.echo("The vault key from the backup is now in this computer's keyring.")
+    elif result.key == "passphrase":
+        typer.echo(
+            "No OS keyring is usable here: the documents were re-encrypted under the vault "
+            "passphrase you chose; Kuzet asks for it when a document is opened."
+        )
+    elif result.key_left_out:
+        typer.echo(
+            "Restored without the vault key: the documents stay locked until it is installed "
+            "(restore this backup again with its export passphrase)."
+        )
     if result.upgraded_from:
         typer.echo(f"Its schema was upgraded from {', '.join(result.upgraded_from)}.")
     if result.kept is not None:
         typer.echo(f"The database as it was before is kept in {result.kept}")
+
+
+def _ask(need):  # need: kuzet.store.key_export.KeyNeed -> KeyUnlock | None
+    """The export passphrase (and, without a keyring, a new vault passphrase)."""
+    from ..reports.pack import PASSPHRASE_ENV
+    from ..store.key_export import EXPORT_PASSPHRASE_ENV, KeyUnlock
+
+    sys.stderr.write("\n")
+    export = _secret(EXPORT_PASSPHRASE_ENV, "Export passphrase of the backup's vault key", False)
+    if export is None:
+        return None
+    vault = None
+    if not need.keyring_usable:
+        typer.echo(
+            "No OS keyring is usable here: choose a vault passphrase; the documents are "
+            "re-encrypted under it.",
+            err=True,
+        )
+        vault = _secret(PASSPHRASE_ENV, "New vault passphrase", True)
+    return KeyUnlock(export, vault)

@@ -110,11 +110,13 @@ def backup_now(
     progress: Progress = NO_PROGRESS,
     kind: str = MANUAL,
     now: dt.datetime | None = None,
+    key_passphrase: str | None = None,
 ) -> tuple[Path, Manifest]:
-    """Write a backup of ``database`` to ``out`` (default: its backups folder)."""
+    """Write a backup of ``database`` to ``out`` (default: its backups folder); with
+    ``key_passphrase`` the vault key goes in, wrapped under it (``store.key_export``)."""
     now = now or dt.datetime.now()
     target = Path(out) if out else backups_dir(database) / default_name(database, kind, now)
-    manifest = create_backup(database, target, progress)
+    manifest = create_backup(database, target, progress, key_passphrase)
     _record(database, target.resolve(), kind, now)
     return target, manifest
 
@@ -170,9 +172,21 @@ def rotate(database: Path) -> list[Path]:
     return removed
 
 
-def restore(database: Path, archive: Path, progress: Progress = NO_PROGRESS):  # -> RestoreResult
+def restore(database: Path, archive: Path, progress: Progress = NO_PROGRESS, unlock=None):
     """Check ``archive`` and, if it is sound, replace ``database`` with it (see
-    ``store.restore``). The caller holds the write lock and has closed its store."""
+    ``store.restore``; ``unlock`` gives the export passphrase of a backup carrying the
+    vault key). The caller holds the write lock and has closed its store. Returns the
+    ``RestoreResult``."""
     from ..store.restore import restore_backup
 
-    return restore_backup(Path(archive), Path(database), progress)
+    return restore_backup(Path(archive), Path(database), progress, unlock)
+
+
+def key_exportable(database: Path) -> str | None:
+    """None if a backup of ``database`` can carry its vault key; else why not, in words."""
+    from ..store.key_export import not_exportable, vault_key_row
+
+    try:
+        return not_exportable(vault_key_row(database) if database.exists() else None)
+    except Exception as exc:  # an unreadable file: the backup itself will say so
+        return str(exc)

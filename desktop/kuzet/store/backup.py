@@ -5,12 +5,13 @@ An archive holds
 * ``database.sqlite``: a snapshot taken with SQLite's online backup API (consistent even
   while the window is writing), switched out of WAL mode so it is one self-contained file;
 * ``vault/...``: the encrypted document vault (``paths.vault_dir``) copied as it is, if
-  the database has one. The blobs are encrypted; **the vault key is never in a backup**;
+  the database has one. The blobs are encrypted; **the vault key is never in a backup**
+  unless the officer exports it under a passphrase;
 * ``manifest.json``: the format and its version, when and by which Kuzet it was made, the
   schema revisions, the audit trail's entry count and head hash, and the SHA-256 and size
-  of every other member. ``vault_key`` is reserved for the key export protected by the
-  officer's passphrase (format version 1 always writes ``null``; a reader that finds a
-  value it does not understand refuses the archive).
+  of every other member. ``vault_key`` is ``null``, or the vault key wrapped under the
+  officer's export passphrase (``store.key_export``: scrypt and AES-GCM, never the key in
+  plain text); a reader that finds a value it does not understand refuses the archive.
 
 Restoring checks before it replaces anything: every member's hash, no member missing or
 extra or outside the archive's own folders, a schema this program can open (an older one
@@ -148,11 +149,27 @@ def _vault_files(database: Path) -> list[tuple[Path, str]]:
     return found
 
 
-def create_backup(database: Path, out: Path, progress: Progress = NO_PROGRESS) -> Manifest:
-    """Write a backup archive of ``database`` (and its vault) to ``out``, atomically."""
+def create_backup(
+    database: Path,
+    out: Path,
+    progress: Progress = NO_PROGRESS,
+    key_passphrase: str | None = None,
+) -> Manifest:
+    """Write a backup archive of ``database`` (and its vault) to ``out``, atomically; with
+    ``key_passphrase``, the vault key goes in too, wrapped under it."""
     database = Path(database)
     with tempfile.TemporaryDirectory(prefix=".kuzet-backup-", dir=_scratch_parent(out)) as tmp:
         copy = snapshot(database, Path(tmp) / DATABASE_MEMBER, progress)
+        vault_key = None
+        if key_passphrase is not None:
+            from .key_export import KeyExportError, export_entry
+            from .keys import VaultError
+
+            progress.step(0, 0, tr("Wrapping the vault key"))
+            try:
+                vault_key = export_entry(copy, key_passphrase)
+            except (KeyExportError, VaultError) as exc:
+                raise BackupError(str(exc)) from None
         entries, head, schema = _audit_head(copy)
         sources: list[tuple[Path, str]] = [(copy, DATABASE_MEMBER), *_vault_files(database)]
         members: dict[str, dict[str, Any]] = {}
@@ -169,8 +186,8 @@ def create_backup(database: Path, out: Path, progress: Progress = NO_PROGRESS) -
             "audit": {"entries": entries, "head_hash": head},
             "members": members,
             "vault": {"files": len(sources) - 1},
-            # Reserved for the vault key exported under the officer's passphrase.
-            "vault_key": None,
+            # The vault key, only ever wrapped under the officer's export passphrase.
+            "vault_key": vault_key,
         }
         with (
             atomic_writer(out, "wb") as handle,
@@ -262,7 +279,9 @@ def _read_manifest(archive: zipfile.ZipFile, archive_path: Path) -> Manifest:
             ).format(file=archive_path.name, version=raw["format_version"])
         )
     manifest = _manifest_from(raw)
-    if manifest.vault_key is not None:
+    from .key_export import readable
+
+    if manifest.vault_key is not None and not readable(manifest.vault_key):
         raise BackupRefused(
             tr("{file} holds an exported vault key this Kuzet cannot read.").format(
                 file=archive_path.name

@@ -151,15 +151,8 @@ def create_key(session: Session, passphrase: str | None = None) -> tuple[str, by
                     "No OS keyring is usable here ({reason}): choose a passphrase for the vault."
                 ).format(reason=status.reason)
             )
-        import keyring
-
         key = os.urandom(KEY_BYTES)
-        keyring.set_password(SERVICE, vault_id, base64.b64encode(key).decode("ascii"))
-        stored = keyring.get_password(SERVICE, vault_id)
-        if stored is None or base64.b64decode(stored) != key:
-            raise KeyringUnavailable(
-                tr("The OS keyring did not keep the vault key; choose a passphrase.")
-            )
+        keep_in_keyring(vault_id, key)
         row = VaultKey(
             vault_id=vault_id, key_source="keyring", key_check=_check_value(key, vault_id)
         )
@@ -191,9 +184,15 @@ def unlock(session: Session, passphrase: str | None = None) -> tuple[str, bytes]
         raise VaultNotSetUp(
             tr("The document vault has no key yet: it is made with the first document.")
         )
+    return row.vault_id, key_of(row, passphrase)
+
+
+def key_of(row: VaultKey, passphrase: str | None = None) -> bytes:
+    """The key of the vault ``row`` describes, from memory, the keyring or the passphrase;
+    checked against its check value, and kept in memory from then on."""
     cached = _unlocked.get(row.vault_id)
     if cached is not None:
-        return row.vault_id, cached
+        return cached
     if row.key_source == "keyring":
         key = _from_keyring(row)
     else:
@@ -205,7 +204,47 @@ def unlock(session: Session, passphrase: str | None = None) -> tuple[str, bytes]
                 tr("That is not the vault's passphrase. Nothing was changed; try again.")
             )
     _unlocked[row.vault_id] = key
-    return row.vault_id, key
+    return key
+
+
+def key_fits(key: bytes, row: VaultKey) -> bool:
+    """True if ``key`` opens the check value of the vault ``row`` describes."""
+    return len(key) == KEY_BYTES and _key_fits(key, row)
+
+
+def check_value(key: bytes, vault_id: str) -> str:
+    """A new check value for ``key`` (what ``VaultKey.key_check`` holds)."""
+    return _check_value(key, vault_id)
+
+
+def keep_in_keyring(vault_id: str, key: bytes) -> None:
+    """Put ``key`` in the OS keyring under Kuzet / ``vault_id`` and read it back."""
+    status = keyring_status()
+    if not status.usable:
+        message = tr("No OS keyring is usable here ({reason}): choose a passphrase for the vault.")
+        raise KeyringUnavailable(message.format(reason=status.reason))
+    import keyring
+
+    try:
+        keyring.set_password(SERVICE, vault_id, base64.b64encode(key).decode("ascii"))
+        stored = keyring.get_password(SERVICE, vault_id)
+    except Exception:
+        stored = None
+    if stored is None or base64.b64decode(stored) != key:
+        raise KeyringUnavailable(
+            tr("The OS keyring did not keep the vault key; choose a passphrase.")
+        )
+
+
+def in_keyring(row: VaultKey) -> bool:
+    """True if this computer's keyring holds the key of the vault ``row`` describes."""
+    if row.key_source != "keyring":
+        return False
+    try:
+        _from_keyring(row)
+    except VaultError:
+        return False
+    return True
 
 
 def _from_keyring(row: VaultKey) -> bytes:

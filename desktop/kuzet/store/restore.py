@@ -8,6 +8,12 @@ checkpointed and removed (a stale WAL must never be replayed onto another file);
 vault folder is swapped; the database file is replaced with ``os.replace``. If the last
 step fails, the old vault is put back.
 
+A backup carrying the vault key (``store.key_export``) needs its export passphrase only
+when the restored vault keeps its key in a keyring and this computer's keyring lacks it:
+``unlock`` is then asked (or given) for it. The key is unwrapped, checked and installed
+before anything is replaced, so a wrong passphrase refuses the restore with nothing
+changed; ``KeyUnlock(skip=True)`` restores without the key (the documents stay locked).
+
 The caller holds the database's write lock (``store.lock``) and has closed its own
 connections to the file.
 """
@@ -20,14 +26,23 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import tr
 from ..paths import backups_dir, vault_dir
 from ..progress import NO_PROGRESS, Progress
-from .backup import BackupError, Manifest, create_backup, default_name
-from .backup_check import check_backup
+from .backup import BackupError, BackupRefused, Manifest, create_backup, default_name
+from .backup_check import CheckedBackup, check_backup
+from .key_export import KeyNeed, KeyUnlock, install, key_need
+from .keys import VaultError
+
+Unlock = KeyUnlock | Callable[[KeyNeed], KeyUnlock | None] | None
+
+
+class KeyPassphraseNeeded(BackupRefused):
+    """The backup's vault key is needed here and no export passphrase was given."""
 
 
 @dataclass(frozen=True)
@@ -36,10 +51,20 @@ class RestoreResult:
     kept: Path | None  # the pre-restore backup of what was replaced (None: nothing was there)
     verify_summary: str
     upgraded_from: tuple[str, ...]
+    key: str | None = None  # the backup's vault key installed: "keyring" or "passphrase"
+    key_left_out: bool = False  # it was needed here and the officer restored without it
+
+
+def needed_key(checked: CheckedBackup) -> KeyNeed | None:
+    """What restoring ``checked`` here needs for its vault key (None: nothing)."""
+    try:
+        return key_need(checked.manifest.vault_key, checked.database)
+    except VaultError as exc:
+        raise BackupRefused(str(exc)) from None
 
 
 def restore_backup(
-    archive: Path, database: Path, progress: Progress = NO_PROGRESS
+    archive: Path, database: Path, progress: Progress = NO_PROGRESS, unlock: Unlock = None
 ) -> RestoreResult:
     """Replace ``database`` (and its vault) with the contents of ``archive``, if it checks."""
     database = Path(database)
@@ -47,12 +72,46 @@ def restore_backup(
     scratch = Path(tempfile.mkdtemp(prefix=".kuzet-restore-", dir=database.parent))
     try:
         checked = check_backup(Path(archive), scratch, progress)
+        installed, left_out = _install_key(checked, unlock, progress)
         kept = keep_current(database, progress)
         progress.step(0, 0, tr("Replacing the database"))
         _replace(database, checked.database, checked.vault)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return RestoreResult(checked.manifest, kept, checked.verify_summary, checked.upgraded_from)
+    return RestoreResult(
+        checked.manifest,
+        kept,
+        checked.verify_summary,
+        checked.upgraded_from,
+        installed,
+        left_out,
+    )
+
+
+def _install_key(
+    checked: CheckedBackup, unlock: Unlock, progress: Progress
+) -> tuple[str | None, bool]:
+    need = needed_key(checked)
+    if need is None:
+        return None, False
+    answer = unlock(need) if callable(unlock) else unlock
+    if answer is not None and answer.skip:
+        return None, True
+    if answer is None or not answer.export_passphrase:
+        raise KeyPassphraseNeeded(
+            tr(
+                "This backup carries the vault key under an export passphrase, and this "
+                "computer's keyring does not hold the key: give the export passphrase, or "
+                "restore without the key (the documents then stay locked)."
+            )
+        )
+    progress.step(0, 0, tr("Unwrapping the vault key"))
+    try:
+        return install(
+            checked.manifest.vault_key, answer, checked.database, checked.vault, progress
+        ), False
+    except VaultError as exc:
+        raise BackupRefused(str(exc)) from None
 
 
 def keep_current(database: Path, progress: Progress = NO_PROGRESS) -> Path | None:
