@@ -201,6 +201,7 @@ class CalendarPage(QWidget):
             [(d.register, d.record_id) for d in shown],
             [URGENCY_TONE[d.urgency(self.today)] for d in shown],
         )
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # thousands of rows
         self.table.resizeColumnsToContents()
         self.empty.setVisible(not shown)
 

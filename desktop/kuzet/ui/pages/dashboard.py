@@ -138,6 +138,7 @@ class DashboardPage(QWidget):
             keys.append((item.register, item.record_id))
             tones.append(URGENCY_TONE[urgency])
         self.model.set_rows(rows, keys, tones)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # thousands of rows
         self.table.resizeColumnsToContents()
         overdue = sum(1 for d in self.reminders if d.days_left(self.today) < 0)
         soon = sum(1 for d in self.reminders if 0 <= d.days_left(self.today) <= 30)
