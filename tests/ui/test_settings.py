@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
 from sqlmodel import select
 
 from kuzet.paths import backups_dir, data_dir
@@ -142,3 +143,112 @@ def test_about_names_the_version_the_data_and_the_font_licence(window, db_file: 
     assert str(db_file) in dialog.details.text()
     assert "Bitstream Vera" in dialog.licence.toPlainText()
     dialog.close()
+
+
+class MemoryKeyring(KeyringBackend):
+    """An OS keyring stand-in for one computer (the real one does not run here)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    import keyring
+
+    from kuzet.store import keys
+
+    before = keyring.get_keyring()
+    home = MemoryKeyring()
+    keyring.set_keyring(home)
+    keys.forget()
+    yield home
+    keyring.set_keyring(before)
+    keys.forget()
+
+
+def test_the_backup_dialog_puts_the_vault_key_in_under_a_passphrase(
+    window, qtbot, store, tmp_path: Path, memory_keyring
+) -> None:
+    from kuzet.store.backup import read_manifest
+    from kuzet.store.vault import create_vault
+    from kuzet.ui.dialogs.backup_dialog import open_backup_dialog
+
+    dialog = open_backup_dialog(window)
+    assert not dialog.include.isEnabled()  # no vault yet: no key to export
+    assert "no key yet" in dialog.note.text()
+    dialog.reject()
+    with store.transaction() as session:
+        create_vault(session, store.path)  # the key goes to the (memory) keyring
+
+    dialog = open_backup_dialog(window)
+    assert dialog.include.isEnabled() and not dialog.passphrase.isEnabled()
+    archive = tmp_path / "with-key"
+    dialog.path.setText(str(archive))
+    dialog.include.setChecked(True)
+    dialog.passphrase.setText("Бурабай 2026 export")
+    dialog.repeat.setText("Бурабай 2026 exports")
+    dialog.accept()
+    assert dialog.error.text() == "The two passphrases differ." and dialog.isVisible()
+    dialog.repeat.setText("Бурабай 2026 export")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=20000)
+    assert notify.last_message["title"] == "Backup written"
+    assert "wrapped under the export passphrase" in notify.last_message["text"]
+    entry = read_manifest(archive.with_suffix(".zip")).vault_key
+    assert entry["format"] == "kuzet-vault-key" and entry["kdf"]["name"] == "scrypt"
+
+
+def test_restoring_the_key_on_a_new_computer_asks_for_the_export_passphrase(
+    window, qtbot, store, db_file: Path, tmp_path: Path, memory_keyring
+) -> None:
+    from kuzet.registers.backups import backup_now
+    from kuzet.store import keys
+    from kuzet.store.vault import create_vault
+    from kuzet.ui.dialogs.backup_dialog import open_restore_dialog
+
+    add_licence(store, "A-1")
+    with store.transaction() as session:
+        create_vault(session, store.path)
+    archive = tmp_path / "keyed.zip"
+    backup_now(db_file, archive, key_passphrase="Бурабай 2026 export")
+    memory_keyring.items.clear()  # as on a new computer: the keyring does not hold the key
+    keys.forget()
+    add_licence(store, "A-2")
+
+    flow = open_restore_dialog(window, archive, confirm=False)
+    qtbot.waitUntil(lambda: flow.key_dialog is not None, timeout=20000)
+    dialog = flow.key_dialog
+    dialog.accept()
+    assert dialog.error.text() == "Enter the export passphrase."
+    dialog.export.setText("not the passphrase")
+    with qtbot.waitSignal(flow.finished, timeout=30000) as done:
+        dialog.accept()
+    assert done.args == [False]
+    assert notify.last_message["title"] == "Backup refused"
+    assert "not the export passphrase" in notify.last_message["text"]
+    qtbot.waitUntil(lambda: window.store is not None, timeout=10000)
+    assert numbers(window) == ["A-1", "A-2"] and memory_keyring.items == {}
+
+    flow = open_restore_dialog(window, archive, confirm=False)
+    qtbot.waitUntil(lambda: flow.key_dialog is not None, timeout=20000)
+    flow.key_dialog.export.setText("Бурабай 2026 export")
+    with qtbot.waitSignal(flow.finished, timeout=30000) as done:
+        flow.key_dialog.accept()
+    assert done.args == [True]
+    qtbot.waitUntil(lambda: window.store is not None, timeout=10000)
+    assert numbers(window) == ["A-1"]
+    assert "now in this computer's keyring" in notify.last_message["text"]
+    assert len(memory_keyring.items) == 1

@@ -1,9 +1,16 @@
 """Back up now, restore from a backup, and the automatic backup when the window closes.
 
+Backing up asks where to write the archive and whether to put the vault key in, wrapped
+under an export passphrase typed twice (only a vault whose key is in the OS keyring has a
+key to export; the dialog says why when there is none).
+
 Restoring runs in two background steps: the archive is checked completely first (hashes,
 schema, audit chain) with the database still open; only after the officer confirms what
 the backup holds does the window close its store, the file get replaced (the current one
-kept as a pre-restore backup) and the store open again. A refused backup changes nothing.
+kept as a pre-restore backup) and the store open again. A backup carrying the vault key
+whose key this computer's keyring lacks asks for its export passphrase (and, without a
+keyring, for a new vault passphrase) before anything is replaced. A refused backup, or a
+wrong passphrase, changes nothing.
 """
 
 from __future__ import annotations
@@ -20,8 +27,10 @@ from ...i18n import tr
 from ...paths import backups_dir
 from ...registers import backups
 from ...store.backup import BackupRefused, Manifest, default_name
+from ...store.key_export import KeyNeed, KeyUnlock
 from ..notify import inform, warn
 from ..tasks import Task, run_task
+from .backup_key_dialogs import BackupDialog, RestoreKeyDialog
 
 
 def describe(manifest: Manifest) -> str:
@@ -35,35 +44,59 @@ def describe(manifest: Manifest) -> str:
         database=manifest.database_name,
         entries=manifest.audit_entries,
         files=manifest.vault_files,
+    ) + (
+        " " + tr("It carries the vault key, wrapped under an export passphrase.")
+        if manifest.vault_key is not None
+        else ""
     )
 
 
-def open_backup_dialog(window: Any, out: Path | None = None) -> Task | None:
-    """Ask where to write a backup (default: the backups folder), then write it."""
+def open_backup_dialog(
+    window: Any, out: Path | None = None, key_passphrase: str | None = None
+) -> Task | BackupDialog | None:
+    """Write a backup to ``out``; without ``out``, first ask where and whether to put the
+    vault key in (the dialog, whose ``task`` is the backup once accepted)."""
     database = Path(window.db_path)
-    if out is None:
-        folder = backups_dir(database)
-        folder.mkdir(parents=True, exist_ok=True)
-        name, _ = QFileDialog.getSaveFileName(
-            window,
-            tr("Back up the database"),
-            str(folder / default_name(database, backups.MANUAL)),
-            tr("Kuzet backup (*.zip)"),
-        )
-        if not name:
-            return None
-        out = Path(name) if name.lower().endswith(".zip") else Path(name + ".zip")
-    target = out
+    if out is not None:
+        return start_backup(window, out, key_passphrase)
+    folder = backups_dir(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    dialog = BackupDialog(
+        folder / default_name(database, backups.MANUAL), backups.key_exportable(database), window
+    )
+
+    def accepted() -> None:
+        target, passphrase = dialog.values()
+        dialog.task = start_backup(window, target, passphrase)
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog
+
+
+def start_backup(window: Any, out: Path, key_passphrase: str | None = None) -> Task:
+    """Write the backup in the background (with the vault key when a passphrase is given)."""
+    database = Path(window.db_path)
     return run_task(
         window,
         tr("Backing up"),
-        lambda progress: backups.backup_now(database, target, progress),
+        lambda progress: backups.backup_now(database, out, progress, key_passphrase=key_passphrase),
         on_success=lambda result: _backed_up(window, result),
+        on_error=lambda error: warn(
+            window, tr("Backup failed"), tr("Nothing was written: {error}").format(error=error)
+        ),
     )
 
 
 def _backed_up(window: Any, result: tuple[Path, Manifest]) -> None:
     path, manifest = result
+    if manifest.vault_key is not None:
+        key = tr(
+            "The vault key is in the backup, wrapped under the export passphrase: keep the "
+            "passphrase apart from the backup; without it the key cannot be read."
+        )
+    else:
+        key = tr("The vault key is not in the backup: keep it (or its passphrase) safe.")
     inform(
         window,
         tr("Backup written"),
@@ -71,7 +104,7 @@ def _backed_up(window: Any, result: tuple[Path, Manifest]) -> None:
         + "\n\n"
         + describe(manifest)
         + "\n\n"
-        + tr("The vault key is not in the backup: keep it (or its passphrase) safe."),
+        + key,
     )
     refresh = getattr(window.pages.get("settings"), "refresh", None)
     if refresh is not None:
@@ -83,21 +116,28 @@ class RestoreFlow(QObject):
 
     finished = Signal(bool)
 
-    def __init__(self, window: Any, archive: Path, confirm: bool = True) -> None:
+    def __init__(
+        self, window: Any, archive: Path, confirm: bool = True, unlock: KeyUnlock | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.archive = archive
         self.confirm = confirm
+        self.unlock = unlock  # given: the key dialog is not shown
         self.manifest: Manifest | None = None
+        self.need: KeyNeed | None = None
+        self.key_dialog: RestoreKeyDialog | None = None
         self.result: Any = None
         self.error: Exception | None = None
 
     def start(self) -> RestoreFlow:
-        def check(progress: Any) -> Manifest:
+        def check(progress: Any) -> tuple[Manifest, KeyNeed | None]:
             from ...store.backup_check import check_backup
+            from ...store.restore import needed_key
 
             with tempfile.TemporaryDirectory(prefix="kuzet-check-") as scratch:
-                return check_backup(self.archive, Path(scratch), progress).manifest
+                checked = check_backup(self.archive, Path(scratch), progress)
+                return checked.manifest, needed_key(checked)
 
         run_task(
             self.window,
@@ -120,7 +160,8 @@ class RestoreFlow(QObject):
             self.window.load_store()
         self.finished.emit(False)
 
-    def _checked(self, manifest: Manifest) -> None:
+    def _checked(self, result: tuple[Manifest, KeyNeed | None]) -> None:
+        manifest, self.need = result
         self.manifest = manifest
         if self.confirm:
             answer = QMessageBox.question(
@@ -138,12 +179,21 @@ class RestoreFlow(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 self.finished.emit(False)
                 return
+        if self.need is not None and self.unlock is None:
+            self.key_dialog = RestoreKeyDialog(self.need, self.window)
+            self.key_dialog.answered.connect(self._replace)
+            self.key_dialog.rejected.connect(lambda: self.finished.emit(False))
+            self.key_dialog.open()
+            return
+        self._replace(self.unlock)
+
+    def _replace(self, unlock: KeyUnlock | None) -> None:
         self.window.close_store()
         database = Path(self.window.db_path)
         run_task(
             self.window,
             tr("Restoring"),
-            lambda progress: backups.restore(database, self.archive, progress),
+            lambda progress: backups.restore(database, self.archive, progress, unlock),
             on_success=self._restored,
             on_error=self._refused,
         )
@@ -156,6 +206,18 @@ class RestoreFlow(QObject):
         if result.kept is not None:
             text += "\n\n" + tr("The database as it was before is kept in {path}.").format(
                 path=result.kept
+            )
+        if result.key == "keyring":
+            text += "\n\n" + tr("The vault key from the backup is now in this computer's keyring.")
+        elif result.key == "passphrase":
+            text += "\n\n" + tr(
+                "No OS keyring is usable here: the documents were re-encrypted under the vault "
+                "passphrase you chose; Kuzet asks for it when a document is opened."
+            )
+        elif result.key_left_out:
+            text += "\n\n" + tr(
+                "Restored without the vault key: the documents stay locked until it is "
+                "installed (restore this backup again with its export passphrase)."
             )
         inform(self.window, tr("Restored"), text, result.verify_summary)
         self.finished.emit(True)

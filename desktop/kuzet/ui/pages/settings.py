@@ -144,8 +144,8 @@ class BackupSection(QWidget):
             tr(
                 "Automatic backups are made when you close Kuzet, at most once a day. Kept: "
                 "the newest of each of the last {daily} days, {weekly} weeks and {monthly} "
-                "months. A backup holds the database and the encrypted vault, never the "
-                "vault key."
+                "months. They hold the database and the encrypted vault, never the vault "
+                "key; Back up now can add the key, wrapped under an export passphrase."
             ).format(
                 daily=backups.KEEP_DAILY, weekly=backups.KEEP_WEEKLY, monthly=backups.KEEP_MONTHLY
             )
