@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
                 heading = QLabel(tr(group).upper())
                 heading.setObjectName("sidebarHeading")
                 self.sidebar.setItemWidget(header, heading)
-                header.setSizeHint(heading.sizeHint())
+                hint = heading.sizeHint()  # the item adds its own padding (9 px top and bottom)
+                hint.setHeight(hint.height() + 24)
+                header.setSizeHint(hint)
             self.sidebar.addItem(tr(spec.title))
             self.row_of_page.append(self.sidebar.count() - 1)
             if number <= 9:

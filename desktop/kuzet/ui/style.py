@@ -25,7 +25,7 @@ QLabel#brand {{
     padding: 14px 16px 4px 16px;
 }}
 QLabel#sidebarHeading {{
-    color: #7f93a6; font-size: 8pt; font-weight: 700; padding: 10px 16px 2px 16px;
+    color: #7f93a6; font-size: 8pt; font-weight: 700; padding: 6px 0 0 0; margin: 0;
     background: transparent;
 }}
 QLabel#brandSub {{ background: #1d2733; color: #9fb0c0; padding: 0 16px 10px 16px; }}

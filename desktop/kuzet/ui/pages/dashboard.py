@@ -140,6 +140,9 @@ class DashboardPage(QWidget):
         self.model.set_rows(rows, keys, tones)
         self.table.horizontalHeader().setResizeContentsPrecision(100)  # thousands of rows
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):  # the last column stretches
+            header.resizeSection(column, min(header.sectionSize(column), 380))
         overdue = sum(1 for d in self.reminders if d.days_left(self.today) < 0)
         soon = sum(1 for d in self.reminders if 0 <= d.days_left(self.today) <= 30)
         self.cards["overdue"].value.setText(str(overdue))
