@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
         earlier = [r for r in self.row_of_page if r < row]
         target = (later[0] if later else earlier[-1]) if row > last or not earlier else earlier[-1]
         self.sidebar.setCurrentRow(target)
+        # A mouse click selects the heading again after this handler: step once more then.
+        QTimer.singleShot(0, lambda: self.sidebar.setCurrentRow(target))
 
     def _restore_geometry(self) -> None:
         geometry = self.ui_settings.value("main/geometry")
