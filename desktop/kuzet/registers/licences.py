@@ -257,7 +257,7 @@ class LicenceListing:
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.rules = rules
         self.today = today
-        self.labels = type_labels(rules, today)
+        self.labels = {k: tr(v) for k, v in type_labels(rules, today).items()}
 
     def filters(self, session: Session) -> list[Filter]:
         return [

@@ -220,7 +220,7 @@ class AppointmentListing:
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.rules = rules
         self.today = today
-        self.positions = position_labels(rules, today)
+        self.positions = {k: tr(v) for k, v in position_labels(rules, today).items()}
         self.eligible = programme.eligible_positions(rules, today)
         self.roles = role_labels()
         self.residence_required = True

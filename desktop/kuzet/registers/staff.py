@@ -141,7 +141,7 @@ class StaffListing:
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.rules = rules
         self.today = today
-        self.roles = role_labels(rules, today)
+        self.roles = {k: tr(v) for k, v in role_labels(rules, today).items()}
         self.results = screening_labels()
 
     def filters(self, session: Session) -> list[Filter]:

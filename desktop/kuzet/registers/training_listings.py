@@ -30,8 +30,8 @@ class CourseListing:
     default_sort = ("title", False)
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
-        self.topics = topic_labels(rules, today)
-        self.items = curriculum_labels(rules, today)
+        self.topics = {k: tr(v) for k, v in topic_labels(rules, today).items()}
+        self.items = {k: tr(v) for k, v in curriculum_labels(rules, today).items()}
 
     def filters(self, session: Session) -> list[Filter]:
         return [Filter("topic", "Counts as", (("", tr("Any course")), *self.topics.items()))]
@@ -100,7 +100,7 @@ class SessionListing:
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.today = today
-        self.topics = topic_labels(rules, today)
+        self.topics = {k: tr(v) for k, v in topic_labels(rules, today).items()}
 
     def filters(self, session: Session) -> list[Filter]:
         courses = session.execute(

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from ...i18n import tr
 from ...registers import training
 from ...registers.errors import ValidationFailed
 from ..form import FormDialog
@@ -27,12 +28,12 @@ class CourseDialog(FormDialog):
         self.title_edit = self.add_field("title", "Title", QLineEdit())
         self.topic = QComboBox()
         for key, row in self.topics.items():
-            self.topic.addItem(row["label"], key)
+            self.topic.addItem(tr(row["label"]), key)
         self.add_field("topic", "Counts as", self.topic, "The required course it completes.")
         self.curriculum = QListWidget()
         self.curriculum.setFixedHeight(150)
         for key, label in training.curriculum_labels(rules, self.today).items():
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(tr(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -55,11 +55,11 @@ class ProfileForm(QWidget):
         self.bin.textChanged.connect(self._bin_changed)
         self.jurisdiction = QComboBox()
         for key, label in firm.jurisdiction_labels(rules, self.today).items():
-            self.jurisdiction.addItem(label, key)
+            self.jurisdiction.addItem(tr(label), key)
         self._add("jurisdiction", tr("Licensed in"), self.jurisdiction)
         self.activities = QListWidget()
         for key, label in firm.activity_labels(rules, self.today).items():
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(tr(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -107,7 +107,7 @@ class FirstRunWizard(QWizard):
             )
         )
         form = QFormLayout(self.mlro_page)
-        positions = mlro.position_labels(rules, self.today)
+        positions = {k: tr(v) for k, v in mlro.position_labels(rules, self.today).items()}
         self.mlro_fields = PersonFields(form, positions, tr("MLRO"))
         self.deputy_fields = PersonFields(form, positions, tr("Deputy MLRO"))
         for role, fields in (

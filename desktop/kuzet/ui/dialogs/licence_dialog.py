@@ -25,7 +25,7 @@ class LicenceDialog(FormDialog):
         self.rules = rules
         self.kind = QComboBox()
         for kind in licences.licence_types(rules, self.today):
-            self.kind.addItem(kind.label, kind.key)
+            self.kind.addItem(tr(kind.label), kind.key)
         self.add_field("licence_type", "Type", self.kind)
         self.number = self.add_field("number", "Number", QLineEdit())
         self.issuer = self.add_field("issuer", "Issuer", QLineEdit())

@@ -30,7 +30,7 @@ class MlroDialog(FormDialog):
         self.person = self.add_field("person_name", "Person", QLineEdit())
         self.position = QComboBox()
         for key, label in mlro.position_labels(rules, self.today).items():
-            self.position.addItem(label, key)
+            self.position.addItem(tr(label), key)
         self.add_field(
             "position",
             "Position",

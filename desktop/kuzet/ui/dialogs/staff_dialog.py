@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from ...i18n import tr
 from ...registers import staff
 from ...registers.errors import ValidationFailed
 from ..form import DateField, FormDialog
@@ -25,7 +26,7 @@ class StaffDialog(FormDialog):
         self.full_name = self.add_field("full_name", "Full name", QLineEdit())
         self.role = QComboBox()
         for key, label in staff.role_labels(rules, self.today).items():
-            self.role.addItem(label, key)
+            self.role.addItem(tr(label), key)
         self.add_field(
             "role", "Role", self.role, "The role decides the required courses and how often."
         )

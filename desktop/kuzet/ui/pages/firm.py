@@ -105,8 +105,10 @@ class FirmPage(QWidget):
             needs = firm.requirements(session, rules, self.today)
             applies = firm.what_applies(needs, rules, self.today) if needs else []
             gaps = mlro.gaps(session, rules, self.today)
-            jurisdictions = firm.jurisdiction_labels(rules, self.today)
-            activities = firm.activity_labels(rules, self.today)
+            jurisdictions = {
+                k: tr(v) for k, v in firm.jurisdiction_labels(rules, self.today).items()
+            }
+            activities = {k: tr(v) for k, v in firm.activity_labels(rules, self.today).items()}
         if profile is None:
             self._detail(0, tr("No firm profile yet"), tr("Run the set-up wizard to create it."))
         else:

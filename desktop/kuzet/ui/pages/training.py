@@ -105,7 +105,7 @@ class MatrixModel(QAbstractTableModel):
             return None
         if section < FIXED_COLUMNS:
             return (tr("Staff"), tr("Role"))[section]
-        return self.matrix.topics[section - FIXED_COLUMNS][1]
+        return tr(self.matrix.topics[section - FIXED_COLUMNS][1])
 
 
 class SessionsPanel(RegisterPanel):
@@ -129,7 +129,7 @@ class TrainingPage(QWidget):
         self.window_ref = window
         self.today = dt.date.today()
         rules = store.rules()
-        self.roles = staff.role_labels(rules, self.today)
+        self.roles = {k: tr(v) for k, v in staff.role_labels(rules, self.today).items()}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
