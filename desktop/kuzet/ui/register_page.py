@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -244,11 +245,28 @@ class RegisterPage(QWidget):
 
     # --- actions (subclasses implement the record-specific parts) --------------------
 
-    def new_record(self) -> None:
-        raise NotImplementedError
+    editor: Any = None  # a dialog class taking (store, record_id or None, parent), with saved_id
 
-    def edit_record(self, record_id: int) -> None:
-        raise NotImplementedError
+    def new_record(self) -> Any:
+        return self.open_editor(None)
+
+    def edit_record(self, record_id: int) -> Any:
+        return self.open_editor(record_id)
+
+    def open_editor(self, record_id: int | None) -> Any:
+        """Open ``editor`` on a record (None: a new one); refresh and select it when saved."""
+        if self.editor is None:
+            raise NotImplementedError(f"{type(self).__name__} has no editor")
+        dialog = self.editor(self.store, record_id, self)
+        dialog.finished.connect(
+            lambda result: (
+                self.after_change(dialog.saved_id)
+                if result == QDialog.DialogCode.Accepted
+                else None
+            )
+        )
+        dialog.open()
+        return dialog
 
     def retire_record(self, record_id: int, reason: str) -> None:
         raise NotImplementedError

@@ -6,8 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
-
 from ...i18n import tr
 from ...progress import Progress
 from ...registers import licences
@@ -24,6 +22,7 @@ class LicencesPage(RegisterPage):
     )
     noun = "licence"
     noun_plural = "licences"
+    editor = LicenceDialog
     search_placeholder = "Search number, issuer, conditions…"
     empty_text = (
         "No licences yet.\n\nAdd your digital mining licence, AFSA or NBK licence with New "
@@ -34,24 +33,6 @@ class LicencesPage(RegisterPage):
         listing = LicenceListing(store.rules(), dt.date.today())
         super().__init__(store, listing)
         self.window_ref = window
-
-    def new_record(self) -> LicenceDialog:
-        return self._open_dialog(None)
-
-    def edit_record(self, record_id: int) -> LicenceDialog:
-        return self._open_dialog(record_id)
-
-    def _open_dialog(self, record_id: int | None) -> LicenceDialog:
-        dialog = LicenceDialog(self.store, record_id, self)
-        dialog.finished.connect(
-            lambda result: (
-                self.after_change(dialog.saved_id)
-                if result == QDialog.DialogCode.Accepted
-                else None
-            )
-        )
-        dialog.open()
-        return dialog
 
     def retire_record(self, record_id: int, reason: str) -> None:
         with self.store.transaction() as session:

@@ -6,8 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
-
 from ...i18n import tr
 from ...progress import Progress
 from ...registers import mining_imports, output
@@ -35,6 +33,7 @@ class OutputPage(LedgerImport, RegisterPage):
     )
     noun = "output record"
     noun_plural = "output records"
+    editor = OutputDialog
     search_placeholder = "Search pool, reference, notes…"
     empty_text = (
         "No output yet.\n\nAdd a day's output with New (Ctrl+N) or import a pool's payout "
@@ -49,24 +48,6 @@ class OutputPage(LedgerImport, RegisterPage):
         self.known_layouts = {}
         super().__init__(store, output.OutputListing(store.rules(), dt.date.today()))
         self.window_ref = window
-
-    def new_record(self) -> OutputDialog:
-        return self._open_dialog(None)
-
-    def edit_record(self, record_id: int) -> OutputDialog:
-        return self._open_dialog(record_id)
-
-    def _open_dialog(self, record_id: int | None) -> OutputDialog:
-        dialog = OutputDialog(self.store, record_id, self)
-        dialog.finished.connect(
-            lambda result: (
-                self.after_change(dialog.saved_id)
-                if result == QDialog.DialogCode.Accepted
-                else None
-            )
-        )
-        dialog.open()
-        return dialog
 
     def select_id(self, record_id: int) -> bool:
         """Record 0 is the mining fee (the Dashboard's fee reminders)."""

@@ -6,8 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
-
 from ...i18n import tr
 from ...progress import Progress
 from ...registers import pools
@@ -26,6 +24,7 @@ class PoolsPage(RegisterPage):
     )
     noun = "accreditation"
     noun_plural = "accreditations"
+    editor = PoolDialog
     search_placeholder = "Search pool, BIN, number, evidence…"
     empty_text = (
         "No pools yet.\n\nAdd each pool you mine through with New (Ctrl+N), with its "
@@ -40,24 +39,6 @@ class PoolsPage(RegisterPage):
         self.hint = tr(self.hint).format(days=", ".join(str(d) for d in days) or "—")
         super().__init__(store, pools.PoolListing(today))
         self.window_ref = window
-
-    def new_record(self) -> PoolDialog:
-        return self._open_dialog(None)
-
-    def edit_record(self, record_id: int) -> PoolDialog:
-        return self._open_dialog(record_id)
-
-    def _open_dialog(self, record_id: int | None) -> PoolDialog:
-        dialog = PoolDialog(self.store, record_id, self)
-        dialog.finished.connect(
-            lambda result: (
-                self.after_change(dialog.saved_id)
-                if result == QDialog.DialogCode.Accepted
-                else None
-            )
-        )
-        dialog.open()
-        return dialog
 
     def retire_record(self, record_id: int, reason: str) -> None:
         with self.store.transaction() as session:

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from ...i18n import tr
 from ...progress import Progress
@@ -109,6 +109,7 @@ class SalesPage(LedgerImport, RegisterPage):
     )
     noun = "sale"
     noun_plural = "sales"
+    editor = SaleDialog
     search_placeholder = "Search reference, counterparty…"
     empty_text = (
         "No sales yet.\n\nAdd a sale with New (Ctrl+N) or import an exchange's trade history "
@@ -123,24 +124,6 @@ class SalesPage(LedgerImport, RegisterPage):
         self.known_layouts = {}
         super().__init__(store, sales.SaleListing(dt.date.today()))
         self.window_ref = window
-
-    def new_record(self) -> SaleDialog:
-        return self._open_dialog(None)
-
-    def edit_record(self, record_id: int) -> SaleDialog:
-        return self._open_dialog(record_id)
-
-    def _open_dialog(self, record_id: int | None) -> SaleDialog:
-        dialog = SaleDialog(self.store, record_id, self)
-        dialog.finished.connect(
-            lambda result: (
-                self.after_change(dialog.saved_id)
-                if result == QDialog.DialogCode.Accepted
-                else None
-            )
-        )
-        dialog.open()
-        return dialog
 
     def select_id(self, record_id: int) -> bool:
         """Record 0 is the mandatory-sale check (the Dashboard's shortfall warning)."""

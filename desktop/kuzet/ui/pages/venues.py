@@ -6,8 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
-
 from ...i18n import tr
 from ...progress import Progress
 from ...registers import venues
@@ -24,6 +22,7 @@ class VenuesPage(RegisterPage):
     )
     noun = "venue"
     noun_plural = "venues"
+    editor = VenueDialog
     search_placeholder = "Search name, jurisdiction, licence…"
     empty_text = (
         "No venues yet.\n\nAdd the exchanges you sell through with New (Ctrl+N), with their "
@@ -35,24 +34,6 @@ class VenuesPage(RegisterPage):
         self.title, self.hint = tr(self.title), tr(self.hint)
         super().__init__(store, venues.VenueListing(dt.date.today()))
         self.window_ref = window
-
-    def new_record(self) -> VenueDialog:
-        return self._open_dialog(None)
-
-    def edit_record(self, record_id: int) -> VenueDialog:
-        return self._open_dialog(record_id)
-
-    def _open_dialog(self, record_id: int | None) -> VenueDialog:
-        dialog = VenueDialog(self.store, record_id, self)
-        dialog.finished.connect(
-            lambda result: (
-                self.after_change(dialog.saved_id)
-                if result == QDialog.DialogCode.Accepted
-                else None
-            )
-        )
-        dialog.open()
-        return dialog
 
     def retire_record(self, record_id: int, reason: str) -> None:
         with self.store.transaction() as session:
