@@ -23,8 +23,8 @@ from ..store.audit import utc_now
 from ..store.models import LICENCE_STATUSES, Licence
 from . import deadlines as deadline_registry
 from .errors import ImportRejected, NotFound, RowProblem, ValidationFailed
-from .listing import Column, Filter, ListQuery, like_pattern
-from .tabular import SourceRow, parse_optional_date, read_rows, write_table
+from .listing import Column, Filter, ListQuery, export_listing, like_pattern
+from .tabular import SourceRow, parse_optional_date, read_rows
 
 FIELDS = (
     "licence_type",
@@ -346,17 +346,7 @@ class LicenceListing:
 
 def export(session: Session, path: Path, listing: LicenceListing, query: ListQuery) -> int:
     """Write the licences matching ``query`` (in its order) to CSV or XLSX."""
-    ids = listing.ids(session, query)
-
-    def rows() -> Any:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            found = listing.rows(session, chunk)
-            for licence_id in chunk:
-                yield (licence_id, *found[licence_id])
-
-    headers = ["id", *(c.title for c in listing.columns)]
-    return write_table(path, headers, rows(), sheet="Licences")
+    return export_listing(session, path, listing, query, sheet="Licences")
 
 
 # --- import ------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from ..regime.rulepack import RuleBook
 from ..store.audit import utc_now
 from ..store.models.mining import MiningOutput
 from .errors import NotFound, ValidationFailed
-from .listing import Column, Filter, ListQuery, like_pattern
+from .listing import Column, Filter, ListQuery, export_listing, like_pattern
 from .mining_common import (
     accreditation_problem,
     accreditations_by_pool,
@@ -34,7 +34,6 @@ from .mining_common import (
     parse_code,
     search_text,
 )
-from .tabular import write_table
 
 FIELDS = ("output_date", "coin", "amount", "pool", "kwh", "reference", "notes")
 
@@ -264,14 +263,4 @@ class OutputListing:
 
 
 def export(session: Session, path: Path, listing: OutputListing, query: ListQuery) -> int:
-    ids = listing.ids(session, query)
-
-    def rows() -> Any:
-        for start in range(0, len(ids), 1000):
-            chunk = ids[start : start + 1000]
-            found = listing.rows(session, chunk)
-            for output_id in chunk:
-                yield (output_id, *found[output_id])
-
-    headers = ["id", *(c.title for c in listing.columns)]
-    return write_table(path, headers, rows(), sheet="Mining output")
+    return export_listing(session, path, listing, query, sheet="Mining output")

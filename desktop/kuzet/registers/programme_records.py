@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import func
@@ -18,8 +17,7 @@ from ..i18n import tr
 from ..store.audit import utc_now
 from ..store.models import RegisterRecord
 from .errors import NotFound, ValidationFailed
-from .listing import ListQuery, like_pattern
-from .tabular import write_table
+from .listing import like_pattern
 
 Record = TypeVar("Record", bound=RegisterRecord)
 
@@ -86,18 +84,3 @@ def folded(column: Any) -> Any:
 def not_future(day: dt.date | None, today: dt.date, field: str, errors: dict[str, str]) -> None:
     if day is not None and day > today:
         errors[field] = tr("The date cannot be in the future.")
-
-
-def export_listing(session: Session, path: Path, listing: Any, query: ListQuery, sheet: str) -> int:
-    """Write the rows of ``listing`` that match ``query`` (in its order) to CSV or XLSX."""
-    ids = listing.ids(session, query)
-
-    def rows() -> Any:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            found = listing.rows(session, chunk)
-            for record_id in chunk:
-                yield (record_id, *found[record_id])
-
-    headers = ["id", *(tr(c.title) for c in listing.columns)]
-    return write_table(path, headers, rows(), sheet=sheet)

@@ -24,7 +24,7 @@ from ..regime.mining import money, period_of
 from ..store.audit import utc_now
 from ..store.models.mining import Sale, Venue
 from .errors import NotFound, ValidationFailed
-from .listing import Column, Filter, ListQuery, like_pattern
+from .listing import Column, Filter, ListQuery, export_listing, like_pattern
 from .mining_common import (
     KZT,
     decimal_field,
@@ -34,7 +34,6 @@ from .mining_common import (
     venue_problem,
     venues_by_id,
 )
-from .tabular import write_table
 
 FIELDS = (
     "sale_date",
@@ -306,14 +305,4 @@ class SaleListing:
 
 def export(session: Session, path: Path, listing: SaleListing, query: ListQuery) -> int:
     """Write the sales matching ``query`` (in its order) to CSV or XLSX."""
-    ids = listing.ids(session, query)
-
-    def rows() -> Any:
-        for start in range(0, len(ids), 1000):
-            chunk = ids[start : start + 1000]
-            found = listing.rows(session, chunk)
-            for sale_id in chunk:
-                yield (sale_id, *found[sale_id])
-
-    headers = ["id", *(c.title for c in listing.columns)]
-    return write_table(path, headers, rows(), sheet="Sales")
+    return export_listing(session, path, listing, query, sheet="Sales")

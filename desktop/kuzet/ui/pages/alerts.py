@@ -15,7 +15,7 @@ from ...progress import Progress
 from ...registers import monitoring
 from ...registers.alerts import AlertListing
 from ...registers.fiu_reports import ids_of
-from ...registers.programme_records import export_listing
+from ...registers.listing import export_listing
 from ..dialogs.alert_knowledge_test import KnowledgeTestDialog
 from ..dialogs.alert_review import AlertReviewDialog, alert_summary
 from ..dialogs.str_escalate import EscalateDialog

@@ -24,7 +24,7 @@ from ...i18n import tr
 from ...progress import Progress
 from ...registers import fiu_reports
 from ...registers.fiu_report_listing import StrListing, TtrListing
-from ...registers.programme_records import export_listing
+from ...registers.listing import export_listing
 from ..dialogs.str_report import MarkReportedDialog, StrCaseDialog, tipping_off_label
 from ..notify import inform
 from ..register_page import RegisterPage

@@ -13,8 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...progress import Progress
-from ...registers.listing import Listing
-from ...registers.programme_records import export_listing
+from ...registers.listing import Listing, export_listing
 from ..register_page import RegisterPage
 
 
