@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
@@ -199,7 +200,7 @@ def test_output_import_flags_and_dedupes(store, tmp_path: Path) -> None:
 # --- the bulk trail is the trail the ORM path writes -------------------------------------
 
 
-def test_bulk_states_and_hashes_equal_the_audit_modules(store) -> None:
+def test_bulk_states_equal_the_stored_rows_and_one_entry_covers_the_chunk(store) -> None:
     rng = random.Random(5)
     awkward = ["plain", 'quote " and \\ back', "tab\tnew\nline", "ә ғ қ ң ө ұ ү һ і", "\x01", ""]
     with store.transaction() as session:
@@ -226,26 +227,77 @@ def test_bulk_states_and_hashes_equal_the_audit_modules(store) -> None:
         ]
         ids = writer.add(rows)
         states = audit.current_states(conn, Sale.__table__, ids)
+        built = [writer.state(record_id, row) for record_id, row in zip(ids, rows, strict=True)]
         entries = conn.execute(
             select(AuditEntry).where(AuditEntry.register_name == "sale").order_by(AuditEntry.id)
         ).all()
-    for entry in entries:
-        assert entry.after == states[entry.record_id]
-        assert entry.hash == audit.entry_hash(
-            entry.id,
-            entry.at,
-            entry.actor,
-            entry.register_name,
-            entry.record_id,
-            entry.action,
-            entry.before,
-            entry.after,
-            entry.reason,
-            entry.prev_hash,
-        )
-    assert json.loads(entries[0].after)["venue_id"] == venue.id
+    assert built == [states[i] for i in ids]  # the writer's states are the stored rows'
+    (entry,) = entries
+    assert (entry.action, entry.record_id, entry.reason) == (
+        "bulk-insert",
+        ids[0],
+        "import «x».csv",
+    )
+    body = json.loads(entry.after)
+    assert (body["first"], body["last"], body["count"]) == (ids[0], ids[-1], 50)
+    assert body["digest"] == audit.bulk_digest(states[i] for i in ids)
     report = verify(store.engine)
     assert report.intact, report.problems
+
+
+def tamper(db: Path, sql: str) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("sql", "says"),
+    [
+        (
+            "UPDATE sale SET amount = '9.5' WHERE reference = 'T2'",
+            "rows differ from their imported state",
+        ),
+        ("DELETE FROM sale WHERE reference = 'T2'", "2 of 3 rows left"),
+    ],
+)
+def test_verify_finds_a_bulk_row_changed_outside_kuzet(
+    venue_store, db_file: Path, tmp_path: Path, sql: str, says: str
+) -> None:
+    path = write(
+        tmp_path / "a.csv",
+        HEADER,
+        "2025-01-05,BTC,0.5,45000000,KZT,Astana Digital Exchange,T1",
+        "2025-01-06,BTC,0.25,45000000,KZT,Astana Digital Exchange,T2",
+        "2025-01-07,BTC,0.125,45000000,KZT,Astana Digital Exchange,T3",
+    )
+    run_sales(venue_store, path)
+    assert verify(venue_store.engine).intact
+    tamper(db_file, sql)
+    report = verify(venue_store.engine)
+    assert not report.intact
+    assert any("sale #" in p and "bulk import" in p and says in p for p in report.problems), (
+        report.problems
+    )
+
+
+def test_a_bulk_row_tampered_then_edited_through_kuzet_is_still_found(
+    venue_store, db_file: Path, tmp_path: Path
+) -> None:
+    from kuzet.registers import sales
+
+    path = write(
+        tmp_path / "a.csv", HEADER, "2025-01-05,BTC,0.5,45000000,KZT,Astana Digital Exchange,T1"
+    )
+    run_sales(venue_store, path)
+    tamper(db_file, "UPDATE sale SET amount = '5' WHERE reference = 'T1'")
+    with venue_store.transaction() as session:
+        sales.retire(session, session.execute(select(Sale.id)).scalar_one(), "entered twice")
+    report = verify(venue_store.engine)
+    assert any("rows differ from their imported state" in p for p in report.problems), (
+        report.problems
+    )
 
 
 def test_bulk_values_must_be_what_the_database_gives_back() -> None:
@@ -271,5 +323,10 @@ def test_a_bulk_row_edited_later_through_the_orm_keeps_the_trail_whole(
         actions = session.execute(
             select(AuditEntry.action).where(AuditEntry.register_name == "sale")
         ).scalars()
-        assert list(actions) == ["insert", "retire"]
+        assert list(actions) == ["bulk-insert", "retire"]
+        retire = session.execute(
+            select(AuditEntry).where(AuditEntry.action == "retire")
+        ).scalar_one()
+    assert json.loads(retire.before)["retired_at"] is None  # the state as imported
+    assert json.loads(retire.before)["reference"] == "T1"
     assert verify(venue_store.engine).intact

@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
+from ..i18n import tr
+from ..store.audit import BULK_INSERT
 from ..store.models import AuditEntry
 from .listing import Column, Filter, ListQuery
 
@@ -27,7 +29,10 @@ def changed_fields(before: str | None, after: str | None) -> list[tuple[str, Any
 
 def summarize(entry: AuditEntry) -> str:
     if entry.action == "insert":
-        return "created"
+        return tr("created")
+    if entry.action == BULK_INSERT and entry.after:
+        batch = json.loads(entry.after)
+        return tr("{count} rows created in bulk (#{first}–#{last})").format(**batch)
     parts = [
         f"{k}: {_short(o)} → {_short(n)}" for k, o, n in changed_fields(entry.before, entry.after)
     ]
@@ -101,10 +106,25 @@ class TrailListing:
         }
 
     def history(self, session: Session, register: str, record_id: int) -> list[AuditEntry]:
-        """Every entry of one record, oldest first (the History tab of a record)."""
+        """Every entry of one record, oldest first (the History tab of a record), with the
+        bulk-insert entry that created it, if it came in bulk."""
         stmt = (
             select(AuditEntry)
             .where(AuditEntry.register_name == register, AuditEntry.record_id == record_id)
+            .where(AuditEntry.action != BULK_INSERT)
             .order_by(AuditEntry.id)
         )
-        return list(session.execute(stmt).scalars())
+        own = list(session.execute(stmt).scalars())
+        bulk = session.execute(
+            select(AuditEntry)
+            .where(
+                AuditEntry.register_name == register,
+                AuditEntry.action == BULK_INSERT,
+                AuditEntry.record_id <= record_id,
+            )
+            .order_by(AuditEntry.record_id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        if bulk is not None and bulk.after and json.loads(bulk.after)["last"] >= record_id:
+            own.insert(0, bulk)
+        return own

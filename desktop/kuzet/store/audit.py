@@ -125,6 +125,29 @@ class Change:
     reason: str | None = None
 
 
+BULK_INSERT = "bulk-insert"
+RECORD_FIRST_ACTIONS = ("insert", "migrate")
+
+
+def bulk_digest(states: Iterable[str]) -> str:
+    """SHA-256 over the canonical states of rows, in id order, each ended by a newline."""
+    digest = hashlib.sha256()
+    for state in states:
+        digest.update(state.encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def bulk_change(register: str, first: int, last: int, digest: str, reason: str | None) -> Change:
+    """One trail entry for rows ``first``..``last`` (contiguous ids) inserted in bulk.
+
+    Its ``after`` holds the id range and ``bulk_digest`` of the rows' states; ``kuzet
+    verify`` recomputes the digest from the stored rows. A later change to one of these
+    rows gets an ordinary entry whose ``before`` is the row's state as imported."""
+    after = canonical({"count": last - first + 1, "digest": digest, "first": first, "last": last})
+    return Change(register, first, BULK_INSERT, None, after, reason)
+
+
 def _head(conn: Connection) -> tuple[int, str]:
     row = conn.execute(text("SELECT id, hash FROM audit_trail ORDER BY id DESC LIMIT 1")).first()
     return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
@@ -181,7 +204,7 @@ def last_states(conn: Connection, register: str, ids: Sequence[int]) -> dict[int
             text(
                 "SELECT record_id, after FROM audit_trail WHERE id IN ("
                 " SELECT MAX(id) FROM audit_trail WHERE register_name = :register"
-                f" AND record_id IN ({marks}) GROUP BY record_id)"
+                f" AND action != '{BULK_INSERT}' AND record_id IN ({marks}) GROUP BY record_id)"
             ),
             {"register": register},
         )
@@ -224,13 +247,18 @@ def audit_rows(
     ids: Sequence[int],
     reason: str | None = None,
     action: str | None = None,
+    known_before: dict[int, str] | None = None,
 ) -> int:
     """Record the current state of rows written without the ORM (bulk imports, migrations).
 
     Unchanged rows are skipped. ``action`` forces the action name (e.g. "migrate").
+    ``known_before`` gives the state before the write of rows with no entry of their own
+    (rows inserted in bulk), read by the caller before it wrote.
     """
     after = current_states(conn, table, ids)
     before = last_states(conn, table.name, ids)
+    for record_id, state in (known_before or {}).items():
+        before.setdefault(record_id, state)
     changes = []
     for record_id in ids:
         new_state = after.get(int(record_id))
@@ -265,6 +293,7 @@ def _reason_for(before: str | None, after: str, given: str | None) -> str | None
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     now = utc_now()
+    session.info.pop("audit_pre_states", None)  # left by a flush that failed
     for obj in session.deleted:
         if isinstance(obj, RegisterRecord):
             raise DeletionRefused(
@@ -274,9 +303,27 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if isinstance(obj, RegisterRecord):
             obj.created_at = obj.created_at or now
             obj.updated_at = now
+    dirty: dict[Table, list[int]] = {}
     for obj in session.dirty:
         if isinstance(obj, RegisterRecord) and session.is_modified(obj, include_collections=False):
             obj.updated_at = now
+            if obj.id is not None:
+                dirty.setdefault(type(obj).__table__, []).append(int(obj.id))
+    if dirty:
+        _remember_bulk_states(session, dirty)
+
+
+def _remember_bulk_states(session: Session, dirty: dict[Table, list[int]]) -> None:
+    """Before an update is written: the stored state of rows that have no entry of their
+    own (inserted in bulk), which becomes their first entry's ``before``."""
+    conn = session.connection()
+    pre: dict[tuple[str, int], str] = session.info.setdefault("audit_pre_states", {})
+    for table, ids in dirty.items():
+        recorded = last_states(conn, table.name, ids)
+        unrecorded = [i for i in ids if i not in recorded]
+        if unrecorded:
+            for record_id, state in current_states(conn, table, unrecorded).items():
+                pre[(table.name, record_id)] = state
 
 
 def _after_flush(session: Session, _context: Any) -> None:
@@ -288,8 +335,10 @@ def _after_flush(session: Session, _context: Any) -> None:
         return
     conn = session.connection()
     reason = session.info.get("audit_reason")
+    pre = session.info.pop("audit_pre_states", {})
     for table, ids in touched.items():
-        audit_rows(conn, table, sorted(set(ids)), reason=reason)
+        known = {i: state for (name, i), state in pre.items() if name == table.name}
+        audit_rows(conn, table, sorted(set(ids)), reason=reason, known_before=known)
 
 
 _installed = False

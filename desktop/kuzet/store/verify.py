@@ -19,7 +19,14 @@ from typing import Any
 
 from sqlalchemy.engine import Connection, Engine
 
-from .audit import GENESIS_HASH, entry_hash, state_of
+from .audit import (
+    BULK_INSERT,
+    GENESIS_HASH,
+    RECORD_FIRST_ACTIONS,
+    bulk_digest,
+    entry_hash,
+    state_of,
+)
 from .models import RegisterRecord
 
 
@@ -107,22 +114,66 @@ def _check_chain(conn: Connection, report: VerifyReport) -> None:
     report.head_hash = prev
 
 
-def _last_states(conn: Connection, register: str) -> Iterator[tuple[int, str | None]]:
-    """(record_id, last after) per record of ``register``, in record_id order."""
+class _Record:
+    """One record's own entries: the first entry's action and ``before``, the last ``after``."""
+
+    __slots__ = ("first_action", "first_before", "last_after", "record_id")
+
+    def __init__(self, record_id: int, action: str, before: str | None, after: str | None):
+        self.record_id = record_id
+        self.first_action = action
+        self.first_before = before
+        self.last_after = after
+
+
+def _records(conn: Connection, register: str) -> Iterator[_Record]:
+    """Each record of ``register`` with entries of its own, in record_id order."""
     name = register.replace("'", "''")  # a table name from the models, quoted anyway
     result = _rows(
         conn,
-        f"SELECT record_id, after FROM audit_trail WHERE register_name = '{name}'"
-        " ORDER BY record_id, id",
+        "SELECT record_id, action, before, after FROM audit_trail"
+        f" WHERE register_name = '{name}' AND action != '{BULK_INSERT}' ORDER BY record_id, id",
     )
-    current_id: int | None = None
-    current_after: str | None = None
-    for record_id, after in result.cursor:
-        if current_id is not None and record_id != current_id:
-            yield current_id, current_after
-        current_id, current_after = int(record_id), after
-    if current_id is not None:
-        yield current_id, current_after
+    current: _Record | None = None
+    for record_id, action, before, after in result.cursor:
+        if current is not None and record_id == current.record_id:
+            current.last_after = after
+            continue
+        if current is not None:
+            yield current
+        current = _Record(int(record_id), action, before, after)
+    if current is not None:
+        yield current
+
+
+class _Batch:
+    """A bulk-insert entry being checked: its id range, digest, and the states seen."""
+
+    def __init__(self, entry_id: int, after: str) -> None:
+        data = json.loads(after)
+        self.entry_id = entry_id
+        self.first, self.last = int(data["first"]), int(data["last"])
+        self.count, self.digest = int(data["count"]), data["digest"]
+        self.states: list[str] = []
+
+    def problem(self, table: str) -> str | None:
+        if len(self.states) == self.count and bulk_digest(self.states) == self.digest:
+            return None
+        where = f"{table} #{self.first}..#{self.last} (bulk import, trail entry #{self.entry_id})"
+        if len(self.states) != self.count:
+            return f"{where}: {len(self.states)} of {self.count} rows left (deleted outside Kuzet)"
+        return f"{where}: rows differ from their imported state (edited outside Kuzet)"
+
+
+def _batches(conn: Connection, register: str) -> Iterator[_Batch]:
+    name = register.replace("'", "''")
+    result = _rows(
+        conn,
+        f"SELECT id, after FROM audit_trail WHERE register_name = '{name}'"
+        f" AND action = '{BULK_INSERT}' ORDER BY record_id",
+    )
+    for entry_id, after in result.cursor:
+        yield _Batch(int(entry_id), after)
 
 
 def _changed_fields(recorded: str | None, current: str) -> list[str]:
@@ -143,33 +194,51 @@ def _rows(conn: Connection, sql: str) -> Any:
 
 
 def _check_rows(conn: Connection, table, report: VerifyReport, max_problems: int) -> None:
+    """Rows against their records' entries; rows inserted in bulk against their batch's
+    digest (with the state they were imported in, from their first own entry if any)."""
     result = _rows(conn, f'SELECT * FROM "{table.name}" ORDER BY id')
     names = [d[0] for d in result.cursor.description]
     rows = (dict(zip(names, values, strict=True)) for values in result.cursor)
-    trail = _last_states(conn, table.name)
+    trail = _records(conn, table.name)
     pending = next(trail, None)
+    batches = _batches(conn, table.name)
+    batch = next(batches, None)
 
-    def note(problem: str) -> None:
-        if len(report.problems) < max_problems:
+    def note(problem: str | None) -> None:
+        if problem and len(report.problems) < max_problems:
             report.problems.append(problem)
 
     for row in rows:
         report.rows += 1
         row_id = int(row["id"])
-        while pending is not None and pending[0] < row_id:
-            note(_gone(table.name, pending[0]))
+        while batch is not None and batch.last < row_id:
+            note(batch.problem(table.name))
+            batch = next(batches, None)
+        bulk = batch if batch is not None and batch.first <= row_id else None
+        while pending is not None and pending.record_id < row_id:
+            note(_gone(table.name, pending.record_id))
             pending = next(trail, None)
-        if pending is None or pending[0] != row_id:
+        own = pending if pending is not None and pending.record_id == row_id else None
+        if own is not None:
+            pending = next(trail, None)
+        state = state_of(row)
+        if bulk is not None:
+            imported = state if own is None else own.first_before
+            bulk.states.append(imported or "")
+        elif own is None:
             note(f"{table.name} #{row_id} has no trail entry (written outside Kuzet)")
             continue
-        state = state_of(row)
-        if state != pending[1]:
-            fields = _changed_fields(pending[1], state)
+        elif own.first_action not in RECORD_FIRST_ACTIONS:
+            note(f"{table.name} #{row_id} has no insert in the trail (written outside Kuzet)")
+        if own is not None and state != own.last_after:
+            fields = _changed_fields(own.last_after, state)
             note(
                 f"{table.name} #{row_id} differs from its last recorded state in "
                 f"{', '.join(fields)} (edited outside Kuzet)"
             )
-        pending = next(trail, None)
+    while batch is not None:
+        note(batch.problem(table.name))
+        batch = next(batches, None)
     while pending is not None:
-        note(_gone(table.name, pending[0]))
+        note(_gone(table.name, pending.record_id))
         pending = next(trail, None)
