@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 pytestmark = pytest.mark.perf
-RUNS = 9
+RUNS = 15
 
 
 def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:

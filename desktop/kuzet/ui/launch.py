@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import paths, startup
 from ..i18n import tr
@@ -87,6 +87,8 @@ def run_gui(db: str | os.PathLike[str] | None = None, exit_after_show: bool = Fa
         if exit_after_show:
             print(message, file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, tr("The database is already open"), message)
         return EXIT_BUSY
     try:
@@ -97,6 +99,8 @@ def run_gui(db: str | os.PathLike[str] | None = None, exit_after_show: bool = Fa
         if exit_after_show:
             print(str(exc), file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, tr("Kuzet cannot open this database"), str(exc))
         return 3
     window = MainWindow(path, ui_settings=settings, backup_on_exit=not exit_after_show)
