@@ -6,280 +6,280 @@
         <message>
             <location filename="../../desktop/kuzet/regime/business_days.py" line="59" />
             <source>Day off (rule pack)</source>
-            <translation type="unfinished" />
+            <translation>Демалыс күні (ережелер пакеті)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/business_days.py" line="114" />
             <source>Rule {key}: {value!r} is not a date (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>{key} ережесі: {value!r} күн емес (ЖЖЖЖ-АА-КК).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="23" />
             <source>resident legal entity</source>
-            <translation type="unfinished" />
+            <translation>резидент заңды тұлға</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="24" />
             <source>non-resident legal entity</source>
-            <translation type="unfinished" />
+            <translation>бейрезидент заңды тұлға</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="25" />
             <source>individual entrepreneur (joint form)</source>
-            <translation type="unfinished" />
+            <translation>жеке кәсіпкер (бірлескен нысан)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="28" />
             <source>head office</source>
-            <translation type="unfinished" />
+            <translation>бас кеңсе</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="29" />
             <source>branch</source>
-            <translation type="unfinished" />
+            <translation>филиал</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="30" />
             <source>representative office</source>
-            <translation type="unfinished" />
+            <translation>өкілдік</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="31" />
             <source>peasant farm</source>
-            <translation type="unfinished" />
+            <translation>шаруа қожалығы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="37" />
             <source>Threshold transaction</source>
-            <translation type="unfinished" />
+            <translation>Шекті операция</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="39" />
             <source>Structuring below the threshold</source>
-            <translation type="unfinished" />
+            <translation>Шекті мәннен төмен бөлшектеу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="48" />
             <source>Rapid in-and-out of funds</source>
-            <translation type="unfinished" />
+            <translation>Қаражатты жылдам енгізу және шығару</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="55" />
             <source>High-risk jurisdiction</source>
-            <translation type="unfinished" />
+            <translation>Жоғары тәуекелді юрисдикция</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="57" />
             <source>Retail deposits over the monthly cap without a knowledge test</source>
-            <translation type="unfinished" />
+            <translation>Білім тестінсіз айлық лимиттен асқан бөлшек клиент толықтырулары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="60" />
             <source>Wallet of a listed person</source>
-            <translation type="unfinished" />
+            <translation>Тізімдегі тұлғаның әмияны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="62" />
             <source>Travel Rule data incomplete</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule деректері толық емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="68" />
             <source>Counterparty provider not vetted before the transfer</source>
-            <translation type="unfinished" />
+            <translation>Контрагент-провайдер аударымға дейін тексерілмеген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="197" />
             <source>Deposit</source>
-            <translation type="unfinished" />
+            <translation>Толықтыру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="197" />
             <source>Withdrawal</source>
-            <translation type="unfinished" />
+            <translation>Қаражатты шығару</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="261" />
             <source>{count} {what}s from {first} to {last}, each between {floor} and the threshold of {threshold} (total {total}): at least {min_count} within {days} days, margin {margin}% (monitoring.structuring.*).</source>
-            <translation type="unfinished" />
+            <translation>«{what}» операциялары: {first} – {last} аралығында {count}, әрқайсысы {floor} мен {threshold} шекті мәні аралығында (барлығы {total}). Шарт: {days} күн ішінде кемінде {min_count}, ауытқу {margin}% (monitoring.structuring.*).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="210" />
             <source>{what} of {value} on {date}: at or above the threshold of {threshold} (monitoring.threshold_kzt).</source>
-            <translation type="unfinished" />
+            <translation>{what}: {value}, {date}; {threshold} шекті мәнінен кем емес (monitoring.threshold_kzt).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="310" />
             <source>Deposit of {value} on {date}; {share}% of it ({total}) withdrawn by {last} in {count} withdrawal(s): at least {min_share}% within {days} day(s) of a deposit of {minimum} or more (monitoring.rapid.*).</source>
-            <translation type="unfinished" />
+            <translation>{date} күнгі толықтыру: {value}; оның {share}% ({total}) {last} дейін шығарылды, шығару операциялары: {count}. Шарт: {minimum} немесе одан көп толықтырудан кейін {days} күн ішінде кемінде {min_share}% (monitoring.rapid.*).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="59" />
             <source>{count} transaction(s) in {month}: {causes}.</source>
-            <translation type="unfinished" />
+            <translation>{month}: операциялар саны {count}; {causes}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="73" />
             <source>citizenship</source>
-            <translation type="unfinished" />
+            <translation>азаматтығы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="74" />
             <source>residence</source>
-            <translation type="unfinished" />
+            <translation>тұратын елі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="133" />
             <source>no knowledge test passed</source>
-            <translation type="unfinished" />
+            <translation>білім тесті тапсырылмаған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="176" />
             <source>counterparty wallet</source>
-            <translation type="unfinished" />
+            <translation>контрагент әмияны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="177" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="29" />
             <source>originator wallet</source>
-            <translation type="unfinished" />
+            <translation>жіберуші әмияны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="178" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="32" />
             <source>beneficiary wallet</source>
-            <translation type="unfinished" />
+            <translation>алушы әмияны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="86" />
             <source>the counterparty provider {provider} is in {code}, on {list}</source>
-            <translation type="unfinished" />
+            <translation>{provider} контрагент-провайдері {code} елінде орналасқан (тізім: {list})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="138" />
             <source>Deposits of {total} in {month} exceed the cap of {cap} a calendar month for retail residents of {country} (from {date}); {test} (monitoring.retail.cap_usd).</source>
-            <translation type="unfinished" />
+            <translation>{month} ішіндегі толықтырулар ({total}) {country} бөлшек клиент-резиденттері үшін күнтізбелік айға белгіленген {cap} лимитінен асады ({date} бастап); {test} (monitoring.retail.cap_usd).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="193" />
             <source>{what} of {value} on {date}: {found}.</source>
-            <translation type="unfinished" />
+            <translation>{what}: {value}, {date}; {found}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="135" />
             <source>knowledge test passed only on {date}</source>
-            <translation type="unfinished" />
+            <translation>білім тесті тек {date} күні тапсырылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="79" />
             <source>the customer's {what} {code} is on {list}</source>
-            <translation type="unfinished" />
+            <translation>клиенттің {what} ({code}) {list} тізімінде</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="188" />
             <source>{field} {wallet} belongs to {name} ({list}, entry {ref})</source>
-            <translation type="unfinished" />
+            <translation>{field} {wallet} {name} тұлғасына тиесілі ({list}, {ref} жазбасы)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/programme.py" line="179" />
             <source>No deputy MLRO is appointed; the firm's rules require one.</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкердің орынбасары тағайындалмаған, ал компания қағидалары оны талап етеді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/programme.py" line="70" />
             <source>Unknown jurisdiction {key!r}.</source>
-            <translation type="unfinished" />
+            <translation>Белгісіз юрисдикция {key!r}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/programme.py" line="151" />
             <source>No MLRO is appointed.</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкер тағайындалмаған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/programme.py" line="158" />
             <source>The MLRO, {name}, does not reside in Kazakhstan.</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкер {name} Қазақстанда тұрмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/programme.py" line="168" />
             <source>The MLRO, {name}, is not a director, partner, principal representative or senior manager.</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкер {name} директор, серіктес, бас өкіл немесе басшы қызметкер емес.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="30" />
             <source>originator's name</source>
-            <translation type="unfinished" />
+            <translation>жіберушінің аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="31" />
             <source>originator's wallet or account</source>
-            <translation type="unfinished" />
+            <translation>жіберушінің әмияны немесе шоты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="32" />
             <source>originator's address, ID number, customer ID or birth date and place</source>
-            <translation type="unfinished" />
+            <translation>жіберушінің мекенжайы, құжат нөмірі, клиент нөмірі немесе туған күні мен жері</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="33" />
             <source>beneficiary's name</source>
-            <translation type="unfinished" />
+            <translation>алушының аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="34" />
             <source>beneficiary's wallet or account</source>
-            <translation type="unfinished" />
+            <translation>алушының әмияны немесе шоты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="44" />
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="96" />
             <source>complete</source>
-            <translation type="unfinished" />
+            <translation>толық</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="45" />
             <source>incomplete</source>
-            <translation type="unfinished" />
+            <translation>толық емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="46" />
             <source>not applicable</source>
-            <translation type="unfinished" />
+            <translation>қолданылмайды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="145" />
             <source>it is not in the register of counterparty providers</source>
-            <translation type="unfinished" />
+            <translation>ол контрагент-провайдерлер тізілімінде жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="85" />
             <source>missing {fields}</source>
-            <translation type="unfinished" />
+            <translation>жетіспейді: {fields}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="112" />
             <source>Transfer of {value} ({asset}) on {date}, at or above the Travel Rule threshold of {threshold}: {missing} (AIFC AML 11-1).</source>
-            <translation type="unfinished" />
+            <translation>{date} күнгі аударым: {value} ({asset}), Travel Rule шекті мәнінен ({threshold}) кем емес: {missing} (AIFC AML 11-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="147" />
             <source>its due diligence is not recorded</source>
-            <translation type="unfinished" />
+            <translation>оны тиісінше тексеру тіркелмеген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="151" />
             <source>{count} transfer(s) with {provider} from {first} to {last}: {why}; counterparty providers are vetted before the first transfer (AIFC AML 11-1).</source>
-            <translation type="unfinished" />
+            <translation>{first} – {last} аралығында {provider} провайдерімен аударымдар: {count}; {why}. Контрагент-провайдерлер алғашқы аударымға дейін тексеріледі (AIFC AML 11-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="69" />
             <source>The Travel Rule field lists name unknown fields: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule өрістерінің тізімдерінде белгісіз өрістер бар: {fields}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="149" />
             <source>its due diligence was done only on {date}</source>
-            <translation type="unfinished" />
+            <translation>оны тиісінше тексеру тек {date} күні жүргізілген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="30" />
@@ -287,23 +287,23 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="187" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="42" />
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>ашық</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="30" />
             <source>closed: explained</source>
-            <translation type="unfinished" />
+            <translation>жабылды: түсіндірілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="30" />
             <source>escalated to STR</source>
-            <translation type="unfinished" />
+            <translation>КОХ-ға берілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="218" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="111" />
             <source>Detected</source>
-            <translation type="unfinished" />
+            <translation>Анықталды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="219" />
@@ -324,7 +324,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="103" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="74" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="221" />
@@ -336,7 +336,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="222" />
-            <location filename="../../desktop/kuzet/registers/trail.py" line="53" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="58" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="104" />
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="72" />
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="59" />
@@ -380,17 +380,17 @@
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="47" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="235" />
             <source>Decided by</source>
-            <translation type="unfinished" />
+            <translation>Шешім қабылдаған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="154" />
             <source>Alert #{id} ({rule}), detected {date}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>№{id} ескерту ({rule}), анықталған күні {date}: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="234" />
             <source>Open alerts</source>
-            <translation type="unfinished" />
+            <translation>Ашық ескертулер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="235" />
@@ -407,58 +407,58 @@
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="236" />
             <source>Closed as explained</source>
-            <translation type="unfinished" />
+            <translation>Түсініктемемен жабылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="237" />
             <source>Escalated to an STR</source>
-            <translation type="unfinished" />
+            <translation>КОХ-ға берілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="240" />
             <source>Any rule</source>
-            <translation type="unfinished" />
+            <translation>Кез келген ереже</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="61" />
             <source>Write the explanation: why it is not suspicious.</source>
-            <translation type="unfinished" />
+            <translation>Түсініктеме жазыңыз: операция неліктен күдікті емес.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="40" />
             <source>alert #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} ескерту жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="142" />
             <source>{key} = {value}{unit} [{mark}] — {source}</source>
-            <translation type="unfinished" />
+            <translation>{key} = {value}{unit} [{mark}] — {source}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="305" />
             <source>escalated to STR #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ-ға берілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="49" />
             <source>Alert #{id} is already {status}.</source>
-            <translation type="unfinished" />
+            <translation>№{id} ескерту қазірдің өзінде «{status}» мәртебесінде.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="103" />
             <source>STR #{id} is about another customer.</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ басқа клиентке қатысты.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="108" />
             <source>STR #{id} is already {state}.</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ қазірдің өзінде «{state}» мәртебесінде.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="30" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="33" />
             <source>Report date</source>
-            <translation type="unfinished" />
+            <translation>Есеп күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="31" />
@@ -472,40 +472,40 @@
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="101" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="27" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Түрі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="32" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="28" />
             <source>Auditor</source>
-            <translation type="unfinished" />
+            <translation>Аудитор</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="33" />
             <source>Period covered</source>
-            <translation type="unfinished" />
+            <translation>Қамтылған кезең</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="34" />
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="85" />
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Кемшіліктер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="35" />
             <source>Open findings</source>
-            <translation type="unfinished" />
+            <translation>Ашық кемшіліктер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="36" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="40" />
             <source>Conclusion</source>
-            <translation type="unfinished" />
+            <translation>Қорытынды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="101" />
             <source>Ref.</source>
-            <translation type="unfinished" />
+            <translation>Коды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="102" />
@@ -513,14 +513,14 @@
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="31" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="36" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Кемшілік</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="103" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="118" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="35" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Маңыздылығы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="104" />
@@ -528,19 +528,19 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="242" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="29" />
             <source>Audit</source>
-            <translation type="unfinished" />
+            <translation>Аудит</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="105" />
             <source>Actions (open)</source>
-            <translation type="unfinished" />
+            <translation>Шаралар (ашық)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="107" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="122" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="40" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Жабық</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="200" />
@@ -554,7 +554,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="201" />
-            <location filename="../../desktop/kuzet/registers/trail.py" line="51" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="37" />
             <source>Action</source>
             <translation>Әрекет</translation>
@@ -575,7 +575,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="40" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Орындалды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="206" />
@@ -584,19 +584,19 @@
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="59" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="41" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Растайтын құжат</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="193" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="187" />
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>жабық</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="277" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="299" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>орындалды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="277" />
@@ -613,23 +613,23 @@
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="45" />
             <source>Internal and external</source>
-            <translation type="unfinished" />
+            <translation>Ішкі және сыртқы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="117" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="242" />
             <source>Every audit</source>
-            <translation type="unfinished" />
+            <translation>Барлық аудиттер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="118" />
             <source>Any severity</source>
-            <translation type="unfinished" />
+            <translation>Кез келген маңыздылық</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="122" />
             <source>Open and closed</source>
-            <translation type="unfinished" />
+            <translation>Ашық және жабық</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="122" />
@@ -638,175 +638,175 @@
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="69" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="65" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ашық</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="237" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="31" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Мерзімі өткен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="238" />
             <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Орындалды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="241" />
             <source>Any owner</source>
-            <translation type="unfinished" />
+            <translation>Кез келген жауапты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="48" />
             <source>Internal</source>
-            <translation type="unfinished" />
+            <translation>Ішкі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="48" />
             <source>External</source>
-            <translation type="unfinished" />
+            <translation>Сыртқы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="52" />
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="18" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="41" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Жоғары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="52" />
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="18" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="41" />
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Орташа</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="52" />
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="18" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="41" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Төмен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="247" />
             <source>Next independent audit of the AML systems</source>
-            <translation type="unfinished" />
+            <translation>АЖ/ТҚ жүйелерінің келесі тәуелсіз аудиті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="92" />
             <source>Choose internal or external.</source>
-            <translation type="unfinished" />
+            <translation>Таңдаңыз: ішкі немесе сыртқы.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="94" />
             <source>Enter who carried out the audit.</source>
-            <translation type="unfinished" />
+            <translation>Аудитті кім жүргізгенін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="97" />
             <source>Enter the period the audit covered.</source>
-            <translation type="unfinished" />
+            <translation>Аудит қамтыған кезеңді көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="101" />
             <source>Enter the date of the audit report.</source>
-            <translation type="unfinished" />
+            <translation>Аудит есебінің күнін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="153" />
             <source>Choose the audit that raised the finding.</source>
-            <translation type="unfinished" />
+            <translation>Кемшілікті анықтаған аудитті таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="155" />
             <source>Describe the finding in a line.</source>
-            <translation type="unfinished" />
+            <translation>Кемшілікті бір жолмен сипаттаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="157" />
             <source>Choose the severity: high, medium or low.</source>
-            <translation type="unfinished" />
+            <translation>Маңыздылығын таңдаңыз: жоғары, орташа немесе төмен.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="197" />
             <source>Choose the finding this action remedies.</source>
-            <translation type="unfinished" />
+            <translation>Бұл шара жоятын кемшілікті таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="201" />
             <source>Say what will be done.</source>
-            <translation type="unfinished" />
+            <translation>Не істелетінін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="203" />
             <source>Name who owns the action.</source>
-            <translation type="unfinished" />
+            <translation>Шараға жауапты адамды көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="205" />
             <source>Enter the due date.</source>
-            <translation type="unfinished" />
+            <translation>Мерзімін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="245" />
             <source>No independent audit on record</source>
-            <translation type="unfinished" />
+            <translation>Тәуелсіз аудит тіркелмеген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="245" />
             <source>record the last audit</source>
-            <translation type="unfinished" />
+            <translation>соңғы аудитті тіркеңіз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="99" />
             <location filename="../../desktop/kuzet/registers/documents.py" line="38" />
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="204" />
             <source>The period cannot end before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Кезең басталмай тұрып аяқтала алмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="199" />
             <source>The finding is closed: reopen it to add open actions.</source>
-            <translation type="unfinished" />
+            <translation>Кемшілік жабылған: ашық шаралар қосу үшін оны қайта ашыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="248" />
             <source>last: {day}, {auditor}</source>
-            <translation type="unfinished" />
+            <translation>соңғысы: {day}, {auditor}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="255" />
             <location filename="../../desktop/kuzet/registers/firm.py" line="175" />
             <source>Independent audit</source>
-            <translation type="unfinished" />
+            <translation>Тәуелсіз аудит</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="283" />
             <source>Remediation action</source>
-            <translation type="unfinished" />
+            <translation>Түзету шарасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="163" />
             <source>Complete or retire its {n} open action(s) before closing the finding.</source>
-            <translation type="unfinished" />
+            <translation>Кемшілікті жаппас бұрын оның ашық шараларын ({n}) орындаңыз немесе шығарыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="288" />
             <source>finding {ref}{title} ({severity})</source>
-            <translation type="unfinished" />
+            <translation>кемшілік {ref}{title} ({severity})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="33" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="58" />
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="20" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="18" />
             <source>Licences</source>
             <translation>Лицензиялар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="34" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="21" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="19" />
             <source>Pool accreditations</source>
             <translation>Пулдарды аккредиттеу</translation>
         </message>
@@ -823,12 +823,12 @@
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="36" />
             <source>Customer reviews</source>
-            <translation type="unfinished" />
+            <translation>Клиенттерді қайта қарау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="37" />
             <source>Customer documents</source>
-            <translation type="unfinished" />
+            <translation>Клиент құжаттары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="38" />
@@ -836,14 +836,14 @@
             <location filename="../../desktop/kuzet/registers/mlro.py" line="44" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="111" />
             <source>MLRO</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="39" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="137" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="183" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Оқыту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="40" />
@@ -855,207 +855,207 @@
             <location filename="../../desktop/kuzet/registers/calendar.py" line="41" />
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="86" />
             <source>Remediation actions</source>
-            <translation type="unfinished" />
+            <translation>Түзету шаралары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="42" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="227" />
             <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="69" />
             <source>Business risk assessment</source>
-            <translation type="unfinished" />
+            <translation>Компания тәуекелдерін бағалау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="43" />
             <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="70" />
             <source>AML Returns</source>
-            <translation type="unfinished" />
+            <translation>АЖ/ТҚ бойынша жылдық есептер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="217" />
             <source>Kuzet deadlines</source>
-            <translation type="unfinished" />
+            <translation>Kuzet мерзімдері</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="123" />
             <source>{overdue} overdue, {week} due this week</source>
-            <translation type="unfinished" />
+            <translation>мерзімі өткен: {overdue}, осы аптада: {week}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="175" />
             <source>Writing the calendar</source>
-            <translation type="unfinished" />
+            <translation>Күнтізбе жазылуда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="217" />
             <source>Kuzet — {firm}</source>
-            <translation type="unfinished" />
+            <translation>Kuzet — {firm}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="188" />
             <source>Kuzet record: {register} #{id}</source>
-            <translation type="unfinished" />
+            <translation>Kuzet жазбасы: {register} №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="133" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="62" />
             <source>… and {n} more</source>
-            <translation type="unfinished" />
+            <translation>… тағы {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="186" />
             <source>Owner: {owner}</source>
-            <translation type="unfinished" />
+            <translation>Жауапты: {owner}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="90" />
             <source>The approval date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Мақұлдау күні болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="92" />
             <source>Name the senior manager who approved.</source>
-            <translation type="unfinished" />
+            <translation>Мақұлдаған басшыны көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="94" />
             <source>Say how the source of funds was verified.</source>
-            <translation type="unfinished" />
+            <translation>Қаражат көзі қалай тексерілгенін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="72" />
             <source>the source of wealth</source>
-            <translation type="unfinished" />
+            <translation>әл-ауқат көзі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="74" />
             <source>verification of the source of wealth</source>
-            <translation type="unfinished" />
+            <translation>әл-ауқат көзін тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="78" />
             <source>verification of the source of funds</source>
-            <translation type="unfinished" />
+            <translation>қаражат көзін тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="80" />
             <source>senior management approval (who and when)</source>
-            <translation type="unfinished" />
+            <translation>басшылықтың мақұлдауы (кім және қашан)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="82" />
             <source>enhanced monitoring</source>
-            <translation type="unfinished" />
+            <translation>күшейтілген мониторинг</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="154" />
             <source>The file is retired.</source>
-            <translation type="unfinished" />
+            <translation>Іс қағаздары шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="157" />
             <source>The IIN disagrees with the birth date or sex in the file: explain it first.</source>
-            <translation type="unfinished" />
+            <translation>ЖСН іс қағаздарындағы туған күнге немесе жынысқа сәйкес келмейді: алдымен сәйкессіздікті түсіндіріңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="160" />
             <source>Record the purpose and intended nature of the relationship.</source>
-            <translation type="unfinished" />
+            <translation>Іскерлік қатынастардың мақсаты мен болжамды сипатын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="162" />
             <source>Record the address.</source>
-            <translation type="unfinished" />
+            <translation>Мекенжайды көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="192" />
             <source>The risk has not been assessed.</source>
-            <translation type="unfinished" />
+            <translation>Тәуекел бағаланбаған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="76" />
             <source>evidence of the source of wealth (a note or a document)</source>
-            <translation type="unfinished" />
+            <translation>әл-ауқат көзінің дәлелі (жазба немесе құжат)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="104" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="332" />
             <source>A retired customer file cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Клиенттің шығарылған іс қағаздарын өзгертуге болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="183" />
             <source>Record the beneficial owners of the entity.</source>
-            <translation type="unfinished" />
+            <translation>Заңды тұлғаның бенефициарлық меншік иелерін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="198" />
             <source>a PEP</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="198" />
             <source>high risk</source>
-            <translation type="unfinished" />
+            <translation>жоғары тәуекел</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="218" />
             <source>The decision is approve, reject or exit.</source>
-            <translation type="unfinished" />
+            <translation>Шешім: мақұлдау, бас тарту немесе қатынастарды тоқтату.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="227" />
             <source>The relationship has already ended.</source>
-            <translation type="unfinished" />
+            <translation>Іскерлік қатынастар тоқтатылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="237" />
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>мақұлданды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="166" />
             <source>source of funds</source>
-            <translation type="unfinished" />
+            <translation>қаражат көзі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="167" />
             <source>product or service</source>
-            <translation type="unfinished" />
+            <translation>өнім немесе қызмет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="168" />
             <source>delivery channel</source>
-            <translation type="unfinished" />
+            <translation>қызмет көрсету арнасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="174" />
             <source>Record the {items} (the risk assessment needs them).</source>
-            <translation type="unfinished" />
+            <translation>Көрсетіңіз: {items} (бұл тәуекелді бағалауға қажет).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="225" />
             <source>Say why (it goes in the file and the audit trail).</source>
-            <translation type="unfinished" />
+            <translation>Себебін көрсетіңіз (ол іс қағаздарына және аудит журналына енеді).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="187" />
             <source>An owner's IIN disagrees with their file: explain it ({names}).</source>
-            <translation type="unfinished" />
+            <translation>Иенің ЖСН оның деректеріне сәйкес келмейді: сәйкессіздікті түсіндіріңіз ({names}).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="200" />
             <source>EDD is required ({why}) and incomplete: missing {items}.</source>
-            <translation type="unfinished" />
+            <translation>Күшейтілген тексеру қажет ({why}) және ол аяқталмаған: жетіспейді — {items}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="19" />
             <source>Customer file</source>
-            <translation type="unfinished" />
+            <translation>Клиенттің іс қағаздары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="21" />
             <source>PEP status</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ мәртебесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="22" />
@@ -1066,40 +1066,40 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="23" />
             <source>EDD</source>
-            <translation type="unfinished" />
+            <translation>Күшейтілген тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="24" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Қайта қарау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="25" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="46" />
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Құжат</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="184" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="165" />
             <source>Importing {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} импортталуда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="145" />
             <source>kind must be individual or entity</source>
-            <translation type="unfinished" />
+            <translation>түрі individual (жеке тұлға) немесе entity (заңды тұлға) болуы керек</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="211" />
             <source>customer #{id} already has this number</source>
-            <translation type="unfinished" />
+            <translation>№{id} клиентте осындай нөмір бар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="140" />
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="204" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="131" />
-            <location filename="../../desktop/kuzet/store/backup.py" line="160" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="177" />
             <location filename="../../desktop/kuzet/store/backup_check.py" line="61" />
             <source>Checking {name}</source>
             <translation>Тексеру: {name}</translation>
@@ -1107,16 +1107,16 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="176" />
             <source>declared (imported from {name})</source>
-            <translation type="unfinished" />
+            <translation>мәлімделген ({name} файлынан импортталған)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="177" />
             <source>import of {name}, line {line}</source>
-            <translation type="unfinished" />
+            <translation>{name} импорты, {line}-жол</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="159" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="390" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="380" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="141" />
             <location filename="../../desktop/kuzet/registers/transactions.py" line="234" />
             <source>repeats line {line}</source>
@@ -1125,32 +1125,32 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="31" />
             <source>Review overdue</source>
-            <translation type="unfinished" />
+            <translation>Қайта қарау мерзімі өткен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="32" />
             <source>Review due within the reminder window</source>
-            <translation type="unfinished" />
+            <translation>Қайта қарау мерзімі жақындады</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="33" />
             <source>EDD required and incomplete</source>
-            <translation type="unfinished" />
+            <translation>Күшейтілген тексеру қажет, аяқталмаған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="34" />
             <source>ID document expired</source>
-            <translation type="unfinished" />
+            <translation>Жеке басты куәландыратын құжаттың мерзімі өтті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="35" />
             <source>IIN disagrees with the file</source>
-            <translation type="unfinished" />
+            <translation>ЖСН іс қағаздарына сәйкес емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="36" />
             <source>Waiting for a decision</source>
-            <translation type="unfinished" />
+            <translation>Шешім күтілуде</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="44" />
@@ -1164,25 +1164,25 @@
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="24" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="28" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Атауы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="45" />
             <source>Latin name</source>
-            <translation type="unfinished" />
+            <translation>Латынша аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="46" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="104" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="30" />
             <source>IIN / BIN</source>
-            <translation type="unfinished" />
+            <translation>ЖСН / БСН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="48" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="76" />
             <source>Risk</source>
-            <translation type="unfinished" />
+            <translation>Тәуекел</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="49" />
@@ -1193,24 +1193,24 @@
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="112" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="29" />
             <source>PEP</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="51" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="27" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="39" />
             <source>Next review</source>
-            <translation type="unfinished" />
+            <translation>Келесі қайта қарау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="52" />
             <source>ID expires</source>
-            <translation type="unfinished" />
+            <translation>Құжат мерзімі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="66" />
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>бағаланбаған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="67" />
@@ -1225,353 +1225,353 @@
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="81" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="157" />
             <source>Risk tier</source>
-            <translation type="unfinished" />
+            <translation>Тәуекел деңгейі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="99" />
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>Назар аударуды қажет етеді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="77" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="268" />
             <source>Any kind</source>
-            <translation type="unfinished" />
+            <translation>Кез келген түрі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="83" />
             <source>Any risk</source>
-            <translation type="unfinished" />
+            <translation>Кез келген тәуекел</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="90" />
             <source>PEP or not</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ ме, жоқ па</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="90" />
             <source>PEPs</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="90" />
             <source>Not PEPs</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="100" />
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Барлығы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="11" />
             <source>Individual</source>
-            <translation type="unfinished" />
+            <translation>Жеке тұлға</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="11" />
             <source>Legal entity</source>
-            <translation type="unfinished" />
+            <translation>Заңды тұлға</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="13" />
             <source>Pending decision</source>
-            <translation type="unfinished" />
+            <translation>Шешім күтілуде</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="14" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="212" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="25" />
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Мақұлданған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="15" />
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Бас тартылған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="16" />
             <source>Relationship ended</source>
-            <translation type="unfinished" />
+            <translation>Қатынастар тоқтатылған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="19" />
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>Ер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="19" />
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>Әйел</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="72" />
             <source>Enter the owner's full name as in the ID document.</source>
-            <translation type="unfinished" />
+            <translation>Иенің толық атын жеке басты куәландыратын құжаттағыдай енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="91" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="155" />
             <source>Enter the citizenship (ISO code, e.g. KZ).</source>
-            <translation type="unfinished" />
+            <translation>Азаматтығын көрсетіңіз (ISO коды, мысалы KZ).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="94" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="175" />
             <source>The date of birth cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Туған күн болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="103" />
             <source>The share is between 0 and 100 percent.</source>
-            <translation type="unfinished" />
+            <translation>Үлес 0-ден 100 пайызға дейін болады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="111" />
             <source>Say how the person exercises control.</source>
-            <translation type="unfinished" />
+            <translation>Тұлғаның бақылауды қалай жүзеге асыратынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="80" />
             <source>This is a BIN: a beneficial owner is a natural person.</source>
-            <translation type="unfinished" />
+            <translation>Бұл БСН: бенефициарлық меншік иесі — жеке тұлға.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="100" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="122" />
             <source>Enter the share as a number of percent.</source>
-            <translation type="unfinished" />
+            <translation>Үлесті пайыз санымен көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="169" />
             <source>Only a legal entity has beneficial owners.</source>
-            <translation type="unfinished" />
+            <translation>Бенефициарлық меншік иелері тек заңды тұлғада болады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="173" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="140" />
             <source>PEP must be empty or one of: {kinds}.</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ бос болуы немесе мыналардың бірі болуы керек: {kinds}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="209" />
             <source>A retired owner cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Шығарылған иені өзгертуге болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="229" />
             <source>Say why the person is no longer an owner.</source>
-            <translation type="unfinished" />
+            <translation>Тұлғаның неліктен енді ие емес екенін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="239" />
             <source>the person is no longer an owner: {reason}</source>
-            <translation type="unfinished" />
+            <translation>тұлға енді ие емес: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="85" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="168" />
             <source>A citizen of {home} has an IIN: enter it.</source>
-            <translation type="unfinished" />
+            <translation>{home} азаматының ЖСН бар: оны енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="89" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="133" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="157" />
             <source>{code} is not an ISO country code.</source>
-            <translation type="unfinished" />
+            <translation>{code} — ISO ел коды емес.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="108" />
             <source>Below {limit}% and no control: not a beneficial owner. Record control, or the share.</source>
-            <translation type="unfinished" />
+            <translation>{limit}%-дан аз және бақылау жоқ — бенефициарлық меншік иесі емес. Бақылауды немесе үлесті көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="116" />
             <source>The owners' shares would add up to {total}%, more than 100%.</source>
-            <translation type="unfinished" />
+            <translation>Иелердің үлестерінің жиыны {total}% болар еді — 100%-дан көп.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="187" />
             <source>declared</source>
-            <translation type="unfinished" />
+            <translation>мәлімделген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="200" />
             <source>beneficial owner #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} бенефициарлық меншік иесі жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="82" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="165" />
             <source>Invalid IIN: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>ЖСН қате: {reason}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="231" />
             <source>Owner #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>№{id} ие бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="44" />
             <source>Choose the PEP category.</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ санатын таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="54" />
             <source>The start in office cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Лауазымға кіріскен күн болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="56" />
             <source>Leaving office cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Лауазымнан кеткен күн болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="58" />
             <source>Leaving office cannot come before taking it.</source>
-            <translation type="unfinished" />
+            <translation>Лауазымнан кету оған кірісуден бұрын болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="47" />
             <source>Say what kind of PEP the related person is.</source>
-            <translation type="unfinished" />
+            <translation>Байланысты тұлға ЖЛТ-ның қай санатына жататынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="49" />
             <source>Name the PEP and the relation (e.g. spouse of ...).</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ-ны және байланысты көрсетіңіз (мысалы, ... жұбайы).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="51" />
             <source>Enter the public position held.</source>
-            <translation type="unfinished" />
+            <translation>Атқаратын жария лауазымды көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="119" />
             <source>A retired PEP record cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Шығарылған ЖЛТ жазбасын өзгертуге болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="139" />
             <source>Say why the PEP record is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ жазбасының неліктен кері қайтарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="96" />
             <location filename="../../desktop/kuzet/registers/documents.py" line="69" />
             <source>Owner #{id} is not an owner of this customer.</source>
-            <translation type="unfinished" />
+            <translation>№{id} ие бұл клиенттің иесі емес.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="110" />
             <source>PEP record #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} ЖЛТ жазбасы жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="141" />
             <source>PEP record #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>№{id} ЖЛТ жазбасы бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="34" />
             <source>Enter the date of the review.</source>
-            <translation type="unfinished" />
+            <translation>Қайта қарау күнін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="42" />
             <source>Write what was checked and found.</source>
-            <translation type="unfinished" />
+            <translation>Не тексерілгенін және не анықталғанын жазыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="36" />
             <source>A review cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Қайта қарау күні болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="62" />
             <source>Only approved customers are reviewed; decide on onboarding first.</source>
-            <translation type="unfinished" />
+            <translation>Тек мақұлданған клиенттер қайта қаралады; алдымен қызмет көрсетуге қабылдау туралы шешім қабылдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="38" />
             <source>Choose the outcome: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Нәтижені таңдаңыз: {choices}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="58" />
             <source>A retired customer file cannot be reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Клиенттің шығарылған іс қағаздарын қайта қарауға болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="121" />
             <source>Customer review</source>
-            <translation type="unfinished" />
+            <translation>Клиентті қайта қарау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="139" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="36" />
             <source>ID document expiry</source>
-            <translation type="unfinished" />
+            <translation>Жеке басты куәландыратын құжат мерзімінің аяқталуы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="164" />
             <source>PEP status ends</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ мәртебесінің аяқталуы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="169" />
             <source>reassess the risk once PEP status has ended</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ мәртебесі аяқталғаннан кейін тәуекелді қайта бағалаңыз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="126" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="213" />
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>мерзімі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="125" />
             <source>{tier} risk</source>
-            <translation type="unfinished" />
+            <translation>Тәуекел: {tier}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="144" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="90" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="463" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="453" />
             <source>expired</source>
             <translation>мерзімі өтті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="144" />
             <source>expires</source>
-            <translation type="unfinished" />
+            <translation>мерзімі аяқталады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="204" />
+            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="205" />
             <source>The tier is low, medium or high.</source>
-            <translation type="unfinished" />
+            <translation>Деңгейі: төмен, орташа немесе жоғары.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="207" />
+            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="208" />
             <source>Say why the computed tier is overridden (it goes in the audit trail).</source>
-            <translation type="unfinished" />
+            <translation>Есептелген деңгейдің неліктен өзгертілетінін көрсетіңіз (бұл аудит журналына енеді).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="112" />
             <source>Choose individual or legal entity.</source>
-            <translation type="unfinished" />
+            <translation>Таңдаңыз: жеке немесе заңды тұлға.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="173" />
             <source>Enter the date of birth.</source>
-            <translation type="unfinished" />
+            <translation>Туған күнін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="177" />
             <source>Sex is male or female.</source>
-            <translation type="unfinished" />
+            <translation>Жынысы — ер немесе әйел.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="180" />
@@ -1588,210 +1588,210 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="205" />
             <source>The registration date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Тіркелген күн болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="116" />
             <source>Enter the full name as in the ID document.</source>
-            <translation type="unfinished" />
+            <translation>Толық атын жеке басты куәландыратын құжаттағыдай енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="118" />
             <source>Enter the entity's name as registered.</source>
-            <translation type="unfinished" />
+            <translation>Заңды тұлғаның атауын тіркелгендей енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="128" />
             <source>Enter the country of residence (ISO code, e.g. KZ).</source>
-            <translation type="unfinished" />
+            <translation>Тұратын елін көрсетіңіз (ISO коды, мысалы KZ).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="130" />
             <source>Enter the country of registration (ISO code, e.g. KZ).</source>
-            <translation type="unfinished" />
+            <translation>Тіркелген елін көрсетіңіз (ISO коды, мысалы KZ).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="137" />
             <source>{email} is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>{email} — электрондық пошта мекенжайы емес.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="163" />
             <source>This is a BIN; an individual needs an IIN.</source>
-            <translation type="unfinished" />
+            <translation>Бұл БСН; жеке тұлғаға ЖСН қажет.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="170" />
             <source>Without an IIN, enter the ID document's type and number.</source>
-            <translation type="unfinished" />
+            <translation>ЖСН болмаса, жеке басты куәландыратын құжаттың түрі мен нөмірін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="193" />
             <source>This is an IIN: record an individual entrepreneur as an individual.</source>
-            <translation type="unfinished" />
+            <translation>Бұл ЖСН: жеке кәсіпкерді жеке тұлға ретінде тіркеңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="202" />
             <source>Without a BIN, enter the registration number.</source>
-            <translation type="unfinished" />
+            <translation>БСН болмаса, тіркеу нөмірін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="299" />
             <source>onboarding declaration</source>
-            <translation type="unfinished" />
+            <translation>қызмет көрсетуге қабылдау кезіндегі мәлімдеме</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="335" />
             <source>An individual cannot become an entity: open a new customer file.</source>
-            <translation type="unfinished" />
+            <translation>Жеке тұлға заңды тұлғаға айнала алмайды: клиенттің жаңа іс қағаздарын ашыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="357" />
             <source>Write why the IIN and the file disagree.</source>
-            <translation type="unfinished" />
+            <translation>ЖСН мен іс қағаздарының неліктен сәйкес келмейтінін түсіндіріңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="366" />
             <source>Say why the customer file is retired.</source>
-            <translation type="unfinished" />
+            <translation>Клиент іс қағаздарының неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="146" />
             <source>Customer #{id} already has this number.</source>
-            <translation type="unfinished" />
+            <translation>№{id} клиентте осындай нөмір бар.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="198" />
             <source>An entity registered in {home} has a BIN: enter it.</source>
-            <translation type="unfinished" />
+            <translation>{home} елінде тіркелген заңды тұлғаның БСН бар: оны енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="220" />
             <source>Unknown choice {value!r}; expected one of {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Белгісіз мән {value!r}; мыналардың бірі күтіледі: {keys}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="298" />
             <source>declared at onboarding</source>
-            <translation type="unfinished" />
+            <translation>қызмет көрсетуге қабылдау кезінде мәлімделген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="315" />
             <location filename="../../desktop/kuzet/registers/screening.py" line="260" />
             <source>customer #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} клиент жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="195" />
             <source>Invalid BIN: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>БСН қате: {reason}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="369" />
             <source>Customer #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>№{id} клиент бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="35" />
             <source>Choose what the document is.</source>
-            <translation type="unfinished" />
+            <translation>Бұл қандай құжат екенін таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="41" />
             <source>The expiry cannot be before the period starts.</source>
-            <translation type="unfinished" />
+            <translation>Мерзімі кезең басталғанға дейін аяқтала алмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="65" />
             <source>A retired customer file cannot take new documents.</source>
-            <translation type="unfinished" />
+            <translation>Клиенттің шығарылған іс қағаздарына жаңа құжат қосуға болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="74" />
             <source>The document needs a file name.</source>
-            <translation type="unfinished" />
+            <translation>Құжаттың файл атауы болуы керек.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="76" />
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Файл бос.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="151" />
             <source>Say why the document is no longer relied on.</source>
-            <translation type="unfinished" />
+            <translation>Құжатқа неліктен енді сүйенбейтінін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="128" />
             <source>document #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} құжат жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="154" />
             <source>Document #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>№{id} құжат бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="120" />
             <source>Cannot read {name}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{name} оқылмады: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="68" />
             <source>Enter the firm's legal name as registered.</source>
-            <translation type="unfinished" />
+            <translation>Компанияның заңды атауын тіркелгендей енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="71" />
             <source>Enter the firm's BIN (12 digits).</source>
-            <translation type="unfinished" />
+            <translation>Компанияның БСН-ін енгізіңіз (12 цифр).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="77" />
             <source>Choose where the firm is licensed: AIFC or national.</source>
-            <translation type="unfinished" />
+            <translation>Компанияның қайда лицензияланғанын таңдаңыз: АХҚО немесе ұлттық юрисдикция.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="81" />
             <source>Tick at least one activity.</source>
-            <translation type="unfinished" />
+            <translation>Кемінде бір қызмет түрін белгілеңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="149" />
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>қажет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="149" />
             <source>not required</source>
-            <translation type="unfinished" />
+            <translation>қажет емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="90" />
             <source>The financial year-end is not a date (day and month).</source>
-            <translation type="unfinished" />
+            <translation>Қаржы жылының соңы күн емес (күні мен айы).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="153" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="44" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="112" />
             <source>Deputy MLRO</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкердің орынбасары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="158" />
             <source>MLRO resident in Kazakhstan</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкер — Қазақстан резиденті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="163" />
             <source>Annual AML Return</source>
-            <translation type="unfinished" />
+            <translation>АЖ/ТҚ бойынша жылдық есеп (AML Return)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="170" />
             <source>Record retention</source>
-            <translation type="unfinished" />
+            <translation>Жазбаларды сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="166" />
@@ -1804,74 +1804,74 @@
             <location filename="../../desktop/kuzet/registers/firm.py" line="75" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="70" />
             <source>Not a valid BIN: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>БСН жарамсыз: {reason}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="84" />
             <source>Unknown activity: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Белгісіз қызмет түрі: {keys}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="171" />
             <source>{n} years</source>
-            <translation type="unfinished" />
+            <translation>{n} жыл</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="176" />
             <source>every {n} years</source>
-            <translation type="unfinished" />
+            <translation>{n} жыл сайын</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="164" />
             <source>due {n} months after the year-end</source>
-            <translation type="unfinished" />
+            <translation>мерзімі — жыл аяқталғаннан кейін {n} ай</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="30" />
             <source>Still to file (open, to report, overdue)</source>
-            <translation type="unfinished" />
+            <translation>Әлі берілмегендер (ашық, берілуге тиіс, мерзімі өткен)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="32" />
             <source>To report</source>
-            <translation type="unfinished" />
+            <translation>Берілуге тиіс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="33" />
             <source>Open: decision pending</source>
-            <translation type="unfinished" />
+            <translation>Ашық: шешім күтілуде</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="34" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="115" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="193" />
             <source>Reported</source>
-            <translation type="unfinished" />
+            <translation>Берілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="35" />
             <source>Closed: not suspicious</source>
-            <translation type="unfinished" />
+            <translation>Жабық: күдікті емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="106" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="48" />
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="82" />
             <source>STR</source>
-            <translation type="unfinished" />
+            <translation>КОХ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="109" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="188" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="238" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Мерзімі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="110" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="189" />
             <source>Business days left</source>
-            <translation type="unfinished" />
+            <translation>Қалған жұмыс күндері</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="112" />
@@ -1880,12 +1880,12 @@
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="45" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="62" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Шешім</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="114" />
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>Шешім күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="116" />
@@ -1893,7 +1893,7 @@
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="252" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="115" />
             <source>FIU reference</source>
-            <translation type="unfinished" />
+            <translation>ҚМА нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="117" />
@@ -1905,190 +1905,190 @@
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="185" />
             <source>TTR</source>
-            <translation type="unfinished" />
+            <translation>Шекті хабарлама</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="190" />
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>Операция</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="191" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="200" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="199" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="77" />
             <source>Value, KZT</source>
-            <translation type="unfinished" />
+            <translation>Сомасы, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="192" />
             <source>Threshold, KZT</source>
-            <translation type="unfinished" />
+            <translation>Шекті мән, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="41" />
             <source>open: decision pending</source>
-            <translation type="unfinished" />
+            <translation>ашық: шешім күтілуде</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="42" />
             <source>to report</source>
-            <translation type="unfinished" />
+            <translation>берілуге тиіс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="44" />
             <source>reported</source>
-            <translation type="unfinished" />
+            <translation>берілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="45" />
             <source>closed: not suspicious</source>
-            <translation type="unfinished" />
+            <translation>жабық: күдікті емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>күтілуде</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
             <source>suspicious</source>
-            <translation type="unfinished" />
+            <translation>күдікті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
             <source>not suspicious</source>
-            <translation type="unfinished" />
+            <translation>күдікті емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="128" />
             <source>Decide: suspicious, or not suspicious.</source>
-            <translation type="unfinished" />
+            <translation>Шешім қабылдаңыз: күдікті ме, жоқ па.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="130" />
             <source>Enter the day of the decision.</source>
-            <translation type="unfinished" />
+            <translation>Шешім күнін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="185" />
             <source>Only a report waiting to be filed can be marked as reported.</source>
-            <translation type="unfinished" />
+            <translation>Тек берілуін күтіп тұрған хабарламаны берілді деп белгілеуге болады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="187" />
             <source>Enter the reference the FIU gave the report.</source>
-            <translation type="unfinished" />
+            <translation>ҚМА хабарламаға берген нөмірді енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="189" />
             <source>Enter the day it was filed.</source>
-            <translation type="unfinished" />
+            <translation>Берілген күнін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="132" />
             <source>The decision cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Шешім күні болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="191" />
             <source>The filing cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Берілген күн болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="149" />
             <source>STR #{id} is already reported.</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ бұрыннан берілген.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="151" />
             <source>The decision cannot come before the detection ({date}).</source>
-            <translation type="unfinished" />
+            <translation>Шешім анықталған күннен ({date}) бұрын болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="281" />
             <source>Say why the report is retired.</source>
-            <translation type="unfinished" />
+            <translation>Хабарламаның неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="283" />
             <source>The report is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Хабарлама бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="92" />
             <source>STR #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="223" />
             <source>threshold report #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} шекті хабарлама жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="324" />
             <source>STR to the FIU</source>
-            <translation type="unfinished" />
+            <translation>ҚМА-ға КОХ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="341" />
             <source>Threshold report to the FIU</source>
-            <translation type="unfinished" />
+            <translation>ҚМА-ға шекті операция туралы хабарлама</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="193" />
             <source>The filing cannot come before {date}.</source>
-            <translation type="unfinished" />
+            <translation>Беру {date} күнінен бұрын болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="325" />
             <source>STR #{id}: {customer}</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ: {customer}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="331" />
             <source>decided {date}; do not tell the customer</source>
-            <translation type="unfinished" />
+            <translation>шешім күні {date}; клиентке хабарламаңыз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="342" />
             <source>TTR #{id}: {customer}</source>
-            <translation type="unfinished" />
+            <translation>№{id} шекті хабарлама: {customer}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="347" />
             <source>transaction #{tx} of {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} күнгі №{tx} операция</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="27" />
             <source>Choose the customer.</source>
-            <translation type="unfinished" />
+            <translation>Клиентті таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="29" />
             <source>Enter the day the test was taken.</source>
-            <translation type="unfinished" />
+            <translation>Тест тапсырылған күнді енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="31" />
             <source>The test cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Тест күні болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="45" />
             <source>Customer #{id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>№{id} клиент жоқ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="61" />
             <source>Say why the test record is retired.</source>
-            <translation type="unfinished" />
+            <translation>Тест жазбасының неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="59" />
             <source>knowledge test #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} білім тесті жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/licences.py" line="87" />
@@ -2206,7 +2206,7 @@
             <translation>Лицензияның неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="465" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="455" />
             <source>within {days} days</source>
             <translation>{days} күн ішінде</translation>
         </message>
@@ -2226,7 +2226,7 @@
             <translation>№{id} лицензия жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="448" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="438" />
             <source>Licence expiry</source>
             <translation>Лицензия мерзімінің аяқталуы</translation>
         </message>
@@ -2244,254 +2244,254 @@
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="200" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="46" />
             <source>no rule in force</source>
-            <translation type="unfinished" />
+            <translation>күшіндегі ереже жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="195" />
             <source>{share} from {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} бастап {share}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="223" />
             <source>Mandatory sale shortfall</source>
-            <translation type="unfinished" />
+            <translation>Міндетті сату бойынша жетіспеушілік</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="232" />
             <source>AIFC-licensed venues</source>
-            <translation type="unfinished" />
+            <translation>АХҚО лицензиясы бар алаңдар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="224" />
             <source>{period} {coin}: projected {share} of {required}</source>
-            <translation type="unfinished" />
+            <translation>{period} {coin}: болжам {share}, талап етілетіні {required}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="233" />
             <source>sell {amount} {coin} more by {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} дейін тағы {amount} {coin} сатыңыз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="116" />
             <source>pool not accredited (no accreditation in the register)</source>
-            <translation type="unfinished" />
+            <translation>пул аккредиттелмеген (тізілімде аккредиттеу жоқ)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="128" />
             <source>pool not accredited</source>
-            <translation type="unfinished" />
+            <translation>пул аккредиттелмеген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="141" />
             <source>pool hardware outside Kazakhstan</source>
-            <translation type="unfinished" />
+            <translation>пул жабдығы Қазақстаннан тыс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="180" />
             <source>no AIFC licence</source>
-            <translation type="unfinished" />
+            <translation>АХҚО лицензиясы жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="58" />
             <source>Enter a number.</source>
-            <translation type="unfinished" />
+            <translation>Сан енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="66" />
             <source>Must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Нөлден үлкен болуы керек.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="66" />
             <source>Cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Теріс болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="130" />
             <source>not yet accredited (from {day})</source>
-            <translation type="unfinished" />
+            <translation>әлі аккредиттелмеген ({day} бастап)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="132" />
             <source>accreditation expired on {day}</source>
-            <translation type="unfinished" />
+            <translation>аккредиттеу мерзімі {day} күні өтті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="137" />
             <source>accreditation {word} from {day}</source>
-            <translation type="unfinished" />
+            <translation>аккредиттеу {day} бастап {word}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="182" />
             <source>AIFC licence valid from {day}</source>
-            <translation type="unfinished" />
+            <translation>АХҚО лицензиясы {day} бастап жарамды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="184" />
             <source>AIFC licence ended on {day}</source>
-            <translation type="unfinished" />
+            <translation>АХҚО лицензиясы {day} күні аяқталды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="189" />
             <source>AIFC licence {word} from {day}</source>
-            <translation type="unfinished" />
+            <translation>АХҚО лицензиясы {day} бастап {word}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="40" />
             <source>{text!r} is not a {what} code (2-10 letters or digits, e.g. BTC)</source>
-            <translation type="unfinished" />
+            <translation>{text!r} — {what} коды емес (2–10 әріп немесе цифр, мысалы BTC)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_fees.py" line="181" />
             <source>The payment date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Төлем күні болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_fees.py" line="183" />
             <source>Enter the day the fee was paid.</source>
-            <translation type="unfinished" />
+            <translation>Төлемақы төленген күнді енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_fees.py" line="236" />
             <source>Mining fee payment</source>
-            <translation type="unfinished" />
+            <translation>Майнинг үшін төлемақыны төлеу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_fees.py" line="242" />
             <source>Tax Code</source>
-            <translation type="unfinished" />
+            <translation>Салық кодексі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_fees.py" line="237" />
             <source>{quarter}: {fee} KZT for {kwh} kWh</source>
-            <translation type="unfinished" />
+            <translation>{quarter}: {kwh} кВт·сағ үшін {fee} KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="194" />
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="131" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="57" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="84" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="56" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="83" />
             <source>coin</source>
-            <translation type="unfinished" />
+            <translation>монета</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="131" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="84" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="83" />
             <source>currency</source>
-            <translation type="unfinished" />
+            <translation>валюта</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="110" />
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="191" />
             <source>import {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} импорты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="142" />
             <source>the trade reference is required (it prevents doubles)</source>
-            <translation type="unfinished" />
+            <translation>мәміле нөмірі қажет (ол қайталануды болдырмайды)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="204" />
             <source>the pool is required</source>
-            <translation type="unfinished" />
+            <translation>пул қажет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="207" />
             <source>the payout reference is required (it prevents doubles)</source>
-            <translation type="unfinished" />
+            <translation>төлем нөмірі қажет (ол қайталануды болдырмайды)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="126" />
             <source>the venue is required</source>
-            <translation type="unfinished" />
+            <translation>алаң қажет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="122" />
             <source>{venue!r} is not in the venue register: add it on the Venues page</source>
-            <translation type="unfinished" />
+            <translation>{venue!r} алаңдар тізілімінде жоқ: оны «Алаңдар» бетінде қосыңыз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="143" />
             <source>a number is required</source>
-            <translation type="unfinished" />
+            <translation>сан қажет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="156" />
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="160" />
             <source>must be more than zero</source>
-            <translation type="unfinished" />
+            <translation>нөлден үлкен болуы керек</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="160" />
             <location filename="../../desktop/kuzet/registers/transactions.py" line="165" />
             <source>cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>теріс болмайды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="236" />
             <source>{name}: {rows} rows checked</source>
-            <translation type="unfinished" />
+            <translation>{name}: тексерілген жолдар — {rows}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="110" />
             <source>a date is required</source>
-            <translation type="unfinished" />
+            <translation>күн қажет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="234" />
             <source>the file has no data rows</source>
-            <translation type="unfinished" />
+            <translation>файлда деректер жолдары жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="60" />
             <source>{text!r} is not a date (YYYY-MM-DD, DD.MM.YYYY or an ISO date-time)</source>
-            <translation type="unfinished" />
+            <translation>{text!r} күн емес (ЖЖЖЖ-АА-КК, КК.АА.ЖЖЖЖ немесе ISO күн-уақыты)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="119" />
             <source>{day} is in the future</source>
-            <translation type="unfinished" />
+            <translation>{day} — болашақта</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="225" />
             <source>{name}: {rows} rows</source>
-            <translation type="unfinished" />
+            <translation>{name}: жолдар — {rows}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="229" />
             <source>… and {n} more bad rows</source>
-            <translation type="unfinished" />
+            <translation>… тағы {n} қате жол</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="83" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>файл бос</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="60" />
             <source>Choose MLRO or deputy MLRO.</source>
-            <translation type="unfinished" />
+            <translation>Таңдаңыз: жауапты қызметкер немесе оның орынбасары.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="62" />
             <source>Enter the person's full name.</source>
-            <translation type="unfinished" />
+            <translation>Тұлғаның толық атын енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="64" />
             <source>Choose the person's position in the firm.</source>
-            <translation type="unfinished" />
+            <translation>Тұлғаның компаниядағы лауазымын таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="67" />
             <source>Enter the date of appointment.</source>
-            <translation type="unfinished" />
+            <translation>Тағайындалған күнін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="69" />
             <source>The appointment cannot end before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Тағайындау басталмай тұрып аяқтала алмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="207" />
@@ -2500,17 +2500,17 @@
             <location filename="../../desktop/kuzet/registers/staff.py" line="149" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="29" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="31" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="107" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Рөлі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="208" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="30" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Тұлға</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="209" />
@@ -2518,35 +2518,35 @@
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="51" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="36" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Лауазымы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="210" />
             <source>Resident in KZ</source>
-            <translation type="unfinished" />
+            <translation>ҚР резиденті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="211" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="43" />
             <source>Appointed</source>
-            <translation type="unfinished" />
+            <translation>Тағайындалды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="213" />
             <source>Notified</source>
-            <translation type="unfinished" />
+            <translation>Хабарланды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="214" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="51" />
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Аяқталды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="216" />
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>Белгілер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="236" />
@@ -2554,236 +2554,236 @@
             <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
             <source>ended</source>
-            <translation type="unfinished" />
+            <translation>аяқталды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="282" />
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>жоспарланған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="288" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="261" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="260" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="288" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="79" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="101" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="302" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="301" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="239" />
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>шығарылған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="290" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="286" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="87" />
             <source>current</source>
-            <translation type="unfinished" />
+            <translation>қазіргі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="175" />
             <source>MLRO gap</source>
-            <translation type="unfinished" />
+            <translation>Олқылық: жауапты қызметкер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="188" />
             <source>Appoint an MLRO and notify the regulator.</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкерді тағайындап, реттеушіге хабарлаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="189" />
             <source>Appoint a resident MLRO, or record the MLRO's residence.</source>
-            <translation type="unfinished" />
+            <translation>Резидент жауапты қызметкерді тағайындаңыз немесе оның резиденттігін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="191" />
             <source>Eligible positions: director, partner, principal representative, senior manager.</source>
-            <translation type="unfinished" />
+            <translation>Рұқсат етілген лауазымдар: директор, серіктес, бас өкіл, басшы қызметкер.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="193" />
             <source>Appoint a deputy MLRO to act when the MLRO is absent.</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкер болмағанда әрекет ететін орынбасарды тағайындаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="76" />
             <source>Overlaps the appointment of {name} (#{id}): enter the date it ended first.</source>
-            <translation type="unfinished" />
+            <translation>{name} тағайындауымен (№{id}) қабаттасады: алдымен оның аяқталған күнін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="292" />
             <source>not resident in Kazakhstan</source>
-            <translation type="unfinished" />
+            <translation>Қазақстан резиденті емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="294" />
             <source>position not eligible</source>
-            <translation type="unfinished" />
+            <translation>лауазым рұқсат етілмейді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="296" />
             <source>regulator not notified</source>
-            <translation type="unfinished" />
+            <translation>реттеушіге хабарланбаған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="232" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="149" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="228" />
             <source>Any role</source>
-            <translation type="unfinished" />
+            <translation>Кез келген рөл</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="162" />
             <source>Reading transactions</source>
-            <translation type="unfinished" />
+            <translation>Операцияларды оқу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="175" />
             <source>Threshold transactions</source>
-            <translation type="unfinished" />
+            <translation>Шекті операциялар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="178" />
             <source>Structuring</source>
-            <translation type="unfinished" />
+            <translation>Бөлшектеу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="180" />
             <source>Rapid in-and-out</source>
-            <translation type="unfinished" />
+            <translation>Жылдам енгізу-шығару</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="182" />
             <source>High-risk jurisdictions</source>
-            <translation type="unfinished" />
+            <translation>Жоғары тәуекелді юрисдикциялар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="185" />
             <source>Listed wallets</source>
-            <translation type="unfinished" />
+            <translation>Тізімдегі әмияндар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="187" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="79" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="99" />
             <source>Travel Rule</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="192" />
             <source>Saving alerts</source>
-            <translation type="unfinished" />
+            <translation>Ескертулерді сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="199" />
             <source>Monitoring done</source>
-            <translation type="unfinished" />
+            <translation>Мониторинг аяқталды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="72" />
             <source>Listed wallets: no crypto addresses in the active watchlists (none imported).</source>
-            <translation type="unfinished" />
+            <translation>Тізімдегі әмияндар: қолданыстағы тізімдерде криптомекенжайлар жоқ (импортталмаған).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="55" />
             <source>Checked {count} transaction(s).</source>
-            <translation type="unfinished" />
+            <translation>Тексерілген операциялар: {count}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="63" />
             <source>Open alerts brought up to date: {n}</source>
-            <translation type="unfinished" />
+            <translation>Жаңартылған ашық ескертулер: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="64" />
             <source>Threshold reports opened: {n}</source>
-            <translation type="unfinished" />
+            <translation>Ашылған шекті хабарламалар: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="66" />
             <source>Travel Rule: {n} transfer(s) at or above the threshold lack data</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule: деректері толық емес шекті мәннен кем емес аударымдар — {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="59" />
             <source>  {rule:&lt;24} {hits:&gt;6} hit(s), {new:&gt;5} new alert(s)</source>
-            <translation type="unfinished" />
+            <translation>  {rule:&lt;24} іске қосылу: {hits:&gt;6}, жаңа ескертулер: {new:&gt;5}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="76" />
             <source>Listed wallets: checked against {n} address(es).</source>
-            <translation type="unfinished" />
+            <translation>Тізімдегі әмияндар: мекенжайлармен ({n}) салыстырылды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="52" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="51" />
             <source>Enter the day the output was credited.</source>
-            <translation type="unfinished" />
+            <translation>Өндірілген монета есептелген күнді енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="64" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="63" />
             <source>Enter the pool that credited the output.</source>
-            <translation type="unfinished" />
+            <translation>Өндірілгенді есептеген пулды көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/output.py" line="158" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="194" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="18" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="29" />
+            <source>Date</source>
+            <translation>Күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="159" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="195" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="72" />
-            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="34" />
-            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="41" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="20" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="25" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="29" />
-            <source>Date</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="87" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="19" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="26" />
+            <source>Coin</source>
+            <translation>Монета</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="160" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="196" />
-            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="38" />
-            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="45" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="87" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="21" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="26" />
-            <source>Coin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="161" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="197" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="76" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="46" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="20" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="27" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="33" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Мөлшері</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="162" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="188" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="161" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="187" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="219" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="43" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="27" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="23" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="21" />
             <source>Pool</source>
-            <translation type="unfinished" />
+            <translation>Пул</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/output.py" line="162" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="178" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="22" />
+            <source>kWh</source>
+            <translation>кВт·сағ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="163" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="178" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="24" />
-            <source>kWh</source>
-            <translation type="unfinished" />
+            <source>Pool accredited that day</source>
+            <translation>Пул сол күні аккредиттелген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="164" />
-            <source>Pool accredited that day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="165" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="114" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="204" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="203" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="45" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="248" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="328" />
@@ -2792,13 +2792,13 @@
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="30" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="47" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="71" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="23" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="31" />
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Нөмірі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="166" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="165" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="116" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="158" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="37" />
@@ -2811,59 +2811,59 @@
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="62" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="69" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="24" />
             <source>Notes</source>
             <translation>Ескертпелер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="54" />
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="88" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="53" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="86" />
             <source>The date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Күн болашақта болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="188" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="187" />
             <source>Any pool</source>
-            <translation type="unfinished" />
+            <translation>Кез келген пул</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/output.py" line="190" />
+            <source>Pool check</source>
+            <translation>Пулды тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="191" />
-            <source>Pool check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="192" />
             <source>Flagged or not</source>
-            <translation type="unfinished" />
+            <translation>Белгіленген бе, жоқ па</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="192" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
             <source>Flagged</source>
-            <translation type="unfinished" />
+            <translation>Белгіленген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="192" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
             <source>Accredited pool</source>
-            <translation type="unfinished" />
+            <translation>Аккредиттелген пул</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="194" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="193" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="230" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="177" />
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>Тоқсан</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="194" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="193" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="230" />
             <source>Any quarter</source>
-            <translation type="unfinished" />
+            <translation>Кез келген тоқсан</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="245" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="263" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="284" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="304" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="244" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="262" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="283" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="303" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="241" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="70" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
@@ -2872,351 +2872,351 @@
             <translation>иә</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="120" />
             <source>Retired output cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Шығарылған өндіру жазбасын өзгертуге болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="135" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="134" />
             <source>Say why the output record is retired.</source>
-            <translation type="unfinished" />
+            <translation>Өндіру жазбасының неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="69" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="68" />
             <source>Output #{id} already has this pool and reference.</source>
-            <translation type="unfinished" />
+            <translation>№{id} өндіру жазбасында осындай пул мен нөмір бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="112" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="111" />
             <source>output #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} өндіру жазбасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="244" />
             <source>FLAGGED: {why}</source>
-            <translation type="unfinished" />
+            <translation>БЕЛГІЛЕНГЕН: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="247" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="286" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="246" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="285" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="207" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="225" />
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="115" />
             <source>retired: {reason}</source>
-            <translation type="unfinished" />
+            <translation>шығарылған: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="137" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="136" />
             <source>Output #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>№{id} өндіру жазбасы бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="43" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="222" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="290" />
             <source>Accredited</source>
-            <translation type="unfinished" />
+            <translation>Аккредиттелген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="44" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="39" />
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Тоқтатылған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="45" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="40" />
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Кері қайтарылған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="46" />
             <source>Not accredited</source>
-            <translation type="unfinished" />
+            <translation>Аккредиттелмеген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="48" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Мерзімі өткен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="59" />
             <source>Enter the pool's name as its payout files write it.</source>
-            <translation type="unfinished" />
+            <translation>Пул атауын оның төлем файлдарында жазылғандай енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="75" />
             <source>Enter the accreditation number.</source>
-            <translation type="unfinished" />
+            <translation>Аккредиттеу нөмірін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="78" />
             <source>Enter the accreditation date.</source>
-            <translation type="unfinished" />
+            <translation>Аккредиттеу күнін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="83" />
             <source>The expiry must be after the accreditation date.</source>
-            <translation type="unfinished" />
+            <translation>Жарамдылық мерзімі аккредиттеу күнінен кейін аяқталуы керек.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="85" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="61" />
             <source>Enter the day the suspension or revocation took effect.</source>
-            <translation type="unfinished" />
+            <translation>Тоқтата тұру немесе кері қайтару күшіне енген күнді енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="220" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="33" />
             <source>Operator BIN</source>
-            <translation type="unfinished" />
+            <translation>Оператордың БСН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="221" />
             <source>Accreditation</source>
-            <translation type="unfinished" />
+            <translation>Аккредиттеу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="226" />
             <source>Hardware in KZ</source>
-            <translation type="unfinished" />
+            <translation>Жабдық ҚР-да</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="72" />
             <source>Enter the pool operator's BIN (12 digits).</source>
-            <translation type="unfinished" />
+            <translation>Пул операторының БСН-ін енгізіңіз (12 цифр).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="80" />
             <source>The accreditation date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Аккредиттеу күні болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="62" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="54" />
             <source>Status must be one of {values}.</source>
-            <translation type="unfinished" />
+            <translation>Мәртебе мыналардың бірі болуы керек: {values}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="147" />
             <source>A retired accreditation cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Шығарылған аккредиттеуді өзгертуге болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="161" />
             <source>Say why the accreditation is retired.</source>
-            <translation type="unfinished" />
+            <translation>Аккредиттеудің неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="90" />
             <source>Accreditation #{id} already has this number.</source>
-            <translation type="unfinished" />
+            <translation>№{id} аккредиттеуде осындай нөмір бар.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="138" />
             <source>pool accreditation #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} пулды аккредиттеу жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="323" />
             <source>Pool accreditation expiry</source>
-            <translation type="unfinished" />
+            <translation>Пул аккредиттеуінің аяқталуы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="164" />
             <source>Accreditation #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>№{id} аккредиттеу бұрыннан шығарылған.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="30" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="28" />
             <source>{noun} #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} жазба ({noun}) жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="37" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="35" />
             <source>A retired {noun} cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Шығарылған жазбаны ({noun}) өзгертуге болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="42" />
             <source>Say why the {noun} is retired.</source>
-            <translation type="unfinished" />
+            <translation>Жазбаның ({noun}) неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="47" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="45" />
             <source>{noun} #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>№{id} жазба ({noun}) бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="58" />
             <source>Name the version (e.g. 2026.1).</source>
-            <translation type="unfinished" />
+            <translation>Нұсқасын көрсетіңіз (мысалы, 2026.1).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="70" />
             <source>Enter the date of the assessment.</source>
-            <translation type="unfinished" />
+            <translation>Бағалау күнін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="73" />
             <source>Enter who wrote the assessment.</source>
-            <translation type="unfinished" />
+            <translation>Бағалауды кім дайындағанын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="77" />
             <source>It cannot be approved before it was written.</source>
-            <translation type="unfinished" />
+            <translation>Бағалауды дайындалмай тұрып бекітуге болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="79" />
             <source>Name who approved it (senior management or the board).</source>
-            <translation type="unfinished" />
+            <translation>Кім бекіткенін көрсетіңіз (басшылық немесе директорлар кеңесі).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="82" />
             <source>The next review must be after the assessment.</source>
-            <translation type="unfinished" />
+            <translation>Келесі қайта қарау бағалаудан кейін болуы керек.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="84" />
             <source>Choose low, medium or high.</source>
-            <translation type="unfinished" />
+            <translation>Таңдаңыз: төмен, орташа немесе жоғары.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="159" />
             <source>Enter the financial year-end the return covers.</source>
-            <translation type="unfinished" />
+            <translation>Есеп қамтитын қаржы жылының соңын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="172" />
             <source>The firm profile does not call for an annual AML Return.</source>
-            <translation type="unfinished" />
+            <translation>Компания профилі АЖ/ТҚ бойынша жылдық есепті талап етпейді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="212" />
             <source>No business risk assessment on record</source>
-            <translation type="unfinished" />
+            <translation>Компания тәуекелдерін бағалау тіркелмеген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="221" />
             <source>not yet approved</source>
-            <translation type="unfinished" />
+            <translation>әлі бекітілмеген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="215" />
             <source>Review the business risk assessment (version {v})</source>
-            <translation type="unfinished" />
+            <translation>Компания тәуекелдерін бағалауды қайта қараңыз ({v} нұсқасы)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="67" />
             <source>Assessment #{id} already has this version.</source>
-            <translation type="unfinished" />
+            <translation>№{id} бағалауда осындай нұсқа бар.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="168" />
             <source>Return #{id} already covers this year.</source>
-            <translation type="unfinished" />
+            <translation>№{id} есеп бұл жылды қамтып қойған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="217" />
             <source>approved {day} by {who}</source>
-            <translation type="unfinished" />
+            <translation>{day} күні бекітілді: {who}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="265" />
             <source>AML Return</source>
-            <translation type="unfinished" />
+            <translation>АЖ/ТҚ есебі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="266" />
             <source>Annual AML Return for the year ending {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} аяқталатын жылға АЖ/ТҚ бойынша жылдық есеп</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="272" />
             <source>{n} months after the year-end</source>
-            <translation type="unfinished" />
+            <translation>жыл аяқталғаннан кейін {n} ай</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="21" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="26" />
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Нұсқа</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="22" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="28" />
             <source>Assessed</source>
-            <translation type="unfinished" />
+            <translation>Бағаланған күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="23" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="29" />
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Авторы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="24" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="40" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="34" />
             <source>Overall risk</source>
-            <translation type="unfinished" />
+            <translation>Жалпы тәуекел</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="26" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="35" />
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Бекіткен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="111" />
             <source>Year ending</source>
-            <translation type="unfinished" />
+            <translation>Жыл соңы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="113" />
             <source>Filed</source>
-            <translation type="unfinished" />
+            <translation>Берілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="103" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="83" />
             <source>review overdue</source>
-            <translation type="unfinished" />
+            <translation>қайта қарау мерзімі өткен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="81" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="101" />
             <source>superseded</source>
-            <translation type="unfinished" />
+            <translation>ауыстырылған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="106" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="85" />
             <source>current, not approved</source>
-            <translation type="unfinished" />
+            <translation>қазіргі, бекітілмеген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="153" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="160" />
             <source>filed late</source>
-            <translation type="unfinished" />
+            <translation>кешігіп берілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="153" />
             <source>filed</source>
-            <translation type="unfinished" />
+            <translation>берілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="155" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="160" />
             <source>to file</source>
-            <translation type="unfinished" />
+            <translation>берілуге тиіс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="40" />
             <source>Any rating</source>
-            <translation type="unfinished" />
+            <translation>Кез келген баға</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/rules.py" line="82" />
@@ -3279,156 +3279,156 @@
             <translation>қызметкер өзгерткен ({source})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="80" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="79" />
             <source>Enter the sale date.</source>
-            <translation type="unfinished" />
+            <translation>Сату күнін енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="95" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="94" />
             <source>Choose the venue the sale went through.</source>
-            <translation type="unfinished" />
+            <translation>Сату жүргізілген алаңды таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="197" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="28" />
+            <source>Price</source>
+            <translation>Бағасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="198" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="28" />
-            <source>Price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="199" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="29" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="201" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="223" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="200" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="222" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="162" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="68" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="30" />
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Алаң</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="201" />
+            <source>AIFC-licensed venue</source>
+            <translation>АХҚО лицензиясы бар алаң</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="202" />
-            <source>AIFC-licensed venue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="203" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="80" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="69" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="32" />
             <source>Counterparty</source>
-            <translation type="unfinished" />
+            <translation>Контрагент</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="82" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="81" />
             <source>The sale date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Сату күні болашақта болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="224" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="223" />
             <source>Any venue</source>
-            <translation type="unfinished" />
+            <translation>Кез келген алаң</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="227" />
+            <source>Counts</source>
+            <translation>Есептеледі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
-            <source>Counts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="229" />
             <source>Licensed or not</source>
-            <translation type="unfinished" />
+            <translation>Лицензиясы бар ма, жоқ па</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="229" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
             <source>AIFC-licensed</source>
-            <translation type="unfinished" />
+            <translation>АХҚО лицензиясы бар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="229" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
             <source>Not licensed</source>
-            <translation type="unfinished" />
+            <translation>Лицензиясыз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="282" />
+            <source>unknown venue</source>
+            <translation>белгісіз алаң</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="152" />
+            <source>A retired sale cannot be edited.</source>
+            <translation>Шығарылған сатуды өзгертуге болмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="168" />
+            <source>Say why the sale is retired.</source>
+            <translation>Сатудың неліктен шығарылатынын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="96" />
+            <source>Venue #{id} does not exist.</source>
+            <translation>№{id} алаң жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="101" />
+            <source>Sale #{id} already has this venue and reference.</source>
+            <translation>№{id} сатуда осындай алаң мен нөмір бар.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="145" />
+            <source>sale #{id} does not exist</source>
+            <translation>№{id} сату жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="283" />
-            <source>unknown venue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="153" />
-            <source>A retired sale cannot be edited.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="169" />
-            <source>Say why the sale is retired.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="97" />
-            <source>Venue #{id} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="102" />
-            <source>Sale #{id} already has this venue and reference.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="146" />
-            <source>sale #{id} does not exist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="284" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="222" />
             <source>no: {why}</source>
-            <translation type="unfinished" />
+            <translation>жоқ: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="171" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="170" />
             <source>Sale #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>№{id} сату бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening.py" line="202" />
             <source>Screening customers and owners</source>
-            <translation type="unfinished" />
+            <translation>Клиенттер мен иелерді тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening.py" line="229" />
             <source>Recording the hits</source>
-            <translation type="unfinished" />
+            <translation>Сәйкестіктерді жазу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening.py" line="140" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="118" />
             <source>{owner} (owner of {customer})</source>
-            <translation type="unfinished" />
+            <translation>{owner} (иесі: {customer})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Балл</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="41" />
             <source>Customer or owner</source>
-            <translation type="unfinished" />
+            <translation>Клиент немесе ие</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="42" />
             <source>Screened name</source>
-            <translation type="unfinished" />
+            <translation>Тексерілген аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="43" />
             <source>Listed name</source>
-            <translation type="unfinished" />
+            <translation>Тізімдегі аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="44" />
@@ -3436,65 +3436,65 @@
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="65" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="325" />
             <source>List</source>
-            <translation type="unfinished" />
+            <translation>Тізім</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="46" />
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>Анықталды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="153" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Күйі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="154" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="326" />
             <source>Published</source>
-            <translation type="unfinished" />
+            <translation>Жарияланды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="155" />
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Импортталды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="156" />
             <source>Entries</source>
-            <translation type="unfinished" />
+            <translation>Жазбалар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="157" />
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Қосылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="158" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Өзгертілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="159" />
             <source>Removed</source>
-            <translation type="unfinished" />
+            <translation>Алынды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="160" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="51" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Пішім</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="161" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="327" />
             <source>File SHA-256</source>
-            <translation type="unfinished" />
+            <translation>Файлдың SHA-256</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="220" />
             <source>replaced</source>
-            <translation type="unfinished" />
+            <translation>ауыстырылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="251" />
@@ -3502,222 +3502,222 @@
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="336" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="314" />
             <source>Born</source>
-            <translation type="unfinished" />
+            <translation>Туған күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="252" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="338" />
             <source>Nationality</source>
-            <translation type="unfinished" />
+            <translation>Азаматтығы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="253" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="339" />
             <source>Programmes</source>
-            <translation type="unfinished" />
+            <translation>Санкция бағдарламалары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="254" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="340" />
             <source>Listed on</source>
-            <translation type="unfinished" />
+            <translation>Тізімге енгізілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="255" />
             <source>Other names</source>
-            <translation type="unfinished" />
+            <translation>Басқа аттары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="65" />
             <source>Any list</source>
-            <translation type="unfinished" />
+            <translation>Кез келген тізім</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="169" />
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>Нұсқалар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="170" />
             <source>Lists in force</source>
-            <translation type="unfinished" />
+            <translation>Қолданыстағы тізімдер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="170" />
             <source>Every version</source>
-            <translation type="unfinished" />
+            <translation>Барлық нұсқалар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="217" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="237" />
             <source>in force</source>
-            <translation type="unfinished" />
+            <translation>күшінде</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="219" />
             <source>withdrawn</source>
-            <translation type="unfinished" />
+            <translation>қайтарылған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="269" />
             <source>Persons</source>
-            <translation type="unfinished" />
+            <translation>Жеке тұлғалар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="270" />
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Ұйымдар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="271" />
             <source>Vessels</source>
-            <translation type="unfinished" />
+            <translation>Кемелер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="272" />
             <source>Aircraft</source>
-            <translation type="unfinished" />
+            <translation>Әуе кемелері</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_record.py" line="270" />
             <source>score {score} is below the review threshold {review}: cleared automatically</source>
-            <translation type="unfinished" />
+            <translation>балл {score} тексеру шегінен ({review}) төмен: автоматты түрде алынды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_record.py" line="294" />
             <source>screening run #{id} ({trigger})</source>
-            <translation type="unfinished" />
+            <translation>№{id} тізімдер бойынша тексеру ({trigger})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_record.py" line="73" />
             <source>Screened {subjects} customer(s) and owner(s) against {lists}: {new} new hit(s) to review, {still} still open, {cleared} cleared automatically, {suppressed} remembered false positive(s), {lapsed} lapsed.</source>
-            <translation type="unfinished" />
+            <translation>Тексерілген клиенттер мен иелер: {subjects}, тізімдер: {lists}. Қарауға жаңа сәйкестіктер: {new}, әлі ашық: {still}, автоматты түрде алынды: {cleared}, есте сақталған жалған сәйкестіктер: {suppressed}, күшін жойды: {lapsed}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_record.py" line="277" />
             <source>re-screened on {date}: score {score} is below the review threshold {review}</source>
-            <translation type="unfinished" />
+            <translation>{date} күні қайта тексерілді: балл {score} тексеру шегінен ({review}) төмен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_record.py" line="196" />
             <source>no longer found by the screening of {date}: the entry left the list or the screened data changed</source>
-            <translation type="unfinished" />
+            <translation>{date} күнгі тексеруде табылмады: жазба тізімнен шығарылды немесе тексерілетін деректер өзгерді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="43" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="152" />
             <source>true match</source>
-            <translation type="unfinished" />
+            <translation>расталған сәйкестік</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="44" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="152" />
             <source>false positive</source>
-            <translation type="unfinished" />
+            <translation>жалған сәйкестік</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="45" />
             <source>cleared automatically</source>
-            <translation type="unfinished" />
+            <translation>автоматты түрде алынды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="46" />
             <source>lapsed</source>
-            <translation type="unfinished" />
+            <translation>күшін жойды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="55" />
             <source>A domestic PEP: record the PEP status in the customer file and apply enhanced due diligence (senior management approval, source of wealth and of funds, enhanced monitoring).</source>
-            <translation type="unfinished" />
+            <translation>Ұлттық ЖЛТ: ЖЛТ мәртебесін клиенттің іс қағаздарына жазып, клиентті күшейтілген тиісінше тексеру шараларын қолданыңыз (басшылықтың мақұлдауы, әл-ауқат пен қаражат көзі, күшейтілген мониторинг).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="59" />
             <source>An in-house list: act on the reason the person is on the firm's list.</source>
-            <translation type="unfinished" />
+            <translation>Ішкі тізім: тұлғаның компания тізіміне енгізілу себебіне сай әрекет етіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="67" />
             <source>Freeze now: stop every operation of the customer and hold its money and digital assets; do not let any transfer out.</source>
-            <translation type="unfinished" />
+            <translation>Дереу бұғаттаңыз: клиенттің барлық операцияларын тоқтатып, оның ақшасы мен цифрлық активтерін ұстап тұрыңыз; ешқандай аударымға жол бермеңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="71" />
             <source>Do not tip off: do not tell the customer, or anyone outside compliance, about the match or the report.</source>
-            <translation type="unfinished" />
+            <translation>Ескертпеңіз: сәйкестік немесе хабарлама туралы клиентке не комплаенстен тыс ешкімге айтпаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="75" />
             <source>Report to the FIU (the AFM): prepare the report on the FIU reports page and send it without delay.</source>
-            <translation type="unfinished" />
+            <translation>ҚМА-ға хабарлаңыз: «ҚМА-ға хабарламалар» бетінде хабарлама дайындап, оны кідіртпей жіберіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="78" />
             <source>Record what was frozen, when and by whom in the customer file.</source>
-            <translation type="unfinished" />
+            <translation>Не, қашан және кім бұғаттағанын клиенттің іс қағаздарына жазыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="118" />
             <source>no publication date</source>
-            <translation type="unfinished" />
+            <translation>жарияланған күні жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="136" />
             <source>Decide true match or false positive.</source>
-            <translation type="unfinished" />
+            <translation>Шешіңіз: расталған немесе жалған сәйкестік.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="138" />
             <source>Write the reason for the decision (it goes in the audit trail).</source>
-            <translation type="unfinished" />
+            <translation>Шешімнің себебін жазыңыз (ол аудит журналына енеді).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="120" />
             <source>{list} version #{id} (published {published}, file SHA-256 {sha})</source>
-            <translation type="unfinished" />
+            <translation>{list}, №{id} нұсқа (жарияланған күні {published}, файлдың SHA-256 {sha})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="153" />
             <source>{decision}: {reason} (against {version})</source>
-            <translation type="unfinished" />
+            <translation>{decision}: {reason} (нұсқа: {version})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="320" />
             <source>File status</source>
-            <translation type="unfinished" />
+            <translation>Іс қағаздарының мәртебесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="321" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="329" />
             <source>Matched name</source>
-            <translation type="unfinished" />
+            <translation>Сәйкес келген аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="197" />
             <source>superseded by the decision on hit #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} сәйкестік бойынша шешіммен ауыстырылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="218" />
             <source>Say why the false positive is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Жалған сәйкестік туралы шешімнің неліктен кері қайтарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="298" />
             <source>Beneficial owner #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} бенефициарлық меншік иесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="301" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="311" />
             <source>Name (Latin)</source>
-            <translation type="unfinished" />
+            <translation>Аты (латынша)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="303" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="132" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="36" />
             <source>IIN</source>
-            <translation type="unfinished" />
+            <translation>ЖСН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="304" />
@@ -3727,164 +3727,164 @@
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="41" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="32" />
             <source>Citizenship</source>
-            <translation type="unfinished" />
+            <translation>Азаматтығы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="305" />
             <source>Owner of</source>
-            <translation type="unfinished" />
+            <translation>Иесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="308" />
             <source>Customer #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="317" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="337" />
             <source>IIN/BIN</source>
-            <translation type="unfinished" />
+            <translation>ЖСН/БСН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="335" />
             <source>Names</source>
-            <translation type="unfinished" />
+            <translation>Аттары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="341" />
             <source>Remarks</source>
-            <translation type="unfinished" />
+            <translation>Ескертпелер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="111" />
             <source>screening hit #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} сәйкестік жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="221" />
             <source>no remembered false positive #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} есте сақталған жалған сәйкестік жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
             <source>individual</source>
-            <translation type="unfinished" />
+            <translation>жеке тұлға</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
             <source>legal entity</source>
-            <translation type="unfinished" />
+            <translation>заңды тұлға</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="314" />
             <source>Registered</source>
-            <translation type="unfinished" />
+            <translation>Тіркелген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="325" />
             <source>{list} version #{id}</source>
-            <translation type="unfinished" />
+            <translation>{list}, №{id} нұсқа</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="348" />
             <source>{list} entry {ref}</source>
-            <translation type="unfinished" />
+            <translation>{list}, {ref} жазбасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="372" />
             <source>Screening hit to review</source>
-            <translation type="unfinished" />
+            <translation>Қаралатын сәйкестік</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="376" />
             <source>Compliance officer</source>
-            <translation type="unfinished" />
+            <translation>Комплаенс-офицер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="145" />
             <source>Hit #{id} is not open: it is {status}.</source>
-            <translation type="unfinished" />
+            <translation>№{id} сәйкестік ашық емес: мәртебесі «{status}».</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="377" />
             <source>score {score}</source>
-            <translation type="unfinished" />
+            <translation>балл {score}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
             <source>clear</source>
-            <translation type="unfinished" />
+            <translation>ескертусіз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
             <source>concerns</source>
-            <translation type="unfinished" />
+            <translation>күмән бар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="46" />
             <source>Enter the staff member's full name.</source>
-            <translation type="unfinished" />
+            <translation>Қызметкердің толық атын енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="48" />
             <source>Choose the role: it decides which training is required.</source>
-            <translation type="unfinished" />
+            <translation>Рөлді таңдаңыз: міндетті оқыту соған байланысты.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="51" />
             <source>Enter the start date.</source>
-            <translation type="unfinished" />
+            <translation>Басталу күнін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="53" />
             <source>The end date cannot be before the start date.</source>
-            <translation type="unfinished" />
+            <translation>Аяқталу күні басталу күнінен бұрын болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="56" />
             <source>Screening result must be clear, concerns or pending.</source>
-            <translation type="unfinished" />
+            <translation>Тексеру нәтижесі: clear (ескертусіз), concerns (күмән бар) немесе pending (күтілуде).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="62" />
             <source>Not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Бұл электрондық пошта мекенжайы емес.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="132" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="33" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Лауазымы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="133" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="35" />
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Жұмысқа кірді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="134" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="36" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Кетті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="135" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="41" />
             <source>Screening at hiring</source>
-            <translation type="unfinished" />
+            <translation>Жұмысқа алу кезіндегі тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="136" />
             <source>Screened</source>
-            <translation type="unfinished" />
+            <translation>Тексерілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="58" />
             <source>Enter the date of the screening.</source>
-            <translation type="unfinished" />
+            <translation>Тексеру күнін енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="155" />
@@ -3900,150 +3900,160 @@
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
             <source>Current and left</source>
-            <translation type="unfinished" />
+            <translation>Қазіргі және кеткендер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Қазіргі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="155" />
             <source>Any screening</source>
-            <translation type="unfinished" />
+            <translation>Кез келген тексеру нәтижесі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="46" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="32" />
+            <source>created</source>
+            <translation>жасалды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/trail.py" line="51" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="47" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="52" />
             <source>When (UTC)</source>
             <translation>Қашан (UTC)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="48" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="53" />
             <source>Who</source>
             <translation>Кім</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="49" />
-            <location filename="../../desktop/kuzet/registers/trail.py" line="61" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="54" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="66" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="54" />
             <source>Register</source>
             <translation>Тізілім</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="50" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="55" />
             <source>Record</source>
             <translation>Жазба</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="52" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="57" />
             <source>What changed</source>
             <translation>Не өзгерді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="61" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="66" />
             <source>All registers</source>
             <translation>Барлық тізілімдер</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/trail.py" line="35" />
+            <source>{count} rows created in bulk (#{first}–#{last})</source>
+            <translation>Жаппай жасалған жолдар: {count} (№{first}–№{last})</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="50" />
             <source>Enter the course title.</source>
-            <translation type="unfinished" />
+            <translation>Курс атауын енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="52" />
             <source>Choose the required course (topic) this course counts for.</source>
-            <translation type="unfinished" />
+            <translation>Бұл курс есептелетін міндетті курсты (тақырыпты) таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="144" />
             <source>Choose the course that was held.</source>
-            <translation type="unfinished" />
+            <translation>Өткізілген курсты таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="146" />
             <source>Enter the date the session was held.</source>
-            <translation type="unfinished" />
+            <translation>Сабақ өткізілген күнді енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="64" />
             <source>Hours must be a number of 0 or more (e.g. 1.5).</source>
-            <translation type="unfinished" />
+            <translation>Сағат 0 немесе одан көп сан болуы керек (мысалы, 1.5).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="166" />
             <source>A session in the future cannot be completed yet.</source>
-            <translation type="unfinished" />
+            <translation>Болашақтағы сабақты әлі өтті деп белгілеуге болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="56" />
             <source>Unknown curriculum item: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Бағдарламаның белгісіз тақырыбы: {keys}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="203" />
             <source>taken off the session</source>
-            <translation type="unfinished" />
+            <translation>сабақтан алынды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="283" />
             <source>No certificate file is attached.</source>
-            <translation type="unfinished" />
+            <translation>Сертификат файлы тіркелмеген.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="158" />
             <source>Staff member #{id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>№{id} қызметкер жоқ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="163" />
             <source>{name} is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>{name} екі рет көрсетілген.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="85" />
             <source>course</source>
-            <translation type="unfinished" />
+            <translation>курс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="86" />
             <source>staff member</source>
-            <translation type="unfinished" />
+            <translation>қызметкер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="111" />
             <source>in the future: it cannot be completed yet</source>
-            <translation type="unfinished" />
+            <translation>болашақта: оны әлі өтті деп белгілеуге болмайды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="59" />
             <source>no {noun} {text} in Kuzet</source>
-            <translation type="unfinished" />
+            <translation>Kuzet-те табылмады: {noun} {text}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="63" />
             <source>no {noun} named {text!r} in Kuzet</source>
-            <translation type="unfinished" />
+            <translation>Kuzet-те табылмады: {noun} {text!r}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="68" />
             <source>{count} {noun} records match {text!r} ({numbers}): write the #id</source>
-            <translation type="unfinished" />
+            <translation>{text!r} мәніне сәйкес жазбалар ({noun}): {count} ({numbers}); #нөмірін жазыңыз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="157" />
             <source>already recorded as attending this session (#{id})</source>
-            <translation type="unfinished" />
+            <translation>бұл сабаққа қатысушы ретінде бұрын тіркелген (№{id})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="171" />
             <source>imported from {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} файлынан импортталды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="22" />
@@ -4051,326 +4061,326 @@
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="114" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="62" />
             <source>Course</source>
-            <translation type="unfinished" />
+            <translation>Курс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="23" />
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="92" />
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="37" />
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="117" />
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="32" />
             <source>Counts as</source>
-            <translation type="unfinished" />
+            <translation>Қалай есептеледі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="24" />
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="41" />
             <source>Curriculum</source>
-            <translation type="unfinished" />
+            <translation>Бағдарлама</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="25" />
             <location filename="../../desktop/kuzet/registers/vasps.py" line="165" />
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="42" />
             <source>Provider</source>
-            <translation type="unfinished" />
+            <translation>Ұйымдастырушы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="26" />
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="43" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Сағат</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="27" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="187" />
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Сабақтар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="28" />
             <source>Last held</source>
-            <translation type="unfinished" />
+            <translation>Соңғы сабақ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="90" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="63" />
             <source>Held on</source>
-            <translation type="unfinished" />
+            <translation>Өткізілген күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="93" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="64" />
             <source>Trainer</source>
-            <translation type="unfinished" />
+            <translation>Оқытушы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="94" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="65" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Орны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="95" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Қатысқандар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="97" />
             <source>Certificates</source>
-            <translation type="unfinished" />
+            <translation>Сертификаттар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="37" />
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="115" />
             <source>Any course</source>
-            <translation type="unfinished" />
+            <translation>Кез келген курс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="117" />
             <source>Any required course</source>
-            <translation type="unfinished" />
+            <translation>Кез келген міндетті курс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="185" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="107" />
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Қызметкер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="206" />
             <source>overdue since {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} бастап мерзімі өткен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="223" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="137" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="200" />
             <source>Training matrix</source>
-            <translation type="unfinished" />
+            <translation>Оқыту матрицасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="156" />
             <source>up to date</source>
-            <translation type="unfinished" />
+            <translation>өзекті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="156" />
             <source>none required</source>
-            <translation type="unfinished" />
+            <translation>талап етілмейді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="203" />
             <source>done (next {day})</source>
-            <translation type="unfinished" />
+            <translation>өтті (келесісі {day})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="205" />
             <source>due {day}</source>
-            <translation type="unfinished" />
+            <translation>мерзімі {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="152" />
             <source>{n} overdue</source>
-            <translation type="unfinished" />
+            <translation>мерзімі өткен: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="153" />
             <source>{n} due</source>
-            <translation type="unfinished" />
+            <translation>мерзімі жақын: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="172" />
             <source>new starter: within {n} days of starting</source>
-            <translation type="unfinished" />
+            <translation>жаңа қызметкер: жұмысқа кіргеннен кейін {n} күн ішінде</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="176" />
             <source>last completed {day}</source>
-            <translation type="unfinished" />
+            <translation>соңғы рет {day} күні өтті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="26" />
             <source>in (deposit)</source>
-            <translation type="unfinished" />
+            <translation>кіріс (толықтыру)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="26" />
             <source>out (withdrawal)</source>
-            <translation type="unfinished" />
+            <translation>шығыс (қаражатты шығару)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="28" />
             <source>originator name</source>
-            <translation type="unfinished" />
+            <translation>жіберуші аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="30" />
             <source>originator ID</source>
-            <translation type="unfinished" />
+            <translation>жіберуші ID</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="31" />
             <source>beneficiary name</source>
-            <translation type="unfinished" />
+            <translation>алушы аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="74" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="93" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Бағыты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="75" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="96" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="32" />
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation>Актив</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="78" />
             <source>Value, USD</source>
-            <translation type="unfinished" />
+            <translation>Сомасы, USD</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="94" />
             <source>Any direction</source>
-            <translation type="unfinished" />
+            <translation>Кез келген бағыт</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="94" />
             <source>Deposits (in)</source>
-            <translation type="unfinished" />
+            <translation>Толықтырулар (кіріс)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="94" />
             <source>Withdrawals (out)</source>
-            <translation type="unfinished" />
+            <translation>Қаражатты шығару (шығыс)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="96" />
             <source>Any asset</source>
-            <translation type="unfinished" />
+            <translation>Кез келген актив</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="101" />
             <source>Any Travel Rule</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule: кез келген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="102" />
             <source>Travel Rule: data missing</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule: деректер жетіспейді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="103" />
             <source>Travel Rule: complete</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule: толық</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="104" />
             <source>Money (Travel Rule not applicable)</source>
-            <translation type="unfinished" />
+            <translation>Ақша (Travel Rule қолданылмайды)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="45" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="227" />
             <source>missing: {fields}</source>
-            <translation type="unfinished" />
+            <translation>жетіспейді: {fields}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="285" />
             <location filename="../../desktop/kuzet/registers/transactions.py" line="276" />
             <source>Writing transactions</source>
-            <translation type="unfinished" />
+            <translation>Операцияларды жазу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="137" />
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>міндетті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="217" />
             <source>Reading {file}</source>
-            <translation type="unfinished" />
+            <translation>{file} оқылуда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="326" />
             <source>Say why the transaction is retired.</source>
-            <translation type="unfinished" />
+            <translation>Операцияның неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="142" />
             <source>is in the future</source>
-            <translation type="unfinished" />
+            <translation>болашақта</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="152" />
             <source>must be in or out, not {value!r}</source>
-            <translation type="unfinished" />
+            <translation>in немесе out болуы керек, {value!r} емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="165" />
             <source>must be more than 0</source>
-            <translation type="unfinished" />
+            <translation>0-ден үлкен болуы керек</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="318" />
             <source>transaction #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} операция жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="97" />
             <source>{text!r} is not an IIN/BIN (12 digits) or a customer number (#123)</source>
-            <translation type="unfinished" />
+            <translation>{text!r} — ЖСН/БСН (12 цифр) де, клиент нөмірі (#123) де емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="110" />
             <source>there is no customer #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} клиент жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="115" />
             <source>customer #{id} is retired</source>
-            <translation type="unfinished" />
+            <translation>№{id} клиент шығарылған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="225" />
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="62" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="43" />
             <source>Checking {file}</source>
             <translation>{file} тексерілуде</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="329" />
             <source>Transaction #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>№{id} операция бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="107" />
             <source>no customer has IIN/BIN {number}</source>
-            <translation type="unfinished" />
+            <translation>ЖСН/БСН {number} бар клиент жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="249" />
             <source>already imported (transaction #{id})</source>
-            <translation type="unfinished" />
+            <translation>бұрын импортталған (№{id} операция)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="51" />
             <source>Enter the provider's name as it appears in transactions.</source>
-            <translation type="unfinished" />
+            <translation>Провайдер атауын операцияларда көрсетілгендей енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="57" />
             <source>Due diligence cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Тиісінше тексеру күні болашақта болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="59" />
             <source>Say who did the due diligence.</source>
-            <translation type="unfinished" />
+            <translation>Тиісінше тексеруді кім жүргізгенін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="166" />
@@ -4379,139 +4389,139 @@
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="30" />
             <source>Jurisdiction</source>
-            <translation type="unfinished" />
+            <translation>Юрисдикция</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="167" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="58" />
             <source>Licence</source>
-            <translation type="unfinished" />
+            <translation>Лицензия</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="168" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="59" />
             <source>Regulator</source>
-            <translation type="unfinished" />
+            <translation>Реттеуші</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="169" />
             <location filename="../../desktop/kuzet/registers/vasps.py" line="179" />
             <source>Due diligence</source>
-            <translation type="unfinished" />
+            <translation>Тиісінше тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="170" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="66" />
             <source>Done by</source>
-            <translation type="unfinished" />
+            <translation>Жүргізген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="171" />
             <source>Transfers</source>
-            <translation type="unfinished" />
+            <translation>Аударымдар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>Кез келген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Жүргізілмеген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="54" />
             <source>{code!r} is not an ISO 3166-1 country code.</source>
-            <translation type="unfinished" />
+            <translation>{code!r} — ISO 3166-1 ел коды емес.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="111" />
             <source>A retired provider cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Шығарылған провайдерді өзгертуге болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="125" />
             <source>Say why the provider is retired.</source>
-            <translation type="unfinished" />
+            <translation>Провайдердің неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="63" />
             <source>Provider #{id} already has this name.</source>
-            <translation type="unfinished" />
+            <translation>№{id} провайдерде осындай атау бар.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="92" />
             <source>counterparty provider #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} контрагент-провайдер жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="128" />
             <source>Provider #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>№{id} провайдер бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="221" />
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (шығарылған)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="38" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Қолданыста</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="41" />
             <source>No AIFC licence</source>
-            <translation type="unfinished" />
+            <translation>АХҚО лицензиясы жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="51" />
             <source>Enter the venue's name as the trade files write it.</source>
-            <translation type="unfinished" />
+            <translation>Алаң атауын мәмілелер файлдарында жазылғандай енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="59" />
             <source>Enter the AIFC licence number (or choose no licence).</source>
-            <translation type="unfinished" />
+            <translation>АХҚО лицензиясының нөмірін енгізіңіз (немесе «АХҚО лицензиясы жоқ» таңдаңыз).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="64" />
             <source>The validity cannot end before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Жарамдылық мерзімі басталмай тұрып аяқтала алмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="164" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="37" />
             <source>AIFC licence</source>
-            <translation type="unfinished" />
+            <translation>АХҚО лицензиясы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="165" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="181" />
             <source>AIFC status</source>
-            <translation type="unfinished" />
+            <translation>АХҚО мәртебесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="166" />
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Жарамды (бастап)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="167" />
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Жарамды (дейін)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="168" />
             <source>Counts today</source>
-            <translation type="unfinished" />
+            <translation>Бүгін есептеледі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="169" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="56" />
             <source>NBK licence</source>
-            <translation type="unfinished" />
+            <translation>ҰБ лицензиясы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="170" />
@@ -4523,169 +4533,169 @@
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="182" />
             <source>Any AIFC status</source>
-            <translation type="unfinished" />
+            <translation>Кез келген АХҚО мәртебесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="222" />
             <source>yes: AIFC-licensed</source>
-            <translation type="unfinished" />
+            <translation>иә: АХҚО лицензиясы бар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="120" />
             <source>A retired venue cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Шығарылған алаңды өзгертуге болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="134" />
             <source>Say why the venue is retired.</source>
-            <translation type="unfinished" />
+            <translation>Алаңның неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="68" />
             <source>Venue #{id} already has this name.</source>
-            <translation type="unfinished" />
+            <translation>№{id} алаңда осындай атау бар.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="113" />
             <source>venue #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>№{id} алаң жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="263" />
             <source>Venue AIFC licence ends</source>
-            <translation type="unfinished" />
+            <translation>Алаңның АХҚО лицензиясының аяқталуы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="268" />
             <source>sales after this day do not count as sold through a licensed venue</source>
-            <translation type="unfinished" />
+            <translation>осы күннен кейінгі сатулар лицензияланған алаң арқылы сатылған деп есептелмейді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="136" />
             <source>Venue #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>№{id} алаң бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="68" />
             <source>UN Security Council consolidated list (XML)</source>
-            <translation type="unfinished" />
+            <translation>БҰҰ Қауіпсіздік Кеңесінің жиынтық санкциялық тізімі (XML)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="69" />
             <source>OFAC SDN (CSV: sdn, alt and add files together)</source>
-            <translation type="unfinished" />
+            <translation>OFAC SDN (CSV: sdn, alt және add файлдары бірге)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="70" />
             <source>OFAC SDN (sdn.xml)</source>
-            <translation type="unfinished" />
+            <translation>OFAC SDN (sdn.xml)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="71" />
             <source>EU consolidated financial sanctions list (CSV v1.1)</source>
-            <translation type="unfinished" />
+            <translation>ЕО қаржылық санкцияларының жиынтық тізімі (CSV v1.1)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="72" />
             <source>Kazakhstan AFM list, category 1 or 2 (XML)</source>
-            <translation type="unfinished" />
+            <translation>Қазақстан ҚМА тізбесі, 1 немесе 2 санат (XML)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="73" />
             <source>Generic CSV list (ref,name,aliases,dob,kind): in-house, domestic PEPs</source>
-            <translation type="unfinished" />
+            <translation>Жалпы CSV тізімі (ref,name,aliases,dob,kind): ішкі, ұлттық ЖЛТ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="252" />
             <source>imported {list} from {files}</source>
-            <translation type="unfinished" />
+            <translation>{list} тізімі {files} файлдарынан импортталды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="279" />
             <source>Saving {list}</source>
-            <translation type="unfinished" />
+            <translation>Сақталуда: {list}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="113" />
             <source>{list}: version #{id}, {entries} entries ({added} added, {changed} changed, {removed} removed)</source>
-            <translation type="unfinished" />
+            <translation>{list}: №{id} нұсқа, жазбалар: {entries} (қосылды {added}, өзгертілді {changed}, алынды {removed})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="165" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="107" />
             <source>Choose the list file(s) to import.</source>
-            <translation type="unfinished" />
+            <translation>Импорттау үшін тізім файлын (файлдарын) таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="206" />
             <source>Reading {files}</source>
-            <translation type="unfinished" />
+            <translation>{files} оқылуда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="301" />
             <source>Say why the list is no longer screened against.</source>
-            <translation type="unfinished" />
+            <translation>Бұл тізім бойынша неліктен енді тексерілмейтінін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="110" />
             <source>{list}: this file is already the active version #{id}; nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>{list}: бұл файл қазірдің өзінде №{id} қолданыстағы нұсқа; ештеңе импортталмады</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="172" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="109" />
             <source>A list name can be given for one list at a time.</source>
-            <translation type="unfinished" />
+            <translation>Тізім атауын бір мезгілде тек бір тізімге беруге болады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="304" />
             <source>no active list {list!r}</source>
-            <translation type="unfinished" />
+            <translation>{list!r} қолданыстағы тізімі жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="318" />
             <source>list version #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>тізімнің №{id} нұсқасы жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="87" />
             <source>... and {count} more</source>
-            <translation type="unfinished" />
+            <translation>... тағы {count}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="89" />
             <source>nothing was imported: {count} problem(s)</source>
-            <translation type="unfinished" />
+            <translation>ештеңе импортталмады: мәселелер — {count}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="159" />
             <source>Unknown list format {format!r}; use one of {formats}.</source>
-            <translation type="unfinished" />
+            <translation>Белгісіз тізім пішімі {format!r}; мыналардың бірін пайдаланыңыз: {formats}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="179" />
             <source>{list}: several files of the same list in one import</source>
-            <translation type="unfinished" />
+            <translation>{list}: бір импортта бір тізімнің бірнеше файлы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="186" />
             <source>{files}: the list has no entries</source>
-            <translation type="unfinished" />
+            <translation>{files}: тізімде жазбалар жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="51" />
             <source>Confidential. Do not tell the customer, or anyone outside the compliance function, that a report is being considered or has been filed: tipping off is prohibited.</source>
-            <translation type="unfinished" />
+            <translation>Құпия. Хабарлама қаралып жатқанын немесе берілгенін клиентке не комплаенс қызметінен тыс ешкімге айтпаңыз: клиентке ескертуге тыйым салынған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="131" />
             <source>Name in Latin letters</source>
-            <translation type="unfinished" />
+            <translation>Аты латын әріптерімен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="133" />
             <source>Kuzet customer number</source>
-            <translation type="unfinished" />
+            <translation>Kuzet-тегі клиент нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="155" />
@@ -4693,58 +4703,58 @@
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="75" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="37" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Мекенжайы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="156" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="136" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="39" />
             <source>Purpose of the relationship</source>
-            <translation type="unfinished" />
+            <translation>Іскерлік қатынастардың мақсаты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="219" />
             <source>Suspicious transaction report — draft</source>
-            <translation type="unfinished" />
+            <translation>Күдікті операция туралы хабарлама — жоба</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="221" />
             <source>For the Financial Monitoring Agency of the Republic of Kazakhstan (FIU)</source>
-            <translation type="unfinished" />
+            <translation>Қазақстан Республикасының Қаржылық мониторинг агенттігіне (ҚМА)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="226" />
             <source>Reporting entity</source>
-            <translation type="unfinished" />
+            <translation>Қаржы мониторингі субъектісі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="228" />
             <source>The case</source>
-            <translation type="unfinished" />
+            <translation>Іс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="257" />
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Тұлға</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="259" />
             <source>Grounds for suspicion</source>
-            <translation type="unfinished" />
+            <translation>Күдіктің негіздері</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="278" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="57" />
             <source>Case facts</source>
-            <translation type="unfinished" />
+            <translation>Іс бойынша фактілер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="132" />
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="50" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="118" />
             <source>BIN</source>
-            <translation type="unfinished" />
+            <translation>БСН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="137" />
@@ -4752,32 +4762,32 @@
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="31" />
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Туған күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="142" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="120" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="44" />
             <source>ID document</source>
-            <translation type="unfinished" />
+            <translation>Жеке басты куәландыратын құжат</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="143" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="134" />
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>Қызмет түрі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="147" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="127" />
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Тіркеу нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="148" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="130" />
             <source>Directors</source>
-            <translation type="unfinished" />
+            <translation>Басшылар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="152" />
@@ -4785,155 +4795,160 @@
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="42" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="33" />
             <source>Residence</source>
-            <translation type="unfinished" />
+            <translation>Тұратын елі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="152" />
             <source>Country of registration</source>
-            <translation type="unfinished" />
+            <translation>Тіркелген елі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="262" />
             <source>No monitoring alert: opened by the officer.</source>
-            <translation type="unfinished" />
+            <translation>Мониторинг ескертуінсіз: қызметкер ашқан.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="279" />
             <source>(the officer has not written the facts yet)</source>
-            <translation type="unfinished" />
+            <translation>(қызметкер фактілерді әлі жазған жоқ)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="295" />
             <source>STR #{id} — confidential: no tipping off</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ — құпия: клиентке ескертуге болмайды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="127" />
             <source>not on file</source>
-            <translation type="unfinished" />
+            <translation>іс қағаздарында жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="227" />
             <source>Firm</source>
-            <translation type="unfinished" />
+            <translation>Компания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="231" />
             <source>STR number in Kuzet</source>
-            <translation type="unfinished" />
+            <translation>Kuzet-тегі КОХ нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="233" />
             <source>Suspicion detected</source>
-            <translation type="unfinished" />
+            <translation>Күдік анықталды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="236" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="50" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="63" />
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>Шешім күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="251" />
             <source>Reported on</source>
-            <translation type="unfinished" />
+            <translation>Берілген күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="276" />
             <source>Transactions ({count})</source>
-            <translation type="unfinished" />
+            <translation>Операциялар ({count})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="284" />
             <source>Draft prepared with Kuzet on {date} by {actor}. File the report through the FIU's channel and record the FIU reference in Kuzet.</source>
-            <translation type="unfinished" />
+            <translation>Жоба Kuzet-те {date} күні дайындалды, орындаушы: {actor}. Хабарламаны ҚМА арнасы арқылы беріп, ҚМА нөмірін Kuzet-ке жазыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="298" />
             <source>page {n}</source>
-            <translation type="unfinished" />
+            <translation>{n}-бет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="309" />
             <source>STR draft #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ жобасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="227" />
             <source>(firm name not set)</source>
-            <translation type="unfinished" />
+            <translation>(компания атауы көрсетілмеген)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="266" />
             <source>Alert #{id}, {rule}, detected {date}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>№{id} ескерту, {rule}, анықталған күні {date}: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="240" />
             <source>{date} ({days} business day(s) after the decision; rule {rule}, mark {mark})</source>
-            <translation type="unfinished" />
+            <translation>{date} (шешімнен кейінгі жұмыс күндері: {days}; ереже {rule}, белгі {mark})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="102" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="103" />
             <source>Copying the database</source>
             <translation>Дерекқорды көшіру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="99" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="168" />
+            <source>Wrapping the vault key</source>
+            <translation>Қойма кілтін шифрлау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/backup.py" line="100" />
             <source>{database} does not exist.</source>
             <translation>{database} жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="256" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="273" />
             <source>{file} is not a Kuzet backup.</source>
             <translation>{file} — Kuzet сақтық көшірмесі емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="260" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="277" />
             <source>{file} was made by a newer Kuzet (backup format {version}); install it to restore this backup.</source>
             <translation>{file} Kuzet-тің жаңа нұсқасымен жасалған (көшірме пішімі {version}); бұл көшірмені қалпына келтіру үшін сол нұсқаны орнатыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="267" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="286" />
             <source>{file} holds an exported vault key this Kuzet cannot read.</source>
             <translation>{file} ішінде Kuzet-тің бұл нұсқасы оқи алмайтын экспортталған қойма кілті бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="114" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="115" />
             <source>{database} could not be read: {error}</source>
             <translation>{database} оқылмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="216" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="233" />
             <source>The backup's manifest is incomplete ({error}).</source>
             <translation>Сақтық көшірменің манифесі толық емес ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="231" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="248" />
             <source>{file} does not exist.</source>
             <translation>{file} жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="234" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="251" />
             <source>{file} is not a Kuzet backup (not a readable archive: {error}).</source>
             <translation>{file} — Kuzet сақтық көшірмесі емес (архив оқылмайды: {error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="247" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="264" />
             <source>{file} is not a Kuzet backup (it has no manifest).</source>
             <translation>{file} — Kuzet сақтық көшірмесі емес (онда манифест жоқ).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="251" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="268" />
             <source>The manifest of {file} is damaged ({error}).</source>
             <translation>{file} манифесі бүлінген ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="183" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="200" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="201" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="92" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="163" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="73" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="146" />
             <source>Writing {name}</source>
             <translation>Жазу: {name}</translation>
         </message>
@@ -5021,6 +5036,66 @@
             <translation>{file} ішіндегі дерекқорды жаңарту мүмкін болмады: {error}</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="192" />
+            <source>The document vault has no key yet (no document was attached): nothing to export.</source>
+            <translation>Құжаттар қоймасының әлі кілті жоқ (бірде-бір құжат тіркелмеген): экспорттайтын ештеңе жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="196" />
+            <source>This vault's key is derived from the vault passphrase, and the passphrase's salt is in the database: a restored backup opens with that passphrase, so there is no key to export. Keep the vault passphrase safe.</source>
+            <translation>Бұл қойманың кілті қойманың құпия фразасынан алынады, ал оның тұзы дерекқорда сақталады: қалпына келтірілген көшірме сол фразамен ашылады, сондықтан кілтті экспорттаудың қажеті жоқ. Қойманың құпия фразасын қауіпсіз жерде сақтаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="233" />
+            <source>The backup's database has no vault key record.</source>
+            <translation>Көшірменің дерекқорында қойма кілті туралы жазба жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="237" />
+            <source>The key in this backup does not open its vault; nothing was replaced.</source>
+            <translation>Бұл көшірмедегі кілт оның қоймасын ашпайды; ештеңе ауыстырылмады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="276" />
+            <source>Re-encrypting the documents</source>
+            <translation>Құжаттарды қайта шифрлау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="152" />
+            <source>That is not the export passphrase of this backup (or its key entry was altered). Nothing was replaced.</source>
+            <translation>Бұл осы көшірменің экспорт құпия фразасы емес (немесе кілт жазбасы өзгертілген). Ештеңе ауыстырылмады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="294" />
+            <source>vault key restored from a backup onto a computer without a keyring</source>
+            <translation>қойма кілті сақтық көшірмеден кілттер қоймасы жоқ компьютерге қалпына келтірілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="82" />
+            <source>The export passphrase needs at least {n} characters.</source>
+            <translation>Экспорт құпия фразасы кемінде {n} таңбадан тұруы керек.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="215" />
+            <source>The key in this backup belongs to another vault ({vault}).</source>
+            <translation>Бұл көшірмедегі кілт басқа қоймаға тиесілі ({vault}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="246" />
+            <source>No OS keyring is usable here: choose a vault passphrase of at least {n} characters to keep the restored documents under.</source>
+            <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз: қалпына келтірілген құжаттар сақталатын, кемінде {n} таңбадан тұратын қойма құпия фразасын таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="137" />
+            <source>The exported vault key is not in a form this Kuzet reads ({error}).</source>
+            <translation>Экспортталған қойма кілті Kuzet-тің бұл нұсқасы оқымайтын пішімде ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="284" />
+            <source>{name} in the backup cannot be decrypted with its key; nothing was replaced.</source>
+            <translation>Көшірмедегі {name} оның кілтімен шифрдан шығарылмайды; ештеңе ауыстырылмады.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/store/keyring_status.py" line="41" />
             <source>No OS keyring is usable here: the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
             <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз: құжаттар қоймасының кілті сіз енгізетін құпия фразадан алынады және ешқашан ашық түрде сақталмайды.</translation>
@@ -5037,70 +5112,71 @@
             <translation>Кілттер қоймасы қолжетімсіз ({error}).</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="224" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="151" />
+            <source>No OS keyring is usable here ({reason}): choose a passphrase for the vault.</source>
+            <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз ({reason}): қойма үшін құпия фраза таңдаңыз.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="90" />
             <location filename="../../desktop/kuzet/store/keys.py" line="92" />
             <source>no OS keyring backend is available on this computer</source>
-            <translation type="unfinished" />
+            <translation>бұл компьютерде ОЖ кілттер қоймасы жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="144" />
             <source>The vault already has a key; unlock it instead of making a new one.</source>
-            <translation type="unfinished" />
+            <translation>Қойманың кілті бар; жаңасын жасамай, оны ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="192" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="185" />
             <source>The document vault has no key yet: it is made with the first document.</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар қоймасының әлі кілті жоқ: ол алғашқы құжатпен бірге жасалады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="235" />
+            <source>The OS keyring did not keep the vault key; choose a passphrase.</source>
+            <translation>ОЖ кілттер қоймасы қойма кілтін сақтамады; құпия фраза таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="161" />
-            <source>The OS keyring did not keep the vault key; choose a passphrase.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="168" />
             <source>The passphrase is empty.</source>
-            <translation type="unfinished" />
+            <translation>Құпия фраза бос.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="201" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="200" />
             <source>The document vault is locked: enter its passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар қоймасы құлыпталған: оның құпия фразасын енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="205" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="204" />
             <source>That is not the vault's passphrase. Nothing was changed; try again.</source>
-            <translation type="unfinished" />
+            <translation>Бұл қойманың құпия фразасы емес. Ештеңе өзгерген жоқ; қайталап көріңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="99" />
             <source>the keyring backend {name} cannot store secrets</source>
-            <translation type="unfinished" />
+            <translation>{name} кілттер қоймасы құпияларды сақтай алмайды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="216" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="255" />
             <source>This database keeps its vault key in an OS keyring, but none is usable here ({reason}). Open it on the computer that holds the key; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Бұл дерекқор қойма кілтін ОЖ кілттер қоймасында сақтайды, бірақ мұнда ол қолжетімсіз ({reason}). Оны кілт сақталған компьютерде ашыңыз; ештеңе өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="226" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="265" />
             <source>The vault key (Kuzet / {vault}) is not in this computer's keyring. Restore it from the key export or open the database where it was made; no document was changed.</source>
-            <translation type="unfinished" />
+            <translation>Қойма кілті (Kuzet / {vault}) бұл компьютердің кілттер қоймасында жоқ. Оны кілт экспортынан қалпына келтіріңіз немесе дерекқорды ол жасалған жерде ашыңыз; бірде-бір құжат өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="238" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="277" />
             <source>The keyring entry Kuzet / {vault} does not hold this vault's key; no document was changed.</source>
-            <translation type="unfinished" />
+            <translation>Кілттер қоймасындағы Kuzet / {vault} жазбасында бұл қойманың кілті жоқ; бірде-бір құжат өзгерген жоқ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="86" />
             <source>the keyring module cannot load: {e}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="151" />
-            <source>No OS keyring is usable here ({reason}): choose a passphrase for the vault.</source>
-            <translation type="unfinished" />
+            <translation>keyring модулі жүктелмейді: {e}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/lock.py" line="45" />
@@ -5124,39 +5200,49 @@
             <translation>{since} бастап</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/restore.py" line="51" />
+            <location filename="../../desktop/kuzet/store/restore.py" line="108" />
+            <source>Unwrapping the vault key</source>
+            <translation>Қойма кілтін шифрдан шығару</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/restore.py" line="77" />
             <source>Replacing the database</source>
             <translation>Дерекқорды ауыстыру</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/store/restore.py" line="103" />
+            <source>This backup carries the vault key under an export passphrase, and this computer's keyring does not hold the key: give the export passphrase, or restore without the key (the documents then stay locked).</source>
+            <translation>Бұл көшірмеде қойма кілті экспорт құпия фразасымен қорғалған, ал бұл компьютердің кілттер қоймасында кілт жоқ: экспорт құпия фразасын енгізіңіз немесе кілтсіз қалпына келтіріңіз (онда құжаттар құлыпталған күйде қалады).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="130" />
             <source>The document vault needs a database file.</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар қоймасына дерекқор файлы қажет.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="68" />
             <source>The file is {mb} MB; the vault takes files up to {limit} MB.</source>
-            <translation type="unfinished" />
+            <translation>Файл көлемі — {mb} МБ; қойма {limit} МБ-қа дейінгі файлдарды қабылдайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="88" />
             <source>{path} is not a Kuzet vault file.</source>
-            <translation type="unfinished" />
+            <translation>{path} — Kuzet қоймасының файлы емес.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="103" />
             <source>{path} decrypts, but not to the document recorded (SHA-256 differs).</source>
-            <translation type="unfinished" />
+            <translation>{path} шифрдан шығады, бірақ жазылған құжатқа сәйкес келмейді (SHA-256 басқа).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="85" />
             <source>The encrypted file {path} is missing from the vault.</source>
-            <translation type="unfinished" />
+            <translation>{path} шифрланған файлы қоймада жоқ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="97" />
             <source>{path} cannot be decrypted with this vault's key: the key is wrong or the file was altered. The file was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>{path} бұл қойманың кілтімен шифрдан шықпайды: кілт қате немесе файл өзгертілген. Файл сол күйінде қалдырылды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/actions.py" line="37" />
@@ -5164,7 +5250,7 @@
             <location filename="../../desktop/kuzet/ui/actions.py" line="40" />
             <location filename="../../desktop/kuzet/ui/actions.py" line="42" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="64" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="170" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="172" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
@@ -5207,635 +5293,635 @@
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="170" />
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="135" />
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="187" />
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="183" />
             <source>Retire document</source>
-            <translation type="unfinished" />
+            <translation>Құжатты шығару</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="45" />
             <source>Every file is kept encrypted (AES-256-GCM) in the vault beside the database, with the SHA-256 of its content; the key is in the OS keyring or comes from the vault passphrase. Retired documents are kept, never deleted.</source>
-            <translation type="unfinished" />
+            <translation>Әрбір файл дерекқордың жанындағы қоймада шифрланған түрде (AES-256-GCM) мазмұнының SHA-256 мәнімен бірге сақталады; кілт ОЖ кілттер қоймасында тұрады немесе қойманың құпия фразасынан алынады. Шығарылған құжаттар сақталады, ешқашан жойылмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="67" />
             <source>Attach…</source>
-            <translation type="unfinished" />
+            <translation>Тіркеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="68" />
             <source>View</source>
-            <translation type="unfinished" />
+            <translation>Қарау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="70" />
             <source>Save a copy…</source>
-            <translation type="unfinished" />
+            <translation>Көшірмесін сақтау…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="71" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="145" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="155" />
             <source>Retire…</source>
             <translation>Шығару…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="120" />
             <source>Select a document first.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен құжатты таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="183" />
             <source>Why is it no longer relied on?</source>
-            <translation type="unfinished" />
+            <translation>Оған неліктен енді сүйенбейді?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="162" />
             <source>Save a decrypted copy</source>
-            <translation type="unfinished" />
+            <translation>Шифрдан шығарылған көшірмені сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="93" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="53" />
             <source>customer</source>
-            <translation type="unfinished" />
+            <translation>клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="172" />
             <source>A decrypted copy was saved to {path}. It is not protected by the vault.</source>
-            <translation type="unfinished" />
+            <translation>Шифрдан шығарылған көшірме {path} ішіне сақталды. Қойма оны қорғамайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="26" />
             <source>EDD and decision</source>
-            <translation type="unfinished" />
+            <translation>Күшейтілген тексеру және шешім</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="36" />
             <source>Source of wealth</source>
-            <translation type="unfinished" />
+            <translation>Әл-ауқат көзі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="37" />
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Тексерілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="41" />
             <source>What was seen (or attach a 'source of wealth' document)</source>
-            <translation type="unfinished" />
+            <translation>Не қаралды (немесе «әл-ауқат көзінің дәлелі» құжатын тіркеңіз)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="43" />
             <source>Evidence of wealth</source>
-            <translation type="unfinished" />
+            <translation>Әл-ауқаттың дәлелі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="44" />
             <source>Source of funds verified</source>
-            <translation type="unfinished" />
+            <translation>Қаражат көзі тексерілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="47" />
             <source>How the funds were verified</source>
-            <translation type="unfinished" />
+            <translation>Қаражат қалай тексерілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="49" />
             <source>Senior management approval by</source>
-            <translation type="unfinished" />
+            <translation>Басшылық атынан мақұлдаған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="51" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="36" />
             <source>Approved on</source>
-            <translation type="unfinished" />
+            <translation>Мақұлданған күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="52" />
             <source>Enhanced monitoring of transactions</source>
-            <translation type="unfinished" />
+            <translation>Операцияларды күшейтілген мониторинг</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="59" />
             <source>Save EDD</source>
-            <translation type="unfinished" />
+            <translation>Тексеруді сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="69" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Мақұлдау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="75" />
             <source>Reject…</source>
-            <translation type="unfinished" />
+            <translation>Бас тарту…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="77" />
             <source>End relationship…</source>
-            <translation type="unfinished" />
+            <translation>Қатынастарды тоқтату…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="169" />
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="63" />
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="165" />
             <source>Onboarding decision</source>
-            <translation type="unfinished" />
+            <translation>Қызмет көрсетуге қабылдау туралы шешім</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="107" />
             <source>EDD is not required for this customer (recorded if done).</source>
-            <translation type="unfinished" />
+            <translation>Бұл клиент үшін күшейтілген тексеру талап етілмейді (жүргізілсе, жазылады).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="118" />
             <source>Status: {status}.</source>
-            <translation type="unfinished" />
+            <translation>Мәртебе: {status}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="161" />
             <source>Why is the customer rejected?</source>
-            <translation type="unfinished" />
+            <translation>Клиентке неліктен бас тартылды?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="163" />
             <source>Why does the relationship end?</source>
-            <translation type="unfinished" />
+            <translation>Қатынастар неліктен тоқтатылады?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="98" />
             <source>incomplete: missing {items}</source>
-            <translation type="unfinished" />
+            <translation>аяқталмаған: жетіспейді — {items}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="101" />
             <source>EDD is required (high risk or PEP): {state}.</source>
-            <translation type="unfinished" />
+            <translation>Күшейтілген тексеру қажет (жоғары тәуекел немесе ЖЛТ): {state}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="120" />
             <source>Decided by {who} on {when}. {note}</source>
-            <translation type="unfinished" />
+            <translation>Шешім қабылдаған: {who}, {when}. {note}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="127" />
             <source>Approval is blocked:</source>
-            <translation type="unfinished" />
+            <translation>Мақұлдау мүмкін емес:</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="102" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="34" />
             <source>Name (as in the ID document)</source>
-            <translation type="unfinished" />
+            <translation>Аты (құжаттағыдай)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="103" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="35" />
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="49" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="29" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="115" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="117" />
             <source>Name in Latin</source>
-            <translation type="unfinished" />
+            <translation>Латынша аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="114" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="40" />
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Жынысы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="118" />
             <source>Residence / registration</source>
-            <translation type="unfinished" />
+            <translation>Тұратын / тіркелген елі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="122" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="46" />
             <source>Document number</source>
-            <translation type="unfinished" />
+            <translation>Құжат нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="123" />
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>Кім берген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="124" />
             <source>Issued on</source>
-            <translation type="unfinished" />
+            <translation>Берілген күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="125" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="47" />
             <source>Expires on</source>
-            <translation type="unfinished" />
+            <translation>Жарамдылық мерзімі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="129" />
             <source>Registered on</source>
-            <translation type="unfinished" />
+            <translation>Тіркелген күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="132" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="133" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="34" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. пошта</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="140" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="31" />
             <source>Product or service</source>
-            <translation type="unfinished" />
+            <translation>Өнім немесе қызмет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="143" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="32" />
             <source>Delivery channel</source>
-            <translation type="unfinished" />
+            <translation>Қызмет көрсету арнасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="146" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="33" />
             <source>Source of funds</source>
-            <translation type="unfinished" />
+            <translation>Қаражат көзі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="149" />
             <source>Funds: details</source>
-            <translation type="unfinished" />
+            <translation>Қаражат: толығырақ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="155" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="68" />
             <source>PEP declaration</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ мәлімдемесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="157" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="70" />
             <source>PEP position</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ лауазымы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="155" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="68" />
             <source>Not a PEP</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ емес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="201" />
             <source>12 digits</source>
-            <translation type="unfinished" />
+            <translation>12 цифр</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="208" />
             <source>Valid IIN: born {date}, {sex}</source>
-            <translation type="unfinished" />
+            <translation>ЖСН дұрыс: туған күні {date}, жынысы: {sex}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="205" />
             <source>Invalid: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Қате: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="220" />
             <source>Valid BIN: registered {month:02d}.{year}, {type}, {unit}</source>
-            <translation type="unfinished" />
+            <translation>БСН дұрыс: тіркелген {month:02d}.{year}, {type}, {unit}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_history_tab.py" line="14" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Тарих</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_history_tab.py" line="21" />
             <source>From the hash-chained audit trail: who changed what and when, with the reason where one was given. Newest first.</source>
-            <translation type="unfinished" />
+            <translation>Хэш тізбегімен байланысқан аудит журналынан: кім, нені және қашан өзгертті, себебі көрсетілсе — себебімен. Алдымен жаңалары.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="18" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="97" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="113" />
             <source>Owners</source>
-            <translation type="unfinished" />
+            <translation>Иелер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="24" />
             <source>Natural persons who own 25% or more of the entity or control it otherwise. Each is screened and checked for PEP status like a customer.</source>
-            <translation type="unfinished" />
+            <translation>Заңды тұлғаның 25% немесе одан көп үлесіне иелік ететін не оны өзгеше бақылайтын жеке тұлғалар. Әрқайсысы клиент сияқты тізімдер бойынша және ЖЛТ мәртебесіне тексеріледі.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="122" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="117" />
             <source>Retire owner</source>
-            <translation type="unfinished" />
+            <translation>Иені шығару</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="37" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="48" />
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Қосу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="38" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="49" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="144" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Өзгерту…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="56" />
             <source>An individual customer has no beneficial owners to record.</source>
-            <translation type="unfinished" />
+            <translation>Жеке тұлға клиенттің тіркейтін бенефициарлық меншік иелері жоқ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="88" />
             <source>No beneficial owners yet: an entity cannot be approved without them.</source>
-            <translation type="unfinished" />
+            <translation>Бенефициарлық меншік иелері әлі жоқ: оларсыз заңды тұлғаны мақұлдауға болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="97" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="113" />
             <source>Select an owner first.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен иені таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="117" />
             <source>Why is this person no longer an owner?</source>
-            <translation type="unfinished" />
+            <translation>Бұл тұлға неліктен енді ие емес?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="73" />
             <source>disagrees, not explained</source>
-            <translation type="unfinished" />
+            <translation>сәйкес емес, түсіндірілмеген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="84" />
             <source>{count} beneficial owner(s); recorded shares add up to {total}%.</source>
-            <translation type="unfinished" />
+            <translation>Бенефициарлық меншік иелері: {count}; тіркелген үлестердің жиыны — {total}%.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="75" />
             <source>explained</source>
-            <translation type="unfinished" />
+            <translation>түсіндірілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="119" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="115" />
             <source>Withdraw PEP status</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ мәртебесін алу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="25" />
             <source>Politically exposed persons: foreign, domestic and international-organisation PEPs, their family members and close associates. A PEP needs EDD before approval. Domestic status ends 12 months after leaving office (rule customers.pep.status_months_after_office).</source>
-            <translation type="unfinished" />
+            <translation>Жария лауазымды тұлғалар: шетелдік, ұлттық ЖЛТ және халықаралық ұйымдардың лауазымды тұлғалары, олардың отбасы мүшелері мен жақын адамдары. ЖЛТ-ны мақұлдау алдында күшейтілген тексеру қажет. Ұлттық мәртебе лауазымнан кеткеннен кейін 12 айдан соң аяқталады (customers.pep.status_months_after_office ережесі).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="50" />
             <source>Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>Алу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="67" />
             <source>the customer</source>
-            <translation type="unfinished" />
+            <translation>клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="87" />
             <source>Not a PEP, and no owner is.</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ емес; иелер арасында да ЖЛТ жоқ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="96" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="112" />
             <source>Select a PEP record first.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен ЖЛТ жазбасын таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="115" />
             <source>Why is this record withdrawn?</source>
-            <translation type="unfinished" />
+            <translation>Бұл жазба неліктен кері қайтарылады?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="85" />
             <source>{count} PEP record(s) in force.</source>
-            <translation type="unfinished" />
+            <translation>Күшіндегі ЖЛТ жазбалары: {count}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="18" />
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Профиль</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="33" />
             <source>Why do the IIN and the file disagree? (required for approval)</source>
-            <translation type="unfinished" />
+            <translation>ЖСН мен іс қағаздары неліктен сәйкес емес? (мақұлдау үшін қажет)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="36" />
             <source>Save explanation</source>
-            <translation type="unfinished" />
+            <translation>Түсініктемені сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="54" />
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Өзгерістерді сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="92" />
             <source>Explain the IIN</source>
-            <translation type="unfinished" />
+            <translation>ЖСН бойынша түсініктеме</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="20" />
             <source>Confirmed: the file is up to date</source>
-            <translation type="unfinished" />
+            <translation>Расталды: іс қағаздары өзекті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="21" />
             <source>Updated: the file was corrected</source>
-            <translation type="unfinished" />
+            <translation>Жаңартылды: іс қағаздары түзетілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="22" />
             <source>Escalated to the MLRO</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкерге берілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="23" />
             <source>Exit: end the relationship</source>
-            <translation type="unfinished" />
+            <translation>Шығу: қатынастарды тоқтату</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="69" />
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>Қайта қараулар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="29" />
             <source>Record a periodic review</source>
-            <translation type="unfinished" />
+            <translation>Мерзімдік қайта қарауды тіркеу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="33" />
             <source>Reviewed on</source>
-            <translation type="unfinished" />
+            <translation>Қайта қаралған күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="37" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Нәтижесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="38" />
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Қайта қараған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="43" />
             <source>What was checked</source>
-            <translation type="unfinished" />
+            <translation>Не тексерілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="45" />
             <source>The risk is reassessed and the next review date set from the tier.</source>
-            <translation type="unfinished" />
+            <translation>Тәуекел қайта бағаланады, ал келесі қайта қарау күні тәуекел деңгейіне қарай белгіленеді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="77" />
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="101" />
             <source>Record review…</source>
-            <translation type="unfinished" />
+            <translation>Қайта қарауды тіркеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="87" />
             <source>Reviews start once the customer is approved.</source>
-            <translation type="unfinished" />
+            <translation>Қайта қараулар клиент мақұлданғаннан кейін басталады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="89" />
             <source>No review date: assess the risk first.</source>
-            <translation type="unfinished" />
+            <translation>Қайта қарау күні жоқ: алдымен тәуекелді бағалаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="92" />
             <source>Review overdue since {date} ({days} days).</source>
-            <translation type="unfinished" />
+            <translation>Қайта қарау мерзімі {date} бастап өтті (күндер: {days}).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="97" />
             <source>Next review due {date}.</source>
-            <translation type="unfinished" />
+            <translation>Келесі қайта қарау мерзімі — {date}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="28" />
             <source>Customer type</source>
-            <translation type="unfinished" />
+            <translation>Клиент түрі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="34" />
-            <source>Open screening hits</source>
-            <translation type="unfinished" />
+            <source>Open or confirmed screening hits</source>
+            <translation>Ашық немесе расталған сәйкестіктер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="45" />
             <source>Override the risk tier</source>
-            <translation type="unfinished" />
+            <translation>Тәуекел деңгейін өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="50" />
             <source>The computed tier (clear the override)</source>
-            <translation type="unfinished" />
+            <translation>Есептелген деңгей (өзгертуді алып тастау)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="54" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Деңгейі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="57" />
             <source>Reason (goes in the audit trail)</source>
-            <translation type="unfinished" />
+            <translation>Себебі (аудит журналына енеді)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="168" />
             <source>Reassess</source>
-            <translation type="unfinished" />
+            <translation>Қайта бағалау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="87" />
             <source>Reassess now</source>
-            <translation type="unfinished" />
+            <translation>Қазір қайта бағалау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="88" />
             <source>Override tier…</source>
-            <translation type="unfinished" />
+            <translation>Деңгейді өзгерту…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="91" />
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Бағалаулар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="108" />
             <source>Not assessed yet.</source>
-            <translation type="unfinished" />
+            <translation>Әлі бағаланбаған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="138" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Барлығы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="113" />
             <source>{tier} risk: {score} points</source>
-            <translation type="unfinished" />
+            <translation>Тәуекел: {tier}, балл: {score}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="115" />
             <source>Assessed {date}.</source>
-            <translation type="unfinished" />
+            <translation>Бағаланған күні: {date}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="118" />
             <source>Computed tier {computed}, overridden by the officer: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Есептелген деңгей: {computed}; қызметкер өзгертті: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="124" />
             <source>Next review {date}.</source>
-            <translation type="unfinished" />
+            <translation>Келесі қайта қарау: {date}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="70" />
             <source>SANCTIONS MATCH: a screening hit of this customer or an owner was confirmed as a true match. Freeze the customer's assets, do not tell the customer (tipping off), and report to the Financial Monitoring Agency (FIU reports).</source>
-            <translation type="unfinished" />
+            <translation>САНКЦИЯЛЫҚ СӘЙКЕСТІК: осы клиент немесе оның иесі бойынша сәйкестік расталды. Клиенттің активтерін бұғаттаңыз, клиентке ескертпеңіз және Қаржылық мониторинг агенттігіне хабарлаңыз («ҚМА-ға хабарламалар» беті).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="110" />
             <source>Customer #{id}: {name}</source>
-            <translation type="unfinished" />
+            <translation>№{id} клиент: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="123" />
             <source>{tier} risk · {score}</source>
-            <translation type="unfinished" />
+            <translation>Тәуекел: {tier} · {score}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="118" />
             <source>next review {date}</source>
-            <translation type="unfinished" />
+            <translation>келесі қайта қарау {date}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="76" />
@@ -5870,198 +5956,213 @@
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="34" />
             <source>Taken on</source>
-            <translation type="unfinished" />
+            <translation>Тапсырылған күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="35" />
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>Тапсырылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="33" />
             <source>Earlier tests</source>
-            <translation type="unfinished" />
+            <translation>Бұрынғы тесттер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="35" />
             <source>The customer passed</source>
-            <translation type="unfinished" />
+            <translation>Клиент тестті тапсырды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="31" />
             <source>passed</source>
-            <translation type="unfinished" />
+            <translation>тапсырылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="31" />
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>тапсырылмады</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="110" />
             <source>Explanation</source>
-            <translation type="unfinished" />
+            <translation>Түсініктеме</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="41" />
             <source>Crypto addresses of listed persons in the active watchlists.</source>
-            <translation type="unfinished" />
+            <translation>Қолданыстағы тізімдердегі тұлғалардың криптомекенжайлары.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="102" />
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Параметрлер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="109" />
             <source>Why the activity is not suspicious, and what you checked</source>
-            <translation type="unfinished" />
+            <translation>Операциялар неліктен күдікті емес және сіз нені тексердіңіз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="112" />
             <source>Close as explained</source>
-            <translation type="unfinished" />
+            <translation>Түсініктемемен жабу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="113" />
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="75" />
             <source>Escalate to STR…</source>
-            <translation type="unfinished" />
+            <translation>КОХ-ға беру…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="45" />
             <source>The register of counterparty providers: due diligence is done before the first transfer (AIFC AML 11-1).</source>
-            <translation type="unfinished" />
+            <translation>Контрагент-провайдерлер тізілімі: тиісінше тексеру алғашқы аударымға дейін жүргізіледі (AIFC AML 11-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="50" />
             <source>#{id} {date}: {direction}, {asset} {amount} = {kzt} / {usd}</source>
-            <translation type="unfinished" />
+            <translation>№{id} {date}: {direction}, {asset} {amount} = {kzt} / {usd}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="65" />
             <source>{status}, by {who}</source>
-            <translation type="unfinished" />
+            <translation>{status}, {who}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="29" />
             <source>Financial year ending</source>
-            <translation type="unfinished" />
+            <translation>Қаржы жылының соңы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="31" />
             <source>Due two months after the year-end for AIFC firms (rule pack).</source>
-            <translation type="unfinished" />
+            <translation>АХҚО компаниялары үшін мерзімі — жыл аяқталғаннан кейін екі ай (ережелер пакеті).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="33" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="113" />
             <source>Filed on</source>
-            <translation type="unfinished" />
+            <translation>Берілген күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="29" />
             <source>Period from</source>
-            <translation type="unfinished" />
+            <translation>Кезең басы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="30" />
             <source>Period to</source>
-            <translation type="unfinished" />
+            <translation>Кезең соңы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="35" />
             <source>The next audit is due two years after this date (rule pack).</source>
-            <translation type="unfinished" />
+            <translation>Келесі аудит — осы күннен екі жыл өткен соң (ережелер пакеті).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="39" />
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>Қамтуы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="41" />
             <source>Report reference</source>
-            <translation type="unfinished" />
+            <translation>Есеп нөмірі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="82" />
             <source>Backing up</source>
             <translation>Сақтық көшірме жасалуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="69" />
-            <source>Backup written</source>
-            <translation>Сақтық көшірме жазылды</translation>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="95" />
+            <source>The vault key is in the backup, wrapped under the export passphrase: keep the passphrase apart from the backup; without it the key cannot be read.</source>
+            <translation>Қойма кілті көшірмеде экспорт құпия фразасымен шифрланған түрде бар: фразаны көшірмеден бөлек сақтаңыз; онсыз кілтті оқу мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="30" />
-            <source>Made {made} by Kuzet {version} from {database}: {entries} audit trail entries, {files} vault file(s).</source>
-            <translation>{made} Kuzet {version} арқылы {database} дерекқорынан жасалған: аудит журналының жазбалары — {entries}, қойма файлдары — {files}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="49" />
-            <source>Back up the database</source>
-            <translation>Дерекқордың сақтық көшірмесі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="51" />
-            <source>Kuzet backup (*.zip)</source>
-            <translation>Kuzet сақтық көшірмесі (*.zip)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="99" />
             <source>The vault key is not in the backup: keep it (or its passphrase) safe.</source>
             <translation>Қойма кілті көшірмеде жоқ: оны (немесе құпия фразаны) қауіпсіз жерде сақтаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="102" />
+            <source>Backup written</source>
+            <translation>Сақтық көшірме жазылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="144" />
             <source>Checking the backup</source>
             <translation>Сақтық көшірмені тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="153" />
             <source>Backup refused</source>
             <translation>Сақтық көшірме қабылданбады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="153" />
             <source>Restore failed</source>
             <translation>Қалпына келтіру сәтсіз аяқталды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="145" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="195" />
             <source>Restoring</source>
             <translation>Қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="160" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="222" />
             <source>Restored</source>
             <translation>Қалпына келтірілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="172" />
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="128" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="234" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="169" />
             <source>Restore from backup</source>
             <translation>Көшірмеден қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="174" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="236" />
             <source>Kuzet backup (*.zip);;All files (*)</source>
             <translation>Kuzet сақтық көшірмесі (*.zip);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="39" />
+            <source>Made {made} by Kuzet {version} from {database}: {entries} audit trail entries, {files} vault file(s).</source>
+            <translation>{made} Kuzet {version} арқылы {database} дерекқорынан жасалған: аудит журналының жазбалары — {entries}, қойма файлдары — {files}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="48" />
+            <source>It carries the vault key, wrapped under an export passphrase.</source>
+            <translation>Ішінде экспорт құпия фразасымен шифрланған қойма кілті бар.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="204" />
             <source>The database was restored from {file}.</source>
             <translation>Дерекқор {file} көшірмесінен қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="211" />
+            <source>The vault key from the backup is now in this computer's keyring.</source>
+            <translation>Көшірмедегі қойма кілті енді осы компьютердің кілттер қоймасында.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="86" />
+            <source>Backup failed</source>
+            <translation>Сақтық көшірме жасалмады</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="157" />
             <source>Nothing was replaced: {error}</source>
             <translation>Ештеңе ауыстырылмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="130" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="214" />
+            <source>No OS keyring is usable here: the documents were re-encrypted under the vault passphrase you chose; Kuzet asks for it when a document is opened.</source>
+            <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз: құжаттар сіз таңдаған қойма құпия фразасымен қайта шифрланды; Kuzet оны құжат ашылғанда сұрайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="171" />
             <source>The backup is sound. {details}
 
 Replace the database {database} with it? The current database is kept as a pre-restore backup in {folder}.</source>
@@ -6070,19 +6171,134 @@ Replace the database {database} with it? The current database is kept as a pre-r
 {database} дерекқорын онымен ауыстыру керек пе? Қазіргі дерекқор қалпына келтіру алдындағы көшірме ретінде {folder} қалтасында сақталады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="157" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="207" />
             <source>The database as it was before is kept in {path}.</source>
             <translation>Бұрынғы дерекқор {path} ішінде сақталды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="219" />
+            <source>Restored without the vault key: the documents stay locked until it is installed (restore this backup again with its export passphrase).</source>
+            <translation>Қойма кілтінсіз қалпына келтірілді: кілт орнатылғанша құжаттар құлыпталған күйде қалады (бұл көшірмені оның экспорт құпия фразасымен қайта қалпына келтіріңіз).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="86" />
+            <source>Nothing was written: {error}</source>
+            <translation>Ештеңе жазылмады: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="103" />
             <source>The backup was written to {path}.</source>
             <translation>Сақтық көшірме {path} ішіне жазылды.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="100" />
+            <source>The two passphrases differ.</source>
+            <translation>Құпия фразалар сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="142" />
+            <source>This backup carries the vault key under an export passphrase, and this computer's keyring does not hold the key. Enter the export passphrase to restore the documents too; a wrong one replaces nothing.</source>
+            <translation>Бұл көшірмеде қойма кілті экспорт құпия фразасымен қорғалған, ал бұл компьютердің кілттер қоймасында кілт жоқ. Құжаттарды да қалпына келтіру үшін экспорт құпия фразасын енгізіңіз; фраза қате болса, ештеңе ауыстырылмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="61" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="111" />
+            <source>Back up the database</source>
+            <translation>Дерекқордың сақтық көшірмесі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="131" />
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="138" />
+            <source>Save as</source>
+            <translation>Сақтау орны</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="73" />
+            <source>Put the vault key in, wrapped under an export passphrase</source>
+            <translation>Экспорт құпия фразасымен шифрланған қойма кілтін қосу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="89" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="155" />
+            <source>Export passphrase</source>
+            <translation>Экспорт құпия фразасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="160" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="80" />
+            <source>Repeat it</source>
+            <translation>Қайталаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="97" />
+            <source>Back up</source>
+            <translation>Көшірме жасау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="111" />
+            <source>Kuzet backup (*.zip)</source>
+            <translation>Kuzet сақтық көшірмесі (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="122" />
+            <source>Choose where to write the backup.</source>
+            <translation>Көшірмені қайда жазу керектігін таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="138" />
+            <source>The backup's vault key</source>
+            <translation>Көшірмедегі қойма кілті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="167" />
+            <source>Restore</source>
+            <translation>Қалпына келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="169" />
+            <source>Restore without the key</source>
+            <translation>Кілтсіз қалпына келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="177" />
+            <source>Enter the export passphrase.</source>
+            <translation>Экспорт құпия фразасын енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="97" />
+            <source>Use at least {n} characters.</source>
+            <translation>Кемінде {n} таңба пайдаланыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="159" />
+            <source>New vault passphrase</source>
+            <translation>Қойманың жаңа құпия фразасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="78" />
+            <source>With the key, this backup opens its documents on a new computer. The key is never written in plain text: only someone with the export passphrase can read it, so keep the passphrase apart from the backup. At least {n} characters.</source>
+            <translation>Кілтпен бұл көшірме өз құжаттарын жаңа компьютерде ашады. Кілт ешқашан ашық түрде жазылмайды: оны тек экспорт құпия фразасын білетін адам оқи алады, сондықтан фразаны көшірмеден бөлек сақтаңыз. Кемінде {n} таңба.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="148" />
+            <source>No OS keyring is usable on this computer: choose a vault passphrase as well. The documents are re-encrypted under it, and Kuzet asks for it when a document is opened. At least {n} characters.</source>
+            <translation>Бұл компьютерде ОЖ кілттер қоймасы қолжетімсіз: қойманың құпия фразасын да таңдаңыз. Құжаттар сол фразамен қайта шифрланады, ал Kuzet оны құжат ашылғанда сұрайды. Кемінде {n} таңба.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="83" />
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Бағандарды сәйкестендіру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="122" />
@@ -6092,241 +6308,234 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="100" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="89" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="207" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="317" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="335" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="123" />
             <source>Save as TOML…</source>
-            <translation type="unfinished" />
+            <translation>TOML ретінде сақтау…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="124" />
             <source>Save this matching for `kuzet import … --mapping FILE`</source>
-            <translation type="unfinished" />
+            <translation>Бұл сәйкестендіруді `kuzet import … --mapping FILE` үшін сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="169" />
             <source>Save the column matching</source>
-            <translation type="unfinished" />
+            <translation>Бағандарды сәйкестендіруді сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="104" />
             <source>— not in the file —</source>
-            <translation type="unfinished" />
+            <translation>— файлда жоқ —</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="92" />
             <source>Choose which column of {file} holds each field. Fields marked * are required; leave the others as “not in the file”.</source>
-            <translation type="unfinished" />
+            <translation>{file} файлының қай бағанында әр өріс тұрғанын таңдаңыз. * белгіленген өрістер міндетті; қалғандарын «файлда жоқ» күйінде қалдыруға болады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="142" />
             <source>Choose the column for {field}.</source>
-            <translation type="unfinished" />
+            <translation>«{field}» өрісі үшін бағанды таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="94" />
             <source>the file</source>
-            <translation type="unfinished" />
+            <translation>файл</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="150" />
             <source>Column {header} is chosen for both {a} and {b}.</source>
-            <translation type="unfinished" />
+            <translation>{header} бағаны «{a}» үшін де, «{b}» үшін де таңдалған.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="28" />
             <location filename="../../desktop/kuzet/ui/pages/rules.py" line="30" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="32" />
             <source>The required course it completes.</source>
-            <translation type="unfinished" />
+            <translation>Ол есептейтін міндетті курс.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_dialog.py" line="19" />
             <source>New customer</source>
-            <translation type="unfinished" />
+            <translation>Жаңа клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_dialog.py" line="27" />
             <source>Record the customer as in the ID document (or the register of legal entities). The risk is assessed when you save; owners, documents, EDD and the decision follow in the customer's file.</source>
-            <translation type="unfinished" />
+            <translation>Клиентті жеке басты куәландыратын құжаттағыдай (немесе заңды тұлғалар тізіліміндегідей) тіркеңіз. Тәуекел сақтаған кезде бағаланады; иелер, құжаттар, күшейтілген тексеру және шешім — әрі қарай клиенттің іс қағаздарында.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="47" />
             <source>Attach a document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="57" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="131" />
-            <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Құжат тіркеу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="66" />
             <source>Stored encrypted (AES-256-GCM) in the vault beside the database.</source>
-            <translation type="unfinished" />
+            <translation>Дерекқордың жанындағы қоймада шифрланған түрде (AES-256-GCM) сақталады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="71" />
             <source>What it is</source>
-            <translation type="unfinished" />
+            <translation>Бұл не</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="78" />
             <source>Whose</source>
-            <translation type="unfinished" />
+            <translation>Кімдікі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="79" />
             <source>Covers from</source>
-            <translation type="unfinished" />
+            <translation>Қамтиды (бастап)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="80" />
             <source>Covers to</source>
-            <translation type="unfinished" />
+            <translation>Қамтиды (дейін)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="82" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Сипаттама</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="85" />
             <source>Choose the document</source>
-            <translation type="unfinished" />
+            <translation>Құжатты таңдау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="102" />
             <source>Choose the file to attach.</source>
-            <translation type="unfinished" />
+            <translation>Тіркейтін файлды таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="57" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="55" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="91" />
             <source>No file chosen</source>
-            <translation type="unfinished" />
+            <translation>Файл таңдалмаған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="75" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="35" />
             <source>{name} (the customer)</source>
-            <translation type="unfinished" />
+            <translation>{name} (клиент)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="77" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="37" />
             <source>{name} (owner)</source>
-            <translation type="unfinished" />
+            <translation>{name} (ие)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="156" />
             <source>No preview for {type}: use “Open” to view it in its own program.</source>
-            <translation type="unfinished" />
+            <translation>{type} үшін алдын ала қарау жоқ: оны өз бағдарламасында көру үшін «Ашу» батырмасын басыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="50" />
             <source>Share, %</source>
-            <translation type="unfinished" />
+            <translation>Үлесі, %</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="52" />
             <source>25% or more, or control, makes a beneficial owner (rule pack).</source>
-            <translation type="unfinished" />
+            <translation>25% және одан көп үлес немесе бақылау — бенефициарлық меншік иесінің белгісі (ережелер пакеті).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="55" />
             <source>Control</source>
-            <translation type="unfinished" />
+            <translation>Бақылау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="57" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Қалай</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="60" />
             <source>IIN explanation</source>
-            <translation type="unfinished" />
+            <translation>ЖСН бойынша түсініктеме</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="62" />
             <source>Only if the IIN disagrees with the birth date or sex.</source>
-            <translation type="unfinished" />
+            <translation>Тек ЖСН туған күнге немесе жынысқа сәйкес келмесе.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="27" />
             <source>Edit owner</source>
-            <translation type="unfinished" />
+            <translation>Иені өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="27" />
             <source>Add beneficial owner</source>
-            <translation type="unfinished" />
+            <translation>Бенефициарлық меншік иесін қосу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="55" />
             <source>Exercises control otherwise</source>
-            <translation type="unfinished" />
+            <translation>Бақылауды өзге жолмен жүзеге асырады</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="42" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Санаты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="46" />
             <source>The PEP related to is</source>
-            <translation type="unfinished" />
+            <translation>Байланысты ЖЛТ санаты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="48" />
             <source>Related to (who, relation)</source>
-            <translation type="unfinished" />
+            <translation>Кіммен байланысты (кім, байланыс)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="52" />
             <source>State body / country / organisation</source>
-            <translation type="unfinished" />
+            <translation>Мемлекеттік орган / ел / ұйым</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="54" />
             <source>Took office</source>
-            <translation type="unfinished" />
+            <translation>Лауазымға кірісті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="57" />
             <source>Left office</source>
-            <translation type="unfinished" />
+            <translation>Лауазымнан кетті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="59" />
             <source>Domestic PEP status lasts 12 months after leaving office (rule pack).</source>
-            <translation type="unfinished" />
+            <translation>Ұлттық ЖЛТ мәртебесі лауазымнан кеткеннен кейін 12 ай сақталады (ережелер пакеті).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="61" />
             <source>Identified by</source>
-            <translation type="unfinished" />
+            <translation>Кім анықтаған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="25" />
             <source>Edit PEP status</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ мәртебесін өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="25" />
             <source>Add PEP status</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ мәртебесін қосу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="53" />
@@ -6341,42 +6550,27 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="64" />
             <source>The document vault is locked. Enter its passphrase to open documents.</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар қоймасы құлыпталған. Құжаттарды ашу үшін оның құпия фразасын енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="76" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Құпия фраза</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="67" />
             <source>This is the demo database: its documents are public demo data and the vault passphrase is “demo”. A real firm's database never uses a fixed passphrase.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="80" />
-            <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Бұл демо-дерекқор: оның құжаттары — ашық демо-деректер, ал қойманың құпия фразасы — «demo». Нақты компанияның дерекқорында тұрақты фраза ешқашан қолданылмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="58" />
             <source>No OS keyring is usable on this computer ({reason}), so Kuzet cannot keep the vault key there. Choose a passphrase: the key is derived from it each time and is never written to disk. Without the passphrase the documents cannot be opened, so keep it safe. At least {n} characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="100" />
-            <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="97" />
-            <source>Use at least {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>Бұл компьютерде ОЖ кілттер қоймасы қолжетімсіз ({reason}), сондықтан Kuzet қойма кілтін онда сақтай алмайды. Құпия фраза таңдаңыз: кілт әр жолы содан алынады және дискіге ешқашан жазылмайды. Фразасыз құжаттарды ашу мүмкін емес, сондықтан оны қауіпсіз сақтаңыз. Кемінде {n} таңба.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="138" />
             <source>The vault key was made and is kept in the OS keyring ({backend}), under Kuzet / {vault}. It is not stored in the database or on disk.</source>
-            <translation type="unfinished" />
+            <translation>Қойма кілті жасалып, ОЖ кілттер қоймасында ({backend}) Kuzet / {vault} атауымен сақталады. Ол дерекқорда да, дискіде де сақталмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="38" />
@@ -6387,238 +6581,238 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="40" />
             <source>Close it once every action is done.</source>
-            <translation type="unfinished" />
+            <translation>Барлық шаралар орындалғанда оны жабыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="47" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="116" />
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Заңды атауы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="119" />
             <source>Licensed in</source>
-            <translation type="unfinished" />
+            <translation>Лицензия берілген орын</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="71" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="121" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Қызмет түрлері</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="72" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="124" />
             <source>AFSA reference</source>
-            <translation type="unfinished" />
+            <translation>AFSA нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="73" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="123" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="125" />
             <source>NBK reference</source>
-            <translation type="unfinished" />
+            <translation>ҰБ нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="74" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="124" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="126" />
             <source>FIU (AFM) registration</source>
-            <translation type="unfinished" />
+            <translation>ҚМА-да тіркелу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="88" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="126" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="128" />
             <source>Financial year-end</source>
-            <translation type="unfinished" />
+            <translation>Қаржы жылының соңы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="163" />
             <source>Firm profile</source>
-            <translation type="unfinished" />
+            <translation>Компания профилі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="112" />
             <source>not a valid BIN</source>
-            <translation type="unfinished" />
+            <translation>БСН жарамсыз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="45" />
             <source>Leave empty to record later</source>
-            <translation type="unfinished" />
+            <translation>Кейін көрсету үшін бос қалдырыңыз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="46" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="26" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Толық аты-жөні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="52" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="40" />
             <source>Resides in Kazakhstan</source>
-            <translation type="unfinished" />
+            <translation>Қазақстанда тұрады</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="79" />
             <source>Set up the firm</source>
-            <translation type="unfinished" />
+            <translation>Компанияны баптау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="91" />
             <source>The firm</source>
-            <translation type="unfinished" />
+            <translation>Компания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="93" />
             <source>Who the firm is and where it is licensed: this decides which rules apply.</source>
-            <translation type="unfinished" />
+            <translation>Компания кім және қайда лицензияланған: қандай ережелер қолданылатыны соған байланысты.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="102" />
             <source>MLRO and deputy</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкер және орынбасары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="105" />
             <source>The MLRO must be a director, partner, principal representative or senior manager and reside in Kazakhstan; AIFC firms also appoint a deputy.</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкер директор, серіктес, бас өкіл немесе басшы қызметкер болып, Қазақстанда тұруы керек; АХҚО компаниялары орынбасар да тағайындайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="125" />
             <source>What applies</source>
-            <translation type="unfinished" />
+            <translation>Не қолданылады</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="136" />
             <source>Welcome to Kuzet</source>
-            <translation type="unfinished" />
+            <translation>Kuzet-ке қош келдіңіз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="137" />
             <source>A few questions about the firm. You can change every answer later.</source>
-            <translation type="unfinished" />
+            <translation>Компания туралы бірнеше сұрақ. Кез келген жауапты кейін өзгертуге болады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="185" />
             <source>The mining registers apply (pools, output, sales, the mandatory sale and the fee).</source>
-            <translation type="unfinished" />
+            <translation>Майнинг тізілімдері қолданылады (пулдар, өндіру, сатулар, міндетті сату және төлемақы).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="187" />
             <source>No mining activity: the mining registers are not needed.</source>
-            <translation type="unfinished" />
+            <translation>Майнинг қызметі жоқ: майнинг тізілімдері қажет емес.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="149" />
             <source>&lt;p&gt;Everything stays on this computer; Kuzet never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {db}&lt;br&gt;&lt;b&gt;Encrypted documents:&lt;/b&gt; {vault}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vault key:&lt;/b&gt; {keyring}.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Барлық деректер осы компьютерде қалады; Kuzet желіні ешқашан пайдаланбайды.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Дерекқор:&lt;/b&gt; {db}&lt;br&gt;&lt;b&gt;Шифрланған құжаттар:&lt;/b&gt; {vault}&lt;br&gt;&lt;b&gt;Сақтық көшірмелер:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Қойма кілті:&lt;/b&gt; {keyring}.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="140" />
             <source>the OS keyring ({name}) keeps the document vault's key</source>
-            <translation type="unfinished" />
+            <translation>құжаттар қоймасының кілті ОЖ кілттер қоймасында ({name}) сақталады</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="143" />
             <source>Kuzet cannot use an OS keyring here ({reason}); the document vault will ask for a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Kuzet мұнда ОЖ кілттер қоймасын пайдалана алмайды ({reason}); құжаттар қоймасы құпия фразаны сұрайды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="190" />
             <source>&lt;p&gt;For {name}:&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;&lt;p&gt;{mining}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;{name} үшін:&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;&lt;p&gt;{mining}&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="120" />
             <source>Already recorded: {name}</source>
-            <translation type="unfinished" />
+            <translation>Бұрын тіркелген: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="72" />
             <source>The reason goes in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Себебі аудит журналына енеді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="55" />
             <source>True match</source>
-            <translation type="unfinished" />
+            <translation>Расталған сәйкестік</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="277" />
             <source>False positive</source>
-            <translation type="unfinished" />
+            <translation>Жалған сәйкестік</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="70" />
             <source>What you compared: IIN, date of birth, nationality, documents…</source>
-            <translation type="unfinished" />
+            <translation>Нені салыстырдыңыз: ЖСН, туған күн, азаматтық, құжаттар…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="31" />
             <source>Decide hit #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} сәйкестік бойынша шешім</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="42" />
             <source>&lt;b&gt;{subject}&lt;/b&gt; against &lt;b&gt;{entry}&lt;/b&gt; ({list} {ref}), score {score}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{subject}&lt;/b&gt; және &lt;b&gt;{entry}&lt;/b&gt; ({list} {ref}), балл {score}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="93" />
             <source>The customer is flagged as a sanctions match. Next: freeze, do not tip off, report to the FIU.</source>
-            <translation type="unfinished" />
+            <translation>Клиент санкциялық сәйкестік ретінде белгіленді. Келесі қадамдар: активтерді бұғаттаңыз, клиентке ескертпеңіз, ҚМА-ға хабарлаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="98" />
             <source>The customer is confirmed on the firm's own list: for a domestic PEP, record the PEP status and apply enhanced due diligence.</source>
-            <translation type="unfinished" />
+            <translation>Клиент компанияның өз тізімінде расталды: ұлттық ЖЛТ үшін ЖЛТ мәртебесін жазып, клиентті күшейтілген тиісінше тексеру шараларын қолданыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="106" />
             <source>Remembered for {months} months for this customer and this list entry: re-screens do not raise it again unless either changes.</source>
-            <translation type="unfinished" />
+            <translation>Бұл клиент пен тізім жазбасы үшін {months} айға есте сақталады: олардың бірі өзгермесе, қайта тексерулер оны қайтадан көтермейді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="80" />
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="123" />
             <source>Select a hit to review it.</source>
-            <translation type="unfinished" />
+            <translation>Қарау үшін сәйкестікті таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="83" />
             <source>Open customer file</source>
-            <translation type="unfinished" />
+            <translation>Клиенттің іс қағаздарын ашу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="84" />
             <source>True match…</source>
-            <translation type="unfinished" />
+            <translation>Сәйкестікті растау…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="88" />
             <source>False positive…</source>
-            <translation type="unfinished" />
+            <translation>Жалған сәйкестік…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="104" />
             <source>List entry</source>
-            <translation type="unfinished" />
+            <translation>Тізім жазбасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="105" />
             <source>Why this score</source>
-            <translation type="unfinished" />
+            <translation>Неліктен мұндай балл</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="152" />
             <source>Decided by {who} on {when}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Шешім қабылдаған: {who}, {when}: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="134" />
             <source>Hit #{id}: score {score}, {status}</source>
-            <translation type="unfinished" />
+            <translation>№{id} сәйкестік: балл {score}, {status}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="37" />
@@ -6648,186 +6842,186 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="24" />
             <source>The consolidated list XML from the UN Security Council's website.</source>
-            <translation type="unfinished" />
+            <translation>БҰҰ Қауіпсіздік Кеңесінің сайтынан алынған жиынтық тізімнің XML файлы.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="25" />
             <source>Choose sdn.csv with alt.csv and add.csv (all three together).</source>
-            <translation type="unfinished" />
+            <translation>sdn.csv файлын alt.csv және add.csv файлдарымен бірге таңдаңыз (үшеуін бірге).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="26" />
             <source>sdn.xml from OFAC's Sanctions List Service.</source>
-            <translation type="unfinished" />
+            <translation>OFAC санкциялық тізімдер қызметінен (Sanctions List Service) алынған sdn.xml.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="27" />
             <source>The EU's consolidated financial sanctions list, CSV v1.1 (semicolons).</source>
-            <translation type="unfinished" />
+            <translation>ЕО қаржылық санкцияларының жиынтық тізімі, CSV v1.1 (нүктелі үтір).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="28" />
             <source>The AFM list XML of category 1 or 2 (each file is its own list).</source>
-            <translation type="unfinished" />
+            <translation>1 немесе 2 санаттағы ҚМА тізбесінің XML файлы (әр файл — жеке тізім).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="29" />
             <source>Header ref,name,aliases,dob,kind (aliases separated by ;, dob YYYY-MM-DD or YYYY, kind person or organization); an optional iin column.</source>
-            <translation type="unfinished" />
+            <translation>Тақырып жолы ref,name,aliases,dob,kind (aliases ; арқылы, dob — ЖЖЖЖ-АА-КК немесе ЖЖЖЖ, kind — person немесе organization); қосымша iin бағаны болуы мүмкін.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="33" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="35" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="37" />
             <source>XML files (*.xml)</source>
-            <translation type="unfinished" />
+            <translation>XML файлдары (*.xml)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="34" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="36" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="38" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV файлдары (*.csv)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="61" />
             <source>File(s)</source>
-            <translation type="unfinished" />
+            <translation>Файл(дар)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="68" />
             <source>List name</source>
-            <translation type="unfinished" />
+            <translation>Тізім атауы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="70" />
             <source>For the firm's own lists (e.g. Domestic PEPs); other lists are named by the file.</source>
-            <translation type="unfinished" />
+            <translation>Компанияның өз тізімдері үшін (мысалы, «Ұлттық ЖЛТ»); басқа тізімдер файлы бойынша аталады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="46" />
             <source>Import a watchlist</source>
-            <translation type="unfinished" />
+            <translation>Санкциялық тізімді импорттау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="84" />
             <source>Choose the list file(s)</source>
-            <translation type="unfinished" />
+            <translation>Тізім файлын (файлдарын) таңдау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="84" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Барлық файлдар (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="38" />
             <source>The MLRO must be a director, partner, principal representative or senior manager.</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкер директор, серіктес, бас өкіл немесе басшы қызметкер болуы керек.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="45" />
             <source>Approved by the regulator</source>
-            <translation type="unfinished" />
+            <translation>Реттеуші мақұлдаған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="48" />
             <source>Regulator notified</source>
-            <translation type="unfinished" />
+            <translation>Реттеушіге хабарланды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="50" />
             <source>Regulator reference</source>
-            <translation type="unfinished" />
+            <translation>Реттеушідегі нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="39" />
             <source>Amount credited</source>
-            <translation type="unfinished" />
+            <translation>Есептелген мөлшер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="45" />
             <source>Electricity used, kWh</source>
-            <translation type="unfinished" />
+            <translation>Жұмсалған электр энергиясы, кВт·сағ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="45" />
             <source>Optional; the mining fee uses it.</source>
-            <translation type="unfinished" />
+            <translation>Міндетті емес; майнинг үшін төлемақыда пайдаланылады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="24" />
             <source>Edit output</source>
-            <translation type="unfinished" />
+            <translation>Өндіруді өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="24" />
             <source>New output</source>
-            <translation type="unfinished" />
+            <translation>Жаңа өндіру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="81" />
             <source>Pool accredited on that date.</source>
-            <translation type="unfinished" />
+            <translation>Пул сол күні аккредиттелген.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="83" />
             <source>Will be FLAGGED: {why}</source>
-            <translation type="unfinished" />
+            <translation>БЕЛГІЛЕНЕДІ: {why}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="27" />
             <source>Average electricity price, KZT/kWh</source>
-            <translation type="unfinished" />
+            <translation>Электр энергиясының орташа бағасы, KZT/кВт·сағ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="29" />
             <source>Chooses the fee band (rule mining.fee.bands). Empty: the highest band is assumed.</source>
-            <translation type="unfinished" />
+            <translation>Төлемақы мөлшерлемесін анықтайды (mining.fee.bands ережесі). Бос болса — ең жоғарысы қолданылады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="31" />
             <source>Power from the firm's own generation</source>
-            <translation type="unfinished" />
+            <translation>Компанияның өз өндірісінің электр энергиясы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="32" />
             <source>Own generation</source>
-            <translation type="unfinished" />
+            <translation>Өз өндірісі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="33" />
             <source>Renewable power</source>
-            <translation type="unfinished" />
+            <translation>Жаңартылатын энергия</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="34" />
             <source>Renewable</source>
-            <translation type="unfinished" />
+            <translation>ЖЭК</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="35" />
             <source>No meter, or a faulty one</source>
-            <translation type="unfinished" />
+            <translation>Есептегіш жоқ немесе ақаулы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="36" />
             <source>Meter</source>
-            <translation type="unfinished" />
+            <translation>Есептегіш</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="37" />
             <source>Paid on</source>
-            <translation type="unfinished" />
+            <translation>Төленген күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="38" />
             <source>Amount paid, KZT</source>
-            <translation type="unfinished" />
+            <translation>Төленген сома, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="20" />
             <source>Mining fee basis: {quarter}</source>
-            <translation type="unfinished" />
+            <translation>Майнинг үшін төлемақы негізі: {quarter}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="47" />
@@ -6880,43 +7074,43 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="40" />
             <source>Last full quarter</source>
-            <translation type="unfinished" />
+            <translation>Соңғы толық тоқсан</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="41" />
             <source>This quarter to date</source>
-            <translation type="unfinished" />
+            <translation>Ағымдағы тоқсан бүгінге дейін</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="42" />
             <source>Last full year</source>
-            <translation type="unfinished" />
+            <translation>Соңғы толық жыл</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="43" />
             <source>This year to date</source>
-            <translation type="unfinished" />
+            <translation>Ағымдағы жыл бүгінге дейін</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="44" />
             <source>The last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Соңғы 12 ай</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="45" />
             <source>Chosen dates</source>
-            <translation type="unfinished" />
+            <translation>Таңдалған күндер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="88" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="138" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Кезең</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="106" />
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Бөлімдер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="113" />
@@ -6928,350 +7122,345 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="113" />
             <source>Kazakh follows once the pack is translated.</source>
-            <translation type="unfinished" />
+            <translation>Қазақ тілі пакет аударылғаннан кейін қосылады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="118" />
             <source>Redaction</source>
-            <translation type="unfinished" />
+            <translation>Иесіздендіру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="120" />
             <source>A redacted copy cites no customer documents and withholds the officer's case facts.</source>
-            <translation type="unfinished" />
+            <translation>Иесіздендірілген көшірме клиент құжаттарына сілтеме жасамайды және қызметкер жазған іс фактілерін қамтымайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="127" />
             <source>The ZIP holds the PDF, its manifest and decrypted copies of the documents the pack cites; keep it as safe as the vault.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="138" />
-            <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>ZIP ішінде PDF, оның манифесі және пакет сілтеме жасайтын құжаттардың шифрдан шығарылған көшірмелері бар; оны қойма сияқты қауіпсіз сақтаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="83" />
             <source>Build pack</source>
-            <translation type="unfinished" />
+            <translation>Пакетті құру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="115" />
             <source>Mask customers' names and identification numbers</source>
-            <translation type="unfinished" />
+            <translation>Клиенттердің аттары мен сәйкестендіру нөмірлерін жасыру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="122" />
             <source>Also write a ZIP with the cited documents</source>
-            <translation type="unfinished" />
+            <translation>Сілтеме жасалған құжаттары бар ZIP-ті де жазу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="178" />
             <source>Save the audit pack</source>
-            <translation type="unfinished" />
+            <translation>Аудит пакетін сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="178" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="206" />
             <source>Tick at least one section.</source>
-            <translation type="unfinished" />
+            <translation>Кемінде бір бөлімді белгілеңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="209" />
             <source>Choose where to save the PDF.</source>
-            <translation type="unfinished" />
+            <translation>PDF-ті қайда сақтау керектігін таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="244" />
             <source>Building the audit pack</source>
-            <translation type="unfinished" />
+            <translation>Аудит пакеті құрылуда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="288" />
             <source>Audit pack written</source>
-            <translation type="unfinished" />
+            <translation>Аудит пакеті жазылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="255" />
             <source>Cancelled: no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Тоқтатылды: файл жазылмады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="264" />
             <source>Enter the vault's passphrase to include the documents.</source>
-            <translation type="unfinished" />
+            <translation>Құжаттарды қосу үшін қойманың құпия фразасын енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="278" />
             <source>{pages} pages, pack ID {pack_id}.</source>
-            <translation type="unfinished" />
+            <translation>Беттер: {pages}, пакет ID {pack_id}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="281" />
             <source>SHA-256: {sha}</source>
-            <translation type="unfinished" />
+            <translation>SHA-256: {sha}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="282" />
             <source>Manifest: {path}</source>
-            <translation type="unfinished" />
+            <translation>Манифест: {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="289" />
             <source>The audit pack was written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Аудит пакеті {path} ішіне жазылды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="211" />
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{folder} қалтасы жоқ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="272" />
             <source>The pack was not written: {error}</source>
-            <translation type="unfinished" />
+            <translation>Пакет жазылмады: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="285" />
             <source>With evidence: {path}</source>
-            <translation type="unfinished" />
+            <translation>Құжаттармен: {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="27" />
             <source>As the pool's payout files write it.</source>
-            <translation type="unfinished" />
+            <translation>Пулдың төлем файлдарындағыдай.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="39" />
             <source>Accreditation number</source>
-            <translation type="unfinished" />
+            <translation>Аккредиттеу нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="42" />
             <source>Accredited on</source>
-            <translation type="unfinished" />
+            <translation>Аккредиттелген күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="48" />
             <source>The law gives no term: enter the date on the accreditation, if any.</source>
-            <translation type="unfinished" />
+            <translation>Заң мерзім белгілемейді: аккредиттеуде күн болса, соны көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="51" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="45" />
             <source>Suspended or revoked from</source>
-            <translation type="unfinished" />
+            <translation>Тоқтатылған немесе кері қайтарылған күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="53" />
             <source>The pool's hardware and software are in Kazakhstan</source>
-            <translation type="unfinished" />
+            <translation>Пулдың жабдығы мен бағдарламалық жасақтамасы Қазақстанда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="55" />
             <source>Hardware</source>
-            <translation type="unfinished" />
+            <translation>Жабдық</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="58" />
             <source>One document per line (order, certificate, letter)</source>
-            <translation type="unfinished" />
+            <translation>Әр жолға бір құжат (бұйрық, куәлік, хат)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="20" />
             <source>Edit pool accreditation</source>
-            <translation type="unfinished" />
+            <translation>Пул аккредиттеуін өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="20" />
             <source>New pool accreditation</source>
-            <translation type="unfinished" />
+            <translation>Пулдың жаңа аккредиттеуі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="41" />
             <source>Leave unticked for the rule pack's default (12 months after the assessment).</source>
-            <translation type="unfinished" />
+            <translation>Ережелер пакетінің әдепкі мәні үшін белгілемеңіз (бағалаудан кейін 12 ай).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="45" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Түйіндеме</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="48" />
             <source>Price per coin</source>
-            <translation type="unfinished" />
+            <translation>Бір монетаның бағасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="52" />
             <source>Price currency</source>
-            <translation type="unfinished" />
+            <translation>Баға валютасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="55" />
             <source>KZT per unit of the currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта бірлігіне KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="57" />
             <source>Optional: for a price in another currency, gives the KZT value.</source>
-            <translation type="unfinished" />
+            <translation>Міндетті емес: басқа валютадағы баға үшін KZT сомасын береді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="61" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="34" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="34" />
             <source>Value in KZT</source>
-            <translation type="unfinished" />
+            <translation>KZT сомасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="63" />
             <source>Optional: leave empty to derive it from the price (and rate).</source>
-            <translation type="unfinished" />
+            <translation>Міндетті емес: бағадан (және бағамнан) есептеу үшін бос қалдырыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="71" />
             <source>The trade id at the venue.</source>
-            <translation type="unfinished" />
+            <translation>Алаңдағы мәміле нөмірі.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="32" />
             <source>Edit sale</source>
-            <translation type="unfinished" />
+            <translation>Сатуды өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="32" />
             <source>New sale</source>
-            <translation type="unfinished" />
+            <translation>Жаңа сату</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="121" />
             <source>No KZT value: give a rate or the value</source>
-            <translation type="unfinished" />
+            <translation>KZT сомасы жоқ: бағамды немесе соманы көрсетіңіз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="128" />
             <source>counts towards the mandatory sale (AIFC-licensed on that date)</source>
-            <translation type="unfinished" />
+            <translation>міндетті сатуға есептеледі (сол күні АХҚО лицензиясы бар)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="119" />
             <source>Value {value} KZT</source>
-            <translation type="unfinished" />
+            <translation>Сомасы {value} KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="130" />
             <source>does NOT count towards the mandatory sale: {why}</source>
-            <translation type="unfinished" />
+            <translation>міндетті сатуға ЕСЕПТЕЛМЕЙДІ: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="31" />
             <source>The role decides the required courses and how often.</source>
-            <translation type="unfinished" />
+            <translation>Рөл міндетті курстарды және олардың жиілігін анықтайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="42" />
             <source>Screened on</source>
-            <translation type="unfinished" />
+            <translation>Тексерілген күні</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="45" />
             <source>Screening notes</source>
-            <translation type="unfinished" />
+            <translation>Тексеру туралы жазбалар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="47" />
             <source>The STR is due within the rule pack's business days of the decision (monitoring.str.deadline_business_days).</source>
-            <translation type="unfinished" />
+            <translation>КОХ шешімнен кейін ережелер пакетінде белгіленген жұмыс күндері ішінде беріледі (monitoring.str.deadline_business_days).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="62" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Іс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="33" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>Ескерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="37" />
             <source>What happened, why it is suspicious, what the customer said, what you checked</source>
-            <translation type="unfinished" />
+            <translation>Не болды, неліктен күдікті, клиент не айтты, сіз нені тексердіңіз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="41" />
             <source>Suspicious: report to the FIU</source>
-            <translation type="unfinished" />
+            <translation>Күдікті: ҚМА-ға хабарлау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="42" />
             <source>Open a case; decide later</source>
-            <translation type="unfinished" />
+            <translation>Іс ашу; кейін шешу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="52" />
             <source>A new STR</source>
-            <translation type="unfinished" />
+            <translation>Жаңа КОХ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="57" />
             <source>Add to STR #{id} (detected {date})</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ-ға қосу (анықталған күні {date})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="115" />
             <source>The number the FIU's system gave it.</source>
-            <translation type="unfinished" />
+            <translation>ҚМА жүйесі берген нөмір.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="111" />
             <source>STR #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="111" />
             <source>Threshold report #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} шекті хабарлама</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="112" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Хабарлама</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="50" />
             <source>#{id}, {state}; deadline {deadline}</source>
-            <translation type="unfinished" />
+            <translation>№{id}, {state}; мерзімі {deadline}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="79" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Қатысу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="106" />
             <source>Attach file…</source>
-            <translation type="unfinished" />
+            <translation>Файл тіркеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <source>Certificate no.</source>
-            <translation type="unfinished" />
+            <translation>Сертификат №</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="146" />
             <source>Certificate</source>
-            <translation type="unfinished" />
+            <translation>Сертификат</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="146" />
             <source>Documents (*.pdf *.png *.jpg *.jpeg);;All (*)</source>
-            <translation type="unfinished" />
+            <translation>Құжаттар (*.pdf *.png *.jpg *.jpeg);;Барлығы (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="215" />
@@ -7279,134 +7468,137 @@ Replace the database {database} with it? The current database is kept as a pre-r
 
 The passphrase protects every document in the vault; without it they cannot be opened.
 Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>{reason}
+
+Құпия фраза қоймадағы барлық құжатты қорғайды; онсыз оларды ашу мүмкін емес.
+Құпия фраза:</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="192" />
             <source>Training session</source>
-            <translation type="unfinished" />
+            <translation>Сабақ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="139" />
             <source>Open {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} ашу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="74" />
             <source>Ask the counterparty provider for the missing data and keep its answer with the case: the imported record itself is not changed.</source>
-            <translation type="unfinished" />
+            <translation>Жетіспейтін деректерді контрагент-провайдерден сұратып, оның жауабын іспен бірге сақтаңыз: импортталған жазбаның өзі өзгертілмейді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="88" />
             <source>No monitoring alert includes this transaction.</source>
-            <translation type="unfinished" />
+            <translation>Бұл операция ешбір мониторинг ескертуіне кірмейді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="36" />
             <source>Transaction #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} операция</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="82" />
             <source>Alert #{id} — {rule} — {status}</source>
-            <translation type="unfinished" />
+            <translation>№{id} ескерту — {rule} — {status}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="53" />
             <source>As it is written in the transaction files.</source>
-            <translation type="unfinished" />
+            <translation>Операциялар файлдарындағыдай.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="56" />
             <source>ISO country code, e.g. KY, AE, KZ.</source>
-            <translation type="unfinished" />
+            <translation>ISO ел коды, мысалы KY, AE, KZ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="62" />
             <source>Due diligence done</source>
-            <translation type="unfinished" />
+            <translation>Тиісінше тексеру жүргізілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="64" />
             <source>AIFC AML 11-1: a counterparty provider is vetted before the first transfer.</source>
-            <translation type="unfinished" />
+            <translation>AIFC AML 11-1: контрагент-провайдер алғашқы аударымға дейін тексеріледі.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="113" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="189" />
             <source>Counterparty providers</source>
-            <translation type="unfinished" />
+            <translation>Контрагент-провайдерлер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="118" />
             <source>Virtual asset service providers your customers send to or receive from. Each is vetted before the first transfer (AIFC AML 11-1); transfers through one not vetted in time raise an alert when monitoring runs.</source>
-            <translation type="unfinished" />
+            <translation>Клиенттеріңіз қаражат жіберетін немесе алатын виртуалды актив қызметтерін жеткізушілер. Әрқайсысы алғашқы аударымға дейін тексеріледі (AIFC AML 11-1); уақытында тексерілмеген провайдер арқылы аударымдар мониторинг кезінде ескерту тудырады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="143" />
             <source>New…</source>
-            <translation type="unfinished" />
+            <translation>Жаңа…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="189" />
             <source>Select a provider first.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен провайдерді таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="199" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="207" />
             <source>Retire provider</source>
-            <translation type="unfinished" />
+            <translation>Провайдерді шығару</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="199" />
             <source>Why is the provider retired?</source>
-            <translation type="unfinished" />
+            <translation>Провайдер неліктен шығарылады?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="163" />
             <source>Named in transactions but not in the register: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Операцияларда аталған, бірақ тізілімде жоқ: {names}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="24" />
             <source>As the exchange's trade files write it.</source>
-            <translation type="unfinished" />
+            <translation>Биржаның мәмілелер файлдарындағыдай.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="39" />
             <source>Sales count towards the mandatory sale only while this is Active.</source>
-            <translation type="unfinished" />
+            <translation>Сатулар міндетті сатуға мәртебесі «Қолданыста» болғанда ғана есептеледі.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="42" />
             <source>AIFC licence number</source>
-            <translation type="unfinished" />
+            <translation>АХҚО лицензиясының нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="48" />
             <source>Licence valid from</source>
-            <translation type="unfinished" />
+            <translation>Лицензия жарамды (бастап)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="52" />
             <source>Licence valid to</source>
-            <translation type="unfinished" />
+            <translation>Лицензия жарамды (дейін)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="54" />
             <source>Leave unticked when the licence has no end date.</source>
-            <translation type="unfinished" />
+            <translation>Лицензияның аяқталу күні болмаса, белгілемеңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="19" />
             <source>Edit venue</source>
-            <translation type="unfinished" />
+            <translation>Алаңды өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="19" />
             <source>New venue</source>
-            <translation type="unfinished" />
+            <translation>Жаңа алаң</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/form.py" line="41" />
@@ -7419,12 +7611,12 @@ Passphrase:</source>
             <translation>жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="92" />
             <source>The database is already open</source>
             <translation>Дерекқор ашық тұр</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="104" />
             <source>Kuzet cannot open this database</source>
             <translation>Kuzet бұл дерекқорды аша алмайды</translation>
         </message>
@@ -7439,33 +7631,33 @@ Passphrase:</source>
             <translation>Комплаенс жұмыс орны</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="172" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="174" />
             <source>Quit</source>
             <translation>Шығу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="275" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="279" />
             <source>Opening…</source>
             <translation>Ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="304" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="308" />
             <source>Cannot open the database</source>
             <translation>Дерекқорды ашу мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="142" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="254" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="144" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="258" />
             <source>Opening the database…</source>
             <translation>Дерекқор ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="151" />
             <source>Database: {path}</source>
             <translation>Дерекқор: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="309" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="313" />
             <source>Kuzet could not open {path}:
 
 {message}</source>
@@ -7476,40 +7668,40 @@ Passphrase:</source>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="101" />
             <source>Share sold via licensed venues</source>
-            <translation type="unfinished" />
+            <translation>Лицензияланған алаңдар арқылы сатылған үлес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="104" />
             <source>Required share (rule)</source>
-            <translation type="unfinished" />
+            <translation>Талап етілетін үлес (ереже)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="64" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="139" />
             <source>Mined</source>
-            <translation type="unfinished" />
+            <translation>Өндірілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="65" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="120" />
             <source>Sold via AIFC-licensed venues</source>
-            <translation type="unfinished" />
+            <translation>АХҚО лицензиясы бар алаңдар арқылы сатылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="66" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="141" />
             <source>Sold elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Басқа жерде сатылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="60" />
             <source>{coin} per month: mined and sold</source>
-            <translation type="unfinished" />
+            <translation>{coin} айлар бойынша: өндірілгені және сатылғаны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="99" />
             <source>{coin}: share sold via AIFC-licensed venues</source>
-            <translation type="unfinished" />
+            <translation>{coin}: АХҚО лицензиясы бар алаңдар арқылы сатылған үлес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="56" />
@@ -7560,7 +7752,7 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="84" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="29" />
             <source>Mining output</source>
             <translation>Өндіру көлемі</translation>
         </message>
@@ -7574,7 +7766,7 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="86" />
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="20" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="18" />
             <source>Venues</source>
             <translation>Алаңдар</translation>
         </message>
@@ -7637,105 +7829,107 @@ Passphrase:</source>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="53" />
             <source>What the monitoring rules found. Review each open alert: close it as explained with a note, or escalate it to a suspicious transaction report (STR).</source>
-            <translation type="unfinished" />
+            <translation>Мониторинг ережелері анықтаған жағдайлар. Әрбір ашық ескертуді қараңыз: оны түсініктемемен жабыңыз немесе күдікті операция туралы хабарламаға (КОХ) беріңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="56" />
             <source>alert</source>
-            <translation type="unfinished" />
+            <translation>ескерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="57" />
             <source>alerts</source>
-            <translation type="unfinished" />
+            <translation>ескертулер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="58" />
             <source>Search reason, rule, customer…</source>
-            <translation type="unfinished" />
+            <translation>Себеп, ереже, клиент бойынша іздеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="60" />
             <source>No alerts.
 
 Import transactions on the Transactions page, then run the monitoring rules with Run monitoring.</source>
-            <translation type="unfinished" />
+            <translation>Ескертулер жоқ.
+
+«Операциялар» бетінде операцияларды импорттаңыз, содан кейін ережелерді «Мониторингті іске қосу» батырмасымен іске қосыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="47" />
             <source>Running the monitoring rules</source>
-            <translation type="unfinished" />
+            <translation>Мониторинг ережелері орындалуда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="84" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="110" />
             <source>Run monitoring</source>
-            <translation type="unfinished" />
+            <translation>Мониторингті іске қосу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="159" />
             <source>Escalated</source>
-            <translation type="unfinished" />
+            <translation>КОХ-ға берілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="74" />
             <source>Close as explained…</source>
-            <translation type="unfinished" />
+            <translation>Түсініктемемен жабу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="76" />
             <source>Show transactions</source>
-            <translation type="unfinished" />
+            <translation>Операцияларды көрсету</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="77" />
             <source>Knowledge test…</source>
-            <translation type="unfinished" />
+            <translation>Білім тесті…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="102" />
             <source>Select an alert to see its rule, reason and transactions.</source>
-            <translation type="unfinished" />
+            <translation>Ережесін, себебін және операцияларын көру үшін ескертуді таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="112" />
             <source>Select an alert first.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен ескертуді таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="41" />
             <source>Monitoring done: {new} new alert(s), {reports} threshold report(s) opened.</source>
-            <translation type="unfinished" />
+            <translation>Мониторинг аяқталды: жаңа ескертулер — {new}, ашылған шекті хабарламалар — {reports}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="152" />
             <source>STR #{id} opened: report it to the FIU by {date}.</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ ашылды: оны ҚМА-ға {date} дейін беріңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="156" />
             <source>Case STR #{id} opened: record the decision on the FIU reports page.</source>
-            <translation type="unfinished" />
+            <translation>№{id} КОХ ісі ашылды: шешімді «ҚМА-ға хабарламалар» бетінде жазыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="168" />
             <source>Transactions of alert #{id}</source>
-            <translation type="unfinished" />
+            <translation>№{id} ескерту операциялары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="84" />
             <source>Audits</source>
-            <translation type="unfinished" />
+            <translation>Аудиттер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="112" />
             <source>Set up the firm profile to track the next audit.</source>
-            <translation type="unfinished" />
+            <translation>Келесі аудитті қадағалау үшін компания профилін толтырыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="107" />
             <source>Next independent audit due {day} ({when}).</source>
-            <translation type="unfinished" />
+            <translation>Келесі тәуелсіз аудит мерзімі — {day} ({when}).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
@@ -7764,155 +7958,157 @@ Import transactions on the Transactions page, then run the monitoring rules with
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="67" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Бүгін</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="70" />
             <source>Export .ics…</source>
-            <translation type="unfinished" />
+            <translation>.ics экспорты…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="71" />
             <source>For Outlook, Google Calendar or Apple Calendar</source>
-            <translation type="unfinished" />
+            <translation>Outlook, Google Calendar немесе Apple Calendar үшін</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="77" />
             <source>Every deadline from every register. Click a day to list it; double-click a deadline to open its record. The export takes the register and owner filters.</source>
-            <translation type="unfinished" />
+            <translation>Барлық тізілімдердің барлық мерзімдері. Күннің мерзімдерін көру үшін оны басыңыз; жазбаны ашу үшін мерзімді екі рет басыңыз. Экспорт тізілім мен жауапты сүзгілерін ескереді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="123" />
             <source>No deadline here.</source>
-            <translation type="unfinished" />
+            <translation>Мұнда мерзімдер жоқ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="143" />
             <source>Every register</source>
-            <translation type="unfinished" />
+            <translation>Барлық тізілімдер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="148" />
             <source>Every owner</source>
-            <translation type="unfinished" />
+            <translation>Барлық жауаптылар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="246" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="247" />
             <source>Export the calendar</source>
-            <translation type="unfinished" />
+            <translation>Күнтізбені экспорттау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="246" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="247" />
             <source>iCalendar (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="261" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="262" />
             <source>Exporting the calendar</source>
-            <translation type="unfinished" />
+            <translation>Күнтізбе экспортталуда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="89" />
             <source>The month shown</source>
-            <translation type="unfinished" />
+            <translation>Көрсетілген ай</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="90" />
             <source>The day selected</source>
-            <translation type="unfinished" />
+            <translation>Таңдалған күн</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="91" />
             <source>All deadlines</source>
-            <translation type="unfinished" />
+            <translation>Барлық мерзімдер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="92" />
             <source>Overdue only</source>
-            <translation type="unfinished" />
+            <translation>Тек мерзімі өткендер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="301" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="302" />
             <source>Kuzet: {headline}</source>
-            <translation type="unfinished" />
+            <translation>Kuzet: {headline}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="265" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="266" />
             <source>Calendar exported</source>
-            <translation type="unfinished" />
+            <translation>Күнтізбе экспортталды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="267" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="268" />
             <source>{count} deadline(s) written to {path}. Import the file into Outlook or Google Calendar; importing a newer export updates the same events.</source>
-            <translation type="unfinished" />
+            <translation>{path} ішіне жазылған мерзімдер: {count}. Файлды Outlook немесе Google Calendar-ға импорттаңыз; жаңарақ экспортты импорттау сол оқиғаларды жаңартады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="27" />
             <source>Kind (individual or entity)</source>
-            <translation type="unfinished" />
+            <translation>Түрі (individual — жеке, entity — заңды тұлға)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="34" />
             <source>ID document type</source>
-            <translation type="unfinished" />
+            <translation>Жеке басты куәландыратын құжат түрі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="35" />
             <source>ID document number</source>
-            <translation type="unfinished" />
+            <translation>Жеке басты куәландыратын құжат нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="38" />
             <source>PEP category</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ санаты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="49" />
             <source>Customer files (KYC/CDD): individuals and legal entities with their beneficial owners, PEP status, risk, EDD, documents and reviews. Overdue reviews and expired ID documents also show on the Dashboard.</source>
-            <translation type="unfinished" />
+            <translation>Клиенттердің іс қағаздары (клиентті тиісінше тексеру): жеке және заңды тұлғалар, олардың бенефициарлық меншік иелері, ЖЛТ мәртебесі, тәуекелі, күшейтілген тексеруі, құжаттары және қайта қараулары. Мерзімі өткен қайта қараулар мен құжаттар басқару тақтасында да көрсетіледі.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="54" />
             <source>customers</source>
-            <translation type="unfinished" />
+            <translation>клиенттер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="55" />
             <source>Search name (Cyrillic or Latin), IIN or BIN…</source>
-            <translation type="unfinished" />
+            <translation>Аты (кирилл немесе латын), ЖСН немесе БСН бойынша іздеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="57" />
             <source>No customers yet.
 
 Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kind,name,name_latin,iin_bin,birth_date,citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose).</source>
-            <translation type="unfinished" />
+            <translation>Әзірге клиенттер жоқ.
+
+Клиентті «Жаңа» (Ctrl+N) батырмасымен қосыңыз немесе CSV/XLSX файлын «Импорт…» батырмасымен импорттаңыз (тақырып жолы: kind,name,name_latin,iin_bin,birth_date,citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="86" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="150" />
             <source>Reassess all</source>
-            <translation type="unfinished" />
+            <translation>Барлығын қайта бағалау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="89" />
             <source>Score every customer again from the rules in force today (after a weight or a FATF list changed)</source>
-            <translation type="unfinished" />
+            <translation>Барлық клиентті бүгін күшіндегі ережелер бойынша қайта бағалау (салмақ немесе ФАТФ тізімдері өзгергеннен кейін)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="154" />
             <source>Reassessing customers</source>
-            <translation type="unfinished" />
+            <translation>Клиенттерді қайта бағалау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="161" />
             <source>Import customers</source>
-            <translation type="unfinished" />
+            <translation>Клиенттерді импорттау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="161" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="50" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="299" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="317" />
             <source>Tables (*.csv *.xlsx);;All files (*)</source>
             <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
         </message>
@@ -7921,15 +8117,15 @@ Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kin
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="320" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="60" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="177" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="327" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="337" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="345" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="355" />
             <source>Import refused</source>
             <translation>Импорт қабылданбады</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="151" />
             <source>{count} customer(s) got a new risk assessment.</source>
-            <translation type="unfinished" />
+            <translation>Тәуекелі қайта бағаланған клиенттер: {count}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
@@ -7999,17 +8195,17 @@ Add your licences on the Licences page (or import them) and their expiries will 
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="68" />
             <source>Requirement</source>
-            <translation type="unfinished" />
+            <translation>Талап</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="68" />
             <source>For this firm</source>
-            <translation type="unfinished" />
+            <translation>Осы компания үшін</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="68" />
             <source>Mark</source>
-            <translation type="unfinished" />
+            <translation>Белгі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="68" />
@@ -8020,152 +8216,156 @@ Add your licences on the Licences page (or import them) and their expiries will 
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="50" />
             <source>Edit profile…</source>
-            <translation type="unfinished" />
+            <translation>Профильді өзгерту…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="53" />
             <source>Set-up wizard…</source>
-            <translation type="unfinished" />
+            <translation>Баптау шебері…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="113" />
             <source>No firm profile yet</source>
-            <translation type="unfinished" />
+            <translation>Компания профилі әлі жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="113" />
             <source>Run the set-up wizard to create it.</source>
-            <translation type="unfinished" />
+            <translation>Оны жасау үшін баптау шеберін іске қосыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="76" />
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="176" />
             <source>Suspicious transaction reports</source>
-            <translation type="unfinished" />
+            <translation>Күдікті операциялар туралы хабарламалар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="78" />
             <source>Cases escalated from alerts. Once decided suspicious, the STR is due within the rule pack's business days of the decision (monitoring.str.deadline_business_days, unconfirmed [U]); business days follow Kazakhstan's public holidays.</source>
-            <translation type="unfinished" />
+            <translation>Ескертулерден берілген істер. «Күдікті» деген шешімнен кейін КОХ ережелер пакетінде белгіленген жұмыс күндері ішінде беріледі (monitoring.str.deadline_business_days, расталмаған [U]); жұмыс күндері Қазақстанның мерекелерін ескереді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="83" />
             <source>STRs</source>
-            <translation type="unfinished" />
+            <translation>КОХ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="84" />
             <source>Search customer, facts, FIU reference…</source>
-            <translation type="unfinished" />
+            <translation>Клиент, фактілер, ҚМА нөмірі бойынша іздеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="85" />
             <source>No suspicious transaction reports.
 
 Escalate an alert on the Alerts page.</source>
-            <translation type="unfinished" />
+            <translation>Күдікті операциялар туралы хабарламалар жоқ.
+
+«Ескертулер» бетінде ескертуді КОХ-ға беріңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="138" />
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="177" />
             <source>Threshold reports</source>
-            <translation type="unfinished" />
+            <translation>Шекті хабарламалар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="140" />
             <source>Threshold transactions found by the monitoring rules: each is reported no later than the business day after the transaction (monitoring.ttr.deadline_business_days [V]).</source>
-            <translation type="unfinished" />
+            <translation>Мониторинг ережелері анықтаған шекті операциялар: әрқайсысы туралы операциядан кейінгі жұмыс күнінен кешіктірмей хабарланады (monitoring.ttr.deadline_business_days [V]).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="143" />
             <source>threshold report</source>
-            <translation type="unfinished" />
+            <translation>шекті хабарлама</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="144" />
             <source>threshold reports</source>
-            <translation type="unfinished" />
+            <translation>шекті хабарламалар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="145" />
             <source>Search customer, FIU reference…</source>
-            <translation type="unfinished" />
+            <translation>Клиент, ҚМА нөмірі бойынша іздеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="146" />
             <source>No threshold reports.
 
 They are opened when the monitoring rules run.</source>
-            <translation type="unfinished" />
+            <translation>Шекті хабарламалар жоқ.
+
+Олар мониторинг ережелері орындалғанда ашылады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="45" />
             <source>Mark as reported…</source>
-            <translation type="unfinished" />
+            <translation>Берілді деп белгілеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="91" />
             <source>STR draft (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>КОХ жобасы (PDF)…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="113" />
             <source>Save the STR draft</source>
-            <translation type="unfinished" />
+            <translation>КОХ жобасын сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="129" />
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="132" />
             <source>STR draft</source>
-            <translation type="unfinished" />
+            <translation>КОХ жобасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="167" />
             <source>Reports to the FIU</source>
-            <translation type="unfinished" />
+            <translation>ҚМА-ға хабарламалар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="58" />
             <source>Select a report first.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен хабарламаны таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="110" />
             <source>Select an STR first.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен КОХ-ты таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="122" />
             <source>Writing {file}</source>
-            <translation type="unfinished" />
+            <translation>{file} жазылуда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="132" />
             <source>Written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} ішіне жазылды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="20" />
             <source>Licences, registrations and permits. Expiries show on the Dashboard 90, 60 and 30 days ahead (rule pack: licence.reminder_days).</source>
             <translation>Лицензиялар, тіркеулер мен рұқсаттар. Мерзімнің аяқталуы басқару тақтасында 90, 60 және 30 күн бұрын көрсетіледі (ережелер пакеті: licence.reminder_days).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="23" />
             <source>licence</source>
             <translation>лицензия</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="24" />
             <source>licences</source>
             <translation>лицензиялар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="26" />
             <source>Search number, issuer, conditions…</source>
             <translation>Нөмір, берген орган, шарттар бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="28" />
             <source>No licences yet.
 
 Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or import a CSV/XLSX file with Import…</source>
@@ -8176,352 +8376,356 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="98" />
             <source>Stop screening against…</source>
-            <translation type="unfinished" />
+            <translation>Тізім бойынша тексеруді тоқтату…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="101" />
             <source>Import list…</source>
-            <translation type="unfinished" />
+            <translation>Тізімді импорттау…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="108" />
             <source>Customers and owners are screened against the lists in force. A new edition replaces its list's version in one step (the file's SHA-256 and the entries added, changed and removed are kept), and everyone is re-screened.</source>
-            <translation type="unfinished" />
+            <translation>Клиенттер мен иелер қолданыстағы тізімдер бойынша тексеріледі. Жаңа басылым өз тізімінің нұсқасын бір қадамда ауыстырады (файлдың SHA-256 мәні мен қосылған, өзгертілген және алынған жазбалар сақталады), және барлығы қайта тексеріледі.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="117" />
             <source>Search list, file or hash…</source>
-            <translation type="unfinished" />
+            <translation>Тізім, файл немесе хэш бойынша іздеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="143" />
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="236" />
             <source>Select a version to see its entries.</source>
-            <translation type="unfinished" />
+            <translation>Жазбаларын көру үшін нұсқаны таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="149" />
             <source>Search names in any script (Умаров, Umarov), references…</source>
-            <translation type="unfinished" />
+            <translation>Кез келген әліпбидегі аттар (Умаров, Umarov), нөмірлер бойынша іздеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="298" />
             <source>Re-screening every customer and owner against the new lists</source>
-            <translation type="unfinished" />
+            <translation>Барлық клиенттер мен иелерді жаңа тізімдер бойынша қайта тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="328" />
             <source>Select the list's version in force first.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен тізімнің қолданыстағы нұсқасын таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="333" />
             <source>This version is not in force.</source>
-            <translation type="unfinished" />
+            <translation>Бұл нұсқа күшінде емес.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="339" />
             <source>The list's versions are kept. Reason (goes in the audit trail):</source>
-            <translation type="unfinished" />
+            <translation>Тізім нұсқалары сақталады. Себебі (аудит журналына енеді):</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="197" />
             <source>Lists in force: {active} · versions shown: {count}</source>
-            <translation type="unfinished" />
+            <translation>Қолданыстағы тізімдер: {active} · көрсетілген нұсқалар: {count}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="207" />
             <source>Entries shown: {count}</source>
-            <translation type="unfinished" />
+            <translation>Көрсетілген жазбалар: {count}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="281" />
             <source>Importing {files}</source>
-            <translation type="unfinished" />
+            <translation>{files} импортталуда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="321" />
             <source>Nothing was imported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Ештеңе импортталмады: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="353" />
             <source>Re-screening every customer and owner without {list}</source>
-            <translation type="unfinished" />
+            <translation>Барлық клиенттер мен иелерді {list} тізімінсіз қайта тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="244" />
             <source>{list} version #{id} ({state}): published {published}, imported {imported} by {who} from {files}; SHA-256 {sha}</source>
-            <translation type="unfinished" />
+            <translation>{list}, №{id} нұсқа ({state}): жарияланған күні {published}, импортталған күні {imported} ({who}), файлдар: {files}; SHA-256 {sha}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="338" />
             <source>Stop screening against {list}</source>
-            <translation type="unfinished" />
+            <translation>{list} тізімі бойынша тексеруді тоқтату</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="358" />
             <source>{list} is no longer screened against.</source>
-            <translation type="unfinished" />
+            <translation>{list} тізімі бойынша енді тексерілмейді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="38" />
             <source>own generation</source>
-            <translation type="unfinished" />
+            <translation>өз өндірісі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="39" />
             <source>renewable</source>
-            <translation type="unfinished" />
+            <translation>ЖЭК</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="40" />
             <source>no or faulty meter</source>
-            <translation type="unfinished" />
+            <translation>есептегіш жоқ немесе ақаулы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="43" />
             <source>met</source>
-            <translation type="unfinished" />
+            <translation>орындалды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="44" />
             <source>SHORT</source>
-            <translation type="unfinished" />
+            <translation>ЖЕТІСПЕЙДІ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="45" />
             <source>no output</source>
-            <translation type="unfinished" />
+            <translation>өндіру жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="47" />
             <source>running: on track</source>
-            <translation type="unfinished" />
+            <translation>жүріп жатыр: қалыпты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="48" />
             <source>running: projected SHORT</source>
-            <translation type="unfinished" />
+            <translation>жүріп жатыр: болжам ЖЕТІСПЕЙДІ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="101" />
             <source>Mandatory sale</source>
-            <translation type="unfinished" />
+            <translation>Міндетті сату</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="102" />
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>Графиктер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="103" />
             <source>Fees &amp;&amp; tax</source>
-            <translation type="unfinished" />
+            <translation>Төлемақы және салық</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="133" />
             <source>Every period, newest first</source>
-            <translation type="unfinished" />
+            <translation>Барлық кезеңдер, алдымен жаңалары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="171" />
             <source>Fee basis and payment…</source>
-            <translation type="unfinished" />
+            <translation>Төлемақы негізі және төлем…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="361" />
             <source>The income-tax estimate is switched off (rule mining.income_tax.show_estimate).</source>
-            <translation type="unfinished" />
+            <translation>Табыс салығын бағалау өшірулі (mining.income_tax.show_estimate ережесі).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="119" />
             <source>Mined so far</source>
-            <translation type="unfinished" />
+            <translation>Бүгінге дейін өндірілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="121" />
             <source>Share so far</source>
-            <translation type="unfinished" />
+            <translation>Бүгінгі үлес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="122" />
             <source>Required share</source>
-            <translation type="unfinished" />
+            <translation>Талап етілетін үлес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="123" />
             <source>Projected share at the end</source>
-            <translation type="unfinished" />
+            <translation>Соңындағы болжамды үлес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="124" />
             <source>Still to sell by the end</source>
-            <translation type="unfinished" />
+            <translation>Соңына дейін тағы сату керек</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="140" />
             <source>Sold via licensed</source>
-            <translation type="unfinished" />
+            <translation>Лицензияланғандар арқылы сатылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="142" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Үлесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="143" />
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Талап етіледі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="144" />
             <source>Shortfall</source>
-            <translation type="unfinished" />
+            <translation>Жетіспеушілік</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="145" />
             <source>Shortfall at latest price, KZT</source>
-            <translation type="unfinished" />
+            <translation>Соңғы баға бойынша жетіспеушілік, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="179" />
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Мөлшерлеме</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="180" />
             <source>Fee, KZT</source>
-            <translation type="unfinished" />
+            <translation>Төлемақы, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="182" />
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Төленді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="183" />
             <source>Sales, KZT</source>
-            <translation type="unfinished" />
+            <translation>Сатулар, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="184" />
             <source>Income-tax estimate, KZT</source>
-            <translation type="unfinished" />
+            <translation>Табыс салығын бағалау, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="239" />
             <source>Share = sold through AIFC-licensed venues ÷ mined, per calendar {period}. Required today: {share} [{mark}] (rule mining.sale.required_share: {source}).</source>
-            <translation type="unfinished" />
+            <translation>Үлес = АХҚО лицензиясы бар алаңдар арқылы сатылғаны ÷ өндірілгені, күнтізбелік кезең ({period}) бойынша. Бүгін талап етілетіні: {share} [{mark}] (mining.sale.required_share ережесі: {source}).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="265" />
             <source>Running period {period}: day {day} of {days}, to {end}</source>
-            <translation type="unfinished" />
+            <translation>Ағымдағы кезең {period}: {day}/{days} күн, {end} дейін</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="347" />
             <source>Fee = kWh used (Mining output) × the rate of the quarter's average electricity price band (rule mining.fee.bands: {bands}); special rates, KZT/kWh: {special}; the highest where several apply. Due on day {day} of the month after the quarter.</source>
-            <translation type="unfinished" />
+            <translation>Төлемақы = жұмсалған кВт·сағ (Өндіру көлемі) × тоқсандағы электр энергиясының орташа бағасы диапазонының мөлшерлемесі (mining.fee.bands ережесі: {bands}); ерекше мөлшерлемелер, KZT/кВт·сағ: {special}; бірнешеуі қолданылса — ең жоғарысы. Мерзімі — тоқсаннан кейінгі айдың {day} күні.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="356" />
             <source>Income-tax estimate (optional, not a tax return): rate × the KZT value of the quarter's sales, before costs. Source: {source}</source>
-            <translation type="unfinished" />
+            <translation>Табыс салығын бағалау (міндетті емес, салық декларациясы емес): мөлшерлеме × тоқсандағы сатулардың шығыстарға дейінгі KZT сомасы. Дереккөз: {source}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="369" />
             <source>Mining fee</source>
-            <translation type="unfinished" />
+            <translation>Майнинг үшін төлемақы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="369" />
             <source>Record output with kWh first.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен өндіруді кВт·сағ көрсетіп жазыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="260" />
             <source>No output or sales for {coin} yet.</source>
-            <translation type="unfinished" />
+            <translation>{coin} бойынша әзірге өндіру немесе сату жоқ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="282" />
             <source> (about {kzt} KZT at the latest price)</source>
-            <translation type="unfinished" />
+            <translation> (соңғы баға бойынша шамамен {kzt} KZT)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="290" />
             <source>Projected to fall short: sell {amount} {coin} more through AIFC-licensed venues by {end}{money}. On the Dashboard from {warn}.</source>
-            <translation type="unfinished" />
+            <translation>Болжам бойынша жетіспеушілік: {end} дейін АХҚО лицензиясы бар алаңдар арқылы тағы {amount} {coin} сатыңыз{money}. Басқару тақтасында — {warn} бастап.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="336" />
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>өшірулі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="334" />
             <source>OVERDUE</source>
-            <translation type="unfinished" />
+            <translation>МЕРЗІМІ ӨТКЕН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="334" />
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>әлі жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="31" />
             <source>Coin credited by pools, per day or per payout, with the electricity used. Output through a pool that was not accredited on that date is FLAGGED with the reason.</source>
-            <translation type="unfinished" />
+            <translation>Пулдар есептеген монеталар, күн немесе төлем бойынша, жұмсалған электр энергиясымен. Сол күні аккредиттелмеген пул арқылы өндірілгені себебімен БЕЛГІЛЕНЕДІ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="36" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="34" />
             <source>output record</source>
-            <translation type="unfinished" />
+            <translation>өндіру жазбасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="35" />
+            <source>output records</source>
+            <translation>өндіру жазбалары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="37" />
-            <source>output records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="38" />
             <source>Search pool, reference, notes…</source>
-            <translation type="unfinished" />
+            <translation>Пул, нөмір, ескертпелер бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="39" />
             <source>No output yet.
 
 Add a day's output with New (Ctrl+N) or import a pool's payout file with Import… (date,coin,amount,pool,kwh,reference).</source>
-            <translation type="unfinished" />
+            <translation>Әзірге өндіру жоқ.
+
+Күндік өндіруді «Жаңа» (Ctrl+N) батырмасымен қосыңыз немесе пулдың төлем файлын «Импорт…» батырмасымен импорттаңыз (date,coin,amount,pool,kwh,reference).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="23" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="21" />
             <source>The pools the firm mines through. Output credited through a pool that was not accredited that day is flagged on the Mining output page. The law gives no term: enter the expiry; reminders {days} days before it (rule mining.pool.reminder_days).</source>
-            <translation type="unfinished" />
+            <translation>Компания майнинг жүргізетін пулдар. Сол күні аккредиттелмеген пул арқылы есептелген өндіру «Өндіру көлемі» бетінде белгіленеді. Заң мерзім белгілемейді: аяқталу күнін енгізіңіз; еске салғыштар — одан {days} күн бұрын (mining.pool.reminder_days ережесі).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="25" />
             <source>accreditation</source>
-            <translation type="unfinished" />
+            <translation>аккредиттеу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="26" />
+            <source>accreditations</source>
+            <translation>аккредиттеулер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/pools.py" line="28" />
-            <source>accreditations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="29" />
             <source>Search pool, BIN, number, evidence…</source>
-            <translation type="unfinished" />
+            <translation>Пул, БСН, нөмір, құжаттар бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="30" />
             <source>No pools yet.
 
 Add each pool you mine through with New (Ctrl+N), with its accreditation (or as not accredited).</source>
-            <translation type="unfinished" />
+            <translation>Әзірге пулдар жоқ.
+
+Майнинг жүргізетін әр пулды «Жаңа» (Ctrl+N) батырмасымен қосыңыз — аккредиттеуімен (немесе аккредиттелмеген ретінде).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/rules.py" line="30" />
@@ -8593,134 +8797,136 @@ Add each pool you mine through with New (Ctrl+N), with its accreditation (or as 
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="33" />
             <source>KZT rate</source>
-            <translation type="unfinished" />
+            <translation>KZT бағамы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="106" />
             <source>Mined coin sold, by venue. A sale counts towards the mandatory sale when its venue was AIFC-licensed on the sale date (Venues page). Re-importing a trade history adds only the trades not yet in the ledger (same venue and reference).</source>
-            <translation type="unfinished" />
+            <translation>Алаңдар бойынша сатылған өндірілген монеталар. Сату күні алаңның АХҚО лицензиясы болса, сату міндетті сатуға есептеледі («Алаңдар» беті). Мәмілелер тарихын қайта импорттау тек тізілімде әлі жоқ мәмілелерді қосады (сол алаң және нөмір).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="110" />
             <source>sale</source>
-            <translation type="unfinished" />
+            <translation>сату</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="111" />
             <source>sales</source>
-            <translation type="unfinished" />
+            <translation>сатулар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="112" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="113" />
             <source>Search reference, counterparty…</source>
-            <translation type="unfinished" />
+            <translation>Нөмір, контрагент бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="115" />
             <source>No sales yet.
 
 Add a sale with New (Ctrl+N) or import an exchange's trade history with Import… (date,coin,amount,price,currency,venue,reference).</source>
-            <translation type="unfinished" />
+            <translation>Әзірге сатулар жоқ.
+
+Сатуды «Жаңа» (Ctrl+N) батырмасымен қосыңыз немесе биржаның мәмілелер тарихын «Импорт…» батырмасымен импорттаңыз (date,coin,amount,price,currency,venue,reference).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="90" />
             <source>{count} {what} imported from {name}; {skipped} already there (skipped).</source>
-            <translation type="unfinished" />
+            <translation>{name} файлынан импортталды: {count} ({what}); бұрыннан бар, өткізілді: {skipped}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="49" />
             <source>Import {what}</source>
-            <translation type="unfinished" />
+            <translation>Импорт: {what}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="97" />
             <source>{n} flagged: pool not accredited on that date.</source>
-            <translation type="unfinished" />
+            <translation>Белгіленгені: {n} — пул сол күні аккредиттелмеген.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="74" />
             <source>Screen all customers</source>
-            <translation type="unfinished" />
+            <translation>Барлық клиентті тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="111" />
             <source>Search names, lists, references… (any script)</source>
-            <translation type="unfinished" />
+            <translation>Аттар, тізімдер, нөмірлер бойынша іздеу… (кез келген әліпби)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="181" />
             <source>No full screening run yet.</source>
-            <translation type="unfinished" />
+            <translation>Тізімдер бойынша толық тексеру әлі жүргізілмеген.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="292" />
             <source>Screening every customer and owner</source>
-            <translation type="unfinished" />
+            <translation>Барлық клиенттер мен иелерді тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="333" />
             <source>Rule-pack values (product defaults, mark P). An override applies from its date, with your reason, and is kept in the audit trail; the Rules page lists and withdraws overrides.</source>
-            <translation type="unfinished" />
+            <translation>Ережелер пакетінің мәндері (бағдарламаның әдепкі мәндері, P белгісі). Өзгерту өз күнінен бастап сіздің себебіңізбен қолданылады және аудит журналында сақталады; өзгертулер «Ережелер» бетінде көрсетіледі және сонда күші жойылады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="157" />
             <source>No watchlist imported yet: import the lists on the Watchlists page first.</source>
-            <translation type="unfinished" />
+            <translation>Санкциялық тізімдер әлі импортталмаған: алдымен оларды «Санкциялық тізімдер» бетінде импорттаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="183" />
             <source>Last full run {when} by {who}: {subjects} customers and owners against {lists}.</source>
-            <translation type="unfinished" />
+            <translation>Соңғы толық тексеру {when}, орындаған {who}: клиенттер мен иелер — {subjects}, тізімдер: {lists}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="246" />
             <source>Select a hit first.</source>
-            <translation type="unfinished" />
+            <translation>Алдымен сәйкестікті таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="263" />
             <source>True match: act now</source>
-            <translation type="unfinished" />
+            <translation>Расталған сәйкестік: дереу әрекет етіңіз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="264" />
             <source>Customer #{id} is flagged as a sanctions match.</source>
-            <translation type="unfinished" />
+            <translation>№{id} клиент санкциялық сәйкестік ретінде белгіленді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="266" />
             <source>Confirmed list match</source>
-            <translation type="unfinished" />
+            <translation>Тізіммен расталған сәйкестік</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="267" />
             <source>Customer #{id} is confirmed on the firm's own list.</source>
-            <translation type="unfinished" />
+            <translation>№{id} клиент компанияның өз тізімінде расталды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="300" />
             <source>No watchlist imported yet: nothing was screened.</source>
-            <translation type="unfinished" />
+            <translation>Санкциялық тізімдер әлі импортталмаған: ештеңе тексерілмеді.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="349" />
             <source> (officer override)</source>
-            <translation type="unfinished" />
+            <translation> (қызметкер өзгерткен)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="161" />
             <source>The lists changed since the last full screening: screen all customers.</source>
-            <translation type="unfinished" />
+            <translation>Соңғы толық тексеруден кейін тізімдер өзгерді: барлық клиентті тексеріңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="195" />
             <source>Open hits: {open} · shown: {shown}</source>
-            <translation type="unfinished" />
+            <translation>Ашық сәйкестіктер: {open} · көрсетілгені: {shown}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="279" />
             <source>Remembered until {date} for this customer and this list entry, unless either changes.</source>
-            <translation type="unfinished" />
+            <translation>Бұл клиент пен тізім жазбасы үшін {date} дейін есте сақталды (олардың бірі өзгермесе).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="203" />
@@ -8810,8 +9016,8 @@ Add a sale with New (Ctrl+N) or import an exchange's trade history with Import�
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="145" />
-            <source>Automatic backups are made when you close Kuzet, at most once a day. Kept: the newest of each of the last {daily} days, {weekly} weeks and {monthly} months. A backup holds the database and the encrypted vault, never the vault key.</source>
-            <translation>Автоматты көшірмелер Kuzet жабылғанда, күніне бір реттен жиі емес жасалады. Сақталатыны: соңғы {daily} күннің, {weekly} аптаның және {monthly} айдың әрқайсысының ең соңғы көшірмесі. Көшірмеде дерекқор мен шифрланған қойма бар, ал қойма кілті ешқашан болмайды.</translation>
+            <source>Automatic backups are made when you close Kuzet, at most once a day. Kept: the newest of each of the last {daily} days, {weekly} weeks and {monthly} months. They hold the database and the encrypted vault, never the vault key; Back up now can add the key, wrapped under an export passphrase.</source>
+            <translation>Автоматты көшірмелер Kuzet жабылғанда, күніне бір реттен жиі емес жасалады. Сақталатыны: соңғы {daily} күннің, {weekly} аптаның және {monthly} айдың әрқайсысының ең соңғы көшірмесі. Оларда дерекқор мен шифрланған қойма бар, ал қойма кілті ешқашан болмайды; «Сақтық көшірме жасау» кілтті экспорт құпия фразасымен шифрлап қоса алады.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="176" />
@@ -8909,332 +9115,336 @@ at {at} by {actor}
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="223" />
             <source>Search staff…</source>
-            <translation type="unfinished" />
+            <translation>Қызметкерді іздеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="232" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Барлығы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="243" />
             <source>Record training…</source>
-            <translation type="unfinished" />
+            <translation>Оқытуды тіркеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="247" />
             <source>Import attendance…</source>
-            <translation type="unfinished" />
+            <translation>Қатысуды импорттау…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="91" />
             <source>not required for this role</source>
-            <translation type="unfinished" />
+            <translation>бұл рөл үшін талап етілмейді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="186" />
             <source>Courses</source>
-            <translation type="unfinished" />
+            <translation>Курстар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="234" />
             <source>Someone overdue</source>
-            <translation type="unfinished" />
+            <translation>Мерзімі өткендер бар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="235" />
             <source>Due (nothing overdue)</source>
-            <translation type="unfinished" />
+            <translation>Мерзімі жақын (мерзімі өткен жоқ)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="236" />
             <source>Up to date</source>
-            <translation type="unfinished" />
+            <translation>Өзекті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="210" />
             <source>Staff by required course. A new starter is due within {days} days of starting; after that each course is due again {months} months after the last completion (rule pack: programme.training).</source>
-            <translation type="unfinished" />
+            <translation>Міндетті курстар бойынша қызметкерлер. Жаңа қызметкер жұмысқа кіргеннен кейін {days} күн ішінде оқытудан өтеді; содан кейін әр курс соңғы өтуден {months} ай өткен соң қайталанады (ережелер пакеті: programme.training).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="278" />
             <source>{staff} staff · {overdue} overdue · {due} due · {done} done</source>
-            <translation type="unfinished" />
+            <translation>Қызметкерлер: {staff} · мерзімі өткен: {overdue} · мерзімі жақын: {due} · өтті: {done}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="30" />
             <source>Customer: IIN/BIN or #number</source>
-            <translation type="unfinished" />
+            <translation>Клиент: ЖСН/БСН немесе #нөмір</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="31" />
             <source>Direction (in/out)</source>
-            <translation type="unfinished" />
+            <translation>Бағыты (in/out)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="35" />
             <source>Value in USD</source>
-            <translation type="unfinished" />
+            <translation>USD сомасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="36" />
             <source>Counterparty wallet</source>
-            <translation type="unfinished" />
+            <translation>Контрагент әмияны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="37" />
             <source>Counterparty provider</source>
-            <translation type="unfinished" />
+            <translation>Контрагент-провайдер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="38" />
             <source>Originator's name</source>
-            <translation type="unfinished" />
+            <translation>Жіберушінің аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="39" />
             <source>Originator's wallet</source>
-            <translation type="unfinished" />
+            <translation>Жіберушінің әмияны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="40" />
             <source>Originator's ID, address or birth data</source>
-            <translation type="unfinished" />
+            <translation>Жіберушінің ID, мекенжайы немесе туу деректері</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="41" />
             <source>Beneficiary's name</source>
-            <translation type="unfinished" />
+            <translation>Алушының аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="42" />
             <source>Beneficiary's wallet</source>
-            <translation type="unfinished" />
+            <translation>Алушының әмияны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="43" />
             <source>Reference (your transaction id)</source>
-            <translation type="unfinished" />
+            <translation>Нөмір (операцияның сіздегі ID)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="50" />
             <source>Deposits and withdrawals of your customers, imported from your systems and linked to the customer file. Transfers of USD 1,000 or more carry the originator's and beneficiary's data (Travel Rule, AIFC AML 11-1); missing data is shown in amber.</source>
-            <translation type="unfinished" />
+            <translation>Жүйелеріңізден импортталған және клиенттің іс қағаздарымен байланыстырылған клиенттеріңіздің толықтырулары мен қаражат шығарулары. 1 000 USD және одан көп аударымдар жіберуші мен алушының деректерін қамтиды (Travel Rule, AIFC AML 11-1); жетіспейтін деректер сары түспен көрсетіледі.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="54" />
             <source>transaction</source>
-            <translation type="unfinished" />
+            <translation>операция</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="55" />
             <source>transactions</source>
-            <translation type="unfinished" />
+            <translation>операциялар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="56" />
             <source>Search reference, wallet, name, provider, customer…</source>
-            <translation type="unfinished" />
+            <translation>Нөмір, әмиян, аты, провайдер, клиент бойынша іздеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="58" />
             <source>No transactions yet.
 
 Import a CSV or XLSX export of your transactions with Import… (columns: date, customer IIN/BIN, direction in/out, asset, amount, values in KZT and USD, counterparty and Travel Rule data).</source>
-            <translation type="unfinished" />
+            <translation>Әзірге операциялар жоқ.
+
+Операциялардың CSV немесе XLSX экспортын «Импорт…» батырмасымен импорттаңыз (бағандар: күні, клиенттің ЖСН/БСН, бағыты in/out, актив, мөлшері, KZT және USD сомалары, контрагент және Travel Rule деректері).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="76" />
             <source>IIN/BIN, #number or name</source>
-            <translation type="unfinished" />
+            <translation>ЖСН/БСН, #нөмір немесе аты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="100" />
             <source>Show all</source>
-            <translation type="unfinished" />
+            <translation>Барлығын көрсету</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="107" />
             <source>Counterparty providers…</source>
-            <translation type="unfinished" />
+            <translation>Контрагент-провайдерлер…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="111" />
             <source>Apply the monitoring rules and the Travel Rule check</source>
-            <translation type="unfinished" />
+            <translation>Мониторинг ережелері мен Travel Rule тексеруін қолдану</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="136" />
             <source>Any import</source>
-            <translation type="unfinished" />
+            <translation>Кез келген импорт</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="158" />
             <source>Transactions are imported from your systems: Import…</source>
-            <translation type="unfinished" />
+            <translation>Операциялар жүйелеріңізден импортталады: «Импорт…»</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="150" />
             <source>Showing {count} transaction(s)</source>
-            <translation type="unfinished" />
+            <translation>Көрсетілген операциялар: {count}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="209" />
             <source>Imported from {file}: {count} transactions; {missing} transfer(s) lack Travel Rule data. Run monitoring to raise the alerts.</source>
-            <translation type="unfinished" />
+            <translation>{file} файлынан импортталды: операциялар — {count}; Travel Rule деректері жоқ аударымдар — {missing}. Ескертулерді шығару үшін мониторингті іске қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="20" />
             <source>Exchanges the firm sells mined coin through. A sale counts towards the mandatory sale when its venue's AIFC licence was active and valid on the sale date.</source>
-            <translation type="unfinished" />
+            <translation>Компания өндірілген монеталарды сататын биржалар. Сату күні алаңның АХҚО лицензиясы күшінде болса, сату міндетті сатуға есептеледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="23" />
             <source>venue</source>
-            <translation type="unfinished" />
+            <translation>алаң</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="24" />
+            <source>venues</source>
+            <translation>алаңдар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/venues.py" line="26" />
-            <source>venues</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="27" />
             <source>Search name, jurisdiction, licence…</source>
-            <translation type="unfinished" />
+            <translation>Атауы, юрисдикция, лицензия бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="28" />
             <source>No venues yet.
 
 Add the exchanges you sell through with New (Ctrl+N), with their AIFC licence, before importing their trade histories on the Sales page.</source>
-            <translation type="unfinished" />
+            <translation>Әзірге алаңдар жоқ.
+
+«Сатылым» бетінде мәмілелер тарихын импорттамас бұрын, сататын биржаларыңызды АХҚО лицензиясымен бірге «Жаңа» (Ctrl+N) батырмасымен қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="56" />
             <source>record</source>
             <translation>жазба</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="57" />
             <source>records</source>
             <translation>жазбалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="58" />
             <source>Search…</source>
             <translation>Іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="59" />
             <source>Nothing here yet.</source>
             <translation>Мұнда әзірге ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="147" />
             <source>Show retired</source>
             <translation>Шығарылғандарды көрсету</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="346" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="364" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel кітабы (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="152" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="153" />
             <source>New</source>
             <translation>Жаңа</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="153" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="154" />
             <source>Edit</source>
             <translation>Өзгерту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="156" />
             <source>Import…</source>
             <translation>Импорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="157" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="166" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="167" />
             <source>New (Ctrl+N)</source>
             <translation>Жаңа (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="202" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="203" />
             <source>{nouns}: {count}</source>
             <translation>{nouns}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="297" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="315" />
             <source>Import {nouns}</source>
             <translation>Импорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="307" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="325" />
             <source>Importing {file}</source>
             <translation>{file} импортталуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="318" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="336" />
             <source>Imported from {file}: {count} {nouns}.</source>
             <translation>{file} файлынан импортталды: {count} ({nouns}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="344" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="362" />
             <source>Export {nouns}</source>
             <translation>Экспорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="358" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="376" />
             <source>Exporting to {file}</source>
             <translation>{file} файлына экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="265" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="283" />
             <source>Select a {noun} first.</source>
             <translation>Алдымен жазбаны таңдаңыз ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="273" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="291" />
             <source>Select a {noun} to retire.</source>
             <translation>Шығарылатын жазбаны таңдаңыз ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="279" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="289" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="297" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="307" />
             <source>Retire {noun}</source>
             <translation>Жазбаны шығару ({noun})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="281" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="299" />
             <source>Retired {nouns} are kept, never deleted, and marked with your reason.
 Reason:</source>
             <translation>Шығарылған жазбалар ({nouns}) сақталады, ешқашан жойылмайды және сіздің себебіңізбен белгіленеді.
 Себебі:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="329" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="347" />
             <source>Nothing was imported from {file}: {count} problem(s). Correct the file and import it again.</source>
             <translation>{file} файлынан ештеңе импортталмады: мәселелер — {count}. Файлды түзетіп, қайта импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="338" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="356" />
             <source>Nothing was imported from {file}: {error}</source>
             <translation>{file} файлынан ештеңе импортталмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="362" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="380" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="363" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="381" />
             <source>Written to {path}: {count} {nouns}.</source>
             <translation>{path} ішіне жазылды: {count} ({nouns}).</translation>
         </message>
@@ -9256,398 +9466,402 @@ Reason:</source>
         <message>
             <location filename="../rules/customers.toml" line="29" />
             <source>Foreign PEP</source>
-            <translation type="unfinished" />
+            <translation>Шетелдік ЖЛТ</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="30" />
             <source>Domestic PEP</source>
-            <translation type="unfinished" />
+            <translation>Ұлттық ЖЛТ</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="31" />
             <source>International organisation</source>
-            <translation type="unfinished" />
+            <translation>Халықаралық ұйымның лауазымды тұлғасы</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="32" />
             <source>Family member of a PEP</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ отбасы мүшесі</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="33" />
             <source>Close associate of a PEP</source>
-            <translation type="unfinished" />
+            <translation>ЖЛТ-ның жақын адамы</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="100" />
             <source>Crypto–fiat exchange</source>
-            <translation type="unfinished" />
+            <translation>Криптовалютаны фиатқа айырбастау</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="101" />
             <source>Trading platform account</source>
-            <translation type="unfinished" />
+            <translation>Сауда платформасындағы шот</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="102" />
             <source>OTC block trades</source>
-            <translation type="unfinished" />
+            <translation>Биржадан тыс ірі мәмілелер (OTC)</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="103" />
             <location filename="../rules/programme.toml" line="32" />
             <source>Custody of digital assets</source>
-            <translation type="unfinished" />
+            <translation>Цифрлық активтерді сақтау</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="104" />
             <source>Purchase of mined coin (offtake)</source>
-            <translation type="unfinished" />
+            <translation>Өндірілген монеталарды сатып алу (offtake)</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="105" />
             <source>Mining hosting services</source>
-            <translation type="unfinished" />
+            <translation>Майнинг хостингі қызметтері</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="106" />
             <source>Other service</source>
-            <translation type="unfinished" />
+            <translation>Басқа қызмет</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="115" />
             <source>In person, original documents seen</source>
-            <translation type="unfinished" />
+            <translation>Жеке өзі, құжаттардың түпнұсқалары көрсетілген</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="116" />
             <source>Remote, with verified digital identity (eGov, biometrics)</source>
-            <translation type="unfinished" />
+            <translation>Қашықтан, расталған цифрлық сәйкестендірумен (eGov, биометрия)</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="117" />
             <source>Remote, documents by upload only</source>
-            <translation type="unfinished" />
+            <translation>Қашықтан, тек құжаттарды жүктеу арқылы</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="118" />
             <source>Through an introducer or agent</source>
-            <translation type="unfinished" />
+            <translation>Делдал немесе агент арқылы</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="127" />
             <source>Salary or pension</source>
-            <translation type="unfinished" />
+            <translation>Жалақы немесе зейнетақы</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="128" />
             <source>Business income</source>
-            <translation type="unfinished" />
+            <translation>Бизнестен түсетін табыс</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="129" />
             <source>Own mining</source>
-            <translation type="unfinished" />
+            <translation>Өз майнингі</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="130" />
             <source>Savings and investments</source>
-            <translation type="unfinished" />
+            <translation>Жинақ пен инвестициялар</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="131" />
             <source>Trading of digital assets</source>
-            <translation type="unfinished" />
+            <translation>Цифрлық активтермен сауда</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="132" />
             <source>Inheritance or gift</source>
-            <translation type="unfinished" />
+            <translation>Мұра немесе сыйлық</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="133" />
             <source>Loan</source>
-            <translation type="unfinished" />
+            <translation>Қарыз</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="134" />
             <source>Not established</source>
-            <translation type="unfinished" />
+            <translation>Анықталмаған</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="184" />
             <source>Kazakhstan ID card</source>
-            <translation type="unfinished" />
+            <translation>ҚР жеке куәлігі</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="185" />
             <source>Kazakhstan passport</source>
-            <translation type="unfinished" />
+            <translation>ҚР паспорты</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="186" />
             <source>Foreign passport</source>
-            <translation type="unfinished" />
+            <translation>Шетелдік паспорт</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="187" />
             <source>Residence permit</source>
-            <translation type="unfinished" />
+            <translation>Тұруға ықтиярхат</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="188" />
             <source>Stateless person's certificate</source>
-            <translation type="unfinished" />
+            <translation>Азаматтығы жоқ адамның куәлігі</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="189" />
             <source>Other ID document</source>
-            <translation type="unfinished" />
+            <translation>Жеке басты куәландыратын басқа құжат</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="198" />
             <source>ID document scan</source>
-            <translation type="unfinished" />
+            <translation>Жеке басты куәландыратын құжаттың сканы</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="199" />
             <source>Proof of address</source>
-            <translation type="unfinished" />
+            <translation>Мекенжайды растау</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="200" />
             <source>Registration certificate or extract</source>
-            <translation type="unfinished" />
+            <translation>Тіркеу туралы анықтама немесе үзінді</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="201" />
             <source>Ownership structure</source>
-            <translation type="unfinished" />
+            <translation>Меншік құрылымы</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="202" />
             <source>Source of wealth evidence</source>
-            <translation type="unfinished" />
+            <translation>Әл-ауқат көзінің дәлелі</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="203" />
             <source>Source of funds evidence</source>
-            <translation type="unfinished" />
+            <translation>Қаражат көзінің дәлелі</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="204" />
             <source>Senior management approval</source>
-            <translation type="unfinished" />
+            <translation>Басшылықтың мақұлдауы</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="205" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Басқа</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="12" />
             <source>Digital mining licence, subtype I (own data centre)</source>
-            <translation type="unfinished" />
+            <translation>Цифрлық майнингке лицензия, I кіші түрі (өз деректер орталығы)</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="13" />
             <source>Digital mining licence, subtype II (hosted hardware)</source>
-            <translation type="unfinished" />
+            <translation>Цифрлық майнингке лицензия, II кіші түрі (орналастырылған жабдық)</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="14" />
             <source>AFSA licence (AIFC digital-asset activity)</source>
-            <translation type="unfinished" />
+            <translation>AFSA лицензиясы (АХҚО-дағы цифрлық активтермен қызмет)</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="15" />
             <source>NBK licence: crypto exchange operator</source>
-            <translation type="unfinished" />
+            <translation>ҰБ лицензиясы: криптовалюта айырбастау операторы</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="16" />
             <source>NBK registration: digital-asset platform operator</source>
-            <translation type="unfinished" />
+            <translation>ҰБ-да тіркелу: цифрлық активтер платформасының операторы</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="17" />
             <source>Other licence or permit</source>
-            <translation type="unfinished" />
+            <translation>Басқа лицензия немесе рұқсат</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="17" />
             <source>AIFC (supervised by AFSA)</source>
-            <translation type="unfinished" />
+            <translation>АХҚО (AFSA қадағалайды)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="18" />
             <source>Kazakhstan outside the AIFC (NBK, Law 191-IV)</source>
-            <translation type="unfinished" />
+            <translation>АХҚО-дан тыс Қазақстан (ҰБ, 191-IV Заң)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="30" />
             <source>Exchange (trading facility or exchange point)</source>
-            <translation type="unfinished" />
+            <translation>Биржа (сауда алаңы немесе айырбастау пункті)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="31" />
             <source>Broker or dealer in digital assets</source>
-            <translation type="unfinished" />
+            <translation>Цифрлық активтер брокері немесе дилері</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="33" />
             <source>Digital mining, subtype I (own data centre)</source>
-            <translation type="unfinished" />
+            <translation>Цифрлық майнинг, I кіші түрі (өз деректер орталығы)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="34" />
             <source>Digital mining, subtype II (hosted hardware)</source>
-            <translation type="unfinished" />
+            <translation>Цифрлық майнинг, II кіші түрі (орналастырылған жабдық)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="35" />
             <source>Digital mining pool operator</source>
-            <translation type="unfinished" />
+            <translation>Цифрлық майнинг пулының операторы</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="106" />
             <source>Director</source>
-            <translation type="unfinished" />
+            <translation>Директор</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="107" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Серіктес</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="108" />
             <source>Principal representative</source>
-            <translation type="unfinished" />
+            <translation>Бас өкіл</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="109" />
             <source>Senior manager</source>
-            <translation type="unfinished" />
+            <translation>Басшы қызметкер</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="110" />
             <source>Compliance officer (not a senior manager)</source>
-            <translation type="unfinished" />
+            <translation>Комплаенс-офицер (басшы қызметкер емес)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="111" />
             <source>Other employee</source>
-            <translation type="unfinished" />
+            <translation>Басқа қызметкер</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="112" />
             <source>External person or contractor</source>
-            <translation type="unfinished" />
+            <translation>Сыртқы тұлға немесе мердігер</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="123" />
             <source>AML/CFT law and the AIFC AML/CFT and Sanctions Rules</source>
-            <translation type="unfinished" />
+            <translation>АЖ/ТҚ туралы заңнама және АХҚО-ның АЖ/ТҚ және санкциялар қағидалары</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="124" />
             <source>Risk-based approach and the business risk assessment</source>
-            <translation type="unfinished" />
+            <translation>Тәуекелге бағдарланған тәсіл және компания тәуекелдерін бағалау</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="125" />
             <source>Customer due diligence and KYC</source>
-            <translation type="unfinished" />
+            <translation>Клиентті тиісінше тексеру (KYC)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="126" />
             <source>Enhanced due diligence and PEPs</source>
-            <translation type="unfinished" />
+            <translation>Күшейтілген тиісінше тексеру және ЖЛТ</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="127" />
             <source>Sanctions and targeted financial sanctions screening</source>
-            <translation type="unfinished" />
+            <translation>Санкциялар және нысаналы қаржылық санкциялар бойынша тексеру</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="128" />
             <source>Red flags in digital-asset transactions</source>
-            <translation type="unfinished" />
+            <translation>Цифрлық активтермен операциялардағы күдік белгілері</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="129" />
             <source>Internal reporting to the MLRO; STRs and TTRs to the FIU</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкерге ішкі хабарламалар; ҚМА-ға КОХ және шекті хабарламалар</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="130" />
             <source>Tipping-off and confidentiality</source>
-            <translation type="unfinished" />
+            <translation>Клиентке ескертуге тыйым және құпиялылық</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="131" />
             <source>Record keeping and retention</source>
-            <translation type="unfinished" />
+            <translation>Жазбаларды жүргізу және сақтау</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="132" />
             <source>Mining: accredited pools, the mandatory sale and the fee</source>
-            <translation type="unfinished" />
+            <translation>Майнинг: аккредиттелген пулдар, міндетті сату және төлемақы</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="133" />
             <source>MLRO duties, FIU liaison and regulator reporting</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкердің міндеттері, ҚМА-мен өзара іс-қимыл және реттеушіге есептілік</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="144" />
             <source>AML/CFT essentials</source>
-            <translation type="unfinished" />
+            <translation>АЖ/ТҚ негіздері</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="145" />
             <source>EDD, PEPs and suspicious activity</source>
-            <translation type="unfinished" />
+            <translation>Күшейтілген тексеру, ЖЛТ және күдікті қызмет</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="146" />
             <source>Mining compliance</source>
-            <translation type="unfinished" />
+            <translation>Майнингтегі комплаенс</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="147" />
             <source>MLRO and deputy MLRO</source>
-            <translation type="unfinished" />
+            <translation>Жауапты қызметкер және оның орынбасары</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="159" />
             <source>Board and senior management</source>
-            <translation type="unfinished" />
+            <translation>Директорлар кеңесі және басшылық</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="160" />
             <source>Compliance (MLRO, deputy, analysts)</source>
-            <translation type="unfinished" />
+            <translation>Комплаенс (жауапты қызметкер, орынбасар, талдаушылар)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="161" />
             <source>Customer-facing (onboarding, trading desk)</source>
-            <translation type="unfinished" />
+            <translation>Клиенттермен жұмыс (қызмет көрсетуге қабылдау, сауда бөлімі)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="162" />
             <source>Operations and finance</source>
-            <translation type="unfinished" />
+            <translation>Операциялық бөлім және қаржы</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="163" />
             <source>Mining operations (data centre, pool relations)</source>
-            <translation type="unfinished" />
+            <translation>Майнинг операциялары (ДӨО, пулдармен жұмыс)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="164" />
             <source>IT and security</source>
-            <translation type="unfinished" />
+            <translation>АТ және қауіпсіздік</translation>
+        </message>
+        <message>
+            <source>Automatic backups are made when you close Kuzet, at most once a day. Kept: the newest of each of the last {daily} days, {weekly} weeks and {monthly} months. A backup holds the database and the encrypted vault, never the vault key.</source>
+            <translation type="obsolete">Автоматты көшірмелер Kuzet жабылғанда, күніне бір реттен жиі емес жасалады. Сақталатыны: соңғы {daily} күннің, {weekly} аптаның және {monthly} айдың әрқайсысының ең соңғы көшірмесі. Көшірмеде дерекқор мен шифрланған қойма бар, ал қойма кілті ешқашан болмайды.</translation>
         </message>
     </context>
 </TS>

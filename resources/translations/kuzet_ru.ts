@@ -6,280 +6,280 @@
         <message>
             <location filename="../../desktop/kuzet/regime/business_days.py" line="59" />
             <source>Day off (rule pack)</source>
-            <translation type="unfinished" />
+            <translation>Выходной (пакет правил)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/business_days.py" line="114" />
             <source>Rule {key}: {value!r} is not a date (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>Правило {key}: {value!r} — не дата (ГГГГ-ММ-ДД).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="23" />
             <source>resident legal entity</source>
-            <translation type="unfinished" />
+            <translation>юридическое лицо — резидент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="24" />
             <source>non-resident legal entity</source>
-            <translation type="unfinished" />
+            <translation>юридическое лицо — нерезидент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="25" />
             <source>individual entrepreneur (joint form)</source>
-            <translation type="unfinished" />
+            <translation>индивидуальный предприниматель (совместная форма)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="28" />
             <source>head office</source>
-            <translation type="unfinished" />
+            <translation>головной офис</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="29" />
             <source>branch</source>
-            <translation type="unfinished" />
+            <translation>филиал</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="30" />
             <source>representative office</source>
-            <translation type="unfinished" />
+            <translation>представительство</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/ids.py" line="31" />
             <source>peasant farm</source>
-            <translation type="unfinished" />
+            <translation>крестьянское хозяйство</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="37" />
             <source>Threshold transaction</source>
-            <translation type="unfinished" />
+            <translation>Пороговая операция</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="39" />
             <source>Structuring below the threshold</source>
-            <translation type="unfinished" />
+            <translation>Дробление ниже порога</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="48" />
             <source>Rapid in-and-out of funds</source>
-            <translation type="unfinished" />
+            <translation>Быстрый ввод и вывод средств</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="55" />
             <source>High-risk jurisdiction</source>
-            <translation type="unfinished" />
+            <translation>Юрисдикция высокого риска</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="57" />
             <source>Retail deposits over the monthly cap without a knowledge test</source>
-            <translation type="unfinished" />
+            <translation>Пополнения розничного клиента сверх месячного лимита без теста на знания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="60" />
             <source>Wallet of a listed person</source>
-            <translation type="unfinished" />
+            <translation>Кошелёк лица из перечня</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="62" />
             <source>Travel Rule data incomplete</source>
-            <translation type="unfinished" />
+            <translation>Неполные данные Travel Rule</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="68" />
             <source>Counterparty provider not vetted before the transfer</source>
-            <translation type="unfinished" />
+            <translation>Провайдер-контрагент не проверен до перевода</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="197" />
             <source>Deposit</source>
-            <translation type="unfinished" />
+            <translation>Пополнение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="197" />
             <source>Withdrawal</source>
-            <translation type="unfinished" />
+            <translation>Вывод средств</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="261" />
             <source>{count} {what}s from {first} to {last}, each between {floor} and the threshold of {threshold} (total {total}): at least {min_count} within {days} days, margin {margin}% (monitoring.structuring.*).</source>
-            <translation type="unfinished" />
+            <translation>Операции «{what}»: {count} с {first} по {last}, каждая от {floor} до порога {threshold} (итого {total}). Условие: не менее {min_count} за {days} дн., допуск {margin}% (monitoring.structuring.*).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="210" />
             <source>{what} of {value} on {date}: at or above the threshold of {threshold} (monitoring.threshold_kzt).</source>
-            <translation type="unfinished" />
+            <translation>{what}: {value}, {date}; не ниже порога {threshold} (monitoring.threshold_kzt).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="310" />
             <source>Deposit of {value} on {date}; {share}% of it ({total}) withdrawn by {last} in {count} withdrawal(s): at least {min_share}% within {days} day(s) of a deposit of {minimum} or more (monitoring.rapid.*).</source>
-            <translation type="unfinished" />
+            <translation>Пополнение на {value} от {date}; {share}% этой суммы ({total}) выведено к {last}, операций вывода: {count}. Условие: не менее {min_share}% в течение {days} дн. после пополнения на {minimum} или больше (monitoring.rapid.*).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="59" />
             <source>{count} transaction(s) in {month}: {causes}.</source>
-            <translation type="unfinished" />
+            <translation>Операции за {month}: {count}; {causes}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="73" />
             <source>citizenship</source>
-            <translation type="unfinished" />
+            <translation>гражданство</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="74" />
             <source>residence</source>
-            <translation type="unfinished" />
+            <translation>страна проживания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="133" />
             <source>no knowledge test passed</source>
-            <translation type="unfinished" />
+            <translation>тест на знания не сдан</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="176" />
             <source>counterparty wallet</source>
-            <translation type="unfinished" />
+            <translation>кошелёк контрагента</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="177" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="29" />
             <source>originator wallet</source>
-            <translation type="unfinished" />
+            <translation>кошелёк отправителя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="178" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="32" />
             <source>beneficiary wallet</source>
-            <translation type="unfinished" />
+            <translation>кошелёк получателя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="86" />
             <source>the counterparty provider {provider} is in {code}, on {list}</source>
-            <translation type="unfinished" />
+            <translation>провайдер-контрагент {provider} находится в {code} (список: {list})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="138" />
             <source>Deposits of {total} in {month} exceed the cap of {cap} a calendar month for retail residents of {country} (from {date}); {test} (monitoring.retail.cap_usd).</source>
-            <translation type="unfinished" />
+            <translation>Пополнения за {month} на {total} превышают лимит {cap} в календарный месяц для розничных клиентов — резидентов {country} (с {date}); {test} (monitoring.retail.cap_usd).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="193" />
             <source>{what} of {value} on {date}: {found}.</source>
-            <translation type="unfinished" />
+            <translation>{what}: {value}, {date}; {found}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="135" />
             <source>knowledge test passed only on {date}</source>
-            <translation type="unfinished" />
+            <translation>тест на знания сдан только {date}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="79" />
             <source>the customer's {what} {code} is on {list}</source>
-            <translation type="unfinished" />
+            <translation>{what} клиента ({code}) — в списке {list}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring_parties.py" line="188" />
             <source>{field} {wallet} belongs to {name} ({list}, entry {ref})</source>
-            <translation type="unfinished" />
+            <translation>{field} {wallet} принадлежит лицу {name} ({list}, запись {ref})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/programme.py" line="179" />
             <source>No deputy MLRO is appointed; the firm's rules require one.</source>
-            <translation type="unfinished" />
+            <translation>Заместитель ответственного сотрудника не назначен, хотя правила компании этого требуют.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/programme.py" line="70" />
             <source>Unknown jurisdiction {key!r}.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестная юрисдикция {key!r}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/programme.py" line="151" />
             <source>No MLRO is appointed.</source>
-            <translation type="unfinished" />
+            <translation>Ответственный сотрудник не назначен.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/programme.py" line="158" />
             <source>The MLRO, {name}, does not reside in Kazakhstan.</source>
-            <translation type="unfinished" />
+            <translation>Ответственный сотрудник {name} не проживает в Казахстане.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/programme.py" line="168" />
             <source>The MLRO, {name}, is not a director, partner, principal representative or senior manager.</source>
-            <translation type="unfinished" />
+            <translation>Ответственный сотрудник {name} не является директором, партнёром, главным представителем или руководящим работником.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="30" />
             <source>originator's name</source>
-            <translation type="unfinished" />
+            <translation>имя отправителя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="31" />
             <source>originator's wallet or account</source>
-            <translation type="unfinished" />
+            <translation>кошелёк или счёт отправителя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="32" />
             <source>originator's address, ID number, customer ID or birth date and place</source>
-            <translation type="unfinished" />
+            <translation>адрес, номер документа, номер клиента или дата и место рождения отправителя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="33" />
             <source>beneficiary's name</source>
-            <translation type="unfinished" />
+            <translation>имя получателя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="34" />
             <source>beneficiary's wallet or account</source>
-            <translation type="unfinished" />
+            <translation>кошелёк или счёт получателя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="44" />
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="96" />
             <source>complete</source>
-            <translation type="unfinished" />
+            <translation>данные полные</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="45" />
             <source>incomplete</source>
-            <translation type="unfinished" />
+            <translation>данные неполные</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="46" />
             <source>not applicable</source>
-            <translation type="unfinished" />
+            <translation>не применяется</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="145" />
             <source>it is not in the register of counterparty providers</source>
-            <translation type="unfinished" />
+            <translation>его нет в реестре провайдеров-контрагентов</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="85" />
             <source>missing {fields}</source>
-            <translation type="unfinished" />
+            <translation>не хватает: {fields}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="112" />
             <source>Transfer of {value} ({asset}) on {date}, at or above the Travel Rule threshold of {threshold}: {missing} (AIFC AML 11-1).</source>
-            <translation type="unfinished" />
+            <translation>Перевод {value} ({asset}) от {date}, не ниже порога Travel Rule {threshold}: {missing} (AIFC AML 11-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="147" />
             <source>its due diligence is not recorded</source>
-            <translation type="unfinished" />
+            <translation>его надлежащая проверка не записана</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="151" />
             <source>{count} transfer(s) with {provider} from {first} to {last}: {why}; counterparty providers are vetted before the first transfer (AIFC AML 11-1).</source>
-            <translation type="unfinished" />
+            <translation>Переводы с {provider} с {first} по {last}: {count}; {why}. Провайдеры-контрагенты проверяются до первого перевода (AIFC AML 11-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="69" />
             <source>The Travel Rule field lists name unknown fields: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>В перечнях полей Travel Rule указаны неизвестные поля: {fields}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="149" />
             <source>its due diligence was done only on {date}</source>
-            <translation type="unfinished" />
+            <translation>его надлежащая проверка проведена только {date}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="30" />
@@ -287,23 +287,23 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="187" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="42" />
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>открыто</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="30" />
             <source>closed: explained</source>
-            <translation type="unfinished" />
+            <translation>закрыто: объяснено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="30" />
             <source>escalated to STR</source>
-            <translation type="unfinished" />
+            <translation>передано в СПО</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="218" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="111" />
             <source>Detected</source>
-            <translation type="unfinished" />
+            <translation>Выявлено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="219" />
@@ -324,7 +324,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="103" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="74" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="221" />
@@ -336,7 +336,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="222" />
-            <location filename="../../desktop/kuzet/registers/trail.py" line="53" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="58" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="104" />
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="72" />
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="59" />
@@ -380,17 +380,17 @@
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="47" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="235" />
             <source>Decided by</source>
-            <translation type="unfinished" />
+            <translation>Решение принял</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="154" />
             <source>Alert #{id} ({rule}), detected {date}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Оповещение №{id} ({rule}), выявлено {date}: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="234" />
             <source>Open alerts</source>
-            <translation type="unfinished" />
+            <translation>Открытые оповещения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="235" />
@@ -407,58 +407,58 @@
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="236" />
             <source>Closed as explained</source>
-            <translation type="unfinished" />
+            <translation>Закрыто с объяснением</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="237" />
             <source>Escalated to an STR</source>
-            <translation type="unfinished" />
+            <translation>Передано в СПО</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="240" />
             <source>Any rule</source>
-            <translation type="unfinished" />
+            <translation>Любое правило</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="61" />
             <source>Write the explanation: why it is not suspicious.</source>
-            <translation type="unfinished" />
+            <translation>Напишите объяснение: почему операция не подозрительна.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="40" />
             <source>alert #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>оповещения №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="142" />
             <source>{key} = {value}{unit} [{mark}] — {source}</source>
-            <translation type="unfinished" />
+            <translation>{key} = {value}{unit} [{mark}] — {source}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="305" />
             <source>escalated to STR #{id}</source>
-            <translation type="unfinished" />
+            <translation>передано в СПО №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="49" />
             <source>Alert #{id} is already {status}.</source>
-            <translation type="unfinished" />
+            <translation>Оповещение №{id} уже в статусе «{status}».</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="103" />
             <source>STR #{id} is about another customer.</source>
-            <translation type="unfinished" />
+            <translation>СПО №{id} касается другого клиента.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/alerts.py" line="108" />
             <source>STR #{id} is already {state}.</source>
-            <translation type="unfinished" />
+            <translation>СПО №{id} уже в статусе «{state}».</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="30" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="33" />
             <source>Report date</source>
-            <translation type="unfinished" />
+            <translation>Дата отчёта</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="31" />
@@ -472,40 +472,40 @@
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="101" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="27" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="32" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="28" />
             <source>Auditor</source>
-            <translation type="unfinished" />
+            <translation>Аудитор</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="33" />
             <source>Period covered</source>
-            <translation type="unfinished" />
+            <translation>Охватываемый период</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="34" />
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="85" />
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Замечания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="35" />
             <source>Open findings</source>
-            <translation type="unfinished" />
+            <translation>Открытые замечания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="36" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="40" />
             <source>Conclusion</source>
-            <translation type="unfinished" />
+            <translation>Заключение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="101" />
             <source>Ref.</source>
-            <translation type="unfinished" />
+            <translation>Код</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="102" />
@@ -513,14 +513,14 @@
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="31" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="36" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Замечание</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="103" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="118" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="35" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Значимость</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="104" />
@@ -528,19 +528,19 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="242" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="29" />
             <source>Audit</source>
-            <translation type="unfinished" />
+            <translation>Аудит</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="105" />
             <source>Actions (open)</source>
-            <translation type="unfinished" />
+            <translation>Мероприятия (открытые)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="107" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="122" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="40" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Закрыто</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="200" />
@@ -554,7 +554,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="201" />
-            <location filename="../../desktop/kuzet/registers/trail.py" line="51" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="37" />
             <source>Action</source>
             <translation>Действие</translation>
@@ -575,7 +575,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="40" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Выполнено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="206" />
@@ -584,19 +584,19 @@
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="59" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="41" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Подтверждение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="193" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="187" />
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>закрыто</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="277" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="299" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>выполнено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="277" />
@@ -613,23 +613,23 @@
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="45" />
             <source>Internal and external</source>
-            <translation type="unfinished" />
+            <translation>Внутренние и внешние</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="117" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="242" />
             <source>Every audit</source>
-            <translation type="unfinished" />
+            <translation>Все аудиты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="118" />
             <source>Any severity</source>
-            <translation type="unfinished" />
+            <translation>Любая значимость</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="122" />
             <source>Open and closed</source>
-            <translation type="unfinished" />
+            <translation>Открытые и закрытые</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="122" />
@@ -638,175 +638,175 @@
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="69" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="65" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Открыто</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="237" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="31" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Просрочено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="238" />
             <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Выполнено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="241" />
             <source>Any owner</source>
-            <translation type="unfinished" />
+            <translation>Любой ответственный</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="48" />
             <source>Internal</source>
-            <translation type="unfinished" />
+            <translation>Внутренний</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="48" />
             <source>External</source>
-            <translation type="unfinished" />
+            <translation>Внешний</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="52" />
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="18" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="41" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Высокий</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="52" />
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="18" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="41" />
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Средний</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="52" />
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="18" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="41" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Низкий</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="247" />
             <source>Next independent audit of the AML systems</source>
-            <translation type="unfinished" />
+            <translation>Следующий независимый аудит систем ПОД/ФТ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="92" />
             <source>Choose internal or external.</source>
-            <translation type="unfinished" />
+            <translation>Выберите: внутренний или внешний.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="94" />
             <source>Enter who carried out the audit.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, кто провёл аудит.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="97" />
             <source>Enter the period the audit covered.</source>
-            <translation type="unfinished" />
+            <translation>Укажите период, охваченный аудитом.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="101" />
             <source>Enter the date of the audit report.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату отчёта об аудите.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="153" />
             <source>Choose the audit that raised the finding.</source>
-            <translation type="unfinished" />
+            <translation>Выберите аудит, выявивший замечание.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="155" />
             <source>Describe the finding in a line.</source>
-            <translation type="unfinished" />
+            <translation>Опишите замечание одной строкой.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="157" />
             <source>Choose the severity: high, medium or low.</source>
-            <translation type="unfinished" />
+            <translation>Выберите значимость: высокая, средняя или низкая.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="197" />
             <source>Choose the finding this action remedies.</source>
-            <translation type="unfinished" />
+            <translation>Выберите замечание, которое устраняет это мероприятие.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="201" />
             <source>Say what will be done.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, что будет сделано.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="203" />
             <source>Name who owns the action.</source>
-            <translation type="unfinished" />
+            <translation>Укажите ответственного за мероприятие.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="205" />
             <source>Enter the due date.</source>
-            <translation type="unfinished" />
+            <translation>Введите срок.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="245" />
             <source>No independent audit on record</source>
-            <translation type="unfinished" />
+            <translation>Независимый аудит не записан</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="245" />
             <source>record the last audit</source>
-            <translation type="unfinished" />
+            <translation>запишите последний аудит</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="99" />
             <location filename="../../desktop/kuzet/registers/documents.py" line="38" />
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="204" />
             <source>The period cannot end before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Период не может закончиться раньше, чем начался.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="199" />
             <source>The finding is closed: reopen it to add open actions.</source>
-            <translation type="unfinished" />
+            <translation>Замечание закрыто: откройте его снова, чтобы добавить открытые мероприятия.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="248" />
             <source>last: {day}, {auditor}</source>
-            <translation type="unfinished" />
+            <translation>последний: {day}, {auditor}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="255" />
             <location filename="../../desktop/kuzet/registers/firm.py" line="175" />
             <source>Independent audit</source>
-            <translation type="unfinished" />
+            <translation>Независимый аудит</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="283" />
             <source>Remediation action</source>
-            <translation type="unfinished" />
+            <translation>Корректирующее мероприятие</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="163" />
             <source>Complete or retire its {n} open action(s) before closing the finding.</source>
-            <translation type="unfinished" />
+            <translation>Прежде чем закрыть замечание, выполните или выведите его открытые мероприятия ({n}).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audits.py" line="288" />
             <source>finding {ref}{title} ({severity})</source>
-            <translation type="unfinished" />
+            <translation>замечание {ref}{title} ({severity})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="33" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="58" />
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="20" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="18" />
             <source>Licences</source>
             <translation>Лицензии</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="34" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="21" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="19" />
             <source>Pool accreditations</source>
             <translation>Аккредитации пулов</translation>
         </message>
@@ -823,12 +823,12 @@
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="36" />
             <source>Customer reviews</source>
-            <translation type="unfinished" />
+            <translation>Пересмотры клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="37" />
             <source>Customer documents</source>
-            <translation type="unfinished" />
+            <translation>Документы клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="38" />
@@ -836,14 +836,14 @@
             <location filename="../../desktop/kuzet/registers/mlro.py" line="44" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="111" />
             <source>MLRO</source>
-            <translation type="unfinished" />
+            <translation>Ответственный сотрудник</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="39" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="137" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="183" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Обучение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="40" />
@@ -855,207 +855,207 @@
             <location filename="../../desktop/kuzet/registers/calendar.py" line="41" />
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="86" />
             <source>Remediation actions</source>
-            <translation type="unfinished" />
+            <translation>Корректирующие мероприятия</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="42" />
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="227" />
             <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="69" />
             <source>Business risk assessment</source>
-            <translation type="unfinished" />
+            <translation>Оценка рисков компании</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="43" />
             <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="70" />
             <source>AML Returns</source>
-            <translation type="unfinished" />
+            <translation>Годовые отчёты по ПОД/ФТ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="217" />
             <source>Kuzet deadlines</source>
-            <translation type="unfinished" />
+            <translation>Сроки Kuzet</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="123" />
             <source>{overdue} overdue, {week} due this week</source>
-            <translation type="unfinished" />
+            <translation>просрочено: {overdue}, срок на этой неделе: {week}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="175" />
             <source>Writing the calendar</source>
-            <translation type="unfinished" />
+            <translation>Запись календаря</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="217" />
             <source>Kuzet — {firm}</source>
-            <translation type="unfinished" />
+            <translation>Kuzet — {firm}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="188" />
             <source>Kuzet record: {register} #{id}</source>
-            <translation type="unfinished" />
+            <translation>Запись Kuzet: {register} №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="133" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="62" />
             <source>… and {n} more</source>
-            <translation type="unfinished" />
+            <translation>… и ещё {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="186" />
             <source>Owner: {owner}</source>
-            <translation type="unfinished" />
+            <translation>Ответственный: {owner}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="90" />
             <source>The approval date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата одобрения не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="92" />
             <source>Name the senior manager who approved.</source>
-            <translation type="unfinished" />
+            <translation>Укажите руководителя, который дал одобрение.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="94" />
             <source>Say how the source of funds was verified.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, как проверен источник средств.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="72" />
             <source>the source of wealth</source>
-            <translation type="unfinished" />
+            <translation>источник благосостояния</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="74" />
             <source>verification of the source of wealth</source>
-            <translation type="unfinished" />
+            <translation>проверка источника благосостояния</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="78" />
             <source>verification of the source of funds</source>
-            <translation type="unfinished" />
+            <translation>проверка источника средств</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="80" />
             <source>senior management approval (who and when)</source>
-            <translation type="unfinished" />
+            <translation>одобрение руководства (кто и когда)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="82" />
             <source>enhanced monitoring</source>
-            <translation type="unfinished" />
+            <translation>усиленный мониторинг</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="154" />
             <source>The file is retired.</source>
-            <translation type="unfinished" />
+            <translation>Досье выведено.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="157" />
             <source>The IIN disagrees with the birth date or sex in the file: explain it first.</source>
-            <translation type="unfinished" />
+            <translation>ИИН не совпадает с датой рождения или полом в досье: сначала объясните расхождение.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="160" />
             <source>Record the purpose and intended nature of the relationship.</source>
-            <translation type="unfinished" />
+            <translation>Укажите цель и предполагаемый характер деловых отношений.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="162" />
             <source>Record the address.</source>
-            <translation type="unfinished" />
+            <translation>Укажите адрес.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="192" />
             <source>The risk has not been assessed.</source>
-            <translation type="unfinished" />
+            <translation>Риск не оценён.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="76" />
             <source>evidence of the source of wealth (a note or a document)</source>
-            <translation type="unfinished" />
+            <translation>подтверждение источника благосостояния (заметка или документ)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="104" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="332" />
             <source>A retired customer file cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Выведенное досье клиента нельзя изменить.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="183" />
             <source>Record the beneficial owners of the entity.</source>
-            <translation type="unfinished" />
+            <translation>Укажите бенефициарных собственников юридического лица.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="198" />
             <source>a PEP</source>
-            <translation type="unfinished" />
+            <translation>ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="198" />
             <source>high risk</source>
-            <translation type="unfinished" />
+            <translation>высокий риск</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="218" />
             <source>The decision is approve, reject or exit.</source>
-            <translation type="unfinished" />
+            <translation>Решение: одобрить, отказать или прекратить отношения.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="227" />
             <source>The relationship has already ended.</source>
-            <translation type="unfinished" />
+            <translation>Деловые отношения уже прекращены.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="237" />
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>одобрен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="166" />
             <source>source of funds</source>
-            <translation type="unfinished" />
+            <translation>источник средств</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="167" />
             <source>product or service</source>
-            <translation type="unfinished" />
+            <translation>продукт или услуга</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="168" />
             <source>delivery channel</source>
-            <translation type="unfinished" />
+            <translation>канал обслуживания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="174" />
             <source>Record the {items} (the risk assessment needs them).</source>
-            <translation type="unfinished" />
+            <translation>Укажите: {items} (это нужно для оценки риска).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="225" />
             <source>Say why (it goes in the file and the audit trail).</source>
-            <translation type="unfinished" />
+            <translation>Укажите причину (она попадёт в досье и журнал аудита).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="187" />
             <source>An owner's IIN disagrees with their file: explain it ({names}).</source>
-            <translation type="unfinished" />
+            <translation>ИИН владельца не совпадает с его данными: объясните расхождение ({names}).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="200" />
             <source>EDD is required ({why}) and incomplete: missing {items}.</source>
-            <translation type="unfinished" />
+            <translation>Нужна усиленная проверка ({why}), и она не завершена: не хватает — {items}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="19" />
             <source>Customer file</source>
-            <translation type="unfinished" />
+            <translation>Досье клиента</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="21" />
             <source>PEP status</source>
-            <translation type="unfinished" />
+            <translation>Статус ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="22" />
@@ -1066,40 +1066,40 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="23" />
             <source>EDD</source>
-            <translation type="unfinished" />
+            <translation>Усиленная проверка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="24" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Пересмотр</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="25" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="46" />
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Документ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="184" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="165" />
             <source>Importing {name}</source>
-            <translation type="unfinished" />
+            <translation>Импорт {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="145" />
             <source>kind must be individual or entity</source>
-            <translation type="unfinished" />
+            <translation>вид — individual (физическое лицо) или entity (юридическое лицо)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="211" />
             <source>customer #{id} already has this number</source>
-            <translation type="unfinished" />
+            <translation>у клиента №{id} уже такой номер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="140" />
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="204" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="131" />
-            <location filename="../../desktop/kuzet/store/backup.py" line="160" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="177" />
             <location filename="../../desktop/kuzet/store/backup_check.py" line="61" />
             <source>Checking {name}</source>
             <translation>Проверка: {name}</translation>
@@ -1107,16 +1107,16 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="176" />
             <source>declared (imported from {name})</source>
-            <translation type="unfinished" />
+            <translation>заявлено (импорт из {name})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="177" />
             <source>import of {name}, line {line}</source>
-            <translation type="unfinished" />
+            <translation>импорт {name}, строка {line}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="159" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="390" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="380" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="141" />
             <location filename="../../desktop/kuzet/registers/transactions.py" line="234" />
             <source>repeats line {line}</source>
@@ -1125,32 +1125,32 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="31" />
             <source>Review overdue</source>
-            <translation type="unfinished" />
+            <translation>Пересмотр просрочен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="32" />
             <source>Review due within the reminder window</source>
-            <translation type="unfinished" />
+            <translation>Срок пересмотра в окне напоминаний</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="33" />
             <source>EDD required and incomplete</source>
-            <translation type="unfinished" />
+            <translation>Нужна усиленная проверка, не завершена</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="34" />
             <source>ID document expired</source>
-            <translation type="unfinished" />
+            <translation>Документ, удостоверяющий личность, истёк</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="35" />
             <source>IIN disagrees with the file</source>
-            <translation type="unfinished" />
+            <translation>ИИН не совпадает с досье</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="36" />
             <source>Waiting for a decision</source>
-            <translation type="unfinished" />
+            <translation>Ожидает решения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="44" />
@@ -1164,25 +1164,25 @@
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="24" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="28" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Наименование</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="45" />
             <source>Latin name</source>
-            <translation type="unfinished" />
+            <translation>Имя латиницей</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="46" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="104" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="30" />
             <source>IIN / BIN</source>
-            <translation type="unfinished" />
+            <translation>ИИН / БИН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="48" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="76" />
             <source>Risk</source>
-            <translation type="unfinished" />
+            <translation>Риск</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="49" />
@@ -1193,24 +1193,24 @@
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="112" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="29" />
             <source>PEP</source>
-            <translation type="unfinished" />
+            <translation>ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="51" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="27" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="39" />
             <source>Next review</source>
-            <translation type="unfinished" />
+            <translation>Следующий пересмотр</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="52" />
             <source>ID expires</source>
-            <translation type="unfinished" />
+            <translation>Документ до</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="66" />
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>не оценён</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="67" />
@@ -1225,353 +1225,353 @@
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="81" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="157" />
             <source>Risk tier</source>
-            <translation type="unfinished" />
+            <translation>Уровень риска</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="99" />
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>Требует внимания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="77" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="268" />
             <source>Any kind</source>
-            <translation type="unfinished" />
+            <translation>Любой вид</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="83" />
             <source>Any risk</source>
-            <translation type="unfinished" />
+            <translation>Любой риск</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="90" />
             <source>PEP or not</source>
-            <translation type="unfinished" />
+            <translation>ПДЛ или нет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="90" />
             <source>PEPs</source>
-            <translation type="unfinished" />
+            <translation>ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="90" />
             <source>Not PEPs</source>
-            <translation type="unfinished" />
+            <translation>Не ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="100" />
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Все</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="11" />
             <source>Individual</source>
-            <translation type="unfinished" />
+            <translation>Физическое лицо</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="11" />
             <source>Legal entity</source>
-            <translation type="unfinished" />
+            <translation>Юридическое лицо</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="13" />
             <source>Pending decision</source>
-            <translation type="unfinished" />
+            <translation>Ожидает решения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="14" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="212" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="25" />
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Одобрен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="15" />
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Отказано</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="16" />
             <source>Relationship ended</source>
-            <translation type="unfinished" />
+            <translation>Отношения прекращены</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="19" />
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>Мужской</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="19" />
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>Женский</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="72" />
             <source>Enter the owner's full name as in the ID document.</source>
-            <translation type="unfinished" />
+            <translation>Введите полное имя владельца, как в документе, удостоверяющем личность.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="91" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="155" />
             <source>Enter the citizenship (ISO code, e.g. KZ).</source>
-            <translation type="unfinished" />
+            <translation>Укажите гражданство (код ISO, например KZ).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="94" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="175" />
             <source>The date of birth cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата рождения не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="103" />
             <source>The share is between 0 and 100 percent.</source>
-            <translation type="unfinished" />
+            <translation>Доля — от 0 до 100 процентов.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="111" />
             <source>Say how the person exercises control.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, как лицо осуществляет контроль.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="80" />
             <source>This is a BIN: a beneficial owner is a natural person.</source>
-            <translation type="unfinished" />
+            <translation>Это БИН: бенефициарный собственник — физическое лицо.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="100" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="122" />
             <source>Enter the share as a number of percent.</source>
-            <translation type="unfinished" />
+            <translation>Укажите долю числом процентов.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="169" />
             <source>Only a legal entity has beneficial owners.</source>
-            <translation type="unfinished" />
+            <translation>Бенефициарные собственники бывают только у юридического лица.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="173" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="140" />
             <source>PEP must be empty or one of: {kinds}.</source>
-            <translation type="unfinished" />
+            <translation>ПДЛ — пусто или одно из: {kinds}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="209" />
             <source>A retired owner cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Выведенного владельца нельзя изменить.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="229" />
             <source>Say why the person is no longer an owner.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему лицо больше не владелец.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="239" />
             <source>the person is no longer an owner: {reason}</source>
-            <translation type="unfinished" />
+            <translation>лицо больше не владелец: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="85" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="168" />
             <source>A citizen of {home} has an IIN: enter it.</source>
-            <translation type="unfinished" />
+            <translation>У гражданина {home} есть ИИН: введите его.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="89" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="133" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="157" />
             <source>{code} is not an ISO country code.</source>
-            <translation type="unfinished" />
+            <translation>{code} — не код страны ISO.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="108" />
             <source>Below {limit}% and no control: not a beneficial owner. Record control, or the share.</source>
-            <translation type="unfinished" />
+            <translation>Меньше {limit}% и нет контроля — не бенефициарный собственник. Укажите контроль или долю.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="116" />
             <source>The owners' shares would add up to {total}%, more than 100%.</source>
-            <translation type="unfinished" />
+            <translation>Сумма долей владельцев составила бы {total}% — больше 100%.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="187" />
             <source>declared</source>
-            <translation type="unfinished" />
+            <translation>заявлено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="200" />
             <source>beneficial owner #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>бенефициарного собственника №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="82" />
             <location filename="../../desktop/kuzet/registers/customers.py" line="165" />
             <source>Invalid IIN: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Неверный ИИН: {reason}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_owners.py" line="231" />
             <source>Owner #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Владелец №{id} уже выведен.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="44" />
             <source>Choose the PEP category.</source>
-            <translation type="unfinished" />
+            <translation>Выберите категорию ПДЛ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="54" />
             <source>The start in office cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата вступления в должность не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="56" />
             <source>Leaving office cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата ухода с должности не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="58" />
             <source>Leaving office cannot come before taking it.</source>
-            <translation type="unfinished" />
+            <translation>Уход с должности не может быть раньше вступления в неё.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="47" />
             <source>Say what kind of PEP the related person is.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, к какой категории ПДЛ относится связанное лицо.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="49" />
             <source>Name the PEP and the relation (e.g. spouse of ...).</source>
-            <translation type="unfinished" />
+            <translation>Укажите ПДЛ и связь (например, супруг(а) ...).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="51" />
             <source>Enter the public position held.</source>
-            <translation type="unfinished" />
+            <translation>Укажите занимаемую публичную должность.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="119" />
             <source>A retired PEP record cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Выведенную запись о ПДЛ нельзя изменить.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="139" />
             <source>Say why the PEP record is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему запись о ПДЛ отзывается.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="96" />
             <location filename="../../desktop/kuzet/registers/documents.py" line="69" />
             <source>Owner #{id} is not an owner of this customer.</source>
-            <translation type="unfinished" />
+            <translation>Владелец №{id} не является владельцем этого клиента.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="110" />
             <source>PEP record #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>записи о ПДЛ №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_peps.py" line="141" />
             <source>PEP record #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Запись о ПДЛ №{id} уже выведена.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="34" />
             <source>Enter the date of the review.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату пересмотра.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="42" />
             <source>Write what was checked and found.</source>
-            <translation type="unfinished" />
+            <translation>Опишите, что проверено и что обнаружено.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="36" />
             <source>A review cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата пересмотра не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="62" />
             <source>Only approved customers are reviewed; decide on onboarding first.</source>
-            <translation type="unfinished" />
+            <translation>Пересматриваются только одобренные клиенты; сначала примите решение о принятии на обслуживание.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="38" />
             <source>Choose the outcome: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Выберите итог: {choices}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="58" />
             <source>A retired customer file cannot be reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Выведенное досье клиента нельзя пересмотреть.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="121" />
             <source>Customer review</source>
-            <translation type="unfinished" />
+            <translation>Пересмотр клиента</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="139" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="36" />
             <source>ID document expiry</source>
-            <translation type="unfinished" />
+            <translation>Окончание срока документа, удостоверяющего личность</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="164" />
             <source>PEP status ends</source>
-            <translation type="unfinished" />
+            <translation>Окончание статуса ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="169" />
             <source>reassess the risk once PEP status has ended</source>
-            <translation type="unfinished" />
+            <translation>переоцените риск после окончания статуса ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="126" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="213" />
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>срок</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="125" />
             <source>{tier} risk</source>
-            <translation type="unfinished" />
+            <translation>Риск: {tier}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="144" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="90" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="463" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="453" />
             <source>expired</source>
             <translation>истекла</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="144" />
             <source>expires</source>
-            <translation type="unfinished" />
+            <translation>истекает</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="204" />
+            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="205" />
             <source>The tier is low, medium or high.</source>
-            <translation type="unfinished" />
+            <translation>Уровень: низкий, средний или высокий.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="207" />
+            <location filename="../../desktop/kuzet/registers/customer_risk.py" line="208" />
             <source>Say why the computed tier is overridden (it goes in the audit trail).</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему рассчитанный уровень переопределяется (это попадёт в журнал аудита).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="112" />
             <source>Choose individual or legal entity.</source>
-            <translation type="unfinished" />
+            <translation>Выберите: физическое или юридическое лицо.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="173" />
             <source>Enter the date of birth.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату рождения.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="177" />
             <source>Sex is male or female.</source>
-            <translation type="unfinished" />
+            <translation>Пол — мужской или женский.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="180" />
@@ -1588,210 +1588,210 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="205" />
             <source>The registration date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата регистрации не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="116" />
             <source>Enter the full name as in the ID document.</source>
-            <translation type="unfinished" />
+            <translation>Введите полное имя, как в документе, удостоверяющем личность.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="118" />
             <source>Enter the entity's name as registered.</source>
-            <translation type="unfinished" />
+            <translation>Введите наименование юридического лица, как при регистрации.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="128" />
             <source>Enter the country of residence (ISO code, e.g. KZ).</source>
-            <translation type="unfinished" />
+            <translation>Укажите страну проживания (код ISO, например KZ).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="130" />
             <source>Enter the country of registration (ISO code, e.g. KZ).</source>
-            <translation type="unfinished" />
+            <translation>Укажите страну регистрации (код ISO, например KZ).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="137" />
             <source>{email} is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>{email} — не адрес электронной почты.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="163" />
             <source>This is a BIN; an individual needs an IIN.</source>
-            <translation type="unfinished" />
+            <translation>Это БИН; для физического лица нужен ИИН.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="170" />
             <source>Without an IIN, enter the ID document's type and number.</source>
-            <translation type="unfinished" />
+            <translation>Без ИИН укажите вид и номер документа, удостоверяющего личность.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="193" />
             <source>This is an IIN: record an individual entrepreneur as an individual.</source>
-            <translation type="unfinished" />
+            <translation>Это ИИН: индивидуального предпринимателя записывайте как физическое лицо.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="202" />
             <source>Without a BIN, enter the registration number.</source>
-            <translation type="unfinished" />
+            <translation>Без БИН укажите регистрационный номер.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="299" />
             <source>onboarding declaration</source>
-            <translation type="unfinished" />
+            <translation>декларация при принятии на обслуживание</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="335" />
             <source>An individual cannot become an entity: open a new customer file.</source>
-            <translation type="unfinished" />
+            <translation>Физическое лицо не может стать юридическим: заведите новое досье клиента.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="357" />
             <source>Write why the IIN and the file disagree.</source>
-            <translation type="unfinished" />
+            <translation>Объясните, почему ИИН и досье расходятся.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="366" />
             <source>Say why the customer file is retired.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему досье клиента выводится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="146" />
             <source>Customer #{id} already has this number.</source>
-            <translation type="unfinished" />
+            <translation>У клиента №{id} уже такой номер.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="198" />
             <source>An entity registered in {home} has a BIN: enter it.</source>
-            <translation type="unfinished" />
+            <translation>У юридического лица, зарегистрированного в {home}, есть БИН: введите его.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="220" />
             <source>Unknown choice {value!r}; expected one of {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестное значение {value!r}; ожидается одно из: {keys}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="298" />
             <source>declared at onboarding</source>
-            <translation type="unfinished" />
+            <translation>заявлено при принятии на обслуживание</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="315" />
             <location filename="../../desktop/kuzet/registers/screening.py" line="260" />
             <source>customer #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>клиента №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="195" />
             <source>Invalid BIN: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Неверный БИН: {reason}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="369" />
             <source>Customer #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Клиент №{id} уже выведен.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="35" />
             <source>Choose what the document is.</source>
-            <translation type="unfinished" />
+            <translation>Выберите, что это за документ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="41" />
             <source>The expiry cannot be before the period starts.</source>
-            <translation type="unfinished" />
+            <translation>Срок действия не может истечь до начала периода.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="65" />
             <source>A retired customer file cannot take new documents.</source>
-            <translation type="unfinished" />
+            <translation>В выведенное досье клиента нельзя добавлять документы.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="74" />
             <source>The document needs a file name.</source>
-            <translation type="unfinished" />
+            <translation>У документа должно быть имя файла.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="76" />
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Файл пуст.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="151" />
             <source>Say why the document is no longer relied on.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему на документ больше не опираются.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="128" />
             <source>document #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>документа №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="154" />
             <source>Document #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Документ №{id} уже выведен.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="120" />
             <source>Cannot read {name}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся прочитать {name}: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="68" />
             <source>Enter the firm's legal name as registered.</source>
-            <translation type="unfinished" />
+            <translation>Введите юридическое наименование компании, как при регистрации.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="71" />
             <source>Enter the firm's BIN (12 digits).</source>
-            <translation type="unfinished" />
+            <translation>Введите БИН компании (12 цифр).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="77" />
             <source>Choose where the firm is licensed: AIFC or national.</source>
-            <translation type="unfinished" />
+            <translation>Выберите, где лицензирована компания: МФЦА или национальная юрисдикция.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="81" />
             <source>Tick at least one activity.</source>
-            <translation type="unfinished" />
+            <translation>Отметьте хотя бы один вид деятельности.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="149" />
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>требуется</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="149" />
             <source>not required</source>
-            <translation type="unfinished" />
+            <translation>не требуется</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="90" />
             <source>The financial year-end is not a date (day and month).</source>
-            <translation type="unfinished" />
+            <translation>Конец финансового года — не дата (день и месяц).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="153" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="44" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="112" />
             <source>Deputy MLRO</source>
-            <translation type="unfinished" />
+            <translation>Заместитель ответственного сотрудника</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="158" />
             <source>MLRO resident in Kazakhstan</source>
-            <translation type="unfinished" />
+            <translation>Ответственный сотрудник — резидент Казахстана</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="163" />
             <source>Annual AML Return</source>
-            <translation type="unfinished" />
+            <translation>Годовой отчёт по ПОД/ФТ (AML Return)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="170" />
             <source>Record retention</source>
-            <translation type="unfinished" />
+            <translation>Хранение записей</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="166" />
@@ -1804,74 +1804,74 @@
             <location filename="../../desktop/kuzet/registers/firm.py" line="75" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="70" />
             <source>Not a valid BIN: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Неверный БИН: {reason}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="84" />
             <source>Unknown activity: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный вид деятельности: {keys}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="171" />
             <source>{n} years</source>
-            <translation type="unfinished" />
+            <translation>{n} лет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="176" />
             <source>every {n} years</source>
-            <translation type="unfinished" />
+            <translation>раз в {n} года</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="164" />
             <source>due {n} months after the year-end</source>
-            <translation type="unfinished" />
+            <translation>срок — {n} мес. после конца года</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="30" />
             <source>Still to file (open, to report, overdue)</source>
-            <translation type="unfinished" />
+            <translation>Ещё не поданы (открытые, к подаче, просроченные)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="32" />
             <source>To report</source>
-            <translation type="unfinished" />
+            <translation>К подаче</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="33" />
             <source>Open: decision pending</source>
-            <translation type="unfinished" />
+            <translation>Открыто: ожидает решения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="34" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="115" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="193" />
             <source>Reported</source>
-            <translation type="unfinished" />
+            <translation>Подано</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="35" />
             <source>Closed: not suspicious</source>
-            <translation type="unfinished" />
+            <translation>Закрыто: не подозрительно</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="106" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="48" />
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="82" />
             <source>STR</source>
-            <translation type="unfinished" />
+            <translation>СПО</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="109" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="188" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="238" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Срок</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="110" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="189" />
             <source>Business days left</source>
-            <translation type="unfinished" />
+            <translation>Осталось рабочих дней</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="112" />
@@ -1880,12 +1880,12 @@
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="45" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="62" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Решение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="114" />
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>Дата решения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="116" />
@@ -1893,7 +1893,7 @@
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="252" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="115" />
             <source>FIU reference</source>
-            <translation type="unfinished" />
+            <translation>Номер АФМ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="117" />
@@ -1905,190 +1905,190 @@
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="185" />
             <source>TTR</source>
-            <translation type="unfinished" />
+            <translation>Пороговое сообщение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="190" />
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>Операция</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="191" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="200" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="199" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="77" />
             <source>Value, KZT</source>
-            <translation type="unfinished" />
+            <translation>Сумма, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="192" />
             <source>Threshold, KZT</source>
-            <translation type="unfinished" />
+            <translation>Порог, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="41" />
             <source>open: decision pending</source>
-            <translation type="unfinished" />
+            <translation>открыто: ожидает решения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="42" />
             <source>to report</source>
-            <translation type="unfinished" />
+            <translation>к подаче</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="44" />
             <source>reported</source>
-            <translation type="unfinished" />
+            <translation>подано</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="45" />
             <source>closed: not suspicious</source>
-            <translation type="unfinished" />
+            <translation>закрыто: не подозрительно</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>ожидает</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
             <source>suspicious</source>
-            <translation type="unfinished" />
+            <translation>подозрительно</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
             <source>not suspicious</source>
-            <translation type="unfinished" />
+            <translation>не подозрительно</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="128" />
             <source>Decide: suspicious, or not suspicious.</source>
-            <translation type="unfinished" />
+            <translation>Примите решение: подозрительно или не подозрительно.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="130" />
             <source>Enter the day of the decision.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату решения.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="185" />
             <source>Only a report waiting to be filed can be marked as reported.</source>
-            <translation type="unfinished" />
+            <translation>Отметить как поданное можно только сообщение, ожидающее подачи.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="187" />
             <source>Enter the reference the FIU gave the report.</source>
-            <translation type="unfinished" />
+            <translation>Введите номер, присвоенный сообщению АФМ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="189" />
             <source>Enter the day it was filed.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату подачи.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="132" />
             <source>The decision cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата решения не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="191" />
             <source>The filing cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата подачи не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="149" />
             <source>STR #{id} is already reported.</source>
-            <translation type="unfinished" />
+            <translation>СПО №{id} уже подано.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="151" />
             <source>The decision cannot come before the detection ({date}).</source>
-            <translation type="unfinished" />
+            <translation>Решение не может быть раньше выявления ({date}).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="281" />
             <source>Say why the report is retired.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему сообщение выводится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="283" />
             <source>The report is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Сообщение уже выведено.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="92" />
             <source>STR #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>СПО №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="223" />
             <source>threshold report #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>порогового сообщения №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="324" />
             <source>STR to the FIU</source>
-            <translation type="unfinished" />
+            <translation>СПО в АФМ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="341" />
             <source>Threshold report to the FIU</source>
-            <translation type="unfinished" />
+            <translation>Сообщение о пороговой операции в АФМ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="193" />
             <source>The filing cannot come before {date}.</source>
-            <translation type="unfinished" />
+            <translation>Подача не может быть раньше {date}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="325" />
             <source>STR #{id}: {customer}</source>
-            <translation type="unfinished" />
+            <translation>СПО №{id}: {customer}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="331" />
             <source>decided {date}; do not tell the customer</source>
-            <translation type="unfinished" />
+            <translation>решение от {date}; не сообщайте клиенту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="342" />
             <source>TTR #{id}: {customer}</source>
-            <translation type="unfinished" />
+            <translation>Пороговое сообщение №{id}: {customer}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="347" />
             <source>transaction #{tx} of {date}</source>
-            <translation type="unfinished" />
+            <translation>операция №{tx} от {date}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="27" />
             <source>Choose the customer.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="29" />
             <source>Enter the day the test was taken.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату сдачи теста.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="31" />
             <source>The test cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата теста не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="45" />
             <source>Customer #{id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Клиента №{id} не существует.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="61" />
             <source>Say why the test record is retired.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему запись о тесте выводится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="59" />
             <source>knowledge test #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>теста на знания №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/licences.py" line="87" />
@@ -2206,7 +2206,7 @@
             <translation>Укажите, почему лицензия выводится.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="465" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="455" />
             <source>within {days} days</source>
             <translation>в течение {days} дн.</translation>
         </message>
@@ -2226,7 +2226,7 @@
             <translation>лицензии №{id} не существует</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="448" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="438" />
             <source>Licence expiry</source>
             <translation>Окончание лицензии</translation>
         </message>
@@ -2244,254 +2244,254 @@
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="200" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="46" />
             <source>no rule in force</source>
-            <translation type="unfinished" />
+            <translation>нет действующего правила</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="195" />
             <source>{share} from {day}</source>
-            <translation type="unfinished" />
+            <translation>{share} с {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="223" />
             <source>Mandatory sale shortfall</source>
-            <translation type="unfinished" />
+            <translation>Недобор по обязательной продаже</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="232" />
             <source>AIFC-licensed venues</source>
-            <translation type="unfinished" />
+            <translation>Площадки с лицензией МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="224" />
             <source>{period} {coin}: projected {share} of {required}</source>
-            <translation type="unfinished" />
+            <translation>{period} {coin}: прогноз {share} при требуемых {required}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="233" />
             <source>sell {amount} {coin} more by {day}</source>
-            <translation type="unfinished" />
+            <translation>продайте ещё {amount} {coin} до {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="116" />
             <source>pool not accredited (no accreditation in the register)</source>
-            <translation type="unfinished" />
+            <translation>пул не аккредитован (в реестре нет аккредитации)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="128" />
             <source>pool not accredited</source>
-            <translation type="unfinished" />
+            <translation>пул не аккредитован</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="141" />
             <source>pool hardware outside Kazakhstan</source>
-            <translation type="unfinished" />
+            <translation>оборудование пула вне Казахстана</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="180" />
             <source>no AIFC licence</source>
-            <translation type="unfinished" />
+            <translation>нет лицензии МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="58" />
             <source>Enter a number.</source>
-            <translation type="unfinished" />
+            <translation>Введите число.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="66" />
             <source>Must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Должно быть больше нуля.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="66" />
             <source>Cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Не может быть отрицательным.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="130" />
             <source>not yet accredited (from {day})</source>
-            <translation type="unfinished" />
+            <translation>ещё не аккредитован (с {day})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="132" />
             <source>accreditation expired on {day}</source>
-            <translation type="unfinished" />
+            <translation>аккредитация истекла {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="137" />
             <source>accreditation {word} from {day}</source>
-            <translation type="unfinished" />
+            <translation>аккредитация {word} с {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="182" />
             <source>AIFC licence valid from {day}</source>
-            <translation type="unfinished" />
+            <translation>лицензия МФЦА действует с {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="184" />
             <source>AIFC licence ended on {day}</source>
-            <translation type="unfinished" />
+            <translation>лицензия МФЦА закончилась {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="189" />
             <source>AIFC licence {word} from {day}</source>
-            <translation type="unfinished" />
+            <translation>лицензия МФЦА {word} с {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="40" />
             <source>{text!r} is not a {what} code (2-10 letters or digits, e.g. BTC)</source>
-            <translation type="unfinished" />
+            <translation>{text!r} — не код ({what}): 2–10 букв или цифр, например BTC</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_fees.py" line="181" />
             <source>The payment date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата оплаты не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_fees.py" line="183" />
             <source>Enter the day the fee was paid.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату уплаты платы.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_fees.py" line="236" />
             <source>Mining fee payment</source>
-            <translation type="unfinished" />
+            <translation>Уплата платы за майнинг</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_fees.py" line="242" />
             <source>Tax Code</source>
-            <translation type="unfinished" />
+            <translation>Налоговый кодекс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_fees.py" line="237" />
             <source>{quarter}: {fee} KZT for {kwh} kWh</source>
-            <translation type="unfinished" />
+            <translation>{quarter}: {fee} KZT за {kwh} кВт·ч</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="194" />
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="131" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="57" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="84" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="56" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="83" />
             <source>coin</source>
-            <translation type="unfinished" />
+            <translation>монета</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="131" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="84" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="83" />
             <source>currency</source>
-            <translation type="unfinished" />
+            <translation>валюта</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="110" />
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="191" />
             <source>import {name}</source>
-            <translation type="unfinished" />
+            <translation>импорт {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="142" />
             <source>the trade reference is required (it prevents doubles)</source>
-            <translation type="unfinished" />
+            <translation>нужен номер сделки (он исключает дубли)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="204" />
             <source>the pool is required</source>
-            <translation type="unfinished" />
+            <translation>нужен пул</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="207" />
             <source>the payout reference is required (it prevents doubles)</source>
-            <translation type="unfinished" />
+            <translation>нужен номер выплаты (он исключает дубли)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="126" />
             <source>the venue is required</source>
-            <translation type="unfinished" />
+            <translation>нужна площадка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="122" />
             <source>{venue!r} is not in the venue register: add it on the Venues page</source>
-            <translation type="unfinished" />
+            <translation>{venue!r} нет в реестре площадок: добавьте её на странице «Площадки»</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="143" />
             <source>a number is required</source>
-            <translation type="unfinished" />
+            <translation>нужно число</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="156" />
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="160" />
             <source>must be more than zero</source>
-            <translation type="unfinished" />
+            <translation>должно быть больше нуля</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="160" />
             <location filename="../../desktop/kuzet/registers/transactions.py" line="165" />
             <source>cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>не может быть отрицательным</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="236" />
             <source>{name}: {rows} rows checked</source>
-            <translation type="unfinished" />
+            <translation>{name}: проверено строк — {rows}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="110" />
             <source>a date is required</source>
-            <translation type="unfinished" />
+            <translation>нужна дата</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="234" />
             <source>the file has no data rows</source>
-            <translation type="unfinished" />
+            <translation>в файле нет строк с данными</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="60" />
             <source>{text!r} is not a date (YYYY-MM-DD, DD.MM.YYYY or an ISO date-time)</source>
-            <translation type="unfinished" />
+            <translation>{text!r} — не дата (ГГГГ-ММ-ДД, ДД.ММ.ГГГГ или дата-время ISO)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="119" />
             <source>{day} is in the future</source>
-            <translation type="unfinished" />
+            <translation>{day} — в будущем</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="225" />
             <source>{name}: {rows} rows</source>
-            <translation type="unfinished" />
+            <translation>{name}: строк — {rows}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="229" />
             <source>… and {n} more bad rows</source>
-            <translation type="unfinished" />
+            <translation>… и ещё ошибочных строк: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="83" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>файл пуст</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="60" />
             <source>Choose MLRO or deputy MLRO.</source>
-            <translation type="unfinished" />
+            <translation>Выберите: ответственный сотрудник или его заместитель.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="62" />
             <source>Enter the person's full name.</source>
-            <translation type="unfinished" />
+            <translation>Введите полное имя.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="64" />
             <source>Choose the person's position in the firm.</source>
-            <translation type="unfinished" />
+            <translation>Выберите должность лица в компании.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="67" />
             <source>Enter the date of appointment.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату назначения.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="69" />
             <source>The appointment cannot end before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Назначение не может закончиться раньше, чем началось.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="207" />
@@ -2500,17 +2500,17 @@
             <location filename="../../desktop/kuzet/registers/staff.py" line="149" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="29" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="31" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="107" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="208" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="30" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Лицо</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="209" />
@@ -2518,35 +2518,35 @@
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="51" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="36" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="210" />
             <source>Resident in KZ</source>
-            <translation type="unfinished" />
+            <translation>Резидент РК</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="211" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="43" />
             <source>Appointed</source>
-            <translation type="unfinished" />
+            <translation>Назначен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="213" />
             <source>Notified</source>
-            <translation type="unfinished" />
+            <translation>Уведомлён</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="214" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="51" />
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Окончено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="216" />
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>Отметки</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="236" />
@@ -2554,236 +2554,236 @@
             <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
             <source>ended</source>
-            <translation type="unfinished" />
+            <translation>окончено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="282" />
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>запланировано</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="288" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="261" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="260" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="288" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="79" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="101" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="302" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="301" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="239" />
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>выведено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="290" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="286" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="87" />
             <source>current</source>
-            <translation type="unfinished" />
+            <translation>действует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="175" />
             <source>MLRO gap</source>
-            <translation type="unfinished" />
+            <translation>Пробел: ответственный сотрудник</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="188" />
             <source>Appoint an MLRO and notify the regulator.</source>
-            <translation type="unfinished" />
+            <translation>Назначьте ответственного сотрудника и уведомите регулятора.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="189" />
             <source>Appoint a resident MLRO, or record the MLRO's residence.</source>
-            <translation type="unfinished" />
+            <translation>Назначьте ответственного сотрудника — резидента или укажите его резидентство.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="191" />
             <source>Eligible positions: director, partner, principal representative, senior manager.</source>
-            <translation type="unfinished" />
+            <translation>Допустимые должности: директор, партнёр, главный представитель, руководящий работник.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="193" />
             <source>Appoint a deputy MLRO to act when the MLRO is absent.</source>
-            <translation type="unfinished" />
+            <translation>Назначьте заместителя, который действует в отсутствие ответственного сотрудника.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="76" />
             <source>Overlaps the appointment of {name} (#{id}): enter the date it ended first.</source>
-            <translation type="unfinished" />
+            <translation>Пересекается с назначением {name} (№{id}): сначала укажите дату его окончания.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="292" />
             <source>not resident in Kazakhstan</source>
-            <translation type="unfinished" />
+            <translation>не резидент Казахстана</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="294" />
             <source>position not eligible</source>
-            <translation type="unfinished" />
+            <translation>должность не допускается</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="296" />
             <source>regulator not notified</source>
-            <translation type="unfinished" />
+            <translation>регулятор не уведомлён</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="232" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="149" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="228" />
             <source>Any role</source>
-            <translation type="unfinished" />
+            <translation>Любая роль</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="162" />
             <source>Reading transactions</source>
-            <translation type="unfinished" />
+            <translation>Чтение операций</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="175" />
             <source>Threshold transactions</source>
-            <translation type="unfinished" />
+            <translation>Пороговые операции</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="178" />
             <source>Structuring</source>
-            <translation type="unfinished" />
+            <translation>Дробление</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="180" />
             <source>Rapid in-and-out</source>
-            <translation type="unfinished" />
+            <translation>Быстрый ввод-вывод</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="182" />
             <source>High-risk jurisdictions</source>
-            <translation type="unfinished" />
+            <translation>Юрисдикции высокого риска</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="185" />
             <source>Listed wallets</source>
-            <translation type="unfinished" />
+            <translation>Кошельки из перечней</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="187" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="79" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="99" />
             <source>Travel Rule</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="192" />
             <source>Saving alerts</source>
-            <translation type="unfinished" />
+            <translation>Сохранение оповещений</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="199" />
             <source>Monitoring done</source>
-            <translation type="unfinished" />
+            <translation>Мониторинг завершён</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="72" />
             <source>Listed wallets: no crypto addresses in the active watchlists (none imported).</source>
-            <translation type="unfinished" />
+            <translation>Кошельки из перечней: в действующих списках нет криптоадресов (не импортированы).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="55" />
             <source>Checked {count} transaction(s).</source>
-            <translation type="unfinished" />
+            <translation>Проверено операций: {count}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="63" />
             <source>Open alerts brought up to date: {n}</source>
-            <translation type="unfinished" />
+            <translation>Обновлено открытых оповещений: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="64" />
             <source>Threshold reports opened: {n}</source>
-            <translation type="unfinished" />
+            <translation>Открыто пороговых сообщений: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="66" />
             <source>Travel Rule: {n} transfer(s) at or above the threshold lack data</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule: переводов не ниже порога без полных данных — {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="59" />
             <source>  {rule:&lt;24} {hits:&gt;6} hit(s), {new:&gt;5} new alert(s)</source>
-            <translation type="unfinished" />
+            <translation>  {rule:&lt;24} срабатываний: {hits:&gt;6}, новых оповещений: {new:&gt;5}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring.py" line="76" />
             <source>Listed wallets: checked against {n} address(es).</source>
-            <translation type="unfinished" />
+            <translation>Кошельки из перечней: сверено с адресами ({n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="52" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="51" />
             <source>Enter the day the output was credited.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату зачисления добычи.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="64" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="63" />
             <source>Enter the pool that credited the output.</source>
-            <translation type="unfinished" />
+            <translation>Укажите пул, зачисливший добычу.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/output.py" line="158" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="194" />
+            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="18" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="29" />
+            <source>Date</source>
+            <translation>Дата</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="159" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="195" />
-            <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="72" />
-            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="34" />
-            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="41" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="20" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="25" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="29" />
-            <source>Date</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="87" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="19" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="26" />
+            <source>Coin</source>
+            <translation>Монета</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="160" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="196" />
-            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="38" />
-            <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="45" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="87" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="21" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="26" />
-            <source>Coin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="161" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="197" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="76" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="46" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="20" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="27" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="33" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Количество</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="162" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="188" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="161" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="187" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="219" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="43" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="27" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="23" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="21" />
             <source>Pool</source>
-            <translation type="unfinished" />
+            <translation>Пул</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/output.py" line="162" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="178" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="22" />
+            <source>kWh</source>
+            <translation>кВт·ч</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="163" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="178" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="24" />
-            <source>kWh</source>
-            <translation type="unfinished" />
+            <source>Pool accredited that day</source>
+            <translation>Пул аккредитован в тот день</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="164" />
-            <source>Pool accredited that day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="165" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="114" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="204" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="203" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="45" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="248" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="328" />
@@ -2792,13 +2792,13 @@
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="30" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="47" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="71" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="23" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="31" />
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Номер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="166" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="165" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="116" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="158" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="37" />
@@ -2811,59 +2811,59 @@
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="62" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="69" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="24" />
             <source>Notes</source>
             <translation>Примечания</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="54" />
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="88" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="53" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="86" />
             <source>The date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата не может быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="188" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="187" />
             <source>Any pool</source>
-            <translation type="unfinished" />
+            <translation>Любой пул</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/output.py" line="190" />
+            <source>Pool check</source>
+            <translation>Проверка пула</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="191" />
-            <source>Pool check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="192" />
             <source>Flagged or not</source>
-            <translation type="unfinished" />
+            <translation>С отметкой или без</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="192" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
             <source>Flagged</source>
-            <translation type="unfinished" />
+            <translation>С отметкой</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="192" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
             <source>Accredited pool</source>
-            <translation type="unfinished" />
+            <translation>Аккредитованный пул</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="194" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="193" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="230" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="177" />
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>Квартал</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="194" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="193" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="230" />
             <source>Any quarter</source>
-            <translation type="unfinished" />
+            <translation>Любой квартал</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="245" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="263" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="284" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="304" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="244" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="262" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="283" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="303" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="241" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="70" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
@@ -2872,351 +2872,351 @@
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="120" />
             <source>Retired output cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Выведенную запись о добыче нельзя изменить.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="135" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="134" />
             <source>Say why the output record is retired.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему запись о добыче выводится.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="69" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="68" />
             <source>Output #{id} already has this pool and reference.</source>
-            <translation type="unfinished" />
+            <translation>У записи о добыче №{id} уже такие пул и номер.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="112" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="111" />
             <source>output #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>записи о добыче №{id} не существует</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="244" />
             <source>FLAGGED: {why}</source>
-            <translation type="unfinished" />
+            <translation>ОТМЕЧЕНО: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="247" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="286" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="246" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="285" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="207" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="225" />
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="115" />
             <source>retired: {reason}</source>
-            <translation type="unfinished" />
+            <translation>выведено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="137" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="136" />
             <source>Output #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Запись о добыче №{id} уже выведена.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="43" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="222" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="290" />
             <source>Accredited</source>
-            <translation type="unfinished" />
+            <translation>Аккредитован</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="44" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="39" />
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Приостановлена</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="45" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="40" />
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Отозвана</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="46" />
             <source>Not accredited</source>
-            <translation type="unfinished" />
+            <translation>Не аккредитован</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="48" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Истекла</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="59" />
             <source>Enter the pool's name as its payout files write it.</source>
-            <translation type="unfinished" />
+            <translation>Введите название пула так, как оно записано в его файлах выплат.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="75" />
             <source>Enter the accreditation number.</source>
-            <translation type="unfinished" />
+            <translation>Введите номер аккредитации.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="78" />
             <source>Enter the accreditation date.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату аккредитации.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="83" />
             <source>The expiry must be after the accreditation date.</source>
-            <translation type="unfinished" />
+            <translation>Срок действия должен истекать после даты аккредитации.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="85" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="61" />
             <source>Enter the day the suspension or revocation took effect.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату, с которой действует приостановление или отзыв.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="220" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="33" />
             <source>Operator BIN</source>
-            <translation type="unfinished" />
+            <translation>БИН оператора</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="221" />
             <source>Accreditation</source>
-            <translation type="unfinished" />
+            <translation>Аккредитация</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="226" />
             <source>Hardware in KZ</source>
-            <translation type="unfinished" />
+            <translation>Оборудование в РК</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="72" />
             <source>Enter the pool operator's BIN (12 digits).</source>
-            <translation type="unfinished" />
+            <translation>Введите БИН оператора пула (12 цифр).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="80" />
             <source>The accreditation date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата аккредитации не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="62" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="54" />
             <source>Status must be one of {values}.</source>
-            <translation type="unfinished" />
+            <translation>Статус должен быть одним из: {values}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="147" />
             <source>A retired accreditation cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Выведенную аккредитацию нельзя изменить.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="161" />
             <source>Say why the accreditation is retired.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему аккредитация выводится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="90" />
             <source>Accreditation #{id} already has this number.</source>
-            <translation type="unfinished" />
+            <translation>У аккредитации №{id} уже такой номер.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="138" />
             <source>pool accreditation #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>аккредитации пула №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="323" />
             <source>Pool accreditation expiry</source>
-            <translation type="unfinished" />
+            <translation>Окончание аккредитации пула</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="164" />
             <source>Accreditation #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Аккредитация №{id} уже выведена.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="30" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="28" />
             <source>{noun} #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>Запись ({noun}) №{id} не существует</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="37" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="35" />
             <source>A retired {noun} cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Выведенную запись ({noun}) нельзя изменить.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="42" />
             <source>Say why the {noun} is retired.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему запись ({noun}) выводится.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="47" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="45" />
             <source>{noun} #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Запись ({noun}) №{id} уже выведена.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="58" />
             <source>Name the version (e.g. 2026.1).</source>
-            <translation type="unfinished" />
+            <translation>Укажите версию (например, 2026.1).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="70" />
             <source>Enter the date of the assessment.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату оценки.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="73" />
             <source>Enter who wrote the assessment.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, кто подготовил оценку.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="77" />
             <source>It cannot be approved before it was written.</source>
-            <translation type="unfinished" />
+            <translation>Оценку нельзя утвердить раньше, чем она подготовлена.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="79" />
             <source>Name who approved it (senior management or the board).</source>
-            <translation type="unfinished" />
+            <translation>Укажите, кто утвердил (руководство или совет директоров).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="82" />
             <source>The next review must be after the assessment.</source>
-            <translation type="unfinished" />
+            <translation>Следующий пересмотр должен быть после оценки.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="84" />
             <source>Choose low, medium or high.</source>
-            <translation type="unfinished" />
+            <translation>Выберите: низкий, средний или высокий.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="159" />
             <source>Enter the financial year-end the return covers.</source>
-            <translation type="unfinished" />
+            <translation>Укажите конец финансового года, за который составлен отчёт.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="172" />
             <source>The firm profile does not call for an annual AML Return.</source>
-            <translation type="unfinished" />
+            <translation>Профиль компании не требует годового отчёта по ПОД/ФТ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="212" />
             <source>No business risk assessment on record</source>
-            <translation type="unfinished" />
+            <translation>Оценка рисков компании не записана</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="221" />
             <source>not yet approved</source>
-            <translation type="unfinished" />
+            <translation>ещё не утверждена</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="215" />
             <source>Review the business risk assessment (version {v})</source>
-            <translation type="unfinished" />
+            <translation>Пересмотрите оценку рисков компании (версия {v})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="67" />
             <source>Assessment #{id} already has this version.</source>
-            <translation type="unfinished" />
+            <translation>У оценки №{id} уже такая версия.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="168" />
             <source>Return #{id} already covers this year.</source>
-            <translation type="unfinished" />
+            <translation>Отчёт №{id} уже охватывает этот год.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="217" />
             <source>approved {day} by {who}</source>
-            <translation type="unfinished" />
+            <translation>утверждена {day}: {who}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="265" />
             <source>AML Return</source>
-            <translation type="unfinished" />
+            <translation>Отчёт по ПОД/ФТ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="266" />
             <source>Annual AML Return for the year ending {day}</source>
-            <translation type="unfinished" />
+            <translation>Годовой отчёт по ПОД/ФТ за год, заканчивающийся {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="272" />
             <source>{n} months after the year-end</source>
-            <translation type="unfinished" />
+            <translation>{n} мес. после конца года</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="21" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="26" />
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Версия</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="22" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="28" />
             <source>Assessed</source>
-            <translation type="unfinished" />
+            <translation>Дата оценки</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="23" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="29" />
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Автор</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="24" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="40" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="34" />
             <source>Overall risk</source>
-            <translation type="unfinished" />
+            <translation>Общий риск</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="26" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="35" />
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Утвердил</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="111" />
             <source>Year ending</source>
-            <translation type="unfinished" />
+            <translation>Конец года</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="113" />
             <source>Filed</source>
-            <translation type="unfinished" />
+            <translation>Подан</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="103" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="83" />
             <source>review overdue</source>
-            <translation type="unfinished" />
+            <translation>пересмотр просрочен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="81" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="101" />
             <source>superseded</source>
-            <translation type="unfinished" />
+            <translation>заменена</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="106" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="85" />
             <source>current, not approved</source>
-            <translation type="unfinished" />
+            <translation>текущая, не утверждена</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="153" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="160" />
             <source>filed late</source>
-            <translation type="unfinished" />
+            <translation>подан с опозданием</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="153" />
             <source>filed</source>
-            <translation type="unfinished" />
+            <translation>подан</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="155" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="160" />
             <source>to file</source>
-            <translation type="unfinished" />
+            <translation>к подаче</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="40" />
             <source>Any rating</source>
-            <translation type="unfinished" />
+            <translation>Любая оценка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/rules.py" line="82" />
@@ -3279,156 +3279,156 @@
             <translation>переопределено сотрудником ({source})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="80" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="79" />
             <source>Enter the sale date.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату продажи.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="95" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="94" />
             <source>Choose the venue the sale went through.</source>
-            <translation type="unfinished" />
+            <translation>Выберите площадку, через которую прошла продажа.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="197" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="28" />
+            <source>Price</source>
+            <translation>Цена</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="198" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="28" />
-            <source>Price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="199" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="29" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="201" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="223" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="200" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="222" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="162" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="68" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="30" />
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Площадка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="201" />
+            <source>AIFC-licensed venue</source>
+            <translation>Площадка с лицензией МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="202" />
-            <source>AIFC-licensed venue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="203" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="80" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="69" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="32" />
             <source>Counterparty</source>
-            <translation type="unfinished" />
+            <translation>Контрагент</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="82" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="81" />
             <source>The sale date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата продажи не может быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="224" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="223" />
             <source>Any venue</source>
-            <translation type="unfinished" />
+            <translation>Любая площадка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="227" />
+            <source>Counts</source>
+            <translation>Засчитывается</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
-            <source>Counts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="229" />
             <source>Licensed or not</source>
-            <translation type="unfinished" />
+            <translation>С лицензией или без</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="229" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
             <source>AIFC-licensed</source>
-            <translation type="unfinished" />
+            <translation>С лицензией МФЦА</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="229" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
             <source>Not licensed</source>
-            <translation type="unfinished" />
+            <translation>Без лицензии</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="282" />
+            <source>unknown venue</source>
+            <translation>неизвестная площадка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="152" />
+            <source>A retired sale cannot be edited.</source>
+            <translation>Выведенную продажу нельзя изменить.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="168" />
+            <source>Say why the sale is retired.</source>
+            <translation>Укажите, почему продажа выводится.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="96" />
+            <source>Venue #{id} does not exist.</source>
+            <translation>Площадки №{id} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="101" />
+            <source>Sale #{id} already has this venue and reference.</source>
+            <translation>У продажи №{id} уже такие площадка и номер.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="145" />
+            <source>sale #{id} does not exist</source>
+            <translation>продажи №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="283" />
-            <source>unknown venue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="153" />
-            <source>A retired sale cannot be edited.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="169" />
-            <source>Say why the sale is retired.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="97" />
-            <source>Venue #{id} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="102" />
-            <source>Sale #{id} already has this venue and reference.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="146" />
-            <source>sale #{id} does not exist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="284" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="222" />
             <source>no: {why}</source>
-            <translation type="unfinished" />
+            <translation>нет: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="171" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="170" />
             <source>Sale #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Продажа №{id} уже выведена.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening.py" line="202" />
             <source>Screening customers and owners</source>
-            <translation type="unfinished" />
+            <translation>Проверка клиентов и владельцев</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening.py" line="229" />
             <source>Recording the hits</source>
-            <translation type="unfinished" />
+            <translation>Запись совпадений</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening.py" line="140" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="118" />
             <source>{owner} (owner of {customer})</source>
-            <translation type="unfinished" />
+            <translation>{owner} (владелец: {customer})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Балл</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="41" />
             <source>Customer or owner</source>
-            <translation type="unfinished" />
+            <translation>Клиент или владелец</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="42" />
             <source>Screened name</source>
-            <translation type="unfinished" />
+            <translation>Проверенное имя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="43" />
             <source>Listed name</source>
-            <translation type="unfinished" />
+            <translation>Имя в списке</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="44" />
@@ -3436,65 +3436,65 @@
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="65" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="325" />
             <source>List</source>
-            <translation type="unfinished" />
+            <translation>Список</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="46" />
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>Выявлено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="153" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="154" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="326" />
             <source>Published</source>
-            <translation type="unfinished" />
+            <translation>Опубликован</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="155" />
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Импортирован</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="156" />
             <source>Entries</source>
-            <translation type="unfinished" />
+            <translation>Записи</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="157" />
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Добавлено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="158" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Изменено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="159" />
             <source>Removed</source>
-            <translation type="unfinished" />
+            <translation>Удалено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="160" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="51" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Формат</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="161" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="327" />
             <source>File SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 файла</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="220" />
             <source>replaced</source>
-            <translation type="unfinished" />
+            <translation>заменена</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="251" />
@@ -3502,222 +3502,222 @@
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="336" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="314" />
             <source>Born</source>
-            <translation type="unfinished" />
+            <translation>Дата рождения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="252" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="338" />
             <source>Nationality</source>
-            <translation type="unfinished" />
+            <translation>Гражданство</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="253" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="339" />
             <source>Programmes</source>
-            <translation type="unfinished" />
+            <translation>Программы санкций</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="254" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="340" />
             <source>Listed on</source>
-            <translation type="unfinished" />
+            <translation>Включён в список</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="255" />
             <source>Other names</source>
-            <translation type="unfinished" />
+            <translation>Другие имена</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="65" />
             <source>Any list</source>
-            <translation type="unfinished" />
+            <translation>Любой список</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="169" />
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>Версии</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="170" />
             <source>Lists in force</source>
-            <translation type="unfinished" />
+            <translation>Действующие списки</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="170" />
             <source>Every version</source>
-            <translation type="unfinished" />
+            <translation>Все версии</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="217" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="237" />
             <source>in force</source>
-            <translation type="unfinished" />
+            <translation>действует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="219" />
             <source>withdrawn</source>
-            <translation type="unfinished" />
+            <translation>отозван</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="269" />
             <source>Persons</source>
-            <translation type="unfinished" />
+            <translation>Физические лица</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="270" />
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Организации</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="271" />
             <source>Vessels</source>
-            <translation type="unfinished" />
+            <translation>Суда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="272" />
             <source>Aircraft</source>
-            <translation type="unfinished" />
+            <translation>Воздушные суда</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_record.py" line="270" />
             <source>score {score} is below the review threshold {review}: cleared automatically</source>
-            <translation type="unfinished" />
+            <translation>балл {score} ниже порога проверки {review}: снято автоматически</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_record.py" line="294" />
             <source>screening run #{id} ({trigger})</source>
-            <translation type="unfinished" />
+            <translation>проверка по спискам №{id} ({trigger})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_record.py" line="73" />
             <source>Screened {subjects} customer(s) and owner(s) against {lists}: {new} new hit(s) to review, {still} still open, {cleared} cleared automatically, {suppressed} remembered false positive(s), {lapsed} lapsed.</source>
-            <translation type="unfinished" />
+            <translation>Проверено клиентов и владельцев: {subjects}, по спискам: {lists}. Новых совпадений к рассмотрению: {new}, всё ещё открыто: {still}, снято автоматически: {cleared}, запомненных ложных совпадений: {suppressed}, утратило силу: {lapsed}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_record.py" line="277" />
             <source>re-screened on {date}: score {score} is below the review threshold {review}</source>
-            <translation type="unfinished" />
+            <translation>повторная проверка {date}: балл {score} ниже порога проверки {review}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_record.py" line="196" />
             <source>no longer found by the screening of {date}: the entry left the list or the screened data changed</source>
-            <translation type="unfinished" />
+            <translation>не найдено при проверке {date}: запись исключена из списка или проверяемые данные изменились</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="43" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="152" />
             <source>true match</source>
-            <translation type="unfinished" />
+            <translation>подтверждённое совпадение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="44" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="152" />
             <source>false positive</source>
-            <translation type="unfinished" />
+            <translation>ложное совпадение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="45" />
             <source>cleared automatically</source>
-            <translation type="unfinished" />
+            <translation>снято автоматически</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="46" />
             <source>lapsed</source>
-            <translation type="unfinished" />
+            <translation>утратило силу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="55" />
             <source>A domestic PEP: record the PEP status in the customer file and apply enhanced due diligence (senior management approval, source of wealth and of funds, enhanced monitoring).</source>
-            <translation type="unfinished" />
+            <translation>Национальное ПДЛ: запишите статус ПДЛ в досье клиента и примените усиленные меры надлежащей проверки (одобрение руководства, источник благосостояния и средств, усиленный мониторинг).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="59" />
             <source>An in-house list: act on the reason the person is on the firm's list.</source>
-            <translation type="unfinished" />
+            <translation>Внутренний список: действуйте исходя из причины, по которой лицо внесено в список компании.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="67" />
             <source>Freeze now: stop every operation of the customer and hold its money and digital assets; do not let any transfer out.</source>
-            <translation type="unfinished" />
+            <translation>Заморозьте немедленно: приостановите все операции клиента, удерживайте его деньги и цифровые активы; не допускайте никаких переводов.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="71" />
             <source>Do not tip off: do not tell the customer, or anyone outside compliance, about the match or the report.</source>
-            <translation type="unfinished" />
+            <translation>Не предупреждайте: не сообщайте клиенту или кому-либо вне комплаенса о совпадении или сообщении.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="75" />
             <source>Report to the FIU (the AFM): prepare the report on the FIU reports page and send it without delay.</source>
-            <translation type="unfinished" />
+            <translation>Сообщите в АФМ: подготовьте сообщение на странице «Сообщения в АФМ» и направьте его незамедлительно.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="78" />
             <source>Record what was frozen, when and by whom in the customer file.</source>
-            <translation type="unfinished" />
+            <translation>Запишите в досье клиента, что заморожено, когда и кем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="118" />
             <source>no publication date</source>
-            <translation type="unfinished" />
+            <translation>без даты публикации</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="136" />
             <source>Decide true match or false positive.</source>
-            <translation type="unfinished" />
+            <translation>Решите: подтверждённое или ложное совпадение.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="138" />
             <source>Write the reason for the decision (it goes in the audit trail).</source>
-            <translation type="unfinished" />
+            <translation>Напишите причину решения (она попадёт в журнал аудита).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="120" />
             <source>{list} version #{id} (published {published}, file SHA-256 {sha})</source>
-            <translation type="unfinished" />
+            <translation>{list}, версия №{id} (опубликована {published}, SHA-256 файла {sha})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="153" />
             <source>{decision}: {reason} (against {version})</source>
-            <translation type="unfinished" />
+            <translation>{decision}: {reason} (по версии: {version})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="320" />
             <source>File status</source>
-            <translation type="unfinished" />
+            <translation>Статус досье</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="321" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="329" />
             <source>Matched name</source>
-            <translation type="unfinished" />
+            <translation>Совпавшее имя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="197" />
             <source>superseded by the decision on hit #{id}</source>
-            <translation type="unfinished" />
+            <translation>заменено решением по совпадению №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="218" />
             <source>Say why the false positive is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему решение о ложном совпадении отменяется.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="298" />
             <source>Beneficial owner #{id}</source>
-            <translation type="unfinished" />
+            <translation>Бенефициарный собственник №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="301" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="311" />
             <source>Name (Latin)</source>
-            <translation type="unfinished" />
+            <translation>Имя (латиницей)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="303" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="132" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="36" />
             <source>IIN</source>
-            <translation type="unfinished" />
+            <translation>ИИН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="304" />
@@ -3727,164 +3727,164 @@
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="41" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="32" />
             <source>Citizenship</source>
-            <translation type="unfinished" />
+            <translation>Гражданство</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="305" />
             <source>Owner of</source>
-            <translation type="unfinished" />
+            <translation>Владелец</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="308" />
             <source>Customer #{id}</source>
-            <translation type="unfinished" />
+            <translation>Клиент №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="317" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="337" />
             <source>IIN/BIN</source>
-            <translation type="unfinished" />
+            <translation>ИИН/БИН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="335" />
             <source>Names</source>
-            <translation type="unfinished" />
+            <translation>Имена</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="341" />
             <source>Remarks</source>
-            <translation type="unfinished" />
+            <translation>Примечания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="111" />
             <source>screening hit #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>совпадения №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="221" />
             <source>no remembered false positive #{id}</source>
-            <translation type="unfinished" />
+            <translation>нет запомненного ложного совпадения №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
             <source>individual</source>
-            <translation type="unfinished" />
+            <translation>физическое лицо</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
             <source>legal entity</source>
-            <translation type="unfinished" />
+            <translation>юридическое лицо</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="314" />
             <source>Registered</source>
-            <translation type="unfinished" />
+            <translation>Зарегистрирован</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="325" />
             <source>{list} version #{id}</source>
-            <translation type="unfinished" />
+            <translation>{list}, версия №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="348" />
             <source>{list} entry {ref}</source>
-            <translation type="unfinished" />
+            <translation>{list}, запись {ref}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="372" />
             <source>Screening hit to review</source>
-            <translation type="unfinished" />
+            <translation>Совпадение к рассмотрению</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="376" />
             <source>Compliance officer</source>
-            <translation type="unfinished" />
+            <translation>Комплаенс-офицер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="145" />
             <source>Hit #{id} is not open: it is {status}.</source>
-            <translation type="unfinished" />
+            <translation>Совпадение №{id} не открыто: статус «{status}».</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="377" />
             <source>score {score}</source>
-            <translation type="unfinished" />
+            <translation>балл {score}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
             <source>clear</source>
-            <translation type="unfinished" />
+            <translation>без замечаний</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
             <source>concerns</source>
-            <translation type="unfinished" />
+            <translation>есть замечания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="46" />
             <source>Enter the staff member's full name.</source>
-            <translation type="unfinished" />
+            <translation>Введите полное имя сотрудника.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="48" />
             <source>Choose the role: it decides which training is required.</source>
-            <translation type="unfinished" />
+            <translation>Выберите роль: от неё зависит обязательное обучение.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="51" />
             <source>Enter the start date.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату начала.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="53" />
             <source>The end date cannot be before the start date.</source>
-            <translation type="unfinished" />
+            <translation>Дата окончания не может быть раньше даты начала.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="56" />
             <source>Screening result must be clear, concerns or pending.</source>
-            <translation type="unfinished" />
+            <translation>Результат проверки: clear (без замечаний), concerns (есть замечания) или pending (ожидает).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="62" />
             <source>Not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Это не адрес электронной почты.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="132" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="33" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="133" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="35" />
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Принят</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="134" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="36" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Уволен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="135" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="41" />
             <source>Screening at hiring</source>
-            <translation type="unfinished" />
+            <translation>Проверка при найме</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="136" />
             <source>Screened</source>
-            <translation type="unfinished" />
+            <translation>Проверен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="58" />
             <source>Enter the date of the screening.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату проверки.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="155" />
@@ -3900,150 +3900,160 @@
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
             <source>Current and left</source>
-            <translation type="unfinished" />
+            <translation>Текущие и уволенные</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Текущие</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/staff.py" line="155" />
             <source>Any screening</source>
-            <translation type="unfinished" />
+            <translation>Любой результат проверки</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="46" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="32" />
+            <source>created</source>
+            <translation>создано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/trail.py" line="51" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="47" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="52" />
             <source>When (UTC)</source>
             <translation>Когда (UTC)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="48" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="53" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="49" />
-            <location filename="../../desktop/kuzet/registers/trail.py" line="61" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="54" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="66" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="54" />
             <source>Register</source>
             <translation>Реестр</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="50" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="55" />
             <source>Record</source>
             <translation>Запись</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="52" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="57" />
             <source>What changed</source>
             <translation>Что изменилось</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/trail.py" line="61" />
+            <location filename="../../desktop/kuzet/registers/trail.py" line="66" />
             <source>All registers</source>
             <translation>Все реестры</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/trail.py" line="35" />
+            <source>{count} rows created in bulk (#{first}–#{last})</source>
+            <translation>Строк создано массово: {count} (№{first}–№{last})</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="50" />
             <source>Enter the course title.</source>
-            <translation type="unfinished" />
+            <translation>Введите название курса.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="52" />
             <source>Choose the required course (topic) this course counts for.</source>
-            <translation type="unfinished" />
+            <translation>Выберите обязательный курс (тему), который засчитывает этот курс.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="144" />
             <source>Choose the course that was held.</source>
-            <translation type="unfinished" />
+            <translation>Выберите проведённый курс.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="146" />
             <source>Enter the date the session was held.</source>
-            <translation type="unfinished" />
+            <translation>Введите дату занятия.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="64" />
             <source>Hours must be a number of 0 or more (e.g. 1.5).</source>
-            <translation type="unfinished" />
+            <translation>Часы — число от 0 и больше (например, 1.5).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="166" />
             <source>A session in the future cannot be completed yet.</source>
-            <translation type="unfinished" />
+            <translation>Будущее занятие ещё нельзя отметить пройденным.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="56" />
             <source>Unknown curriculum item: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестная тема программы: {keys}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="203" />
             <source>taken off the session</source>
-            <translation type="unfinished" />
+            <translation>исключён из занятия</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="283" />
             <source>No certificate file is attached.</source>
-            <translation type="unfinished" />
+            <translation>Файл сертификата не прикреплён.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="158" />
             <source>Staff member #{id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Сотрудника №{id} не существует.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="163" />
             <source>{name} is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>{name} указан дважды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="85" />
             <source>course</source>
-            <translation type="unfinished" />
+            <translation>курс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="86" />
             <source>staff member</source>
-            <translation type="unfinished" />
+            <translation>сотрудник</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="111" />
             <source>in the future: it cannot be completed yet</source>
-            <translation type="unfinished" />
+            <translation>в будущем: его ещё нельзя отметить пройденным</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="59" />
             <source>no {noun} {text} in Kuzet</source>
-            <translation type="unfinished" />
+            <translation>в Kuzet не найдено: {noun} {text}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="63" />
             <source>no {noun} named {text!r} in Kuzet</source>
-            <translation type="unfinished" />
+            <translation>в Kuzet не найдено: {noun} {text!r}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="68" />
             <source>{count} {noun} records match {text!r} ({numbers}): write the #id</source>
-            <translation type="unfinished" />
+            <translation>Под {text!r} подходят записи ({noun}): {count} ({numbers}); укажите #номер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="157" />
             <source>already recorded as attending this session (#{id})</source>
-            <translation type="unfinished" />
+            <translation>уже записан как участник этого занятия (№{id})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="171" />
             <source>imported from {name}</source>
-            <translation type="unfinished" />
+            <translation>импортировано из {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="22" />
@@ -4051,326 +4061,326 @@
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="114" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="62" />
             <source>Course</source>
-            <translation type="unfinished" />
+            <translation>Курс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="23" />
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="92" />
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="37" />
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="117" />
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="32" />
             <source>Counts as</source>
-            <translation type="unfinished" />
+            <translation>Засчитывается как</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="24" />
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="41" />
             <source>Curriculum</source>
-            <translation type="unfinished" />
+            <translation>Программа</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="25" />
             <location filename="../../desktop/kuzet/registers/vasps.py" line="165" />
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="42" />
             <source>Provider</source>
-            <translation type="unfinished" />
+            <translation>Организатор</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="26" />
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="43" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Часы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="27" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="187" />
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Занятия</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="28" />
             <source>Last held</source>
-            <translation type="unfinished" />
+            <translation>Последнее занятие</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="90" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="63" />
             <source>Held on</source>
-            <translation type="unfinished" />
+            <translation>Дата проведения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="93" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="64" />
             <source>Trainer</source>
-            <translation type="unfinished" />
+            <translation>Преподаватель</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="94" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="65" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Место</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="95" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Присутствовали</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="97" />
             <source>Certificates</source>
-            <translation type="unfinished" />
+            <translation>Сертификаты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="37" />
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="115" />
             <source>Any course</source>
-            <translation type="unfinished" />
+            <translation>Любой курс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="117" />
             <source>Any required course</source>
-            <translation type="unfinished" />
+            <translation>Любой обязательный курс</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="185" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="107" />
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Сотрудник</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="206" />
             <source>overdue since {day}</source>
-            <translation type="unfinished" />
+            <translation>просрочено с {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="223" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="137" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="200" />
             <source>Training matrix</source>
-            <translation type="unfinished" />
+            <translation>Матрица обучения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="156" />
             <source>up to date</source>
-            <translation type="unfinished" />
+            <translation>актуально</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="156" />
             <source>none required</source>
-            <translation type="unfinished" />
+            <translation>не требуется</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="203" />
             <source>done (next {day})</source>
-            <translation type="unfinished" />
+            <translation>пройдено (следующее {day})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="205" />
             <source>due {day}</source>
-            <translation type="unfinished" />
+            <translation>срок {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="152" />
             <source>{n} overdue</source>
-            <translation type="unfinished" />
+            <translation>просрочено: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="153" />
             <source>{n} due</source>
-            <translation type="unfinished" />
+            <translation>скоро срок: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="172" />
             <source>new starter: within {n} days of starting</source>
-            <translation type="unfinished" />
+            <translation>новый сотрудник: в течение {n} дн. после начала работы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="176" />
             <source>last completed {day}</source>
-            <translation type="unfinished" />
+            <translation>последний раз пройдено {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="26" />
             <source>in (deposit)</source>
-            <translation type="unfinished" />
+            <translation>ввод (пополнение)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="26" />
             <source>out (withdrawal)</source>
-            <translation type="unfinished" />
+            <translation>вывод (снятие средств)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="28" />
             <source>originator name</source>
-            <translation type="unfinished" />
+            <translation>имя отправителя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="30" />
             <source>originator ID</source>
-            <translation type="unfinished" />
+            <translation>ID отправителя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="31" />
             <source>beneficiary name</source>
-            <translation type="unfinished" />
+            <translation>имя получателя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="74" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="93" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Направление</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="75" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="96" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="32" />
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation>Актив</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="78" />
             <source>Value, USD</source>
-            <translation type="unfinished" />
+            <translation>Сумма, USD</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="94" />
             <source>Any direction</source>
-            <translation type="unfinished" />
+            <translation>Любое направление</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="94" />
             <source>Deposits (in)</source>
-            <translation type="unfinished" />
+            <translation>Пополнения (ввод)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="94" />
             <source>Withdrawals (out)</source>
-            <translation type="unfinished" />
+            <translation>Снятия (вывод)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="96" />
             <source>Any asset</source>
-            <translation type="unfinished" />
+            <translation>Любой актив</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="101" />
             <source>Any Travel Rule</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule: любые</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="102" />
             <source>Travel Rule: data missing</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule: данных не хватает</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="103" />
             <source>Travel Rule: complete</source>
-            <translation type="unfinished" />
+            <translation>Travel Rule: данные полные</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="104" />
             <source>Money (Travel Rule not applicable)</source>
-            <translation type="unfinished" />
+            <translation>Деньги (Travel Rule не применяется)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="45" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="227" />
             <source>missing: {fields}</source>
-            <translation type="unfinished" />
+            <translation>не хватает: {fields}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="285" />
             <location filename="../../desktop/kuzet/registers/transactions.py" line="276" />
             <source>Writing transactions</source>
-            <translation type="unfinished" />
+            <translation>Запись операций</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="137" />
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>обязательно</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="217" />
             <source>Reading {file}</source>
-            <translation type="unfinished" />
+            <translation>Чтение {file}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="326" />
             <source>Say why the transaction is retired.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему операция выводится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="142" />
             <source>is in the future</source>
-            <translation type="unfinished" />
+            <translation>в будущем</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="152" />
             <source>must be in or out, not {value!r}</source>
-            <translation type="unfinished" />
+            <translation>должно быть in или out, а не {value!r}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="165" />
             <source>must be more than 0</source>
-            <translation type="unfinished" />
+            <translation>должно быть больше 0</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="318" />
             <source>transaction #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>операции №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="97" />
             <source>{text!r} is not an IIN/BIN (12 digits) or a customer number (#123)</source>
-            <translation type="unfinished" />
+            <translation>{text!r} — не ИИН/БИН (12 цифр) и не номер клиента (#123)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="110" />
             <source>there is no customer #{id}</source>
-            <translation type="unfinished" />
+            <translation>нет клиента №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="115" />
             <source>customer #{id} is retired</source>
-            <translation type="unfinished" />
+            <translation>клиент №{id} выведен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="225" />
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="62" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="43" />
             <source>Checking {file}</source>
             <translation>Проверка {file}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="329" />
             <source>Transaction #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Операция №{id} уже выведена.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="107" />
             <source>no customer has IIN/BIN {number}</source>
-            <translation type="unfinished" />
+            <translation>нет клиента с ИИН/БИН {number}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/transactions.py" line="249" />
             <source>already imported (transaction #{id})</source>
-            <translation type="unfinished" />
+            <translation>уже импортирована (операция №{id})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="51" />
             <source>Enter the provider's name as it appears in transactions.</source>
-            <translation type="unfinished" />
+            <translation>Введите название провайдера так, как оно указано в операциях.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="57" />
             <source>Due diligence cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Дата надлежащей проверки не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="59" />
             <source>Say who did the due diligence.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, кто провёл надлежащую проверку.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="166" />
@@ -4379,139 +4389,139 @@
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="30" />
             <source>Jurisdiction</source>
-            <translation type="unfinished" />
+            <translation>Юрисдикция</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="167" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="58" />
             <source>Licence</source>
-            <translation type="unfinished" />
+            <translation>Лицензия</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="168" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="59" />
             <source>Regulator</source>
-            <translation type="unfinished" />
+            <translation>Регулятор</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="169" />
             <location filename="../../desktop/kuzet/registers/vasps.py" line="179" />
             <source>Due diligence</source>
-            <translation type="unfinished" />
+            <translation>Надлежащая проверка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="170" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="66" />
             <source>Done by</source>
-            <translation type="unfinished" />
+            <translation>Провёл</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="171" />
             <source>Transfers</source>
-            <translation type="unfinished" />
+            <translation>Переводы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>Любые</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Не проведена</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="54" />
             <source>{code!r} is not an ISO 3166-1 country code.</source>
-            <translation type="unfinished" />
+            <translation>{code!r} — не код страны ISO 3166-1.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="111" />
             <source>A retired provider cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Выведенного провайдера нельзя изменить.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="125" />
             <source>Say why the provider is retired.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему провайдер выводится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="63" />
             <source>Provider #{id} already has this name.</source>
-            <translation type="unfinished" />
+            <translation>У провайдера №{id} уже такое название.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="92" />
             <source>counterparty provider #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>провайдера-контрагента №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="128" />
             <source>Provider #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Провайдер №{id} уже выведен.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="221" />
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (выведен)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="38" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Действует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="41" />
             <source>No AIFC licence</source>
-            <translation type="unfinished" />
+            <translation>Нет лицензии МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="51" />
             <source>Enter the venue's name as the trade files write it.</source>
-            <translation type="unfinished" />
+            <translation>Введите название площадки так, как оно записано в файлах сделок.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="59" />
             <source>Enter the AIFC licence number (or choose no licence).</source>
-            <translation type="unfinished" />
+            <translation>Введите номер лицензии МФЦА (или выберите «Нет лицензии МФЦА»).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="64" />
             <source>The validity cannot end before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Срок действия не может закончиться раньше, чем начался.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="164" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="37" />
             <source>AIFC licence</source>
-            <translation type="unfinished" />
+            <translation>Лицензия МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="165" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="181" />
             <source>AIFC status</source>
-            <translation type="unfinished" />
+            <translation>Статус МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="166" />
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Действует с</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="167" />
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Действует до</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="168" />
             <source>Counts today</source>
-            <translation type="unfinished" />
+            <translation>Засчитывается сегодня</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="169" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="56" />
             <source>NBK licence</source>
-            <translation type="unfinished" />
+            <translation>Лицензия НБК</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="170" />
@@ -4523,169 +4533,169 @@
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="182" />
             <source>Any AIFC status</source>
-            <translation type="unfinished" />
+            <translation>Любой статус МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="222" />
             <source>yes: AIFC-licensed</source>
-            <translation type="unfinished" />
+            <translation>да: лицензия МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="120" />
             <source>A retired venue cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Выведенную площадку нельзя изменить.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="134" />
             <source>Say why the venue is retired.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему площадка выводится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="68" />
             <source>Venue #{id} already has this name.</source>
-            <translation type="unfinished" />
+            <translation>У площадки №{id} уже такое название.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="113" />
             <source>venue #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>площадки №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="263" />
             <source>Venue AIFC licence ends</source>
-            <translation type="unfinished" />
+            <translation>Окончание лицензии МФЦА площадки</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="268" />
             <source>sales after this day do not count as sold through a licensed venue</source>
-            <translation type="unfinished" />
+            <translation>продажи после этой даты не засчитываются как продажи через лицензированную площадку</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="136" />
             <source>Venue #{id} is already retired.</source>
-            <translation type="unfinished" />
+            <translation>Площадка №{id} уже выведена.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="68" />
             <source>UN Security Council consolidated list (XML)</source>
-            <translation type="unfinished" />
+            <translation>Сводный санкционный список Совета Безопасности ООН (XML)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="69" />
             <source>OFAC SDN (CSV: sdn, alt and add files together)</source>
-            <translation type="unfinished" />
+            <translation>OFAC SDN (CSV: файлы sdn, alt и add вместе)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="70" />
             <source>OFAC SDN (sdn.xml)</source>
-            <translation type="unfinished" />
+            <translation>OFAC SDN (sdn.xml)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="71" />
             <source>EU consolidated financial sanctions list (CSV v1.1)</source>
-            <translation type="unfinished" />
+            <translation>Сводный список финансовых санкций ЕС (CSV v1.1)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="72" />
             <source>Kazakhstan AFM list, category 1 or 2 (XML)</source>
-            <translation type="unfinished" />
+            <translation>Перечень АФМ Казахстана, категория 1 или 2 (XML)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="73" />
             <source>Generic CSV list (ref,name,aliases,dob,kind): in-house, domestic PEPs</source>
-            <translation type="unfinished" />
+            <translation>Произвольный список CSV (ref,name,aliases,dob,kind): внутренний, национальные ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="252" />
             <source>imported {list} from {files}</source>
-            <translation type="unfinished" />
+            <translation>импортирован {list} из {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="279" />
             <source>Saving {list}</source>
-            <translation type="unfinished" />
+            <translation>Сохранение: {list}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="113" />
             <source>{list}: version #{id}, {entries} entries ({added} added, {changed} changed, {removed} removed)</source>
-            <translation type="unfinished" />
+            <translation>{list}: версия №{id}, записей: {entries} (добавлено {added}, изменено {changed}, удалено {removed})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="165" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="107" />
             <source>Choose the list file(s) to import.</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл(ы) списка для импорта.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="206" />
             <source>Reading {files}</source>
-            <translation type="unfinished" />
+            <translation>Чтение {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="301" />
             <source>Say why the list is no longer screened against.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему по этому списку больше не проверяют.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="110" />
             <source>{list}: this file is already the active version #{id}; nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>{list}: этот файл уже действующая версия №{id}; ничего не импортировано</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="172" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="109" />
             <source>A list name can be given for one list at a time.</source>
-            <translation type="unfinished" />
+            <translation>Название списка можно задать только для одного списка за раз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="304" />
             <source>no active list {list!r}</source>
-            <translation type="unfinished" />
+            <translation>нет действующего списка {list!r}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="318" />
             <source>list version #{id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>версии списка №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="87" />
             <source>... and {count} more</source>
-            <translation type="unfinished" />
+            <translation>... и ещё {count}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="89" />
             <source>nothing was imported: {count} problem(s)</source>
-            <translation type="unfinished" />
+            <translation>ничего не импортировано: проблем — {count}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="159" />
             <source>Unknown list format {format!r}; use one of {formats}.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный формат списка {format!r}; используйте один из: {formats}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="179" />
             <source>{list}: several files of the same list in one import</source>
-            <translation type="unfinished" />
+            <translation>{list}: несколько файлов одного списка в одном импорте</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="186" />
             <source>{files}: the list has no entries</source>
-            <translation type="unfinished" />
+            <translation>{files}: в списке нет записей</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="51" />
             <source>Confidential. Do not tell the customer, or anyone outside the compliance function, that a report is being considered or has been filed: tipping off is prohibited.</source>
-            <translation type="unfinished" />
+            <translation>Конфиденциально. Не сообщайте клиенту или кому-либо вне службы комплаенса, что сообщение рассматривается или подано: предупреждение клиента запрещено.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="131" />
             <source>Name in Latin letters</source>
-            <translation type="unfinished" />
+            <translation>Имя латинскими буквами</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="133" />
             <source>Kuzet customer number</source>
-            <translation type="unfinished" />
+            <translation>Номер клиента в Kuzet</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="155" />
@@ -4693,58 +4703,58 @@
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="75" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="37" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="156" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="136" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="39" />
             <source>Purpose of the relationship</source>
-            <translation type="unfinished" />
+            <translation>Цель деловых отношений</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="219" />
             <source>Suspicious transaction report — draft</source>
-            <translation type="unfinished" />
+            <translation>Сообщение о подозрительной операции — проект</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="221" />
             <source>For the Financial Monitoring Agency of the Republic of Kazakhstan (FIU)</source>
-            <translation type="unfinished" />
+            <translation>Для Агентства Республики Казахстан по финансовому мониторингу (АФМ)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="226" />
             <source>Reporting entity</source>
-            <translation type="unfinished" />
+            <translation>Субъект финансового мониторинга</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="228" />
             <source>The case</source>
-            <translation type="unfinished" />
+            <translation>Дело</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="257" />
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Лицо</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="259" />
             <source>Grounds for suspicion</source>
-            <translation type="unfinished" />
+            <translation>Основания для подозрения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="278" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="57" />
             <source>Case facts</source>
-            <translation type="unfinished" />
+            <translation>Факты по делу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="132" />
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="50" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="118" />
             <source>BIN</source>
-            <translation type="unfinished" />
+            <translation>БИН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="137" />
@@ -4752,32 +4762,32 @@
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="31" />
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Дата рождения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="142" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="120" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="44" />
             <source>ID document</source>
-            <translation type="unfinished" />
+            <translation>Документ, удостоверяющий личность</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="143" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="134" />
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>Род занятий</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="147" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="127" />
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Регистрационный номер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="148" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="130" />
             <source>Directors</source>
-            <translation type="unfinished" />
+            <translation>Руководители</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="152" />
@@ -4785,155 +4795,160 @@
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="42" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="33" />
             <source>Residence</source>
-            <translation type="unfinished" />
+            <translation>Страна проживания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="152" />
             <source>Country of registration</source>
-            <translation type="unfinished" />
+            <translation>Страна регистрации</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="262" />
             <source>No monitoring alert: opened by the officer.</source>
-            <translation type="unfinished" />
+            <translation>Без оповещения мониторинга: открыто сотрудником.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="279" />
             <source>(the officer has not written the facts yet)</source>
-            <translation type="unfinished" />
+            <translation>(сотрудник ещё не описал факты)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="295" />
             <source>STR #{id} — confidential: no tipping off</source>
-            <translation type="unfinished" />
+            <translation>СПО №{id} — конфиденциально: не предупреждать клиента</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="127" />
             <source>not on file</source>
-            <translation type="unfinished" />
+            <translation>нет в досье</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="227" />
             <source>Firm</source>
-            <translation type="unfinished" />
+            <translation>Компания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="231" />
             <source>STR number in Kuzet</source>
-            <translation type="unfinished" />
+            <translation>Номер СПО в Kuzet</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="233" />
             <source>Suspicion detected</source>
-            <translation type="unfinished" />
+            <translation>Подозрение выявлено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="236" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="50" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="63" />
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>Дата решения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="251" />
             <source>Reported on</source>
-            <translation type="unfinished" />
+            <translation>Дата подачи</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="276" />
             <source>Transactions ({count})</source>
-            <translation type="unfinished" />
+            <translation>Операции ({count})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="284" />
             <source>Draft prepared with Kuzet on {date} by {actor}. File the report through the FIU's channel and record the FIU reference in Kuzet.</source>
-            <translation type="unfinished" />
+            <translation>Проект подготовлен в Kuzet {date}, исполнитель: {actor}. Подайте сообщение через канал АФМ и запишите номер АФМ в Kuzet.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="298" />
             <source>page {n}</source>
-            <translation type="unfinished" />
+            <translation>стр. {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="309" />
             <source>STR draft #{id}</source>
-            <translation type="unfinished" />
+            <translation>Проект СПО №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="227" />
             <source>(firm name not set)</source>
-            <translation type="unfinished" />
+            <translation>(наименование компании не задано)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="266" />
             <source>Alert #{id}, {rule}, detected {date}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Оповещение №{id}, {rule}, выявлено {date}: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="240" />
             <source>{date} ({days} business day(s) after the decision; rule {rule}, mark {mark})</source>
-            <translation type="unfinished" />
+            <translation>{date} (рабочих дней после решения: {days}; правило {rule}, отметка {mark})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="102" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="103" />
             <source>Copying the database</source>
             <translation>Копирование базы данных</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="99" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="168" />
+            <source>Wrapping the vault key</source>
+            <translation>Шифрование ключа хранилища</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/backup.py" line="100" />
             <source>{database} does not exist.</source>
             <translation>{database} не существует.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="256" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="273" />
             <source>{file} is not a Kuzet backup.</source>
             <translation>{file} — не резервная копия Kuzet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="260" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="277" />
             <source>{file} was made by a newer Kuzet (backup format {version}); install it to restore this backup.</source>
             <translation>{file} создана более новой версией Kuzet (формат копии {version}); установите её, чтобы восстановить эту копию.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="267" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="286" />
             <source>{file} holds an exported vault key this Kuzet cannot read.</source>
             <translation>{file} содержит экспортированный ключ хранилища, который эта версия Kuzet не умеет читать.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="114" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="115" />
             <source>{database} could not be read: {error}</source>
             <translation>не удалось прочитать {database}: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="216" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="233" />
             <source>The backup's manifest is incomplete ({error}).</source>
             <translation>Манифест резервной копии неполон ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="231" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="248" />
             <source>{file} does not exist.</source>
             <translation>{file} не существует.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="234" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="251" />
             <source>{file} is not a Kuzet backup (not a readable archive: {error}).</source>
             <translation>{file} — не резервная копия Kuzet (архив не читается: {error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="247" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="264" />
             <source>{file} is not a Kuzet backup (it has no manifest).</source>
             <translation>{file} — не резервная копия Kuzet (в ней нет манифеста).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="251" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="268" />
             <source>The manifest of {file} is damaged ({error}).</source>
             <translation>Манифест {file} повреждён ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="183" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="200" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="201" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="92" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="163" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="73" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="146" />
             <source>Writing {name}</source>
             <translation>Запись: {name}</translation>
         </message>
@@ -5021,6 +5036,66 @@
             <translation>Базу данных в {file} не удалось обновить: {error}</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="192" />
+            <source>The document vault has no key yet (no document was attached): nothing to export.</source>
+            <translation>У хранилища документов ещё нет ключа (ни один документ не прикреплён): экспортировать нечего.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="196" />
+            <source>This vault's key is derived from the vault passphrase, and the passphrase's salt is in the database: a restored backup opens with that passphrase, so there is no key to export. Keep the vault passphrase safe.</source>
+            <translation>Ключ этого хранилища выводится из парольной фразы хранилища, а её соль хранится в базе данных: восстановленная копия открывается той же фразой, поэтому экспортировать ключ не нужно. Храните парольную фразу хранилища в надёжном месте.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="233" />
+            <source>The backup's database has no vault key record.</source>
+            <translation>В базе данных копии нет записи о ключе хранилища.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="237" />
+            <source>The key in this backup does not open its vault; nothing was replaced.</source>
+            <translation>Ключ из этой копии не открывает её хранилище; ничего не заменено.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="276" />
+            <source>Re-encrypting the documents</source>
+            <translation>Перешифрование документов</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="152" />
+            <source>That is not the export passphrase of this backup (or its key entry was altered). Nothing was replaced.</source>
+            <translation>Это не парольная фраза экспорта этой копии (или запись ключа изменена). Ничего не заменено.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="294" />
+            <source>vault key restored from a backup onto a computer without a keyring</source>
+            <translation>ключ хранилища восстановлен из резервной копии на компьютере без хранилища ключей</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="82" />
+            <source>The export passphrase needs at least {n} characters.</source>
+            <translation>Парольная фраза экспорта должна содержать не менее {n} символов.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="215" />
+            <source>The key in this backup belongs to another vault ({vault}).</source>
+            <translation>Ключ в этой копии принадлежит другому хранилищу ({vault}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="246" />
+            <source>No OS keyring is usable here: choose a vault passphrase of at least {n} characters to keep the restored documents under.</source>
+            <translation>Хранилище ключей ОС здесь недоступно: выберите парольную фразу хранилища не короче {n} символов, под которой будут храниться восстановленные документы.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="137" />
+            <source>The exported vault key is not in a form this Kuzet reads ({error}).</source>
+            <translation>Экспортированный ключ хранилища в формате, который эта версия Kuzet не читает ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/key_export.py" line="284" />
+            <source>{name} in the backup cannot be decrypted with its key; nothing was replaced.</source>
+            <translation>{name} в копии не расшифровывается её ключом; ничего не заменено.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/store/keyring_status.py" line="41" />
             <source>No OS keyring is usable here: the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
             <translation>Хранилище ключей ОС здесь недоступно: ключ хранилища документов выводится из вводимой вами парольной фразы и никогда не хранится в открытом виде.</translation>
@@ -5037,70 +5112,71 @@
             <translation>Хранилище ключей недоступно ({error}).</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="224" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="151" />
+            <source>No OS keyring is usable here ({reason}): choose a passphrase for the vault.</source>
+            <translation>Хранилище ключей ОС здесь недоступно ({reason}): выберите парольную фразу для хранилища.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="90" />
             <location filename="../../desktop/kuzet/store/keys.py" line="92" />
             <source>no OS keyring backend is available on this computer</source>
-            <translation type="unfinished" />
+            <translation>на этом компьютере нет доступного хранилища ключей ОС</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="144" />
             <source>The vault already has a key; unlock it instead of making a new one.</source>
-            <translation type="unfinished" />
+            <translation>У хранилища уже есть ключ; разблокируйте его, а не создавайте новый.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="192" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="185" />
             <source>The document vault has no key yet: it is made with the first document.</source>
-            <translation type="unfinished" />
+            <translation>У хранилища документов ещё нет ключа: он создаётся вместе с первым документом.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="235" />
+            <source>The OS keyring did not keep the vault key; choose a passphrase.</source>
+            <translation>Хранилище ключей ОС не сохранило ключ хранилища; выберите парольную фразу.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="161" />
-            <source>The OS keyring did not keep the vault key; choose a passphrase.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="168" />
             <source>The passphrase is empty.</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза пуста.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="201" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="200" />
             <source>The document vault is locked: enter its passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Хранилище документов заблокировано: введите его парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="205" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="204" />
             <source>That is not the vault's passphrase. Nothing was changed; try again.</source>
-            <translation type="unfinished" />
+            <translation>Это не парольная фраза хранилища. Ничего не изменено; попробуйте ещё раз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="99" />
             <source>the keyring backend {name} cannot store secrets</source>
-            <translation type="unfinished" />
+            <translation>хранилище ключей {name} не может хранить секреты</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="216" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="255" />
             <source>This database keeps its vault key in an OS keyring, but none is usable here ({reason}). Open it on the computer that holds the key; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Эта база данных хранит ключ хранилища в хранилище ключей ОС, но здесь оно недоступно ({reason}). Откройте её на компьютере, где хранится ключ; ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="226" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="265" />
             <source>The vault key (Kuzet / {vault}) is not in this computer's keyring. Restore it from the key export or open the database where it was made; no document was changed.</source>
-            <translation type="unfinished" />
+            <translation>Ключа хранилища (Kuzet / {vault}) нет в хранилище ключей этого компьютера. Восстановите его из экспорта ключа или откройте базу данных там, где она создана; ни один документ не изменён.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="238" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="277" />
             <source>The keyring entry Kuzet / {vault} does not hold this vault's key; no document was changed.</source>
-            <translation type="unfinished" />
+            <translation>Запись Kuzet / {vault} в хранилище ключей не содержит ключ этого хранилища; ни один документ не изменён.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="86" />
             <source>the keyring module cannot load: {e}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="151" />
-            <source>No OS keyring is usable here ({reason}): choose a passphrase for the vault.</source>
-            <translation type="unfinished" />
+            <translation>модуль keyring не загружается: {e}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/lock.py" line="45" />
@@ -5124,39 +5200,49 @@
             <translation>с {since}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/restore.py" line="51" />
+            <location filename="../../desktop/kuzet/store/restore.py" line="108" />
+            <source>Unwrapping the vault key</source>
+            <translation>Расшифровка ключа хранилища</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/restore.py" line="77" />
             <source>Replacing the database</source>
             <translation>Замена базы данных</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/store/restore.py" line="103" />
+            <source>This backup carries the vault key under an export passphrase, and this computer's keyring does not hold the key: give the export passphrase, or restore without the key (the documents then stay locked).</source>
+            <translation>Эта копия содержит ключ хранилища под парольной фразой экспорта, а в хранилище ключей этого компьютера ключа нет: укажите парольную фразу экспорта или восстановите без ключа (тогда документы останутся заблокированными).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="130" />
             <source>The document vault needs a database file.</source>
-            <translation type="unfinished" />
+            <translation>Хранилищу документов нужен файл базы данных.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="68" />
             <source>The file is {mb} MB; the vault takes files up to {limit} MB.</source>
-            <translation type="unfinished" />
+            <translation>Размер файла — {mb} МБ; хранилище принимает файлы до {limit} МБ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="88" />
             <source>{path} is not a Kuzet vault file.</source>
-            <translation type="unfinished" />
+            <translation>{path} — не файл хранилища Kuzet.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="103" />
             <source>{path} decrypts, but not to the document recorded (SHA-256 differs).</source>
-            <translation type="unfinished" />
+            <translation>{path} расшифровывается, но не в записанный документ (SHA-256 отличается).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="85" />
             <source>The encrypted file {path} is missing from the vault.</source>
-            <translation type="unfinished" />
+            <translation>Зашифрованного файла {path} нет в хранилище.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/vault.py" line="97" />
             <source>{path} cannot be decrypted with this vault's key: the key is wrong or the file was altered. The file was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>{path} не расшифровывается ключом этого хранилища: ключ неверен или файл изменён. Файл оставлен как есть.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/actions.py" line="37" />
@@ -5164,7 +5250,7 @@
             <location filename="../../desktop/kuzet/ui/actions.py" line="40" />
             <location filename="../../desktop/kuzet/ui/actions.py" line="42" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="64" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="170" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="172" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
@@ -5207,635 +5293,635 @@
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="170" />
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="135" />
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Документы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="187" />
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="183" />
             <source>Retire document</source>
-            <translation type="unfinished" />
+            <translation>Вывод документа</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="45" />
             <source>Every file is kept encrypted (AES-256-GCM) in the vault beside the database, with the SHA-256 of its content; the key is in the OS keyring or comes from the vault passphrase. Retired documents are kept, never deleted.</source>
-            <translation type="unfinished" />
+            <translation>Каждый файл хранится в зашифрованном виде (AES-256-GCM) в хранилище рядом с базой данных вместе с SHA-256 его содержимого; ключ находится в хранилище ключей ОС или выводится из парольной фразы хранилища. Выведенные документы сохраняются и никогда не удаляются.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="67" />
             <source>Attach…</source>
-            <translation type="unfinished" />
+            <translation>Прикрепить…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="68" />
             <source>View</source>
-            <translation type="unfinished" />
+            <translation>Просмотр</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="70" />
             <source>Save a copy…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить копию…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="71" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="145" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="155" />
             <source>Retire…</source>
             <translation>Вывести…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="120" />
             <source>Select a document first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите документ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="183" />
             <source>Why is it no longer relied on?</source>
-            <translation type="unfinished" />
+            <translation>Почему на него больше не опираются?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="162" />
             <source>Save a decrypted copy</source>
-            <translation type="unfinished" />
+            <translation>Сохранить расшифрованную копию</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="93" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="53" />
             <source>customer</source>
-            <translation type="unfinished" />
+            <translation>клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="172" />
             <source>A decrypted copy was saved to {path}. It is not protected by the vault.</source>
-            <translation type="unfinished" />
+            <translation>Расшифрованная копия сохранена в {path}. Хранилище её не защищает.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="26" />
             <source>EDD and decision</source>
-            <translation type="unfinished" />
+            <translation>Усиленная проверка и решение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="36" />
             <source>Source of wealth</source>
-            <translation type="unfinished" />
+            <translation>Источник благосостояния</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="37" />
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Проверен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="41" />
             <source>What was seen (or attach a 'source of wealth' document)</source>
-            <translation type="unfinished" />
+            <translation>Что было изучено (или прикрепите документ «подтверждение источника благосостояния»)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="43" />
             <source>Evidence of wealth</source>
-            <translation type="unfinished" />
+            <translation>Подтверждение благосостояния</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="44" />
             <source>Source of funds verified</source>
-            <translation type="unfinished" />
+            <translation>Источник средств проверен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="47" />
             <source>How the funds were verified</source>
-            <translation type="unfinished" />
+            <translation>Как проверены средства</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="49" />
             <source>Senior management approval by</source>
-            <translation type="unfinished" />
+            <translation>Одобрение руководства дал</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="51" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="36" />
             <source>Approved on</source>
-            <translation type="unfinished" />
+            <translation>Дата одобрения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="52" />
             <source>Enhanced monitoring of transactions</source>
-            <translation type="unfinished" />
+            <translation>Усиленный мониторинг операций</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="59" />
             <source>Save EDD</source>
-            <translation type="unfinished" />
+            <translation>Сохранить проверку</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="69" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Одобрить</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="75" />
             <source>Reject…</source>
-            <translation type="unfinished" />
+            <translation>Отказать…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="77" />
             <source>End relationship…</source>
-            <translation type="unfinished" />
+            <translation>Прекратить отношения…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="169" />
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="63" />
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="165" />
             <source>Onboarding decision</source>
-            <translation type="unfinished" />
+            <translation>Решение о принятии на обслуживание</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="107" />
             <source>EDD is not required for this customer (recorded if done).</source>
-            <translation type="unfinished" />
+            <translation>Для этого клиента усиленная проверка не требуется (если проведена — записывается).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="118" />
             <source>Status: {status}.</source>
-            <translation type="unfinished" />
+            <translation>Статус: {status}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="161" />
             <source>Why is the customer rejected?</source>
-            <translation type="unfinished" />
+            <translation>Почему клиенту отказано?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="163" />
             <source>Why does the relationship end?</source>
-            <translation type="unfinished" />
+            <translation>Почему отношения прекращаются?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="98" />
             <source>incomplete: missing {items}</source>
-            <translation type="unfinished" />
+            <translation>не завершена: не хватает — {items}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="101" />
             <source>EDD is required (high risk or PEP): {state}.</source>
-            <translation type="unfinished" />
+            <translation>Нужна усиленная проверка (высокий риск или ПДЛ): {state}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="120" />
             <source>Decided by {who} on {when}. {note}</source>
-            <translation type="unfinished" />
+            <translation>Решение принял(а) {who}, {when}. {note}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_edd_tab.py" line="127" />
             <source>Approval is blocked:</source>
-            <translation type="unfinished" />
+            <translation>Одобрение невозможно:</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="102" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="34" />
             <source>Name (as in the ID document)</source>
-            <translation type="unfinished" />
+            <translation>Имя (как в документе)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="103" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="35" />
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="49" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="29" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="115" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="117" />
             <source>Name in Latin</source>
-            <translation type="unfinished" />
+            <translation>Имя латиницей</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="114" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="40" />
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Пол</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="118" />
             <source>Residence / registration</source>
-            <translation type="unfinished" />
+            <translation>Проживание / регистрация</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="122" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="46" />
             <source>Document number</source>
-            <translation type="unfinished" />
+            <translation>Номер документа</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="123" />
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>Кем выдан</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="124" />
             <source>Issued on</source>
-            <translation type="unfinished" />
+            <translation>Дата выдачи</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="125" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="47" />
             <source>Expires on</source>
-            <translation type="unfinished" />
+            <translation>Действует до</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="129" />
             <source>Registered on</source>
-            <translation type="unfinished" />
+            <translation>Дата регистрации</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="132" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="133" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="34" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="140" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="31" />
             <source>Product or service</source>
-            <translation type="unfinished" />
+            <translation>Продукт или услуга</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="143" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="32" />
             <source>Delivery channel</source>
-            <translation type="unfinished" />
+            <translation>Канал обслуживания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="146" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="33" />
             <source>Source of funds</source>
-            <translation type="unfinished" />
+            <translation>Источник средств</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="149" />
             <source>Funds: details</source>
-            <translation type="unfinished" />
+            <translation>Средства: подробности</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="155" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="68" />
             <source>PEP declaration</source>
-            <translation type="unfinished" />
+            <translation>Декларация ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="157" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="70" />
             <source>PEP position</source>
-            <translation type="unfinished" />
+            <translation>Должность ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="155" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="68" />
             <source>Not a PEP</source>
-            <translation type="unfinished" />
+            <translation>Не ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="201" />
             <source>12 digits</source>
-            <translation type="unfinished" />
+            <translation>12 цифр</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="208" />
             <source>Valid IIN: born {date}, {sex}</source>
-            <translation type="unfinished" />
+            <translation>ИИН верный: дата рождения {date}, пол: {sex}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="205" />
             <source>Invalid: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Неверный: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="220" />
             <source>Valid BIN: registered {month:02d}.{year}, {type}, {unit}</source>
-            <translation type="unfinished" />
+            <translation>БИН верный: регистрация {month:02d}.{year}, {type}, {unit}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_history_tab.py" line="14" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>История</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_history_tab.py" line="21" />
             <source>From the hash-chained audit trail: who changed what and when, with the reason where one was given. Newest first.</source>
-            <translation type="unfinished" />
+            <translation>Из журнала аудита с цепочкой хешей: кто, что и когда изменил, с причиной, если она указана. Сначала новые.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="18" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="97" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="113" />
             <source>Owners</source>
-            <translation type="unfinished" />
+            <translation>Владельцы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="24" />
             <source>Natural persons who own 25% or more of the entity or control it otherwise. Each is screened and checked for PEP status like a customer.</source>
-            <translation type="unfinished" />
+            <translation>Физические лица, владеющие 25% или более юридического лица либо иным образом его контролирующие. Каждый проверяется по спискам и на статус ПДЛ, как клиент.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="122" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="117" />
             <source>Retire owner</source>
-            <translation type="unfinished" />
+            <translation>Вывод владельца</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="37" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="48" />
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Добавить…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="38" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="49" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="144" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Изменить…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="56" />
             <source>An individual customer has no beneficial owners to record.</source>
-            <translation type="unfinished" />
+            <translation>У клиента — физического лица нет бенефициарных собственников для записи.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="88" />
             <source>No beneficial owners yet: an entity cannot be approved without them.</source>
-            <translation type="unfinished" />
+            <translation>Бенефициарных собственников пока нет: без них юридическое лицо не одобрить.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="97" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="113" />
             <source>Select an owner first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите владельца.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="117" />
             <source>Why is this person no longer an owner?</source>
-            <translation type="unfinished" />
+            <translation>Почему это лицо больше не владелец?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="73" />
             <source>disagrees, not explained</source>
-            <translation type="unfinished" />
+            <translation>расходится, не объяснено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="84" />
             <source>{count} beneficial owner(s); recorded shares add up to {total}%.</source>
-            <translation type="unfinished" />
+            <translation>Бенефициарных собственников: {count}; сумма записанных долей — {total}%.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="75" />
             <source>explained</source>
-            <translation type="unfinished" />
+            <translation>объяснено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="119" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="115" />
             <source>Withdraw PEP status</source>
-            <translation type="unfinished" />
+            <translation>Снятие статуса ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="25" />
             <source>Politically exposed persons: foreign, domestic and international-organisation PEPs, their family members and close associates. A PEP needs EDD before approval. Domestic status ends 12 months after leaving office (rule customers.pep.status_months_after_office).</source>
-            <translation type="unfinished" />
+            <translation>Публичные должностные лица: иностранные, национальные ПДЛ и должностные лица международных организаций, члены их семей и близкие лица. Для ПДЛ до одобрения нужна усиленная проверка. Национальный статус заканчивается через 12 месяцев после ухода с должности (правило customers.pep.status_months_after_office).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="50" />
             <source>Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>Снять…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="67" />
             <source>the customer</source>
-            <translation type="unfinished" />
+            <translation>клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="87" />
             <source>Not a PEP, and no owner is.</source>
-            <translation type="unfinished" />
+            <translation>Не ПДЛ; среди владельцев ПДЛ нет.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="96" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="112" />
             <source>Select a PEP record first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите запись о ПДЛ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="115" />
             <source>Why is this record withdrawn?</source>
-            <translation type="unfinished" />
+            <translation>Почему эта запись отзывается?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="85" />
             <source>{count} PEP record(s) in force.</source>
-            <translation type="unfinished" />
+            <translation>Действующих записей о ПДЛ: {count}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="18" />
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Профиль</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="33" />
             <source>Why do the IIN and the file disagree? (required for approval)</source>
-            <translation type="unfinished" />
+            <translation>Почему ИИН и досье расходятся? (нужно для одобрения)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="36" />
             <source>Save explanation</source>
-            <translation type="unfinished" />
+            <translation>Сохранить объяснение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="54" />
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Сохранить изменения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_profile_tab.py" line="92" />
             <source>Explain the IIN</source>
-            <translation type="unfinished" />
+            <translation>Объяснение по ИИН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="20" />
             <source>Confirmed: the file is up to date</source>
-            <translation type="unfinished" />
+            <translation>Подтверждено: досье актуально</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="21" />
             <source>Updated: the file was corrected</source>
-            <translation type="unfinished" />
+            <translation>Обновлено: досье исправлено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="22" />
             <source>Escalated to the MLRO</source>
-            <translation type="unfinished" />
+            <translation>Передано ответственному сотруднику</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="23" />
             <source>Exit: end the relationship</source>
-            <translation type="unfinished" />
+            <translation>Выход: прекратить отношения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="69" />
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>Пересмотры</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="29" />
             <source>Record a periodic review</source>
-            <translation type="unfinished" />
+            <translation>Запись периодического пересмотра</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="33" />
             <source>Reviewed on</source>
-            <translation type="unfinished" />
+            <translation>Дата пересмотра</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="37" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Итог</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="38" />
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Проверяющий</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="43" />
             <source>What was checked</source>
-            <translation type="unfinished" />
+            <translation>Что проверено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="45" />
             <source>The risk is reassessed and the next review date set from the tier.</source>
-            <translation type="unfinished" />
+            <translation>Риск переоценивается, а дата следующего пересмотра назначается по уровню риска.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="77" />
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="101" />
             <source>Record review…</source>
-            <translation type="unfinished" />
+            <translation>Записать пересмотр…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="87" />
             <source>Reviews start once the customer is approved.</source>
-            <translation type="unfinished" />
+            <translation>Пересмотры начинаются после одобрения клиента.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="89" />
             <source>No review date: assess the risk first.</source>
-            <translation type="unfinished" />
+            <translation>Даты пересмотра нет: сначала оцените риск.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="92" />
             <source>Review overdue since {date} ({days} days).</source>
-            <translation type="unfinished" />
+            <translation>Пересмотр просрочен с {date} (дней: {days}).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_reviews_tab.py" line="97" />
             <source>Next review due {date}.</source>
-            <translation type="unfinished" />
+            <translation>Следующий пересмотр — до {date}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="28" />
             <source>Customer type</source>
-            <translation type="unfinished" />
+            <translation>Тип клиента</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="34" />
-            <source>Open screening hits</source>
-            <translation type="unfinished" />
+            <source>Open or confirmed screening hits</source>
+            <translation>Открытые или подтверждённые совпадения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="45" />
             <source>Override the risk tier</source>
-            <translation type="unfinished" />
+            <translation>Переопределение уровня риска</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="50" />
             <source>The computed tier (clear the override)</source>
-            <translation type="unfinished" />
+            <translation>Рассчитанный уровень (снять переопределение)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="54" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Уровень</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="57" />
             <source>Reason (goes in the audit trail)</source>
-            <translation type="unfinished" />
+            <translation>Причина (попадёт в журнал аудита)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="168" />
             <source>Reassess</source>
-            <translation type="unfinished" />
+            <translation>Переоценка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="87" />
             <source>Reassess now</source>
-            <translation type="unfinished" />
+            <translation>Переоценить сейчас</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="88" />
             <source>Override tier…</source>
-            <translation type="unfinished" />
+            <translation>Переопределить уровень…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="91" />
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Оценки</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="108" />
             <source>Not assessed yet.</source>
-            <translation type="unfinished" />
+            <translation>Ещё не оценён.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="138" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Итого</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="113" />
             <source>{tier} risk: {score} points</source>
-            <translation type="unfinished" />
+            <translation>Риск: {tier}, баллов: {score}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="115" />
             <source>Assessed {date}.</source>
-            <translation type="unfinished" />
+            <translation>Оценка от {date}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="118" />
             <source>Computed tier {computed}, overridden by the officer: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Рассчитанный уровень: {computed}; переопределён сотрудником: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="124" />
             <source>Next review {date}.</source>
-            <translation type="unfinished" />
+            <translation>Следующий пересмотр {date}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="70" />
             <source>SANCTIONS MATCH: a screening hit of this customer or an owner was confirmed as a true match. Freeze the customer's assets, do not tell the customer (tipping off), and report to the Financial Monitoring Agency (FIU reports).</source>
-            <translation type="unfinished" />
+            <translation>САНКЦИОННОЕ СОВПАДЕНИЕ: совпадение по этому клиенту или его владельцу подтверждено. Заморозьте активы клиента, не предупреждайте клиента и сообщите в Агентство по финансовому мониторингу (страница «Сообщения в АФМ»).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="110" />
             <source>Customer #{id}: {name}</source>
-            <translation type="unfinished" />
+            <translation>Клиент №{id}: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="123" />
             <source>{tier} risk · {score}</source>
-            <translation type="unfinished" />
+            <translation>Риск: {tier} · {score}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="118" />
             <source>next review {date}</source>
-            <translation type="unfinished" />
+            <translation>следующий пересмотр {date}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="76" />
@@ -5870,198 +5956,213 @@
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="34" />
             <source>Taken on</source>
-            <translation type="unfinished" />
+            <translation>Дата сдачи</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="35" />
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>Сдан</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="33" />
             <source>Earlier tests</source>
-            <translation type="unfinished" />
+            <translation>Прежние тесты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="35" />
             <source>The customer passed</source>
-            <translation type="unfinished" />
+            <translation>Клиент сдал тест</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="31" />
             <source>passed</source>
-            <translation type="unfinished" />
+            <translation>сдан</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="31" />
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>не сдан</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="110" />
             <source>Explanation</source>
-            <translation type="unfinished" />
+            <translation>Объяснение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="41" />
             <source>Crypto addresses of listed persons in the active watchlists.</source>
-            <translation type="unfinished" />
+            <translation>Криптоадреса лиц из действующих списков.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="102" />
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Параметры</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="109" />
             <source>Why the activity is not suspicious, and what you checked</source>
-            <translation type="unfinished" />
+            <translation>Почему операции не подозрительны и что вы проверили</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="112" />
             <source>Close as explained</source>
-            <translation type="unfinished" />
+            <translation>Закрыть с объяснением</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="113" />
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="75" />
             <source>Escalate to STR…</source>
-            <translation type="unfinished" />
+            <translation>Передать в СПО…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="45" />
             <source>The register of counterparty providers: due diligence is done before the first transfer (AIFC AML 11-1).</source>
-            <translation type="unfinished" />
+            <translation>Реестр провайдеров-контрагентов: надлежащая проверка проводится до первого перевода (AIFC AML 11-1).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="50" />
             <source>#{id} {date}: {direction}, {asset} {amount} = {kzt} / {usd}</source>
-            <translation type="unfinished" />
+            <translation>№{id} {date}: {direction}, {asset} {amount} = {kzt} / {usd}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="65" />
             <source>{status}, by {who}</source>
-            <translation type="unfinished" />
+            <translation>{status}, {who}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="29" />
             <source>Financial year ending</source>
-            <translation type="unfinished" />
+            <translation>Конец финансового года</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="31" />
             <source>Due two months after the year-end for AIFC firms (rule pack).</source>
-            <translation type="unfinished" />
+            <translation>Для компаний МФЦА срок — два месяца после конца года (пакет правил).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="33" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="113" />
             <source>Filed on</source>
-            <translation type="unfinished" />
+            <translation>Дата подачи</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="29" />
             <source>Period from</source>
-            <translation type="unfinished" />
+            <translation>Период с</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="30" />
             <source>Period to</source>
-            <translation type="unfinished" />
+            <translation>Период по</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="35" />
             <source>The next audit is due two years after this date (rule pack).</source>
-            <translation type="unfinished" />
+            <translation>Следующий аудит — через два года после этой даты (пакет правил).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="39" />
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>Охват</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="41" />
             <source>Report reference</source>
-            <translation type="unfinished" />
+            <translation>Номер отчёта</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="82" />
             <source>Backing up</source>
             <translation>Резервное копирование</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="69" />
-            <source>Backup written</source>
-            <translation>Резервная копия создана</translation>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="95" />
+            <source>The vault key is in the backup, wrapped under the export passphrase: keep the passphrase apart from the backup; without it the key cannot be read.</source>
+            <translation>Ключ хранилища есть в копии, зашифрованный парольной фразой экспорта: храните фразу отдельно от копии; без неё ключ не прочитать.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="30" />
-            <source>Made {made} by Kuzet {version} from {database}: {entries} audit trail entries, {files} vault file(s).</source>
-            <translation>Создана {made} программой Kuzet {version} из {database}: записей в журнале аудита — {entries}, файлов хранилища — {files}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="49" />
-            <source>Back up the database</source>
-            <translation>Резервная копия базы данных</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="51" />
-            <source>Kuzet backup (*.zip)</source>
-            <translation>Резервная копия Kuzet (*.zip)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="99" />
             <source>The vault key is not in the backup: keep it (or its passphrase) safe.</source>
             <translation>Ключа хранилища в копии нет: храните его (или парольную фразу) в надёжном месте.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="102" />
+            <source>Backup written</source>
+            <translation>Резервная копия создана</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="144" />
             <source>Checking the backup</source>
             <translation>Проверка резервной копии</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="153" />
             <source>Backup refused</source>
             <translation>Резервная копия отклонена</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="153" />
             <source>Restore failed</source>
             <translation>Восстановление не удалось</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="145" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="195" />
             <source>Restoring</source>
             <translation>Восстановление</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="160" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="222" />
             <source>Restored</source>
             <translation>Восстановлено</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="172" />
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="128" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="234" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="169" />
             <source>Restore from backup</source>
             <translation>Восстановление из копии</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="174" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="236" />
             <source>Kuzet backup (*.zip);;All files (*)</source>
             <translation>Резервная копия Kuzet (*.zip);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="39" />
+            <source>Made {made} by Kuzet {version} from {database}: {entries} audit trail entries, {files} vault file(s).</source>
+            <translation>Создана {made} программой Kuzet {version} из {database}: записей в журнале аудита — {entries}, файлов хранилища — {files}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="48" />
+            <source>It carries the vault key, wrapped under an export passphrase.</source>
+            <translation>Содержит ключ хранилища, зашифрованный парольной фразой экспорта.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="204" />
             <source>The database was restored from {file}.</source>
             <translation>База данных восстановлена из {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="211" />
+            <source>The vault key from the backup is now in this computer's keyring.</source>
+            <translation>Ключ хранилища из копии теперь в хранилище ключей этого компьютера.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="86" />
+            <source>Backup failed</source>
+            <translation>Резервное копирование не удалось</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="157" />
             <source>Nothing was replaced: {error}</source>
             <translation>Ничего не заменено: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="130" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="214" />
+            <source>No OS keyring is usable here: the documents were re-encrypted under the vault passphrase you chose; Kuzet asks for it when a document is opened.</source>
+            <translation>Хранилище ключей ОС здесь недоступно: документы перешифрованы под выбранную вами парольную фразу хранилища; Kuzet запросит её при открытии документа.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="171" />
             <source>The backup is sound. {details}
 
 Replace the database {database} with it? The current database is kept as a pre-restore backup in {folder}.</source>
@@ -6070,19 +6171,134 @@ Replace the database {database} with it? The current database is kept as a pre-r
 Заменить ею базу данных {database}? Текущая база будет сохранена как копия перед восстановлением в {folder}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="157" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="207" />
             <source>The database as it was before is kept in {path}.</source>
             <translation>Прежняя база данных сохранена в {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="219" />
+            <source>Restored without the vault key: the documents stay locked until it is installed (restore this backup again with its export passphrase).</source>
+            <translation>Восстановлено без ключа хранилища: документы заблокированы, пока ключ не установлен (восстановите эту копию ещё раз с её парольной фразой экспорта).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="86" />
+            <source>Nothing was written: {error}</source>
+            <translation>Ничего не записано: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="103" />
             <source>The backup was written to {path}.</source>
             <translation>Резервная копия записана в {path}.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="100" />
+            <source>The two passphrases differ.</source>
+            <translation>Парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="142" />
+            <source>This backup carries the vault key under an export passphrase, and this computer's keyring does not hold the key. Enter the export passphrase to restore the documents too; a wrong one replaces nothing.</source>
+            <translation>Эта копия содержит ключ хранилища под парольной фразой экспорта, а в хранилище ключей этого компьютера ключа нет. Введите парольную фразу экспорта, чтобы восстановить и документы; при неверной фразе ничего не заменяется.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="61" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="111" />
+            <source>Back up the database</source>
+            <translation>Резервная копия базы данных</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="131" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="138" />
+            <source>Save as</source>
+            <translation>Сохранить как</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="73" />
+            <source>Put the vault key in, wrapped under an export passphrase</source>
+            <translation>Добавить ключ хранилища, зашифрованный парольной фразой экспорта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="89" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="155" />
+            <source>Export passphrase</source>
+            <translation>Парольная фраза экспорта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="160" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="80" />
+            <source>Repeat it</source>
+            <translation>Повторите её</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="97" />
+            <source>Back up</source>
+            <translation>Создать копию</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="111" />
+            <source>Kuzet backup (*.zip)</source>
+            <translation>Резервная копия Kuzet (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="122" />
+            <source>Choose where to write the backup.</source>
+            <translation>Выберите, куда записать копию.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="138" />
+            <source>The backup's vault key</source>
+            <translation>Ключ хранилища из копии</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="167" />
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="169" />
+            <source>Restore without the key</source>
+            <translation>Восстановить без ключа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="177" />
+            <source>Enter the export passphrase.</source>
+            <translation>Введите парольную фразу экспорта.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="97" />
+            <source>Use at least {n} characters.</source>
+            <translation>Используйте не менее {n} символов.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="159" />
+            <source>New vault passphrase</source>
+            <translation>Новая парольная фраза хранилища</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="78" />
+            <source>With the key, this backup opens its documents on a new computer. The key is never written in plain text: only someone with the export passphrase can read it, so keep the passphrase apart from the backup. At least {n} characters.</source>
+            <translation>С ключом эта копия открывает свои документы на новом компьютере. Ключ никогда не записывается в открытом виде: прочитать его может только тот, кто знает парольную фразу экспорта, поэтому храните фразу отдельно от копии. Не менее {n} символов.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="148" />
+            <source>No OS keyring is usable on this computer: choose a vault passphrase as well. The documents are re-encrypted under it, and Kuzet asks for it when a document is opened. At least {n} characters.</source>
+            <translation>На этом компьютере хранилище ключей ОС недоступно: выберите также парольную фразу хранилища. Документы будут перешифрованы под неё, и Kuzet запросит её при открытии документа. Не менее {n} символов.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="83" />
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Сопоставление столбцов</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="122" />
@@ -6092,241 +6308,234 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="100" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="89" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="207" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="317" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="335" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="123" />
             <source>Save as TOML…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как TOML…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="124" />
             <source>Save this matching for `kuzet import … --mapping FILE`</source>
-            <translation type="unfinished" />
+            <translation>Сохранить это сопоставление для `kuzet import … --mapping FILE`</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="169" />
             <source>Save the column matching</source>
-            <translation type="unfinished" />
+            <translation>Сохранение сопоставления столбцов</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="104" />
             <source>— not in the file —</source>
-            <translation type="unfinished" />
+            <translation>— нет в файле —</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="92" />
             <source>Choose which column of {file} holds each field. Fields marked * are required; leave the others as “not in the file”.</source>
-            <translation type="unfinished" />
+            <translation>Выберите, в каком столбце {file} находится каждое поле. Поля со * обязательны; для остальных можно оставить «нет в файле».</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="142" />
             <source>Choose the column for {field}.</source>
-            <translation type="unfinished" />
+            <translation>Выберите столбец для поля «{field}».</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="94" />
             <source>the file</source>
-            <translation type="unfinished" />
+            <translation>файла</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="150" />
             <source>Column {header} is chosen for both {a} and {b}.</source>
-            <translation type="unfinished" />
+            <translation>Столбец {header} выбран и для «{a}», и для «{b}».</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="28" />
             <location filename="../../desktop/kuzet/ui/pages/rules.py" line="30" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="32" />
             <source>The required course it completes.</source>
-            <translation type="unfinished" />
+            <translation>Обязательный курс, который он засчитывает.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_dialog.py" line="19" />
             <source>New customer</source>
-            <translation type="unfinished" />
+            <translation>Новый клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_dialog.py" line="27" />
             <source>Record the customer as in the ID document (or the register of legal entities). The risk is assessed when you save; owners, documents, EDD and the decision follow in the customer's file.</source>
-            <translation type="unfinished" />
+            <translation>Запишите клиента так, как в документе, удостоверяющем личность (или в реестре юридических лиц). Риск оценивается при сохранении; владельцы, документы, усиленная проверка и решение — далее в досье клиента.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="47" />
             <source>Attach a document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="57" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="131" />
-            <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Прикрепить документ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="66" />
             <source>Stored encrypted (AES-256-GCM) in the vault beside the database.</source>
-            <translation type="unfinished" />
+            <translation>Хранится в зашифрованном виде (AES-256-GCM) в хранилище рядом с базой данных.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="71" />
             <source>What it is</source>
-            <translation type="unfinished" />
+            <translation>Что это</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="78" />
             <source>Whose</source>
-            <translation type="unfinished" />
+            <translation>Чей</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="79" />
             <source>Covers from</source>
-            <translation type="unfinished" />
+            <translation>Действует с</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="80" />
             <source>Covers to</source>
-            <translation type="unfinished" />
+            <translation>Действует по</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="82" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Описание</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="85" />
             <source>Choose the document</source>
-            <translation type="unfinished" />
+            <translation>Выбор документа</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="102" />
             <source>Choose the file to attach.</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл для прикрепления.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="57" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="55" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="91" />
             <source>No file chosen</source>
-            <translation type="unfinished" />
+            <translation>Файл не выбран</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="75" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="35" />
             <source>{name} (the customer)</source>
-            <translation type="unfinished" />
+            <translation>{name} (клиент)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="77" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="37" />
             <source>{name} (owner)</source>
-            <translation type="unfinished" />
+            <translation>{name} (владелец)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="156" />
             <source>No preview for {type}: use “Open” to view it in its own program.</source>
-            <translation type="unfinished" />
+            <translation>Для {type} нет предпросмотра: нажмите «Открыть», чтобы посмотреть в программе для этого типа.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="50" />
             <source>Share, %</source>
-            <translation type="unfinished" />
+            <translation>Доля, %</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="52" />
             <source>25% or more, or control, makes a beneficial owner (rule pack).</source>
-            <translation type="unfinished" />
+            <translation>25% и более или контроль — признак бенефициарного собственника (пакет правил).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="55" />
             <source>Control</source>
-            <translation type="unfinished" />
+            <translation>Контроль</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="57" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Каким образом</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="60" />
             <source>IIN explanation</source>
-            <translation type="unfinished" />
+            <translation>Объяснение по ИИН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="62" />
             <source>Only if the IIN disagrees with the birth date or sex.</source>
-            <translation type="unfinished" />
+            <translation>Только если ИИН расходится с датой рождения или полом.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="27" />
             <source>Edit owner</source>
-            <translation type="unfinished" />
+            <translation>Изменить владельца</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="27" />
             <source>Add beneficial owner</source>
-            <translation type="unfinished" />
+            <translation>Добавить бенефициарного собственника</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="55" />
             <source>Exercises control otherwise</source>
-            <translation type="unfinished" />
+            <translation>Осуществляет контроль иным образом</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="42" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категория</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="46" />
             <source>The PEP related to is</source>
-            <translation type="unfinished" />
+            <translation>Категория связанного ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="48" />
             <source>Related to (who, relation)</source>
-            <translation type="unfinished" />
+            <translation>С кем связан (кто, связь)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="52" />
             <source>State body / country / organisation</source>
-            <translation type="unfinished" />
+            <translation>Госорган / страна / организация</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="54" />
             <source>Took office</source>
-            <translation type="unfinished" />
+            <translation>Вступил в должность</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="57" />
             <source>Left office</source>
-            <translation type="unfinished" />
+            <translation>Покинул должность</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="59" />
             <source>Domestic PEP status lasts 12 months after leaving office (rule pack).</source>
-            <translation type="unfinished" />
+            <translation>Статус национального ПДЛ сохраняется 12 месяцев после ухода с должности (пакет правил).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="61" />
             <source>Identified by</source>
-            <translation type="unfinished" />
+            <translation>Кем выявлено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="25" />
             <source>Edit PEP status</source>
-            <translation type="unfinished" />
+            <translation>Изменить статус ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="25" />
             <source>Add PEP status</source>
-            <translation type="unfinished" />
+            <translation>Добавить статус ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="53" />
@@ -6341,42 +6550,27 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="64" />
             <source>The document vault is locked. Enter its passphrase to open documents.</source>
-            <translation type="unfinished" />
+            <translation>Хранилище документов заблокировано. Введите его парольную фразу, чтобы открыть документы.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="76" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="67" />
             <source>This is the demo database: its documents are public demo data and the vault passphrase is “demo”. A real firm's database never uses a fixed passphrase.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="80" />
-            <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Это демонстрационная база данных: её документы — открытые демо-данные, а парольная фраза хранилища — «demo». В базе данных реальной компании фиксированная фраза никогда не используется.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="58" />
             <source>No OS keyring is usable on this computer ({reason}), so Kuzet cannot keep the vault key there. Choose a passphrase: the key is derived from it each time and is never written to disk. Without the passphrase the documents cannot be opened, so keep it safe. At least {n} characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="100" />
-            <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="97" />
-            <source>Use at least {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>На этом компьютере хранилище ключей ОС недоступно ({reason}), поэтому Kuzet не может хранить там ключ хранилища. Выберите парольную фразу: ключ каждый раз выводится из неё и никогда не записывается на диск. Без фразы документы не открыть, поэтому храните её надёжно. Не менее {n} символов.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="138" />
             <source>The vault key was made and is kept in the OS keyring ({backend}), under Kuzet / {vault}. It is not stored in the database or on disk.</source>
-            <translation type="unfinished" />
+            <translation>Ключ хранилища создан и хранится в хранилище ключей ОС ({backend}) под именем Kuzet / {vault}. В базе данных и на диске он не хранится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="38" />
@@ -6387,238 +6581,238 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="40" />
             <source>Close it once every action is done.</source>
-            <translation type="unfinished" />
+            <translation>Закройте его, когда все мероприятия выполнены.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="47" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="116" />
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Юридическое наименование</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="119" />
             <source>Licensed in</source>
-            <translation type="unfinished" />
+            <translation>Лицензирована в</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="71" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="121" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Виды деятельности</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="72" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="124" />
             <source>AFSA reference</source>
-            <translation type="unfinished" />
+            <translation>Номер AFSA</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="73" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="123" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="125" />
             <source>NBK reference</source>
-            <translation type="unfinished" />
+            <translation>Номер НБК</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="74" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="124" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="126" />
             <source>FIU (AFM) registration</source>
-            <translation type="unfinished" />
+            <translation>Регистрация в АФМ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="88" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="126" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="128" />
             <source>Financial year-end</source>
-            <translation type="unfinished" />
+            <translation>Конец финансового года</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="163" />
             <source>Firm profile</source>
-            <translation type="unfinished" />
+            <translation>Профиль компании</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="112" />
             <source>not a valid BIN</source>
-            <translation type="unfinished" />
+            <translation>неверный БИН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="45" />
             <source>Leave empty to record later</source>
-            <translation type="unfinished" />
+            <translation>Оставьте пустым, чтобы указать позже</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="46" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="26" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Полное имя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="52" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="40" />
             <source>Resides in Kazakhstan</source>
-            <translation type="unfinished" />
+            <translation>Проживает в Казахстане</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="79" />
             <source>Set up the firm</source>
-            <translation type="unfinished" />
+            <translation>Настройка компании</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="91" />
             <source>The firm</source>
-            <translation type="unfinished" />
+            <translation>Компания</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="93" />
             <source>Who the firm is and where it is licensed: this decides which rules apply.</source>
-            <translation type="unfinished" />
+            <translation>Что это за компания и где она лицензирована: от этого зависят применимые правила.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="102" />
             <source>MLRO and deputy</source>
-            <translation type="unfinished" />
+            <translation>Ответственный сотрудник и заместитель</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="105" />
             <source>The MLRO must be a director, partner, principal representative or senior manager and reside in Kazakhstan; AIFC firms also appoint a deputy.</source>
-            <translation type="unfinished" />
+            <translation>Ответственный сотрудник должен быть директором, партнёром, главным представителем или руководящим работником и проживать в Казахстане; компании МФЦА также назначают заместителя.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="125" />
             <source>What applies</source>
-            <translation type="unfinished" />
+            <translation>Что применяется</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="136" />
             <source>Welcome to Kuzet</source>
-            <translation type="unfinished" />
+            <translation>Добро пожаловать в Kuzet</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="137" />
             <source>A few questions about the firm. You can change every answer later.</source>
-            <translation type="unfinished" />
+            <translation>Несколько вопросов о компании. Любой ответ можно изменить позже.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="185" />
             <source>The mining registers apply (pools, output, sales, the mandatory sale and the fee).</source>
-            <translation type="unfinished" />
+            <translation>Применяются реестры майнинга (пулы, добыча, продажи, обязательная продажа и плата).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="187" />
             <source>No mining activity: the mining registers are not needed.</source>
-            <translation type="unfinished" />
+            <translation>Майнинга нет: реестры майнинга не нужны.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="149" />
             <source>&lt;p&gt;Everything stays on this computer; Kuzet never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {db}&lt;br&gt;&lt;b&gt;Encrypted documents:&lt;/b&gt; {vault}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vault key:&lt;/b&gt; {keyring}.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Все данные остаются на этом компьютере; Kuzet никогда не обращается к сети.&lt;/p&gt;&lt;p&gt;&lt;b&gt;База данных:&lt;/b&gt; {db}&lt;br&gt;&lt;b&gt;Зашифрованные документы:&lt;/b&gt; {vault}&lt;br&gt;&lt;b&gt;Резервные копии:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ключ хранилища:&lt;/b&gt; {keyring}.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="140" />
             <source>the OS keyring ({name}) keeps the document vault's key</source>
-            <translation type="unfinished" />
+            <translation>ключ хранилища документов хранится в хранилище ключей ОС ({name})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="143" />
             <source>Kuzet cannot use an OS keyring here ({reason}); the document vault will ask for a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Kuzet не может использовать здесь хранилище ключей ОС ({reason}); хранилище документов будет запрашивать парольную фразу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="190" />
             <source>&lt;p&gt;For {name}:&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;&lt;p&gt;{mining}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Для {name}:&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;&lt;p&gt;{mining}&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="120" />
             <source>Already recorded: {name}</source>
-            <translation type="unfinished" />
+            <translation>Уже записан: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="72" />
             <source>The reason goes in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Причина попадёт в журнал аудита.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="55" />
             <source>True match</source>
-            <translation type="unfinished" />
+            <translation>Подтверждённое совпадение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="277" />
             <source>False positive</source>
-            <translation type="unfinished" />
+            <translation>Ложное совпадение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="70" />
             <source>What you compared: IIN, date of birth, nationality, documents…</source>
-            <translation type="unfinished" />
+            <translation>Что вы сравнили: ИИН, дату рождения, гражданство, документы…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="31" />
             <source>Decide hit #{id}</source>
-            <translation type="unfinished" />
+            <translation>Решение по совпадению №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="42" />
             <source>&lt;b&gt;{subject}&lt;/b&gt; against &lt;b&gt;{entry}&lt;/b&gt; ({list} {ref}), score {score}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{subject}&lt;/b&gt; и &lt;b&gt;{entry}&lt;/b&gt; ({list} {ref}), балл {score}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="93" />
             <source>The customer is flagged as a sanctions match. Next: freeze, do not tip off, report to the FIU.</source>
-            <translation type="unfinished" />
+            <translation>Клиент отмечен как санкционное совпадение. Далее: заморозьте активы, не предупреждайте клиента, сообщите в АФМ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="98" />
             <source>The customer is confirmed on the firm's own list: for a domestic PEP, record the PEP status and apply enhanced due diligence.</source>
-            <translation type="unfinished" />
+            <translation>Клиент подтверждён в собственном списке компании: для национального ПДЛ запишите статус ПДЛ и примените усиленные меры надлежащей проверки.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="106" />
             <source>Remembered for {months} months for this customer and this list entry: re-screens do not raise it again unless either changes.</source>
-            <translation type="unfinished" />
+            <translation>Запоминается на {months} мес. для этого клиента и этой записи списка: повторные проверки не поднимут его снова, если ни то, ни другое не изменится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="80" />
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="123" />
             <source>Select a hit to review it.</source>
-            <translation type="unfinished" />
+            <translation>Выберите совпадение для рассмотрения.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="83" />
             <source>Open customer file</source>
-            <translation type="unfinished" />
+            <translation>Открыть досье клиента</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="84" />
             <source>True match…</source>
-            <translation type="unfinished" />
+            <translation>Подтвердить совпадение…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="88" />
             <source>False positive…</source>
-            <translation type="unfinished" />
+            <translation>Ложное совпадение…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="104" />
             <source>List entry</source>
-            <translation type="unfinished" />
+            <translation>Запись списка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="105" />
             <source>Why this score</source>
-            <translation type="unfinished" />
+            <translation>Почему такой балл</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="152" />
             <source>Decided by {who} on {when}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Решение принял(а) {who}, {when}: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="134" />
             <source>Hit #{id}: score {score}, {status}</source>
-            <translation type="unfinished" />
+            <translation>Совпадение №{id}: балл {score}, {status}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="37" />
@@ -6648,186 +6842,186 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="24" />
             <source>The consolidated list XML from the UN Security Council's website.</source>
-            <translation type="unfinished" />
+            <translation>XML сводного списка с сайта Совета Безопасности ООН.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="25" />
             <source>Choose sdn.csv with alt.csv and add.csv (all three together).</source>
-            <translation type="unfinished" />
+            <translation>Выберите sdn.csv вместе с alt.csv и add.csv (все три сразу).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="26" />
             <source>sdn.xml from OFAC's Sanctions List Service.</source>
-            <translation type="unfinished" />
+            <translation>sdn.xml из сервиса санкционных списков OFAC (Sanctions List Service).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="27" />
             <source>The EU's consolidated financial sanctions list, CSV v1.1 (semicolons).</source>
-            <translation type="unfinished" />
+            <translation>Сводный список финансовых санкций ЕС, CSV v1.1 (точка с запятой).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="28" />
             <source>The AFM list XML of category 1 or 2 (each file is its own list).</source>
-            <translation type="unfinished" />
+            <translation>XML перечня АФМ категории 1 или 2 (каждый файл — отдельный список).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="29" />
             <source>Header ref,name,aliases,dob,kind (aliases separated by ;, dob YYYY-MM-DD or YYYY, kind person or organization); an optional iin column.</source>
-            <translation type="unfinished" />
+            <translation>Заголовок ref,name,aliases,dob,kind (aliases через ;, dob — ГГГГ-ММ-ДД или ГГГГ, kind — person или organization); необязательный столбец iin.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="33" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="35" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="37" />
             <source>XML files (*.xml)</source>
-            <translation type="unfinished" />
+            <translation>Файлы XML (*.xml)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="34" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="36" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="38" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="61" />
             <source>File(s)</source>
-            <translation type="unfinished" />
+            <translation>Файл(ы)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="68" />
             <source>List name</source>
-            <translation type="unfinished" />
+            <translation>Название списка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="70" />
             <source>For the firm's own lists (e.g. Domestic PEPs); other lists are named by the file.</source>
-            <translation type="unfinished" />
+            <translation>Для собственных списков компании (например, «Национальные ПДЛ»); остальные списки называются по файлу.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="46" />
             <source>Import a watchlist</source>
-            <translation type="unfinished" />
+            <translation>Импорт санкционного списка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="84" />
             <source>Choose the list file(s)</source>
-            <translation type="unfinished" />
+            <translation>Выбор файла(ов) списка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="84" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="38" />
             <source>The MLRO must be a director, partner, principal representative or senior manager.</source>
-            <translation type="unfinished" />
+            <translation>Ответственный сотрудник должен быть директором, партнёром, главным представителем или руководящим работником.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="45" />
             <source>Approved by the regulator</source>
-            <translation type="unfinished" />
+            <translation>Одобрен регулятором</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="48" />
             <source>Regulator notified</source>
-            <translation type="unfinished" />
+            <translation>Регулятор уведомлён</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="50" />
             <source>Regulator reference</source>
-            <translation type="unfinished" />
+            <translation>Номер у регулятора</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="39" />
             <source>Amount credited</source>
-            <translation type="unfinished" />
+            <translation>Зачисленное количество</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="45" />
             <source>Electricity used, kWh</source>
-            <translation type="unfinished" />
+            <translation>Электроэнергия, кВт·ч</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="45" />
             <source>Optional; the mining fee uses it.</source>
-            <translation type="unfinished" />
+            <translation>Необязательно; используется для платы за майнинг.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="24" />
             <source>Edit output</source>
-            <translation type="unfinished" />
+            <translation>Изменить добычу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="24" />
             <source>New output</source>
-            <translation type="unfinished" />
+            <translation>Новая добыча</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="81" />
             <source>Pool accredited on that date.</source>
-            <translation type="unfinished" />
+            <translation>Пул аккредитован на эту дату.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="83" />
             <source>Will be FLAGGED: {why}</source>
-            <translation type="unfinished" />
+            <translation>Будет ОТМЕЧЕНО: {why}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="27" />
             <source>Average electricity price, KZT/kWh</source>
-            <translation type="unfinished" />
+            <translation>Средняя цена электроэнергии, KZT/кВт·ч</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="29" />
             <source>Chooses the fee band (rule mining.fee.bands). Empty: the highest band is assumed.</source>
-            <translation type="unfinished" />
+            <translation>Определяет ставку платы (правило mining.fee.bands). Пусто — применяется самая высокая.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="31" />
             <source>Power from the firm's own generation</source>
-            <translation type="unfinished" />
+            <translation>Электроэнергия собственной генерации компании</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="32" />
             <source>Own generation</source>
-            <translation type="unfinished" />
+            <translation>Собственная генерация</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="33" />
             <source>Renewable power</source>
-            <translation type="unfinished" />
+            <translation>Возобновляемая энергия</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="34" />
             <source>Renewable</source>
-            <translation type="unfinished" />
+            <translation>ВИЭ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="35" />
             <source>No meter, or a faulty one</source>
-            <translation type="unfinished" />
+            <translation>Нет счётчика или он неисправен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="36" />
             <source>Meter</source>
-            <translation type="unfinished" />
+            <translation>Счётчик</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="37" />
             <source>Paid on</source>
-            <translation type="unfinished" />
+            <translation>Дата оплаты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="38" />
             <source>Amount paid, KZT</source>
-            <translation type="unfinished" />
+            <translation>Уплачено, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="20" />
             <source>Mining fee basis: {quarter}</source>
-            <translation type="unfinished" />
+            <translation>База платы за майнинг: {quarter}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="47" />
@@ -6880,43 +7074,43 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="40" />
             <source>Last full quarter</source>
-            <translation type="unfinished" />
+            <translation>Последний полный квартал</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="41" />
             <source>This quarter to date</source>
-            <translation type="unfinished" />
+            <translation>Текущий квартал по сегодня</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="42" />
             <source>Last full year</source>
-            <translation type="unfinished" />
+            <translation>Последний полный год</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="43" />
             <source>This year to date</source>
-            <translation type="unfinished" />
+            <translation>Текущий год по сегодня</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="44" />
             <source>The last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Последние 12 месяцев</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="45" />
             <source>Chosen dates</source>
-            <translation type="unfinished" />
+            <translation>Выбранные даты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="88" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="138" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Период</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="106" />
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Разделы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="113" />
@@ -6928,350 +7122,345 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="113" />
             <source>Kazakh follows once the pack is translated.</source>
-            <translation type="unfinished" />
+            <translation>Казахский язык появится, когда пакет будет переведён.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="118" />
             <source>Redaction</source>
-            <translation type="unfinished" />
+            <translation>Обезличивание</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="120" />
             <source>A redacted copy cites no customer documents and withholds the officer's case facts.</source>
-            <translation type="unfinished" />
+            <translation>Обезличенная копия не ссылается на документы клиентов и не содержит фактов по делам, записанных сотрудником.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="127" />
             <source>The ZIP holds the PDF, its manifest and decrypted copies of the documents the pack cites; keep it as safe as the vault.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="138" />
-            <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>ZIP содержит PDF, его манифест и расшифрованные копии документов, на которые ссылается пакет; храните его так же надёжно, как хранилище.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="83" />
             <source>Build pack</source>
-            <translation type="unfinished" />
+            <translation>Собрать пакет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="115" />
             <source>Mask customers' names and identification numbers</source>
-            <translation type="unfinished" />
+            <translation>Скрыть имена клиентов и идентификационные номера</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="122" />
             <source>Also write a ZIP with the cited documents</source>
-            <translation type="unfinished" />
+            <translation>Также записать ZIP с документами, на которые есть ссылки</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="178" />
             <source>Save the audit pack</source>
-            <translation type="unfinished" />
+            <translation>Сохранение пакета для аудита</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="178" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="206" />
             <source>Tick at least one section.</source>
-            <translation type="unfinished" />
+            <translation>Отметьте хотя бы один раздел.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="209" />
             <source>Choose where to save the PDF.</source>
-            <translation type="unfinished" />
+            <translation>Выберите, куда сохранить PDF.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="244" />
             <source>Building the audit pack</source>
-            <translation type="unfinished" />
+            <translation>Сборка пакета для аудита</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="288" />
             <source>Audit pack written</source>
-            <translation type="unfinished" />
+            <translation>Пакет для аудита записан</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="255" />
             <source>Cancelled: no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Отменено: файл не записан.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="264" />
             <source>Enter the vault's passphrase to include the documents.</source>
-            <translation type="unfinished" />
+            <translation>Введите парольную фразу хранилища, чтобы включить документы.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="278" />
             <source>{pages} pages, pack ID {pack_id}.</source>
-            <translation type="unfinished" />
+            <translation>Страниц: {pages}, ID пакета {pack_id}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="281" />
             <source>SHA-256: {sha}</source>
-            <translation type="unfinished" />
+            <translation>SHA-256: {sha}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="282" />
             <source>Manifest: {path}</source>
-            <translation type="unfinished" />
+            <translation>Манифест: {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="289" />
             <source>The audit pack was written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Пакет для аудита записан в {path}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="211" />
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Папки {folder} не существует.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="272" />
             <source>The pack was not written: {error}</source>
-            <translation type="unfinished" />
+            <translation>Пакет не записан: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="285" />
             <source>With evidence: {path}</source>
-            <translation type="unfinished" />
+            <translation>С документами: {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="27" />
             <source>As the pool's payout files write it.</source>
-            <translation type="unfinished" />
+            <translation>Как в файлах выплат пула.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="39" />
             <source>Accreditation number</source>
-            <translation type="unfinished" />
+            <translation>Номер аккредитации</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="42" />
             <source>Accredited on</source>
-            <translation type="unfinished" />
+            <translation>Дата аккредитации</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="48" />
             <source>The law gives no term: enter the date on the accreditation, if any.</source>
-            <translation type="unfinished" />
+            <translation>Закон не устанавливает срок: укажите дату из аккредитации, если она есть.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="51" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="45" />
             <source>Suspended or revoked from</source>
-            <translation type="unfinished" />
+            <translation>Приостановлена или отозвана с</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="53" />
             <source>The pool's hardware and software are in Kazakhstan</source>
-            <translation type="unfinished" />
+            <translation>Оборудование и ПО пула находятся в Казахстане</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="55" />
             <source>Hardware</source>
-            <translation type="unfinished" />
+            <translation>Оборудование</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="58" />
             <source>One document per line (order, certificate, letter)</source>
-            <translation type="unfinished" />
+            <translation>По одному документу на строку (приказ, свидетельство, письмо)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="20" />
             <source>Edit pool accreditation</source>
-            <translation type="unfinished" />
+            <translation>Изменить аккредитацию пула</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="20" />
             <source>New pool accreditation</source>
-            <translation type="unfinished" />
+            <translation>Новая аккредитация пула</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="41" />
             <source>Leave unticked for the rule pack's default (12 months after the assessment).</source>
-            <translation type="unfinished" />
+            <translation>Не отмечайте, чтобы применить значение пакета правил (12 месяцев после оценки).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="45" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Резюме</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="48" />
             <source>Price per coin</source>
-            <translation type="unfinished" />
+            <translation>Цена за монету</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="52" />
             <source>Price currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта цены</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="55" />
             <source>KZT per unit of the currency</source>
-            <translation type="unfinished" />
+            <translation>KZT за единицу валюты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="57" />
             <source>Optional: for a price in another currency, gives the KZT value.</source>
-            <translation type="unfinished" />
+            <translation>Необязательно: для цены в другой валюте даёт сумму в KZT.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="61" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="34" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="34" />
             <source>Value in KZT</source>
-            <translation type="unfinished" />
+            <translation>Сумма в KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="63" />
             <source>Optional: leave empty to derive it from the price (and rate).</source>
-            <translation type="unfinished" />
+            <translation>Необязательно: оставьте пустым, чтобы рассчитать из цены (и курса).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="71" />
             <source>The trade id at the venue.</source>
-            <translation type="unfinished" />
+            <translation>Номер сделки на площадке.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="32" />
             <source>Edit sale</source>
-            <translation type="unfinished" />
+            <translation>Изменить продажу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="32" />
             <source>New sale</source>
-            <translation type="unfinished" />
+            <translation>Новая продажа</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="121" />
             <source>No KZT value: give a rate or the value</source>
-            <translation type="unfinished" />
+            <translation>Нет суммы в KZT: укажите курс или сумму</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="128" />
             <source>counts towards the mandatory sale (AIFC-licensed on that date)</source>
-            <translation type="unfinished" />
+            <translation>засчитывается в обязательную продажу (лицензия МФЦА на эту дату)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="119" />
             <source>Value {value} KZT</source>
-            <translation type="unfinished" />
+            <translation>Сумма {value} KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="130" />
             <source>does NOT count towards the mandatory sale: {why}</source>
-            <translation type="unfinished" />
+            <translation>НЕ засчитывается в обязательную продажу: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="31" />
             <source>The role decides the required courses and how often.</source>
-            <translation type="unfinished" />
+            <translation>Роль определяет обязательные курсы и их периодичность.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="42" />
             <source>Screened on</source>
-            <translation type="unfinished" />
+            <translation>Дата проверки</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="45" />
             <source>Screening notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки о проверке</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="47" />
             <source>The STR is due within the rule pack's business days of the decision (monitoring.str.deadline_business_days).</source>
-            <translation type="unfinished" />
+            <translation>СПО подаётся в течение рабочих дней после решения, установленных пакетом правил (monitoring.str.deadline_business_days).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="62" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Дело</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="33" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>Оповещение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="37" />
             <source>What happened, why it is suspicious, what the customer said, what you checked</source>
-            <translation type="unfinished" />
+            <translation>Что произошло, почему это подозрительно, что сказал клиент, что вы проверили</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="41" />
             <source>Suspicious: report to the FIU</source>
-            <translation type="unfinished" />
+            <translation>Подозрительно: сообщить в АФМ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="42" />
             <source>Open a case; decide later</source>
-            <translation type="unfinished" />
+            <translation>Открыть дело; решить позже</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="52" />
             <source>A new STR</source>
-            <translation type="unfinished" />
+            <translation>Новое СПО</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="57" />
             <source>Add to STR #{id} (detected {date})</source>
-            <translation type="unfinished" />
+            <translation>Добавить в СПО №{id} (выявлено {date})</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="115" />
             <source>The number the FIU's system gave it.</source>
-            <translation type="unfinished" />
+            <translation>Номер, присвоенный системой АФМ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="111" />
             <source>STR #{id}</source>
-            <translation type="unfinished" />
+            <translation>СПО №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="111" />
             <source>Threshold report #{id}</source>
-            <translation type="unfinished" />
+            <translation>Пороговое сообщение №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="112" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Сообщение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="50" />
             <source>#{id}, {state}; deadline {deadline}</source>
-            <translation type="unfinished" />
+            <translation>№{id}, {state}; срок {deadline}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="79" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Посещаемость</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="106" />
             <source>Attach file…</source>
-            <translation type="unfinished" />
+            <translation>Прикрепить файл…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <source>Certificate no.</source>
-            <translation type="unfinished" />
+            <translation>№ сертификата</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="146" />
             <source>Certificate</source>
-            <translation type="unfinished" />
+            <translation>Сертификат</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="146" />
             <source>Documents (*.pdf *.png *.jpg *.jpeg);;All (*)</source>
-            <translation type="unfinished" />
+            <translation>Документы (*.pdf *.png *.jpg *.jpeg);;Все (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="215" />
@@ -7279,134 +7468,137 @@ Replace the database {database} with it? The current database is kept as a pre-r
 
 The passphrase protects every document in the vault; without it they cannot be opened.
 Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>{reason}
+
+Парольная фраза защищает все документы хранилища; без неё их не открыть.
+Парольная фраза:</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="192" />
             <source>Training session</source>
-            <translation type="unfinished" />
+            <translation>Занятие</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="139" />
             <source>Open {name}</source>
-            <translation type="unfinished" />
+            <translation>Открыть {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="74" />
             <source>Ask the counterparty provider for the missing data and keep its answer with the case: the imported record itself is not changed.</source>
-            <translation type="unfinished" />
+            <translation>Запросите недостающие данные у провайдера-контрагента и сохраните его ответ в деле: сама импортированная запись не изменяется.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="88" />
             <source>No monitoring alert includes this transaction.</source>
-            <translation type="unfinished" />
+            <translation>Эта операция не входит ни в одно оповещение мониторинга.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="36" />
             <source>Transaction #{id}</source>
-            <translation type="unfinished" />
+            <translation>Операция №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="82" />
             <source>Alert #{id} — {rule} — {status}</source>
-            <translation type="unfinished" />
+            <translation>Оповещение №{id} — {rule} — {status}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="53" />
             <source>As it is written in the transaction files.</source>
-            <translation type="unfinished" />
+            <translation>Как в файлах операций.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="56" />
             <source>ISO country code, e.g. KY, AE, KZ.</source>
-            <translation type="unfinished" />
+            <translation>Код страны ISO, например KY, AE, KZ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="62" />
             <source>Due diligence done</source>
-            <translation type="unfinished" />
+            <translation>Надлежащая проверка проведена</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="64" />
             <source>AIFC AML 11-1: a counterparty provider is vetted before the first transfer.</source>
-            <translation type="unfinished" />
+            <translation>AIFC AML 11-1: провайдер-контрагент проверяется до первого перевода.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="113" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="189" />
             <source>Counterparty providers</source>
-            <translation type="unfinished" />
+            <translation>Провайдеры-контрагенты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="118" />
             <source>Virtual asset service providers your customers send to or receive from. Each is vetted before the first transfer (AIFC AML 11-1); transfers through one not vetted in time raise an alert when monitoring runs.</source>
-            <translation type="unfinished" />
+            <translation>Поставщики услуг виртуальных активов, которым ваши клиенты отправляют средства или от которых получают. Каждый проверяется до первого перевода (AIFC AML 11-1); переводы через провайдера, не проверенного вовремя, вызывают оповещение при мониторинге.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="143" />
             <source>New…</source>
-            <translation type="unfinished" />
+            <translation>Создать…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="189" />
             <source>Select a provider first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите провайдера.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="199" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="207" />
             <source>Retire provider</source>
-            <translation type="unfinished" />
+            <translation>Вывод провайдера</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="199" />
             <source>Why is the provider retired?</source>
-            <translation type="unfinished" />
+            <translation>Почему провайдер выводится?</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="163" />
             <source>Named in transactions but not in the register: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Указаны в операциях, но отсутствуют в реестре: {names}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="24" />
             <source>As the exchange's trade files write it.</source>
-            <translation type="unfinished" />
+            <translation>Как в файлах сделок биржи.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="39" />
             <source>Sales count towards the mandatory sale only while this is Active.</source>
-            <translation type="unfinished" />
+            <translation>Продажи засчитываются в обязательную продажу, только пока статус — «Действует».</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="42" />
             <source>AIFC licence number</source>
-            <translation type="unfinished" />
+            <translation>Номер лицензии МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="48" />
             <source>Licence valid from</source>
-            <translation type="unfinished" />
+            <translation>Лицензия действует с</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="52" />
             <source>Licence valid to</source>
-            <translation type="unfinished" />
+            <translation>Лицензия действует до</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="54" />
             <source>Leave unticked when the licence has no end date.</source>
-            <translation type="unfinished" />
+            <translation>Не отмечайте, если у лицензии нет даты окончания.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="19" />
             <source>Edit venue</source>
-            <translation type="unfinished" />
+            <translation>Изменить площадку</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="19" />
             <source>New venue</source>
-            <translation type="unfinished" />
+            <translation>Новая площадка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/form.py" line="41" />
@@ -7419,12 +7611,12 @@ Passphrase:</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="92" />
             <source>The database is already open</source>
             <translation>База данных уже открыта</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="104" />
             <source>Kuzet cannot open this database</source>
             <translation>Kuzet не может открыть эту базу данных</translation>
         </message>
@@ -7439,33 +7631,33 @@ Passphrase:</source>
             <translation>Рабочее место комплаенса</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="172" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="174" />
             <source>Quit</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="275" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="279" />
             <source>Opening…</source>
             <translation>Открытие…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="304" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="308" />
             <source>Cannot open the database</source>
             <translation>Не удаётся открыть базу данных</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="142" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="254" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="144" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="258" />
             <source>Opening the database…</source>
             <translation>Открытие базы данных…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="151" />
             <source>Database: {path}</source>
             <translation>База данных: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="309" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="313" />
             <source>Kuzet could not open {path}:
 
 {message}</source>
@@ -7476,40 +7668,40 @@ Passphrase:</source>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="101" />
             <source>Share sold via licensed venues</source>
-            <translation type="unfinished" />
+            <translation>Доля продаж через лицензированные площадки</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="104" />
             <source>Required share (rule)</source>
-            <translation type="unfinished" />
+            <translation>Требуемая доля (правило)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="64" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="139" />
             <source>Mined</source>
-            <translation type="unfinished" />
+            <translation>Добыто</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="65" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="120" />
             <source>Sold via AIFC-licensed venues</source>
-            <translation type="unfinished" />
+            <translation>Продано через площадки с лицензией МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="66" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="141" />
             <source>Sold elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Продано в других местах</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="60" />
             <source>{coin} per month: mined and sold</source>
-            <translation type="unfinished" />
+            <translation>{coin} по месяцам: добыто и продано</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="99" />
             <source>{coin}: share sold via AIFC-licensed venues</source>
-            <translation type="unfinished" />
+            <translation>{coin}: доля продаж через площадки с лицензией МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="56" />
@@ -7560,7 +7752,7 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="84" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="29" />
             <source>Mining output</source>
             <translation>Добыча</translation>
         </message>
@@ -7574,7 +7766,7 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="86" />
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="20" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="18" />
             <source>Venues</source>
             <translation>Площадки</translation>
         </message>
@@ -7637,105 +7829,107 @@ Passphrase:</source>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="53" />
             <source>What the monitoring rules found. Review each open alert: close it as explained with a note, or escalate it to a suspicious transaction report (STR).</source>
-            <translation type="unfinished" />
+            <translation>Что выявили правила мониторинга. Рассмотрите каждое открытое оповещение: закройте его с объяснением или передайте в сообщение о подозрительной операции (СПО).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="56" />
             <source>alert</source>
-            <translation type="unfinished" />
+            <translation>оповещение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="57" />
             <source>alerts</source>
-            <translation type="unfinished" />
+            <translation>оповещения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="58" />
             <source>Search reason, rule, customer…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по причине, правилу, клиенту…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="60" />
             <source>No alerts.
 
 Import transactions on the Transactions page, then run the monitoring rules with Run monitoring.</source>
-            <translation type="unfinished" />
+            <translation>Оповещений нет.
+
+Импортируйте операции на странице «Операции», затем запустите правила кнопкой «Запустить мониторинг».</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="47" />
             <source>Running the monitoring rules</source>
-            <translation type="unfinished" />
+            <translation>Выполнение правил мониторинга</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="84" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="110" />
             <source>Run monitoring</source>
-            <translation type="unfinished" />
+            <translation>Запустить мониторинг</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="159" />
             <source>Escalated</source>
-            <translation type="unfinished" />
+            <translation>Передано в СПО</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="74" />
             <source>Close as explained…</source>
-            <translation type="unfinished" />
+            <translation>Закрыть с объяснением…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="76" />
             <source>Show transactions</source>
-            <translation type="unfinished" />
+            <translation>Показать операции</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="77" />
             <source>Knowledge test…</source>
-            <translation type="unfinished" />
+            <translation>Тест на знания…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="102" />
             <source>Select an alert to see its rule, reason and transactions.</source>
-            <translation type="unfinished" />
+            <translation>Выберите оповещение, чтобы увидеть его правило, причину и операции.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="112" />
             <source>Select an alert first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите оповещение.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="41" />
             <source>Monitoring done: {new} new alert(s), {reports} threshold report(s) opened.</source>
-            <translation type="unfinished" />
+            <translation>Мониторинг завершён: новых оповещений — {new}, открыто пороговых сообщений — {reports}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="152" />
             <source>STR #{id} opened: report it to the FIU by {date}.</source>
-            <translation type="unfinished" />
+            <translation>Открыто СПО №{id}: подайте его в АФМ до {date}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="156" />
             <source>Case STR #{id} opened: record the decision on the FIU reports page.</source>
-            <translation type="unfinished" />
+            <translation>Открыто дело СПО №{id}: запишите решение на странице «Сообщения в АФМ».</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="168" />
             <source>Transactions of alert #{id}</source>
-            <translation type="unfinished" />
+            <translation>Операции оповещения №{id}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="84" />
             <source>Audits</source>
-            <translation type="unfinished" />
+            <translation>Аудиты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="112" />
             <source>Set up the firm profile to track the next audit.</source>
-            <translation type="unfinished" />
+            <translation>Заполните профиль компании, чтобы отслеживать следующий аудит.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="107" />
             <source>Next independent audit due {day} ({when}).</source>
-            <translation type="unfinished" />
+            <translation>Следующий независимый аудит — до {day} ({when}).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
@@ -7764,155 +7958,157 @@ Import transactions on the Transactions page, then run the monitoring rules with
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="67" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="70" />
             <source>Export .ics…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт .ics…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="71" />
             <source>For Outlook, Google Calendar or Apple Calendar</source>
-            <translation type="unfinished" />
+            <translation>Для Outlook, Google Календаря или Календаря Apple</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="77" />
             <source>Every deadline from every register. Click a day to list it; double-click a deadline to open its record. The export takes the register and owner filters.</source>
-            <translation type="unfinished" />
+            <translation>Все сроки из всех реестров. Щёлкните день, чтобы увидеть его сроки; дважды щёлкните срок, чтобы открыть запись. Экспорт учитывает фильтры реестра и ответственного.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="123" />
             <source>No deadline here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь нет сроков.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="143" />
             <source>Every register</source>
-            <translation type="unfinished" />
+            <translation>Все реестры</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="148" />
             <source>Every owner</source>
-            <translation type="unfinished" />
+            <translation>Все ответственные</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="246" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="247" />
             <source>Export the calendar</source>
-            <translation type="unfinished" />
+            <translation>Экспорт календаря</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="246" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="247" />
             <source>iCalendar (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="261" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="262" />
             <source>Exporting the calendar</source>
-            <translation type="unfinished" />
+            <translation>Экспорт календаря</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="89" />
             <source>The month shown</source>
-            <translation type="unfinished" />
+            <translation>Показанный месяц</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="90" />
             <source>The day selected</source>
-            <translation type="unfinished" />
+            <translation>Выбранный день</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="91" />
             <source>All deadlines</source>
-            <translation type="unfinished" />
+            <translation>Все сроки</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="92" />
             <source>Overdue only</source>
-            <translation type="unfinished" />
+            <translation>Только просроченные</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="301" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="302" />
             <source>Kuzet: {headline}</source>
-            <translation type="unfinished" />
+            <translation>Kuzet: {headline}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="265" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="266" />
             <source>Calendar exported</source>
-            <translation type="unfinished" />
+            <translation>Календарь экспортирован</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="267" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="268" />
             <source>{count} deadline(s) written to {path}. Import the file into Outlook or Google Calendar; importing a newer export updates the same events.</source>
-            <translation type="unfinished" />
+            <translation>Сроков записано в {path}: {count}. Импортируйте файл в Outlook или Google Календарь; импорт более нового экспорта обновляет те же события.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="27" />
             <source>Kind (individual or entity)</source>
-            <translation type="unfinished" />
+            <translation>Вид (individual — физ. лицо, entity — юр. лицо)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="34" />
             <source>ID document type</source>
-            <translation type="unfinished" />
+            <translation>Вид документа, удостоверяющего личность</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="35" />
             <source>ID document number</source>
-            <translation type="unfinished" />
+            <translation>Номер документа, удостоверяющего личность</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="38" />
             <source>PEP category</source>
-            <translation type="unfinished" />
+            <translation>Категория ПДЛ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="49" />
             <source>Customer files (KYC/CDD): individuals and legal entities with their beneficial owners, PEP status, risk, EDD, documents and reviews. Overdue reviews and expired ID documents also show on the Dashboard.</source>
-            <translation type="unfinished" />
+            <translation>Досье клиентов (надлежащая проверка клиента): физические и юридические лица с бенефициарными собственниками, статусом ПДЛ, риском, усиленной проверкой, документами и пересмотрами. Просроченные пересмотры и истёкшие документы также видны в сводке.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="54" />
             <source>customers</source>
-            <translation type="unfinished" />
+            <translation>клиенты</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="55" />
             <source>Search name (Cyrillic or Latin), IIN or BIN…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по имени (кириллица или латиница), ИИН или БИН…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="57" />
             <source>No customers yet.
 
 Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kind,name,name_latin,iin_bin,birth_date,citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose).</source>
-            <translation type="unfinished" />
+            <translation>Клиентов пока нет.
+
+Добавьте клиента кнопкой «Создать» (Ctrl+N) или импортируйте файл CSV/XLSX кнопкой «Импорт…» (заголовок: kind,name,name_latin,iin_bin,birth_date,citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="86" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="150" />
             <source>Reassess all</source>
-            <translation type="unfinished" />
+            <translation>Переоценить всех</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="89" />
             <source>Score every customer again from the rules in force today (after a weight or a FATF list changed)</source>
-            <translation type="unfinished" />
+            <translation>Заново оценить всех клиентов по действующим сегодня правилам (после изменения веса или списков ФАТФ)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="154" />
             <source>Reassessing customers</source>
-            <translation type="unfinished" />
+            <translation>Переоценка клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="161" />
             <source>Import customers</source>
-            <translation type="unfinished" />
+            <translation>Импорт клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="161" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="50" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="299" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="317" />
             <source>Tables (*.csv *.xlsx);;All files (*)</source>
             <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
         </message>
@@ -7921,15 +8117,15 @@ Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kin
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="320" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="60" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="177" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="327" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="337" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="345" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="355" />
             <source>Import refused</source>
             <translation>Импорт отклонён</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="151" />
             <source>{count} customer(s) got a new risk assessment.</source>
-            <translation type="unfinished" />
+            <translation>Клиентов с новой оценкой риска: {count}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
@@ -7999,17 +8195,17 @@ Add your licences on the Licences page (or import them) and their expiries will 
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="68" />
             <source>Requirement</source>
-            <translation type="unfinished" />
+            <translation>Требование</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="68" />
             <source>For this firm</source>
-            <translation type="unfinished" />
+            <translation>Для этой компании</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="68" />
             <source>Mark</source>
-            <translation type="unfinished" />
+            <translation>Отметка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="68" />
@@ -8020,152 +8216,156 @@ Add your licences on the Licences page (or import them) and their expiries will 
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="50" />
             <source>Edit profile…</source>
-            <translation type="unfinished" />
+            <translation>Изменить профиль…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="53" />
             <source>Set-up wizard…</source>
-            <translation type="unfinished" />
+            <translation>Мастер настройки…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="113" />
             <source>No firm profile yet</source>
-            <translation type="unfinished" />
+            <translation>Профиля компании пока нет</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="113" />
             <source>Run the set-up wizard to create it.</source>
-            <translation type="unfinished" />
+            <translation>Запустите мастер настройки, чтобы создать его.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="76" />
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="176" />
             <source>Suspicious transaction reports</source>
-            <translation type="unfinished" />
+            <translation>Сообщения о подозрительных операциях</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="78" />
             <source>Cases escalated from alerts. Once decided suspicious, the STR is due within the rule pack's business days of the decision (monitoring.str.deadline_business_days, unconfirmed [U]); business days follow Kazakhstan's public holidays.</source>
-            <translation type="unfinished" />
+            <translation>Дела, переданные из оповещений. После решения «подозрительно» СПО подаётся в течение рабочих дней, установленных пакетом правил (monitoring.str.deadline_business_days, не подтверждено [U]); рабочие дни учитывают праздники Казахстана.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="83" />
             <source>STRs</source>
-            <translation type="unfinished" />
+            <translation>СПО</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="84" />
             <source>Search customer, facts, FIU reference…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по клиенту, фактам, номеру АФМ…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="85" />
             <source>No suspicious transaction reports.
 
 Escalate an alert on the Alerts page.</source>
-            <translation type="unfinished" />
+            <translation>Сообщений о подозрительных операциях нет.
+
+Передайте оповещение в СПО на странице «Оповещения».</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="138" />
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="177" />
             <source>Threshold reports</source>
-            <translation type="unfinished" />
+            <translation>Пороговые сообщения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="140" />
             <source>Threshold transactions found by the monitoring rules: each is reported no later than the business day after the transaction (monitoring.ttr.deadline_business_days [V]).</source>
-            <translation type="unfinished" />
+            <translation>Пороговые операции, выявленные правилами мониторинга: о каждой сообщается не позднее рабочего дня, следующего за операцией (monitoring.ttr.deadline_business_days [V]).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="143" />
             <source>threshold report</source>
-            <translation type="unfinished" />
+            <translation>пороговое сообщение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="144" />
             <source>threshold reports</source>
-            <translation type="unfinished" />
+            <translation>пороговые сообщения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="145" />
             <source>Search customer, FIU reference…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по клиенту, номеру АФМ…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="146" />
             <source>No threshold reports.
 
 They are opened when the monitoring rules run.</source>
-            <translation type="unfinished" />
+            <translation>Пороговых сообщений нет.
+
+Они открываются при выполнении правил мониторинга.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="45" />
             <source>Mark as reported…</source>
-            <translation type="unfinished" />
+            <translation>Отметить поданным…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="91" />
             <source>STR draft (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Проект СПО (PDF)…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="113" />
             <source>Save the STR draft</source>
-            <translation type="unfinished" />
+            <translation>Сохранение проекта СПО</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="129" />
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="132" />
             <source>STR draft</source>
-            <translation type="unfinished" />
+            <translation>Проект СПО</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="167" />
             <source>Reports to the FIU</source>
-            <translation type="unfinished" />
+            <translation>Сообщения в АФМ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="58" />
             <source>Select a report first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите сообщение.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="110" />
             <source>Select an STR first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите СПО.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="122" />
             <source>Writing {file}</source>
-            <translation type="unfinished" />
+            <translation>Запись {file}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="132" />
             <source>Written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Записано в {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="20" />
             <source>Licences, registrations and permits. Expiries show on the Dashboard 90, 60 and 30 days ahead (rule pack: licence.reminder_days).</source>
             <translation>Лицензии, регистрации и разрешения. Окончание сроков появляется в сводке за 90, 60 и 30 дней (пакет правил: licence.reminder_days).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="23" />
             <source>licence</source>
             <translation>лицензия</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="24" />
             <source>licences</source>
             <translation>лицензии</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="26" />
             <source>Search number, issuer, conditions…</source>
             <translation>Поиск по номеру, органу, условиям…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="28" />
             <source>No licences yet.
 
 Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or import a CSV/XLSX file with Import…</source>
@@ -8176,352 +8376,356 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="98" />
             <source>Stop screening against…</source>
-            <translation type="unfinished" />
+            <translation>Прекратить проверку по списку…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="101" />
             <source>Import list…</source>
-            <translation type="unfinished" />
+            <translation>Импорт списка…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="108" />
             <source>Customers and owners are screened against the lists in force. A new edition replaces its list's version in one step (the file's SHA-256 and the entries added, changed and removed are kept), and everyone is re-screened.</source>
-            <translation type="unfinished" />
+            <translation>Клиенты и владельцы проверяются по действующим спискам. Новая редакция заменяет версию своего списка за один шаг (сохраняются SHA-256 файла и добавленные, изменённые и удалённые записи), и все проверяются заново.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="117" />
             <source>Search list, file or hash…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по списку, файлу или хешу…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="143" />
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="236" />
             <source>Select a version to see its entries.</source>
-            <translation type="unfinished" />
+            <translation>Выберите версию, чтобы увидеть её записи.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="149" />
             <source>Search names in any script (Умаров, Umarov), references…</source>
-            <translation type="unfinished" />
+            <translation>Поиск имён в любом алфавите (Умаров, Umarov), номеров…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="298" />
             <source>Re-screening every customer and owner against the new lists</source>
-            <translation type="unfinished" />
+            <translation>Повторная проверка всех клиентов и владельцев по новым спискам</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="328" />
             <source>Select the list's version in force first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите действующую версию списка.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="333" />
             <source>This version is not in force.</source>
-            <translation type="unfinished" />
+            <translation>Эта версия не действует.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="339" />
             <source>The list's versions are kept. Reason (goes in the audit trail):</source>
-            <translation type="unfinished" />
+            <translation>Версии списка сохраняются. Причина (попадёт в журнал аудита):</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="197" />
             <source>Lists in force: {active} · versions shown: {count}</source>
-            <translation type="unfinished" />
+            <translation>Действующих списков: {active} · показано версий: {count}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="207" />
             <source>Entries shown: {count}</source>
-            <translation type="unfinished" />
+            <translation>Показано записей: {count}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="281" />
             <source>Importing {files}</source>
-            <translation type="unfinished" />
+            <translation>Импорт {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="321" />
             <source>Nothing was imported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Ничего не импортировано: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="353" />
             <source>Re-screening every customer and owner without {list}</source>
-            <translation type="unfinished" />
+            <translation>Повторная проверка всех клиентов и владельцев без списка {list}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="244" />
             <source>{list} version #{id} ({state}): published {published}, imported {imported} by {who} from {files}; SHA-256 {sha}</source>
-            <translation type="unfinished" />
+            <translation>{list}, версия №{id} ({state}): опубликована {published}, импортирована {imported} ({who}) из {files}; SHA-256 {sha}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="338" />
             <source>Stop screening against {list}</source>
-            <translation type="unfinished" />
+            <translation>Прекращение проверки по списку {list}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="358" />
             <source>{list} is no longer screened against.</source>
-            <translation type="unfinished" />
+            <translation>По списку {list} больше не проверяют.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="38" />
             <source>own generation</source>
-            <translation type="unfinished" />
+            <translation>собственная генерация</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="39" />
             <source>renewable</source>
-            <translation type="unfinished" />
+            <translation>ВИЭ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="40" />
             <source>no or faulty meter</source>
-            <translation type="unfinished" />
+            <translation>нет счётчика или он неисправен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="43" />
             <source>met</source>
-            <translation type="unfinished" />
+            <translation>выполнено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="44" />
             <source>SHORT</source>
-            <translation type="unfinished" />
+            <translation>НЕДОБОР</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="45" />
             <source>no output</source>
-            <translation type="unfinished" />
+            <translation>нет добычи</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="47" />
             <source>running: on track</source>
-            <translation type="unfinished" />
+            <translation>идёт: в норме</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="48" />
             <source>running: projected SHORT</source>
-            <translation type="unfinished" />
+            <translation>идёт: прогноз НЕДОБОР</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="101" />
             <source>Mandatory sale</source>
-            <translation type="unfinished" />
+            <translation>Обязательная продажа</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="102" />
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>Графики</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="103" />
             <source>Fees &amp;&amp; tax</source>
-            <translation type="unfinished" />
+            <translation>Плата и налог</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="133" />
             <source>Every period, newest first</source>
-            <translation type="unfinished" />
+            <translation>Все периоды, сначала новые</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="171" />
             <source>Fee basis and payment…</source>
-            <translation type="unfinished" />
+            <translation>База платы и оплата…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="361" />
             <source>The income-tax estimate is switched off (rule mining.income_tax.show_estimate).</source>
-            <translation type="unfinished" />
+            <translation>Оценка подоходного налога выключена (правило mining.income_tax.show_estimate).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="119" />
             <source>Mined so far</source>
-            <translation type="unfinished" />
+            <translation>Добыто на сегодня</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="121" />
             <source>Share so far</source>
-            <translation type="unfinished" />
+            <translation>Доля на сегодня</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="122" />
             <source>Required share</source>
-            <translation type="unfinished" />
+            <translation>Требуемая доля</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="123" />
             <source>Projected share at the end</source>
-            <translation type="unfinished" />
+            <translation>Прогноз доли на конец</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="124" />
             <source>Still to sell by the end</source>
-            <translation type="unfinished" />
+            <translation>Ещё продать до конца</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="140" />
             <source>Sold via licensed</source>
-            <translation type="unfinished" />
+            <translation>Продано через лицензированные</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="142" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Доля</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="143" />
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Требуется</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="144" />
             <source>Shortfall</source>
-            <translation type="unfinished" />
+            <translation>Недобор</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="145" />
             <source>Shortfall at latest price, KZT</source>
-            <translation type="unfinished" />
+            <translation>Недобор по последней цене, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="179" />
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Ставка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="180" />
             <source>Fee, KZT</source>
-            <translation type="unfinished" />
+            <translation>Плата, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="182" />
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Оплачено</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="183" />
             <source>Sales, KZT</source>
-            <translation type="unfinished" />
+            <translation>Продажи, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="184" />
             <source>Income-tax estimate, KZT</source>
-            <translation type="unfinished" />
+            <translation>Оценка подоходного налога, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="239" />
             <source>Share = sold through AIFC-licensed venues ÷ mined, per calendar {period}. Required today: {share} [{mark}] (rule mining.sale.required_share: {source}).</source>
-            <translation type="unfinished" />
+            <translation>Доля = продано через площадки с лицензией МФЦА ÷ добыто, за календарный период ({period}). Требуется сегодня: {share} [{mark}] (правило mining.sale.required_share: {source}).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="265" />
             <source>Running period {period}: day {day} of {days}, to {end}</source>
-            <translation type="unfinished" />
+            <translation>Текущий период {period}: день {day} из {days}, до {end}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="347" />
             <source>Fee = kWh used (Mining output) × the rate of the quarter's average electricity price band (rule mining.fee.bands: {bands}); special rates, KZT/kWh: {special}; the highest where several apply. Due on day {day} of the month after the quarter.</source>
-            <translation type="unfinished" />
+            <translation>Плата = израсходованные кВт·ч (Добыча) × ставка по диапазону средней цены электроэнергии за квартал (правило mining.fee.bands: {bands}); особые ставки, KZT/кВт·ч: {special}; если применимо несколько — наибольшая. Срок — {day}-е число месяца после квартала.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="356" />
             <source>Income-tax estimate (optional, not a tax return): rate × the KZT value of the quarter's sales, before costs. Source: {source}</source>
-            <translation type="unfinished" />
+            <translation>Оценка подоходного налога (необязательно, не налоговая декларация): ставка × сумма продаж квартала в KZT до вычета расходов. Источник: {source}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="369" />
             <source>Mining fee</source>
-            <translation type="unfinished" />
+            <translation>Плата за майнинг</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="369" />
             <source>Record output with kWh first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала запишите добычу с кВт·ч.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="260" />
             <source>No output or sales for {coin} yet.</source>
-            <translation type="unfinished" />
+            <translation>По {coin} пока нет добычи или продаж.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="282" />
             <source> (about {kzt} KZT at the latest price)</source>
-            <translation type="unfinished" />
+            <translation> (около {kzt} KZT по последней цене)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="290" />
             <source>Projected to fall short: sell {amount} {coin} more through AIFC-licensed venues by {end}{money}. On the Dashboard from {warn}.</source>
-            <translation type="unfinished" />
+            <translation>Прогноз — недобор: продайте ещё {amount} {coin} через площадки с лицензией МФЦА до {end}{money}. В сводке — с {warn}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="336" />
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>выкл.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="334" />
             <source>OVERDUE</source>
-            <translation type="unfinished" />
+            <translation>ПРОСРОЧЕНО</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="334" />
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>ещё нет</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="31" />
             <source>Coin credited by pools, per day or per payout, with the electricity used. Output through a pool that was not accredited on that date is FLAGGED with the reason.</source>
-            <translation type="unfinished" />
+            <translation>Монеты, зачисленные пулами, по дням или выплатам, с израсходованной электроэнергией. Добыча через пул, не аккредитованный на эту дату, ОТМЕЧАЕТСЯ с указанием причины.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="36" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="34" />
             <source>output record</source>
-            <translation type="unfinished" />
+            <translation>запись о добыче</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="35" />
+            <source>output records</source>
+            <translation>записи о добыче</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="37" />
-            <source>output records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="38" />
             <source>Search pool, reference, notes…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по пулу, номеру, примечаниям…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="39" />
             <source>No output yet.
 
 Add a day's output with New (Ctrl+N) or import a pool's payout file with Import… (date,coin,amount,pool,kwh,reference).</source>
-            <translation type="unfinished" />
+            <translation>Добычи пока нет.
+
+Добавьте добычу за день кнопкой «Создать» (Ctrl+N) или импортируйте файл выплат пула кнопкой «Импорт…» (date,coin,amount,pool,kwh,reference).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="23" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="21" />
             <source>The pools the firm mines through. Output credited through a pool that was not accredited that day is flagged on the Mining output page. The law gives no term: enter the expiry; reminders {days} days before it (rule mining.pool.reminder_days).</source>
-            <translation type="unfinished" />
+            <translation>Пулы, через которые майнит компания. Добыча через пул, не аккредитованный в тот день, отмечается на странице «Добыча». Закон не устанавливает срок: укажите дату окончания; напоминания — за {days} дн. до неё (правило mining.pool.reminder_days).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="25" />
             <source>accreditation</source>
-            <translation type="unfinished" />
+            <translation>аккредитация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="26" />
+            <source>accreditations</source>
+            <translation>аккредитации</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/pools.py" line="28" />
-            <source>accreditations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="29" />
             <source>Search pool, BIN, number, evidence…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по пулу, БИН, номеру, документам…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="30" />
             <source>No pools yet.
 
 Add each pool you mine through with New (Ctrl+N), with its accreditation (or as not accredited).</source>
-            <translation type="unfinished" />
+            <translation>Пулов пока нет.
+
+Добавьте каждый пул, через который вы майните, кнопкой «Создать» (Ctrl+N) — с аккредитацией (или как не аккредитованный).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/rules.py" line="30" />
@@ -8593,134 +8797,136 @@ Add each pool you mine through with New (Ctrl+N), with its accreditation (or as 
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="33" />
             <source>KZT rate</source>
-            <translation type="unfinished" />
+            <translation>Курс KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="106" />
             <source>Mined coin sold, by venue. A sale counts towards the mandatory sale when its venue was AIFC-licensed on the sale date (Venues page). Re-importing a trade history adds only the trades not yet in the ledger (same venue and reference).</source>
-            <translation type="unfinished" />
+            <translation>Проданные добытые монеты по площадкам. Продажа засчитывается в обязательную продажу, если на дату продажи у площадки была лицензия МФЦА (страница «Площадки»). Повторный импорт истории сделок добавляет только сделки, которых ещё нет в журнале (та же площадка и номер).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="110" />
             <source>sale</source>
-            <translation type="unfinished" />
+            <translation>продажа</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="111" />
             <source>sales</source>
-            <translation type="unfinished" />
+            <translation>продажи</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="112" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="113" />
             <source>Search reference, counterparty…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по номеру, контрагенту…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="115" />
             <source>No sales yet.
 
 Add a sale with New (Ctrl+N) or import an exchange's trade history with Import… (date,coin,amount,price,currency,venue,reference).</source>
-            <translation type="unfinished" />
+            <translation>Продаж пока нет.
+
+Добавьте продажу кнопкой «Создать» (Ctrl+N) или импортируйте историю сделок биржи кнопкой «Импорт…» (date,coin,amount,price,currency,venue,reference).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="90" />
             <source>{count} {what} imported from {name}; {skipped} already there (skipped).</source>
-            <translation type="unfinished" />
+            <translation>Импортировано из {name}: {count} ({what}); уже были и пропущены: {skipped}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="49" />
             <source>Import {what}</source>
-            <translation type="unfinished" />
+            <translation>Импорт: {what}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="97" />
             <source>{n} flagged: pool not accredited on that date.</source>
-            <translation type="unfinished" />
+            <translation>Отмечено: {n} — пул не аккредитован на эту дату.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="74" />
             <source>Screen all customers</source>
-            <translation type="unfinished" />
+            <translation>Проверить всех клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="111" />
             <source>Search names, lists, references… (any script)</source>
-            <translation type="unfinished" />
+            <translation>Поиск по именам, спискам, номерам… (любой алфавит)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="181" />
             <source>No full screening run yet.</source>
-            <translation type="unfinished" />
+            <translation>Полной проверки по спискам ещё не было.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="292" />
             <source>Screening every customer and owner</source>
-            <translation type="unfinished" />
+            <translation>Проверка всех клиентов и владельцев</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="333" />
             <source>Rule-pack values (product defaults, mark P). An override applies from its date, with your reason, and is kept in the audit trail; the Rules page lists and withdraws overrides.</source>
-            <translation type="unfinished" />
+            <translation>Значения пакета правил (значения программы по умолчанию, отметка P). Переопределение действует со своей даты, с вашей причиной, и сохраняется в журнале аудита; на странице «Правила» переопределения перечислены и отменяются.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="157" />
             <source>No watchlist imported yet: import the lists on the Watchlists page first.</source>
-            <translation type="unfinished" />
+            <translation>Санкционные списки ещё не импортированы: сначала импортируйте их на странице «Санкционные списки».</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="183" />
             <source>Last full run {when} by {who}: {subjects} customers and owners against {lists}.</source>
-            <translation type="unfinished" />
+            <translation>Последняя полная проверка {when}, выполнил(а) {who}: клиентов и владельцев — {subjects}, списки: {lists}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="246" />
             <source>Select a hit first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите совпадение.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="263" />
             <source>True match: act now</source>
-            <translation type="unfinished" />
+            <translation>Подтверждённое совпадение: действуйте немедленно</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="264" />
             <source>Customer #{id} is flagged as a sanctions match.</source>
-            <translation type="unfinished" />
+            <translation>Клиент №{id} отмечен как санкционное совпадение.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="266" />
             <source>Confirmed list match</source>
-            <translation type="unfinished" />
+            <translation>Подтверждённое совпадение со списком</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="267" />
             <source>Customer #{id} is confirmed on the firm's own list.</source>
-            <translation type="unfinished" />
+            <translation>Клиент №{id} подтверждён в собственном списке компании.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="300" />
             <source>No watchlist imported yet: nothing was screened.</source>
-            <translation type="unfinished" />
+            <translation>Санкционные списки ещё не импортированы: проверка не проводилась.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="349" />
             <source> (officer override)</source>
-            <translation type="unfinished" />
+            <translation> (переопределено сотрудником)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="161" />
             <source>The lists changed since the last full screening: screen all customers.</source>
-            <translation type="unfinished" />
+            <translation>Списки изменились после последней полной проверки: проверьте всех клиентов.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="195" />
             <source>Open hits: {open} · shown: {shown}</source>
-            <translation type="unfinished" />
+            <translation>Открытых совпадений: {open} · показано: {shown}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="279" />
             <source>Remembered until {date} for this customer and this list entry, unless either changes.</source>
-            <translation type="unfinished" />
+            <translation>Запомнено до {date} для этого клиента и этой записи списка, если ни то, ни другое не изменится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="203" />
@@ -8810,8 +9016,8 @@ Add a sale with New (Ctrl+N) or import an exchange's trade history with Import�
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="145" />
-            <source>Automatic backups are made when you close Kuzet, at most once a day. Kept: the newest of each of the last {daily} days, {weekly} weeks and {monthly} months. A backup holds the database and the encrypted vault, never the vault key.</source>
-            <translation>Автоматические копии создаются при закрытии Kuzet, не чаще раза в день. Хранятся: последняя копия за каждый из последних {daily} дней, {weekly} недель и {monthly} месяцев. Копия содержит базу данных и зашифрованное хранилище, но никогда — ключ хранилища.</translation>
+            <source>Automatic backups are made when you close Kuzet, at most once a day. Kept: the newest of each of the last {daily} days, {weekly} weeks and {monthly} months. They hold the database and the encrypted vault, never the vault key; Back up now can add the key, wrapped under an export passphrase.</source>
+            <translation>Автоматические копии создаются при закрытии Kuzet, не чаще раза в день. Хранятся: последняя копия за каждый из последних {daily} дней, {weekly} недель и {monthly} месяцев. Они содержат базу данных и зашифрованное хранилище, но никогда — ключ хранилища; «Создать резервную копию» может добавить ключ, зашифрованный парольной фразой экспорта.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="176" />
@@ -8909,332 +9115,336 @@ at {at} by {actor}
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="223" />
             <source>Search staff…</source>
-            <translation type="unfinished" />
+            <translation>Поиск сотрудника…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="232" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Все</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="243" />
             <source>Record training…</source>
-            <translation type="unfinished" />
+            <translation>Записать обучение…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="247" />
             <source>Import attendance…</source>
-            <translation type="unfinished" />
+            <translation>Импорт посещаемости…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="91" />
             <source>not required for this role</source>
-            <translation type="unfinished" />
+            <translation>не требуется для этой роли</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="186" />
             <source>Courses</source>
-            <translation type="unfinished" />
+            <translation>Курсы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="234" />
             <source>Someone overdue</source>
-            <translation type="unfinished" />
+            <translation>Есть просроченные</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="235" />
             <source>Due (nothing overdue)</source>
-            <translation type="unfinished" />
+            <translation>Скоро срок (без просрочек)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="236" />
             <source>Up to date</source>
-            <translation type="unfinished" />
+            <translation>Актуально</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="210" />
             <source>Staff by required course. A new starter is due within {days} days of starting; after that each course is due again {months} months after the last completion (rule pack: programme.training).</source>
-            <translation type="unfinished" />
+            <translation>Сотрудники по обязательным курсам. Новый сотрудник проходит обучение в течение {days} дн. после начала работы; затем каждый курс повторяется через {months} мес. после последнего прохождения (пакет правил: programme.training).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="278" />
             <source>{staff} staff · {overdue} overdue · {due} due · {done} done</source>
-            <translation type="unfinished" />
+            <translation>Сотрудников: {staff} · просрочено: {overdue} · скоро срок: {due} · пройдено: {done}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="30" />
             <source>Customer: IIN/BIN or #number</source>
-            <translation type="unfinished" />
+            <translation>Клиент: ИИН/БИН или #номер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="31" />
             <source>Direction (in/out)</source>
-            <translation type="unfinished" />
+            <translation>Направление (in/out)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="35" />
             <source>Value in USD</source>
-            <translation type="unfinished" />
+            <translation>Сумма в USD</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="36" />
             <source>Counterparty wallet</source>
-            <translation type="unfinished" />
+            <translation>Кошелёк контрагента</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="37" />
             <source>Counterparty provider</source>
-            <translation type="unfinished" />
+            <translation>Провайдер-контрагент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="38" />
             <source>Originator's name</source>
-            <translation type="unfinished" />
+            <translation>Имя отправителя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="39" />
             <source>Originator's wallet</source>
-            <translation type="unfinished" />
+            <translation>Кошелёк отправителя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="40" />
             <source>Originator's ID, address or birth data</source>
-            <translation type="unfinished" />
+            <translation>ID, адрес или данные о рождении отправителя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="41" />
             <source>Beneficiary's name</source>
-            <translation type="unfinished" />
+            <translation>Имя получателя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="42" />
             <source>Beneficiary's wallet</source>
-            <translation type="unfinished" />
+            <translation>Кошелёк получателя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="43" />
             <source>Reference (your transaction id)</source>
-            <translation type="unfinished" />
+            <translation>Номер (ваш ID операции)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="50" />
             <source>Deposits and withdrawals of your customers, imported from your systems and linked to the customer file. Transfers of USD 1,000 or more carry the originator's and beneficiary's data (Travel Rule, AIFC AML 11-1); missing data is shown in amber.</source>
-            <translation type="unfinished" />
+            <translation>Пополнения и выводы средств ваших клиентов, импортированные из ваших систем и привязанные к досье клиента. Переводы от 1 000 USD содержат данные отправителя и получателя (Travel Rule, AIFC AML 11-1); недостающие данные выделены жёлтым.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="54" />
             <source>transaction</source>
-            <translation type="unfinished" />
+            <translation>операция</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="55" />
             <source>transactions</source>
-            <translation type="unfinished" />
+            <translation>операции</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="56" />
             <source>Search reference, wallet, name, provider, customer…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по номеру, кошельку, имени, провайдеру, клиенту…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="58" />
             <source>No transactions yet.
 
 Import a CSV or XLSX export of your transactions with Import… (columns: date, customer IIN/BIN, direction in/out, asset, amount, values in KZT and USD, counterparty and Travel Rule data).</source>
-            <translation type="unfinished" />
+            <translation>Операций пока нет.
+
+Импортируйте выгрузку операций в CSV или XLSX кнопкой «Импорт…» (столбцы: дата, ИИН/БИН клиента, направление in/out, актив, количество, суммы в KZT и USD, контрагент и данные Travel Rule).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="76" />
             <source>IIN/BIN, #number or name</source>
-            <translation type="unfinished" />
+            <translation>ИИН/БИН, #номер или имя</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="100" />
             <source>Show all</source>
-            <translation type="unfinished" />
+            <translation>Показать все</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="107" />
             <source>Counterparty providers…</source>
-            <translation type="unfinished" />
+            <translation>Провайдеры-контрагенты…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="111" />
             <source>Apply the monitoring rules and the Travel Rule check</source>
-            <translation type="unfinished" />
+            <translation>Применить правила мониторинга и проверку Travel Rule</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="136" />
             <source>Any import</source>
-            <translation type="unfinished" />
+            <translation>Любой импорт</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="158" />
             <source>Transactions are imported from your systems: Import…</source>
-            <translation type="unfinished" />
+            <translation>Операции импортируются из ваших систем: «Импорт…»</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="150" />
             <source>Showing {count} transaction(s)</source>
-            <translation type="unfinished" />
+            <translation>Показано операций: {count}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="209" />
             <source>Imported from {file}: {count} transactions; {missing} transfer(s) lack Travel Rule data. Run monitoring to raise the alerts.</source>
-            <translation type="unfinished" />
+            <translation>Импортировано из {file}: операций — {count}; переводов без данных Travel Rule — {missing}. Запустите мониторинг, чтобы создать оповещения.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="20" />
             <source>Exchanges the firm sells mined coin through. A sale counts towards the mandatory sale when its venue's AIFC licence was active and valid on the sale date.</source>
-            <translation type="unfinished" />
+            <translation>Биржи, через которые компания продаёт добытые монеты. Продажа засчитывается в обязательную продажу, если на дату продажи лицензия МФЦА площадки действовала.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="23" />
             <source>venue</source>
-            <translation type="unfinished" />
+            <translation>площадка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="24" />
+            <source>venues</source>
+            <translation>площадки</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/venues.py" line="26" />
-            <source>venues</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="27" />
             <source>Search name, jurisdiction, licence…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по названию, юрисдикции, лицензии…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="28" />
             <source>No venues yet.
 
 Add the exchanges you sell through with New (Ctrl+N), with their AIFC licence, before importing their trade histories on the Sales page.</source>
-            <translation type="unfinished" />
+            <translation>Площадок пока нет.
+
+Добавьте биржи, через которые продаёте, кнопкой «Создать» (Ctrl+N) — с их лицензией МФЦА, — прежде чем импортировать историю сделок на странице «Продажи».</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="56" />
             <source>record</source>
             <translation>запись</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="57" />
             <source>records</source>
             <translation>записи</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="58" />
             <source>Search…</source>
             <translation>Поиск…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="59" />
             <source>Nothing here yet.</source>
             <translation>Здесь пока ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="147" />
             <source>Show retired</source>
             <translation>Показать выведенные</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="346" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="364" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="152" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="153" />
             <source>New</source>
             <translation>Создать</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="153" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="154" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="156" />
             <source>Import…</source>
             <translation>Импорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="157" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="166" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="167" />
             <source>New (Ctrl+N)</source>
             <translation>Создать (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="202" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="203" />
             <source>{nouns}: {count}</source>
             <translation>{nouns}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="297" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="315" />
             <source>Import {nouns}</source>
             <translation>Импорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="307" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="325" />
             <source>Importing {file}</source>
             <translation>Импорт {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="318" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="336" />
             <source>Imported from {file}: {count} {nouns}.</source>
             <translation>Импортировано из {file}: {count} ({nouns}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="344" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="362" />
             <source>Export {nouns}</source>
             <translation>Экспорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="358" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="376" />
             <source>Exporting to {file}</source>
             <translation>Экспорт в {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="265" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="283" />
             <source>Select a {noun} first.</source>
             <translation>Сначала выберите запись ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="273" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="291" />
             <source>Select a {noun} to retire.</source>
             <translation>Выберите запись ({noun}), которую нужно вывести.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="279" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="289" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="297" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="307" />
             <source>Retire {noun}</source>
             <translation>Вывод записи ({noun})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="281" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="299" />
             <source>Retired {nouns} are kept, never deleted, and marked with your reason.
 Reason:</source>
             <translation>Выведенные записи ({nouns}) сохраняются, никогда не удаляются и помечаются вашей причиной.
 Причина:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="329" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="347" />
             <source>Nothing was imported from {file}: {count} problem(s). Correct the file and import it again.</source>
             <translation>Из {file} ничего не импортировано: проблем — {count}. Исправьте файл и импортируйте его снова.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="338" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="356" />
             <source>Nothing was imported from {file}: {error}</source>
             <translation>Из {file} ничего не импортировано: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="362" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="380" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="363" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="381" />
             <source>Written to {path}: {count} {nouns}.</source>
             <translation>Записано в {path}: {count} ({nouns}).</translation>
         </message>
@@ -9256,398 +9466,402 @@ Reason:</source>
         <message>
             <location filename="../rules/customers.toml" line="29" />
             <source>Foreign PEP</source>
-            <translation type="unfinished" />
+            <translation>Иностранное ПДЛ</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="30" />
             <source>Domestic PEP</source>
-            <translation type="unfinished" />
+            <translation>Национальное ПДЛ</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="31" />
             <source>International organisation</source>
-            <translation type="unfinished" />
+            <translation>Должностное лицо международной организации</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="32" />
             <source>Family member of a PEP</source>
-            <translation type="unfinished" />
+            <translation>Член семьи ПДЛ</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="33" />
             <source>Close associate of a PEP</source>
-            <translation type="unfinished" />
+            <translation>Близкое лицо ПДЛ</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="100" />
             <source>Crypto–fiat exchange</source>
-            <translation type="unfinished" />
+            <translation>Обмен криптовалюты на фиат</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="101" />
             <source>Trading platform account</source>
-            <translation type="unfinished" />
+            <translation>Счёт на торговой платформе</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="102" />
             <source>OTC block trades</source>
-            <translation type="unfinished" />
+            <translation>Внебиржевые крупные сделки (OTC)</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="103" />
             <location filename="../rules/programme.toml" line="32" />
             <source>Custody of digital assets</source>
-            <translation type="unfinished" />
+            <translation>Хранение цифровых активов</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="104" />
             <source>Purchase of mined coin (offtake)</source>
-            <translation type="unfinished" />
+            <translation>Покупка добытых монет (offtake)</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="105" />
             <source>Mining hosting services</source>
-            <translation type="unfinished" />
+            <translation>Услуги хостинга майнинга</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="106" />
             <source>Other service</source>
-            <translation type="unfinished" />
+            <translation>Другая услуга</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="115" />
             <source>In person, original documents seen</source>
-            <translation type="unfinished" />
+            <translation>Лично, оригиналы документов предъявлены</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="116" />
             <source>Remote, with verified digital identity (eGov, biometrics)</source>
-            <translation type="unfinished" />
+            <translation>Дистанционно, с подтверждённой цифровой идентификацией (eGov, биометрия)</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="117" />
             <source>Remote, documents by upload only</source>
-            <translation type="unfinished" />
+            <translation>Дистанционно, только загрузка документов</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="118" />
             <source>Through an introducer or agent</source>
-            <translation type="unfinished" />
+            <translation>Через посредника или агента</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="127" />
             <source>Salary or pension</source>
-            <translation type="unfinished" />
+            <translation>Зарплата или пенсия</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="128" />
             <source>Business income</source>
-            <translation type="unfinished" />
+            <translation>Доход от бизнеса</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="129" />
             <source>Own mining</source>
-            <translation type="unfinished" />
+            <translation>Собственный майнинг</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="130" />
             <source>Savings and investments</source>
-            <translation type="unfinished" />
+            <translation>Сбережения и инвестиции</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="131" />
             <source>Trading of digital assets</source>
-            <translation type="unfinished" />
+            <translation>Торговля цифровыми активами</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="132" />
             <source>Inheritance or gift</source>
-            <translation type="unfinished" />
+            <translation>Наследство или дарение</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="133" />
             <source>Loan</source>
-            <translation type="unfinished" />
+            <translation>Заём</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="134" />
             <source>Not established</source>
-            <translation type="unfinished" />
+            <translation>Не установлен</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="184" />
             <source>Kazakhstan ID card</source>
-            <translation type="unfinished" />
+            <translation>Удостоверение личности РК</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="185" />
             <source>Kazakhstan passport</source>
-            <translation type="unfinished" />
+            <translation>Паспорт РК</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="186" />
             <source>Foreign passport</source>
-            <translation type="unfinished" />
+            <translation>Иностранный паспорт</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="187" />
             <source>Residence permit</source>
-            <translation type="unfinished" />
+            <translation>Вид на жительство</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="188" />
             <source>Stateless person's certificate</source>
-            <translation type="unfinished" />
+            <translation>Удостоверение лица без гражданства</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="189" />
             <source>Other ID document</source>
-            <translation type="unfinished" />
+            <translation>Другой документ, удостоверяющий личность</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="198" />
             <source>ID document scan</source>
-            <translation type="unfinished" />
+            <translation>Скан документа, удостоверяющего личность</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="199" />
             <source>Proof of address</source>
-            <translation type="unfinished" />
+            <translation>Подтверждение адреса</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="200" />
             <source>Registration certificate or extract</source>
-            <translation type="unfinished" />
+            <translation>Справка или выписка о регистрации</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="201" />
             <source>Ownership structure</source>
-            <translation type="unfinished" />
+            <translation>Структура собственности</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="202" />
             <source>Source of wealth evidence</source>
-            <translation type="unfinished" />
+            <translation>Подтверждение источника благосостояния</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="203" />
             <source>Source of funds evidence</source>
-            <translation type="unfinished" />
+            <translation>Подтверждение источника средств</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="204" />
             <source>Senior management approval</source>
-            <translation type="unfinished" />
+            <translation>Одобрение руководства</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="205" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Другое</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="12" />
             <source>Digital mining licence, subtype I (own data centre)</source>
-            <translation type="unfinished" />
+            <translation>Лицензия на цифровой майнинг, подвид I (собственный центр обработки данных)</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="13" />
             <source>Digital mining licence, subtype II (hosted hardware)</source>
-            <translation type="unfinished" />
+            <translation>Лицензия на цифровой майнинг, подвид II (размещённое оборудование)</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="14" />
             <source>AFSA licence (AIFC digital-asset activity)</source>
-            <translation type="unfinished" />
+            <translation>Лицензия AFSA (деятельность с цифровыми активами в МФЦА)</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="15" />
             <source>NBK licence: crypto exchange operator</source>
-            <translation type="unfinished" />
+            <translation>Лицензия НБК: оператор обмена криптовалют</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="16" />
             <source>NBK registration: digital-asset platform operator</source>
-            <translation type="unfinished" />
+            <translation>Регистрация в НБК: оператор платформы цифровых активов</translation>
         </message>
         <message>
             <location filename="../rules/licences.toml" line="17" />
             <source>Other licence or permit</source>
-            <translation type="unfinished" />
+            <translation>Другая лицензия или разрешение</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="17" />
             <source>AIFC (supervised by AFSA)</source>
-            <translation type="unfinished" />
+            <translation>МФЦА (надзор AFSA)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="18" />
             <source>Kazakhstan outside the AIFC (NBK, Law 191-IV)</source>
-            <translation type="unfinished" />
+            <translation>Казахстан вне МФЦА (НБК, Закон 191-IV)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="30" />
             <source>Exchange (trading facility or exchange point)</source>
-            <translation type="unfinished" />
+            <translation>Биржа (торговая площадка или обменный пункт)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="31" />
             <source>Broker or dealer in digital assets</source>
-            <translation type="unfinished" />
+            <translation>Брокер или дилер цифровых активов</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="33" />
             <source>Digital mining, subtype I (own data centre)</source>
-            <translation type="unfinished" />
+            <translation>Цифровой майнинг, подвид I (собственный центр обработки данных)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="34" />
             <source>Digital mining, subtype II (hosted hardware)</source>
-            <translation type="unfinished" />
+            <translation>Цифровой майнинг, подвид II (размещённое оборудование)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="35" />
             <source>Digital mining pool operator</source>
-            <translation type="unfinished" />
+            <translation>Оператор пула цифрового майнинга</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="106" />
             <source>Director</source>
-            <translation type="unfinished" />
+            <translation>Директор</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="107" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Партнёр</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="108" />
             <source>Principal representative</source>
-            <translation type="unfinished" />
+            <translation>Главный представитель</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="109" />
             <source>Senior manager</source>
-            <translation type="unfinished" />
+            <translation>Руководящий работник</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="110" />
             <source>Compliance officer (not a senior manager)</source>
-            <translation type="unfinished" />
+            <translation>Комплаенс-офицер (не руководящий работник)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="111" />
             <source>Other employee</source>
-            <translation type="unfinished" />
+            <translation>Другой работник</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="112" />
             <source>External person or contractor</source>
-            <translation type="unfinished" />
+            <translation>Внешнее лицо или подрядчик</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="123" />
             <source>AML/CFT law and the AIFC AML/CFT and Sanctions Rules</source>
-            <translation type="unfinished" />
+            <translation>Законодательство о ПОД/ФТ и Правила МФЦА по ПОД/ФТ и санкциям</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="124" />
             <source>Risk-based approach and the business risk assessment</source>
-            <translation type="unfinished" />
+            <translation>Риск-ориентированный подход и оценка рисков компании</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="125" />
             <source>Customer due diligence and KYC</source>
-            <translation type="unfinished" />
+            <translation>Надлежащая проверка клиента (KYC)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="126" />
             <source>Enhanced due diligence and PEPs</source>
-            <translation type="unfinished" />
+            <translation>Усиленная надлежащая проверка и ПДЛ</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="127" />
             <source>Sanctions and targeted financial sanctions screening</source>
-            <translation type="unfinished" />
+            <translation>Санкции и проверка по целевым финансовым санкциям</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="128" />
             <source>Red flags in digital-asset transactions</source>
-            <translation type="unfinished" />
+            <translation>Признаки подозрительности в операциях с цифровыми активами</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="129" />
             <source>Internal reporting to the MLRO; STRs and TTRs to the FIU</source>
-            <translation type="unfinished" />
+            <translation>Внутренние сообщения ответственному сотруднику; СПО и пороговые сообщения в АФМ</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="130" />
             <source>Tipping-off and confidentiality</source>
-            <translation type="unfinished" />
+            <translation>Запрет предупреждения клиента и конфиденциальность</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="131" />
             <source>Record keeping and retention</source>
-            <translation type="unfinished" />
+            <translation>Ведение и хранение записей</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="132" />
             <source>Mining: accredited pools, the mandatory sale and the fee</source>
-            <translation type="unfinished" />
+            <translation>Майнинг: аккредитованные пулы, обязательная продажа и плата</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="133" />
             <source>MLRO duties, FIU liaison and regulator reporting</source>
-            <translation type="unfinished" />
+            <translation>Обязанности ответственного сотрудника, взаимодействие с АФМ и отчётность регулятору</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="144" />
             <source>AML/CFT essentials</source>
-            <translation type="unfinished" />
+            <translation>Основы ПОД/ФТ</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="145" />
             <source>EDD, PEPs and suspicious activity</source>
-            <translation type="unfinished" />
+            <translation>Усиленная проверка, ПДЛ и подозрительная деятельность</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="146" />
             <source>Mining compliance</source>
-            <translation type="unfinished" />
+            <translation>Комплаенс в майнинге</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="147" />
             <source>MLRO and deputy MLRO</source>
-            <translation type="unfinished" />
+            <translation>Ответственный сотрудник и его заместитель</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="159" />
             <source>Board and senior management</source>
-            <translation type="unfinished" />
+            <translation>Совет директоров и руководство</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="160" />
             <source>Compliance (MLRO, deputy, analysts)</source>
-            <translation type="unfinished" />
+            <translation>Комплаенс (ответственный сотрудник, заместитель, аналитики)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="161" />
             <source>Customer-facing (onboarding, trading desk)</source>
-            <translation type="unfinished" />
+            <translation>Работа с клиентами (приём на обслуживание, торговый деск)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="162" />
             <source>Operations and finance</source>
-            <translation type="unfinished" />
+            <translation>Операционный отдел и финансы</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="163" />
             <source>Mining operations (data centre, pool relations)</source>
-            <translation type="unfinished" />
+            <translation>Майнинговые операции (ЦОД, работа с пулами)</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="164" />
             <source>IT and security</source>
-            <translation type="unfinished" />
+            <translation>ИТ и безопасность</translation>
+        </message>
+        <message>
+            <source>Automatic backups are made when you close Kuzet, at most once a day. Kept: the newest of each of the last {daily} days, {weekly} weeks and {monthly} months. A backup holds the database and the encrypted vault, never the vault key.</source>
+            <translation type="obsolete">Автоматические копии создаются при закрытии Kuzet, не чаще раза в день. Хранятся: последняя копия за каждый из последних {daily} дней, {weekly} недель и {monthly} месяцев. Копия содержит базу данных и зашифрованное хранилище, но никогда — ключ хранилища.</translation>
         </message>
     </context>
 </TS>
