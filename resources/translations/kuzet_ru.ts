@@ -635,10 +635,8 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="122" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="236" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="60" />
-            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="69" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="65" />
-            <source>Open</source>
-            <translation>Открыто</translation>
+            <source>Still open</source>
+            <translation>Открытые</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="237" />
@@ -5315,6 +5313,12 @@
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="68" />
             <source>View</source>
             <translation>Просмотр</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="65" />
+            <source>Open</source>
+            <translation>Открыть</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="70" />

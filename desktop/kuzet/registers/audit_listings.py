@@ -119,7 +119,7 @@ class FindingListing:
             Filter(
                 "status",
                 "Status",
-                (("", tr("Open and closed")), ("open", tr("Open")), ("closed", tr("Closed"))),
+                (("", tr("Open and closed")), ("open", tr("Still open")), ("closed", tr("Closed"))),
             ),
         ]
 
@@ -233,7 +233,7 @@ class ActionListing:
                 "Status",
                 (
                     ("", tr("Any status")),
-                    ("open", tr("Open")),
+                    ("open", tr("Still open")),
                     ("overdue", tr("Overdue")),
                     ("done", tr("Done")),
                 ),

@@ -57,7 +57,7 @@ class HitListing:
                 "status",
                 "Status",
                 (
-                    ("open", "Open"),
+                    ("open", "Still open"),
                     ("", "Any status"),
                     *((s, status_label(s).capitalize()) for s in HIT_STATUSES if s != "open"),
                 ),
