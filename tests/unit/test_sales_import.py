@@ -4,9 +4,12 @@ deduplication by venue and reference, cancel, and an audit trail that verifies."
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import multiprocessing
 import random
 import sqlite3
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,9 +17,9 @@ import pytest
 from sqlalchemy import func, select
 
 from kuzet.progress import Cancelled, Progress
-from kuzet.registers import mining_imports, venues
+from kuzet.registers import mining_checker, mining_imports, venues
 from kuzet.registers.errors import ImportRejected
-from kuzet.registers.mining_bulk import BulkWriter, encode
+from kuzet.registers.mining_bulk import BulkWriter
 from kuzet.store import audit
 from kuzet.store.models import AuditEntry
 from kuzet.store.models.mining import MiningOutput, Sale
@@ -25,6 +28,31 @@ from kuzet.store.verify import verify
 D = Decimal  # the many amounts below
 
 HEADER = "date,coin,amount,price,currency,venue,reference"
+
+
+@pytest.fixture(autouse=True, params=["in-process", "checker-process"])
+def checker(request, monkeypatch) -> Iterator[str]:
+    """Every test twice: checked in this process (as small files are), and checked by a
+    second process while this one writes (as files of 50,000 lines and more are)."""
+    outcomes: list[object] = []
+    if request.param == "checker-process":
+        monkeypatch.setattr(mining_checker, "FROM_LINES", 0)
+        real = mining_checker.import_checked_elsewhere
+
+        def watched(*args, **kwargs):
+            try:
+                outcome = real(*args, **kwargs)
+            except BaseException as exc:
+                outcomes.append(type(exc))
+                raise
+            outcomes.append(outcome)
+            return outcome
+
+        monkeypatch.setattr(mining_checker, "import_checked_elsewhere", watched)
+    yield request.param
+    # the checker really ran (never "unavailable"), and no checker process is left behind
+    assert mining_checker.UNAVAILABLE not in outcomes
+    assert multiprocessing.active_children() == []
 
 
 @pytest.fixture
@@ -226,12 +254,14 @@ def test_bulk_states_equal_the_stored_rows_and_one_entry_covers_the_chunk(store)
             for i in range(50)
         ]
         ids = writer.add(rows)
-        states = audit.current_states(conn, Sale.__table__, ids)
-        built = [writer.state(record_id, row) for record_id, row in zip(ids, rows, strict=True)]
+        columns = ", ".join(f'"{c}"' for c in writer.columns)
+        query = f"SELECT {columns} FROM sale ORDER BY id"
+        stored = [tuple(row) for row in conn.exec_driver_sql(query)]
+        built = [writer.stored(record_id, row) for record_id, row in zip(ids, rows, strict=True)]
         entries = conn.execute(
             select(AuditEntry).where(AuditEntry.register_name == "sale").order_by(AuditEntry.id)
         ).all()
-    assert built == [states[i] for i in ids]  # the writer's states are the stored rows'
+    assert built == stored  # the writer's rows are the stored rows
     (entry,) = entries
     assert (entry.action, entry.record_id, entry.reason) == (
         "bulk-insert",
@@ -240,7 +270,11 @@ def test_bulk_states_equal_the_stored_rows_and_one_entry_covers_the_chunk(store)
     )
     body = json.loads(entry.after)
     assert (body["first"], body["last"], body["count"]) == (ids[0], ids[-1], 50)
-    assert body["digest"] == audit.bulk_digest(states[i] for i in ids)
+    assert body["columns"] == list(writer.columns)
+    assert body["digest"] == audit.bulk_digest(stored)
+    # and the digest is over the canonical JSON of exactly those rows
+    text = json.dumps([list(r) for r in stored], ensure_ascii=False, separators=(",", ":"))
+    assert body["digest"] == hashlib.sha256(text.encode()).hexdigest()
     report = verify(store.engine)
     assert report.intact, report.problems
 
@@ -300,11 +334,20 @@ def test_a_bulk_row_tampered_then_edited_through_kuzet_is_still_found(
     )
 
 
-def test_bulk_values_must_be_what_the_database_gives_back() -> None:
-    assert encode('ә"') == '"ә\\""' and encode(7) == "7" and encode(None) == "null"
-    for wrong in (1.5, True, dt.date(2025, 1, 1), D("1")):
-        with pytest.raises(TypeError):
-            encode(wrong)
+def test_bulk_values_must_be_what_the_database_gives_back(store) -> None:
+    with store.transaction() as session:
+        venue = venues.create(session, {"name": "V"})
+        writer = BulkWriter(session.connection(), Sale.__table__, mining_imports.SALE_COLUMNS)
+        good = ["2025-01-01", "BTC", "1", "2", "KZT", None, "2", venue.id, "", "R", "r"]
+        for wrong in (1.5, True, dt.date(2025, 1, 1), D("1")):
+            row = [*good]
+            row[2] = wrong
+            with pytest.raises(TypeError):
+                writer.add([tuple(good), tuple(row)])
+        with pytest.raises(ValueError):
+            writer.add([tuple(good[:-1])])
+        assert session.execute(select(Sale.id)).first() is None  # nothing was written
+        assert writer.add([tuple(good)]) == [1]
 
 
 def test_a_bulk_row_edited_later_through_the_orm_keeps_the_trail_whole(
@@ -330,3 +373,90 @@ def test_a_bulk_row_edited_later_through_the_orm_keeps_the_trail_whole(
     assert json.loads(retire.before)["retired_at"] is None  # the state as imported
     assert json.loads(retire.before)["reference"] == "T1"
     assert verify(venue_store.engine).intact
+
+
+def test_the_quick_path_stores_what_the_careful_path_stores(venue_store, tmp_path: Path) -> None:
+    """The first row with a new coin, currency or venue goes the careful way; the same
+    trade again (another reference) goes the quick way. Both must store the same."""
+    trades = [
+        ("2025-01-05", "btc", "0.50000000", "45000000", "kzt", "Astana Digital Exchange", ""),
+        ("2025-01-05T10:00:00Z", "BTC", "1E+2", "0.5", "KZT", "Astana Digital Exchange", ""),
+        ("05.01.2025", "ETH", "1e-3", "99999.995", "USDT", "Astana Digital Exchange", ""),
+        ("2025-01-06", "BTC", "0.1", "45000000", "KZT", "Astana Digital Exchange", "Ақ  Жол\tLLP"),
+    ]
+    lines = [HEADER + ",counterparty"]
+    for copy in ("A", "B"):
+        for i, (day, coin, amount, price, currency, venue, party) in enumerate(trades):
+            lines.append(f"{day},{coin},{amount},{price},{currency},{venue},{copy}{i},{party}")
+    path = write(tmp_path / "twice.csv", *lines)
+    assert run_sales(venue_store, path).imported == 8
+    with venue_store.reading() as session:
+        stored = session.execute(select(Sale).order_by(Sale.id)).scalars().all()
+        rows = [
+            (s.sale_date, s.coin, s.amount, s.price, s.currency, s.value_kzt, s.counterparty)
+            for s in stored
+        ]
+        searched = [s.search_text for s in stored]
+    assert rows[:4] == rows[4:]
+    assert rows[4] == (
+        dt.date(2025, 1, 5),
+        "BTC",
+        D("0.5"),
+        D("45000000"),
+        "KZT",
+        D("22500000.00"),
+        "",
+    )
+    assert rows[5][2] == D("100") and rows[5][5] == D("50.00")
+    assert rows[6][0] == dt.date(2025, 1, 5) and rows[6][5] is None  # USDT and no rate: unknown
+    assert rows[7][6] == "Ақ Жол LLP"
+    assert searched[7] == "b3 ақ жол llp"
+    assert verify(venue_store.engine).intact
+
+
+def test_a_known_date_with_a_broken_time_or_a_future_day_is_still_refused(
+    venue_store, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "bad.csv",
+        HEADER,
+        *(f"2025-01-0{i},BTC,0.5,45000000,KZT,Astana Digital Exchange,G{i}" for i in range(1, 5)),
+        "2025-01-05,BTC,0.5,45000000,KZT,Astana Digital Exchange,T1",
+        "2025-01-05T25:00:00,BTC,0.5,45000000,KZT,Astana Digital Exchange,T2",
+        "2026-11-26,BTC,0.5,45000000,KZT,Astana Digital Exchange,T3",
+        "2025-01-05T09:30:00,BTC,NaN,45000000,KZT,Astana Digital Exchange,T4",
+    )
+    with pytest.raises(ImportRejected) as refused:
+        run_sales(venue_store, path)
+    found = [(p.line, p.field) for p in refused.value.problems]
+    assert found == [(7, "date"), (8, "date"), (9, "amount")]
+    assert count(venue_store, Sale) == 0
+
+
+def test_a_large_file_is_checked_by_a_second_process(
+    venue_store, tmp_path: Path, checker: str, monkeypatch
+) -> None:
+    path = write(
+        tmp_path / "a.csv",
+        HEADER,
+        *(f"2025-01-05,BTC,0.{i + 1},45000000,KZT,Astana Digital Exchange,T{i}" for i in range(30)),
+        "2025-01-05,BTC,0.5,45000000,KZT,Astana Digital Exchange,T0",  # again: skipped
+    )
+    started: list[str] = []
+    monkeypatch.setattr(
+        multiprocessing.process.BaseProcess,
+        "start",
+        _recording_start(started, multiprocessing.process.BaseProcess.start),
+    )
+    result = run_sales(venue_store, path)
+    assert (result.imported, result.duplicates, result.rows) == (30, 1, 31)
+    assert started == (["kuzet-import-checker"] if checker == "checker-process" else [])
+    assert verify(venue_store.engine).intact
+
+
+def _recording_start(started: list[str], start):
+    def recording(self):
+        started.append(self.name)
+        return start(self)
+
+    return recording

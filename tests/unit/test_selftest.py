@@ -30,7 +30,8 @@ def selftest(**env: str) -> subprocess.CompletedProcess:
 def test_selftest_passes_here_and_names_every_check() -> None:
     result = selftest()
     assert result.returncode == 0, result.stdout + result.stderr
-    for check in ("database", "rule pack", "fonts", "PDF", "translations", "Qt", "watchlists"):
+    checks = ("database", "rule pack", "fonts", "PDF", "translations", "Qt", "watchlists")
+    for check in (*checks, "import checker"):
         assert f"PASS {check}:" in result.stdout
     assert "keyring: " in result.stdout  # PASS with a backend, INFO when none is usable
     assert result.stdout.rstrip().endswith("All checks passed.")

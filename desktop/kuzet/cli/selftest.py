@@ -5,7 +5,8 @@ when every check passed. The checks: a temporary database created through the sh
 migrations, written and verified; the rule pack; the fonts (with every Kazakh letter);
 the translations; the keyring backend (information: where none is usable the vault uses
 a passphrase); a one-page PDF with Kazakh text rendered with those fonts and read back;
-and the Qt platform plugins (an offscreen window drawn). It touches no user data.
+the Qt platform plugins (an offscreen window drawn); and the second process large
+imports are checked in. It touches no user data.
 """
 
 from __future__ import annotations
@@ -159,6 +160,48 @@ def check_watchlists() -> str:
     return f"{len(files)} sample list file(s)"
 
 
+def check_import_checker(scratch: Path) -> str:
+    """The second process large imports are checked in starts here (a frozen bundle
+    needs ``freeze_support``) and checks a small payout file."""
+    import multiprocessing
+
+    from ..registers import mining_checker, mining_imports
+    from ..registers.mining_reader import CheckJob
+
+    payouts = scratch / "payouts.csv"
+    payouts.write_text(
+        "date,coin,amount,pool,kwh,reference\n2025-03-01,BTC,0.045,Сарыарқа Pool,31500,P1\n",
+        encoding="utf-8",
+    )
+    job = CheckJob(
+        mining_imports.output_parser,
+        {},
+        payouts,
+        mining_imports.OUTPUT_FIELDS,
+        mining_imports.OUTPUT_REQUIRED,
+        None,
+        dt.date.today(),
+    )
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=mining_checker.check_elsewhere, args=(job, send), daemon=True)
+    process.start()
+    send.close()
+    try:
+        if not receive.poll(60):
+            raise CheckFailed("no answer from the checker process in 60 s")
+        rows = receive.recv()
+        done = receive.recv()
+    finally:
+        receive.close()
+        process.join(10)
+        if process.is_alive():
+            process.kill()
+    if rows[0] != "rows" or len(rows[1]) != 1 or done != ("done", 1, 0):
+        raise CheckFailed(f"unexpected answer: {rows!r} {done!r}")
+    return f"a payout row checked in process {process.pid}"
+
+
 def run_checks(echo: Callable[[str], None]) -> bool:
     """Run every check, printing one line each; True when all passed."""
     passed = True
@@ -172,6 +215,7 @@ def run_checks(echo: Callable[[str], None]) -> bool:
             ("translations", check_translations),
             ("Qt", check_qt),
             ("watchlists", check_watchlists),
+            ("import checker", lambda: check_import_checker(scratch)),
         ]
         for name, check in checks:
             started = time.perf_counter()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,9 @@ from .mining_common import (
 )
 from .mining_reader import (
     BadValue,
+    CheckJob,
     ImportResult,
+    Parse,
     RowReader,
     existing_references,
     number_text,
@@ -90,26 +92,43 @@ OUTPUT_COLUMNS = (
 
 # --- sales ---------------------------------------------------------------------------------
 
+ZERO, INFINITY = Decimal(0), Decimal("Infinity")
 
-def import_sales(
-    session: Session,
-    path: Path,
-    today: dt.date,
-    mapping: Mapping[str, str] | None = None,
-    progress: Progress = NO_PROGRESS,
-) -> ImportResult:
-    """Import an exchange trade history: ``date,coin,amount,price,currency,venue,reference``
-    (optional ``counterparty``, ``kzt_rate``, ``value_kzt``). The venue must be in the venue
-    register (matched by name, case and spaces ignored)."""
-    reader = RowReader(path, SALE_FIELDS, SALE_REQUIRED, mapping, today)
-    venue_ids = venues.ids_by_key(session)
-    writer = BulkWriter(
-        session.connection(),
-        Sale.__table__,
-        SALE_COLUMNS,
-        tr("import {name}").format(name=path.name),
+
+def sale_row(
+    day: str,
+    coin: str,
+    quantity: Decimal,
+    amount: str,
+    unit_price: Decimal,
+    price: str,
+    currency: str,
+    kzt_rate: Decimal | None,
+    worth: Decimal | None,
+    venue_id: int,
+    counterparty: str,
+    reference: str,
+) -> tuple[Any, ...]:
+    """A sale as ``SALE_COLUMNS`` stores it (numbers as written when that is their plain
+    form)."""
+    return (
+        day,
+        coin,
+        amount if str(quantity) == amount else format(quantity, "f"),
+        price if str(unit_price) == price else format(unit_price, "f"),
+        currency,
+        None if kzt_rate is None else format(kzt_rate, "f"),
+        None if worth is None else format(worth, "f"),
+        venue_id,
+        counterparty,
+        reference,
+        search_text(reference, counterparty) if counterparty else reference.casefold(),
     )
 
+
+def sales_parser(reader: RowReader, venue_ids: Mapping[str, int]) -> Parse:
+    """The row parser of a trade history; ``venue_ids`` maps ``name_key`` of a venue's
+    name to its id. A top-level function, so the checker process can build it too."""
     venue_cache: dict[str, int] = {}
 
     def venue_of(name: str) -> int:
@@ -129,10 +148,13 @@ def import_sales(
         return found
 
     coin_word, currency_word = tr("coin"), tr("currency")
+    day_of = reader.iso_day
+    codes: dict[str, str] = {}  # code as written -> code, checked
 
-    def parse(r: RowReader, v: list[str]) -> tuple[Any, str, tuple[Any, ...]]:
+    def careful(r: RowReader, v: list[str]) -> tuple[Any, str, tuple[Any, ...]]:
+        """Every value checked in turn, so a bad row is named by its first bad field."""
         day, coin, amount, price, currency, venue, reference, counterparty, rate, value = v
-        sale_day = r.day("date", day)[1]
+        sale_day = day_of(day)
         coin = r.code("coin", coin, coin_word)
         quantity = parse_number("amount", amount, True, True)
         unit_price = parse_number("price", price, True, True)
@@ -145,27 +167,94 @@ def import_sales(
         if counterparty:
             counterparty = " ".join(counterparty.split())
         assert quantity is not None and unit_price is not None
-        if currency == KZT and given is None:
-            worth: Decimal | None = (quantity * unit_price).quantize(TIYN, ROUND_HALF_UP)
-        else:
-            worth = kzt_value(quantity, unit_price, currency, kzt_rate, given)
-        row = (
-            sale_day,
-            coin,
-            number_text(quantity, amount),
-            number_text(unit_price, price),
-            currency,
-            None if kzt_rate is None else format(kzt_rate, "f"),
-            None if worth is None else format(worth, "f"),
+        worth = kzt_value(quantity, unit_price, currency, kzt_rate, given)
+        codes[v[1]], codes[v[4]] = coin, currency
+        return (
             venue_id,
-            counterparty,
             reference,
-            search_text(reference, counterparty) if counterparty else reference.casefold(),
+            sale_row(
+                sale_day,
+                coin,
+                quantity,
+                amount,
+                unit_price,
+                price,
+                currency,
+                kzt_rate,
+                worth,
+                venue_id,
+                counterparty,
+                reference,
+            ),
         )
-        return venue_id, reference, row
 
+    def parse(r: RowReader, v: list[str]) -> tuple[Any, str, tuple[Any, ...]]:
+        """The usual row (codes and venue seen before, a plain trade in tenge or with no
+        rate or value given) in a few steps; anything else the careful way."""
+        day, coin, amount, price, currency, venue, reference, counterparty, rate, value = v
+        code, money_code, venue_id = codes.get(coin), codes.get(currency), venue_cache.get(venue)
+        if code is None or money_code is None or venue_id is None or not reference:
+            return careful(r, v)
+        if rate or value:
+            return careful(r, v)
+        if counterparty:
+            counterparty = " ".join(counterparty.split())
+        try:
+            quantity, unit_price = Decimal(amount), Decimal(price)
+            if not (ZERO < quantity < INFINITY and ZERO < unit_price < INFINITY):
+                return careful(r, v)
+        except InvalidOperation:  # not a number, or NaN compared
+            return careful(r, v)
+        worth = (quantity * unit_price).quantize(TIYN, ROUND_HALF_UP) if money_code == KZT else None
+        return (
+            venue_id,
+            reference,
+            sale_row(
+                day_of(day),
+                code,
+                quantity,
+                amount,
+                unit_price,
+                price,
+                money_code,
+                None,
+                worth,
+                venue_id,
+                counterparty,
+                reference,
+            ),
+        )
+
+    return parse
+
+
+def import_sales(
+    session: Session,
+    path: Path,
+    today: dt.date,
+    mapping: Mapping[str, str] | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> ImportResult:
+    """Import an exchange trade history: ``date,coin,amount,price,currency,venue,reference``
+    (optional ``counterparty``, ``kzt_rate``, ``value_kzt``). The venue must be in the venue
+    register (matched by name, case and spaces ignored)."""
+    reader = RowReader(path, SALE_FIELDS, SALE_REQUIRED, mapping, today)
+    venue_ids = venues.ids_by_key(session)
+    writer = BulkWriter(
+        session.connection(),
+        Sale.__table__,
+        SALE_COLUMNS,
+        tr("import {name}").format(name=path.name),
+    )
+    job = CheckJob(sales_parser, dict(venue_ids), path, SALE_FIELDS, SALE_REQUIRED, mapping, today)
     imported, duplicates, rows, _ids = run_import(
-        session, reader, parse, writer, existing_references(session, "sale", "venue_id"), progress
+        session,
+        reader,
+        sales_parser(reader, venue_ids),
+        writer,
+        existing_references(session, "sale", "venue_id"),
+        progress,
+        job,
     )
     return ImportResult(imported, duplicates, rows)
 
@@ -173,24 +262,8 @@ def import_sales(
 # --- output --------------------------------------------------------------------------------
 
 
-def import_output(
-    session: Session,
-    path: Path,
-    rules: RuleBook,
-    today: dt.date,
-    mapping: Mapping[str, str] | None = None,
-    progress: Progress = NO_PROGRESS,
-) -> ImportResult:
-    """Import a pool payout file: ``date,coin,amount,pool,kwh,reference`` (optional
-    ``notes``). A pool not in the pool register is accepted and its output flagged."""
-    reader = RowReader(path, OUTPUT_FIELDS, OUTPUT_REQUIRED, mapping, today)
-    writer = BulkWriter(
-        session.connection(),
-        MiningOutput.__table__,
-        OUTPUT_COLUMNS,
-        tr("import {name}").format(name=path.name),
-    )
-
+def output_parser(reader: RowReader, _context: Mapping[str, Any]) -> Parse:
+    """The row parser of a pool payout file (it needs nothing from the database)."""
     coin_word = tr("coin")
 
     def parse(r: RowReader, v: list[str]) -> tuple[Any, str, tuple[Any, ...]]:
@@ -221,13 +294,35 @@ def import_output(
         )
         return key, reference, row
 
+    return parse
+
+
+def import_output(
+    session: Session,
+    path: Path,
+    rules: RuleBook,
+    today: dt.date,
+    mapping: Mapping[str, str] | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> ImportResult:
+    """Import a pool payout file: ``date,coin,amount,pool,kwh,reference`` (optional
+    ``notes``). A pool not in the pool register is accepted and its output flagged."""
+    reader = RowReader(path, OUTPUT_FIELDS, OUTPUT_REQUIRED, mapping, today)
+    writer = BulkWriter(
+        session.connection(),
+        MiningOutput.__table__,
+        OUTPUT_COLUMNS,
+        tr("import {name}").format(name=path.name),
+    )
+    job = CheckJob(output_parser, {}, path, OUTPUT_FIELDS, OUTPUT_REQUIRED, mapping, today)
     imported, duplicates, rows, ids = run_import(
         session,
         reader,
-        parse,
+        output_parser(reader, {}),
         writer,
         existing_references(session, "mining_output", "pool_key"),
         progress,
+        job,
     )
     return ImportResult(imported, duplicates, rows, count_flagged(session, rules, ids))
 

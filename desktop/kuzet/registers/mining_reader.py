@@ -22,8 +22,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from .. import collector
 from ..i18n import tr
 from ..progress import Progress
+from . import mining_checker
 from .errors import ImportRejected, RowProblem
 from .mining_bulk import BulkWriter
 from .mining_common import parse_code
@@ -87,6 +89,7 @@ class RowReader:
         self.total = count_lines(path)
         self._days: dict[str, tuple[dt.date, str]] = {}
         self._codes: dict[tuple[str, str], str] = {}
+        self._good_days: dict[str, str] = {}  # as written (or an ISO date) -> ISO, checked
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         index = self.index
@@ -118,6 +121,26 @@ class RowReader:
         if found[0] > self.today:
             raise BadValue(field, tr("{day} is in the future").format(day=found[1]))
         return found
+
+    def iso_day(self, raw: str) -> str:
+        """The ISO date of a ``date`` cell, checked (a date, not in the future). Dates,
+        and the dates of ISO date-times, already seen are looked up, not parsed again; a
+        date-time is still checked whole."""
+        iso = self._good_days.get(raw)
+        if iso is not None:
+            return iso
+        if len(raw) > 10:
+            head = raw[:10]
+            if self._good_days.get(head) == head:
+                try:
+                    dt.datetime.fromisoformat(raw)
+                except ValueError:
+                    pass  # the careful way below names the problem
+                else:
+                    return head
+        iso = self.day("date", raw)[1]
+        self._good_days[raw if len(raw) <= 10 else iso] = iso
+        return iso
 
     def code(self, field: str, raw: str, what: str) -> str:
         found = self._codes.get((field, raw))
@@ -172,33 +195,83 @@ def as_text(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
+Parsed = tuple[Any, str, tuple[Any, ...]]  # (key, reference, the row's stored values)
+Parse = Callable[["RowReader", list[str]], Parsed]
+Exists = Callable[[Any, list[str]], set[str]]
+Outcome = tuple[int, int, int, list[int]]  # imported, duplicates, rows read, ids written
+
+
+@dataclass(frozen=True)
+class CheckJob:
+    """What a checker process needs to read and check a file the way ``parse`` does:
+    ``make_parse(reader, context)`` (a top-level function) builds the same parser."""
+
+    make_parse: Callable[[RowReader, Mapping[str, Any]], Parse]
+    context: Mapping[str, Any]
+    path: Path
+    fields: Sequence[str]
+    required: Sequence[str]
+    mapping: Mapping[str, str] | None
+    today: dt.date
+
+
 def run_import(
     session: Session,
     reader: RowReader,
-    parse: Callable[[RowReader, list[str]], tuple[Any, str, tuple[Any, ...]]],
+    parse: Parse,
     writer: BulkWriter,
-    exists: Callable[[Any, list[str]], set[str]],
+    exists: Exists,
     progress: Progress,
-) -> tuple[int, int, int, list[int]]:
+    job: CheckJob | None = None,
+) -> Outcome:
     """Check every row, write the good ones in chunks while no row is bad; return
-    (imported, duplicates, rows read, ids written) or raise ``ImportRejected``."""
+    (imported, duplicates, rows read, ids written) or raise ``ImportRejected``.
+
+    With a ``job``, a large file is read and checked by a second process while this one
+    writes (``mining_checker``); if that process finds a bad row, the file is checked
+    again here, so every problem is named in the officer's language, and rejected."""
+    with collector.paused():
+        if job is not None and reader.total >= mining_checker.FROM_LINES:
+            outcome = mining_checker.import_checked_elsewhere(job, reader, writer, exists, progress)
+            if outcome is mining_checker.BAD_ROWS:
+                _check_and_write(reader, parse, writer, exists, progress, writing=False)
+                raise RuntimeError("the checker process refused a file this one accepts")
+            if outcome is not mining_checker.UNAVAILABLE:
+                return outcome  # type: ignore[return-value]
+        return _check_and_write(reader, parse, writer, exists, progress)
+
+
+def write_new(pending: list[Parsed], writer: BulkWriter, exists: Exists) -> tuple[list[int], int]:
+    """Write the rows of ``pending`` not yet in the register; (their ids, rows skipped)."""
+    by_key: dict[Any, list[str]] = {}
+    for key, reference, _values in pending:
+        by_key.setdefault(key, []).append(reference)
+    known = {(key, ref) for key, refs in by_key.items() for ref in exists(key, refs)}
+    fresh = [values for key, ref, values in pending if (key, ref) not in known]
+    return writer.add(fresh), len(pending) - len(fresh)
+
+
+def _check_and_write(
+    reader: RowReader,
+    parse: Parse,
+    writer: BulkWriter,
+    exists: Exists,
+    progress: Progress,
+    writing: bool = True,
+) -> Outcome:
     name = reader.path.name
     problems: list[RowProblem] = []
     extra_problems = 0
     seen: set[tuple[Any, str]] = set()
-    pending: list[tuple[Any, str, tuple[Any, ...]]] = []
+    pending: list[Parsed] = []
     ids: list[int] = []
     duplicates = rows = 0
 
     def flush() -> None:
         nonlocal duplicates
-        by_key: dict[Any, list[str]] = {}
-        for key, reference, _values in pending:
-            by_key.setdefault(key, []).append(reference)
-        known = {(key, ref) for key, refs in by_key.items() for ref in exists(key, refs)}
-        fresh = [values for key, ref, values in pending if (key, ref) not in known]
-        duplicates += len(pending) - len(fresh)
-        ids.extend(writer.add(fresh))
+        written, skipped = write_new(pending, writer, exists)
+        ids.extend(written)
+        duplicates += skipped
         pending.clear()
 
     progress.step(0, reader.total, tr("Checking {name}").format(name=name))
@@ -216,7 +289,7 @@ def run_import(
             duplicates += 1
             continue
         seen.add((key, reference))
-        if not problems:
+        if writing and not problems:
             pending.append((key, reference, row))
             if len(pending) >= CHUNK:
                 flush()

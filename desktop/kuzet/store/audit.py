@@ -129,22 +129,36 @@ BULK_INSERT = "bulk-insert"
 RECORD_FIRST_ACTIONS = ("insert", "migrate")
 
 
-def bulk_digest(states: Iterable[str]) -> str:
-    """SHA-256 over the canonical states of rows, in id order, each ended by a newline."""
-    digest = hashlib.sha256()
-    for state in states:
-        digest.update(state.encode("utf-8"))
-        digest.update(b"\n")
-    return digest.hexdigest()
+def bulk_digest(rows: Iterable[Sequence[Any]]) -> str:
+    """SHA-256 of rows inserted in bulk: the canonical JSON array of the rows, in id
+    order, each row an array of its column values (str, int or null) in the order the
+    trail entry names (``columns``). One C-encoded string per chunk, not one per row."""
+    return hashlib.sha256(_ENCODER.encode(list(rows)).encode("utf-8")).hexdigest()
 
 
-def bulk_change(register: str, first: int, last: int, digest: str, reason: str | None) -> Change:
+def bulk_change(
+    register: str,
+    first: int,
+    last: int,
+    columns: Sequence[str],
+    digest: str,
+    reason: str | None,
+) -> Change:
     """One trail entry for rows ``first``..``last`` (contiguous ids) inserted in bulk.
 
-    Its ``after`` holds the id range and ``bulk_digest`` of the rows' states; ``kuzet
-    verify`` recomputes the digest from the stored rows. A later change to one of these
-    rows gets an ordinary entry whose ``before`` is the row's state as imported."""
-    after = canonical({"count": last - first + 1, "digest": digest, "first": first, "last": last})
+    Its ``after`` holds the id range, the columns in digest order and ``bulk_digest`` of
+    the rows; ``kuzet verify`` recomputes the digest from the stored rows. A later change
+    to one of these rows gets an ordinary entry whose ``before`` is the row's state as
+    imported."""
+    after = canonical(
+        {
+            "columns": list(columns),
+            "count": last - first + 1,
+            "digest": digest,
+            "first": first,
+            "last": last,
+        }
+    )
     return Change(register, first, BULK_INSERT, None, after, reason)
 
 

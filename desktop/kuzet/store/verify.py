@@ -13,8 +13,9 @@ The first finding of each pass is reported with enough detail to find it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.engine import Connection, Engine
@@ -147,21 +148,35 @@ def _records(conn: Connection, register: str) -> Iterator[_Record]:
 
 
 class _Batch:
-    """A bulk-insert entry being checked: its id range, digest, and the states seen."""
+    """A bulk-insert entry being checked: its id range, columns, digest and the rows seen
+    (as they were imported)."""
 
     def __init__(self, entry_id: int, after: str) -> None:
         data = json.loads(after)
         self.entry_id = entry_id
         self.first, self.last = int(data["first"]), int(data["last"])
         self.count, self.digest = int(data["count"]), data["digest"]
-        self.states: list[str] = []
+        self.columns: list[str] = list(data["columns"])
+        self.rows: list[Sequence[Any]] = []
+
+    def picker(self, names: Sequence[str]) -> Callable[[Sequence[Any]], Sequence[Any]]:
+        """Takes a stored row (in ``names`` order) to this batch's column order."""
+        try:
+            return itemgetter(*[names.index(c) for c in self.columns])
+        except (ValueError, TypeError):  # a column the table no longer has, or none
+            return lambda _values: ()  # so the digest cannot match
+
+    def add_recorded(self, state: str | None) -> None:
+        """A row as imported, from the ``before`` of its first own entry."""
+        recorded = json.loads(state) if state else {}
+        self.rows.append([recorded.get(c) for c in self.columns])
 
     def problem(self, table: str) -> str | None:
-        if len(self.states) == self.count and bulk_digest(self.states) == self.digest:
+        if len(self.rows) == self.count and bulk_digest(self.rows) == self.digest:
             return None
         where = f"{table} #{self.first}..#{self.last} (bulk import, trail entry #{self.entry_id})"
-        if len(self.states) != self.count:
-            return f"{where}: {len(self.states)} of {self.count} rows left (deleted outside Kuzet)"
+        if len(self.rows) != self.count:
+            return f"{where}: {len(self.rows)} of {self.count} rows left (deleted outside Kuzet)"
         return f"{where}: rows differ from their imported state (edited outside Kuzet)"
 
 
@@ -198,22 +213,24 @@ def _check_rows(conn: Connection, table, report: VerifyReport, max_problems: int
     digest (with the state they were imported in, from their first own entry if any)."""
     result = _rows(conn, f'SELECT * FROM "{table.name}" ORDER BY id')
     names = [d[0] for d in result.cursor.description]
-    rows = (dict(zip(names, values, strict=True)) for values in result.cursor)
+    at_id = names.index("id")
     trail = _records(conn, table.name)
     pending = next(trail, None)
     batches = _batches(conn, table.name)
     batch = next(batches, None)
+    pick = batch.picker(names) if batch is not None else None
 
     def note(problem: str | None) -> None:
         if problem and len(report.problems) < max_problems:
             report.problems.append(problem)
 
-    for row in rows:
+    for values in result.cursor:
         report.rows += 1
-        row_id = int(row["id"])
+        row_id = int(values[at_id])
         while batch is not None and batch.last < row_id:
             note(batch.problem(table.name))
             batch = next(batches, None)
+            pick = batch.picker(names) if batch is not None else None
         bulk = batch if batch is not None and batch.first <= row_id else None
         while pending is not None and pending.record_id < row_id:
             note(_gone(table.name, pending.record_id))
@@ -221,16 +238,18 @@ def _check_rows(conn: Connection, table, report: VerifyReport, max_problems: int
         own = pending if pending is not None and pending.record_id == row_id else None
         if own is not None:
             pending = next(trail, None)
-        state = state_of(row)
         if bulk is not None:
-            imported = state if own is None else own.first_before
-            bulk.states.append(imported or "")
+            if own is None:
+                bulk.rows.append(pick(values))  # type: ignore[misc]
+                continue
+            bulk.add_recorded(own.first_before)
         elif own is None:
             note(f"{table.name} #{row_id} has no trail entry (written outside Kuzet)")
             continue
         elif own.first_action not in RECORD_FIRST_ACTIONS:
             note(f"{table.name} #{row_id} has no insert in the trail (written outside Kuzet)")
-        if own is not None and state != own.last_after:
+        state = state_of(dict(zip(names, values, strict=True)))
+        if state != own.last_after:
             fields = _changed_fields(own.last_after, state)
             note(
                 f"{table.name} #{row_id} differs from its last recorded state in "
