@@ -1095,7 +1095,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="140" />
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="204" />
+            <location filename="../../desktop/kuzet/registers/mining_checker.py" line="99" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="277" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="131" />
             <location filename="../../desktop/kuzet/store/backup.py" line="177" />
             <location filename="../../desktop/kuzet/store/backup_check.py" line="61" />
@@ -2239,6 +2240,23 @@
             <translation>приостановлена до {date}</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/mining_checker.py" line="108" />
+            <source>the checker process stopped unexpectedly; nothing was imported</source>
+            <translation>процесс проверки неожиданно остановился; ничего не импортировано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/mining_checker.py" line="119" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="298" />
+            <source>{name}: {rows} rows</source>
+            <translation>{name}: строк — {rows}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/mining_checker.py" line="124" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="309" />
+            <source>{name}: {rows} rows checked</source>
+            <translation>{name}: проверено строк — {rows}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/mining_checks.py" line="200" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="46" />
             <source>no rule in force</source>
@@ -2365,104 +2383,94 @@
             <translation>{quarter}: {fee} KZT за {kwh} кВт·ч</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="194" />
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="131" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="267" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="150" />
             <location filename="../../desktop/kuzet/registers/output.py" line="56" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="83" />
             <source>coin</source>
             <translation>монета</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="131" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="150" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="83" />
             <source>currency</source>
             <translation>валюта</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="110" />
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="191" />
-            <source>import {name}</source>
-            <translation>импорт {name}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="142" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="164" />
             <source>the trade reference is required (it prevents doubles)</source>
             <translation>нужен номер сделки (он исключает дубли)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="204" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="247" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="315" />
+            <source>import {name}</source>
+            <translation>импорт {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="277" />
             <source>the pool is required</source>
             <translation>нужен пул</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="207" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="280" />
             <source>the payout reference is required (it prevents doubles)</source>
             <translation>нужен номер выплаты (он исключает дубли)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="126" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="145" />
             <source>the venue is required</source>
             <translation>нужна площадка</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="122" />
+            <location filename="../../desktop/kuzet/registers/mining_imports.py" line="141" />
             <source>{venue!r} is not in the venue register: add it on the Venues page</source>
             <translation>{venue!r} нет в реестре площадок: добавьте её на странице «Площадки»</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="143" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="166" />
             <source>a number is required</source>
             <translation>нужно число</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="156" />
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="160" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="179" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="183" />
             <source>must be more than zero</source>
             <translation>должно быть больше нуля</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="160" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="183" />
             <location filename="../../desktop/kuzet/registers/transactions.py" line="165" />
             <source>cannot be negative</source>
             <translation>не может быть отрицательным</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="236" />
-            <source>{name}: {rows} rows checked</source>
-            <translation>{name}: проверено строк — {rows}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="110" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="113" />
             <source>a date is required</source>
             <translation>нужна дата</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="234" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="307" />
             <source>the file has no data rows</source>
             <translation>в файле нет строк с данными</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="60" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="62" />
             <source>{text!r} is not a date (YYYY-MM-DD, DD.MM.YYYY or an ISO date-time)</source>
             <translation>{text!r} — не дата (ГГГГ-ММ-ДД, ДД.ММ.ГГГГ или дата-время ISO)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="119" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="122" />
             <source>{day} is in the future</source>
             <translation>{day} — в будущем</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="225" />
-            <source>{name}: {rows} rows</source>
-            <translation>{name}: строк — {rows}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="229" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="302" />
             <source>… and {n} more bad rows</source>
             <translation>… и ещё ошибочных строк: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="83" />
+            <location filename="../../desktop/kuzet/registers/mining_reader.py" line="85" />
             <source>the file is empty</source>
             <translation>файл пуст</translation>
         </message>
