@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kuzet.regime import mining
-from kuzet.registers import output, pools, venues
+from kuzet.registers import mining_checker, output, pools, venues
 from kuzet.ui import notify
 
 
@@ -89,7 +90,12 @@ def test_sale_dialog_field_messages(window, qtbot, store) -> None:
     dialog.reject()
 
 
-def test_import_with_the_column_matching_dialog_and_reimport(window, qtbot, store, tmp_path):
+@pytest.mark.parametrize("checker", ["in-process", "checker-process"])
+def test_import_with_the_column_matching_dialog_and_reimport(
+    window, qtbot, store, tmp_path, checker, monkeypatch
+):
+    if checker == "checker-process":  # as a file of 50,000 lines would be, from the window
+        monkeypatch.setattr(mining_checker, "FROM_LINES", 0)
     seed_running_period(store)
     path = tmp_path / "exchange.csv"
     path.write_text(
