@@ -326,3 +326,13 @@ def test_the_trail_section_says_intact_and_prints_the_head_hash(
     assert report.intact
     assert t("trail.intact", "en") in en_pack.text
     assert report.head_hash in en_pack.text
+
+
+def test_the_mining_chart_shows_mined_and_sold_with_a_legend(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    outcome = make_pack(demo_store, tmp_path / "m.pdf", *PERIOD, sections=["mining"], today=TODAY)
+    text = "\n".join(page_texts(outcome.pdf_path))
+    chart = text[text.index("Mined and sold per month") :]
+    # the legend, under the month names, is text in the PDF (not a picture), in order
+    assert "\nMined\nSold via AIFC-licensed venues\nSold elsewhere\n" in chart

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib.colors import white
 
@@ -29,6 +29,7 @@ _LEFT = 52.0  # room for value axis labels
 _BOTTOM = 34.0  # axis labels, plus space before what follows the chart
 _TOP_TITLE = 24.0
 _AXIS_SIZE = 7.0
+_LEGEND_ROW = 16.0
 
 
 def month_labels(months: Sequence[date], lang: str = "en") -> list[str]:
@@ -98,22 +99,60 @@ def monthly_bar_chart(
     height: float = 170.0,
 ) -> Drawing:
     """Vertical bars, one per month (``labels`` from ``month_labels``)."""
-    if len(labels) != len(values):
+    return monthly_bars(labels, [("", values)], lang=lang, title=title, width=width, height=height)
+
+
+SERIES_COLOURS = (Palette.accent, Palette.accent_soft, Palette.hairline)
+
+
+def monthly_bars(
+    labels: Sequence[str],
+    series: Sequence[tuple[str, Sequence[Number]]],
+    *,
+    lang: str = "en",
+    title: str | None = None,
+    width: float = CONTENT_WIDTH,
+    height: float = 170.0,
+) -> Drawing:
+    """Bars per month, one per series side by side (``(name, values)``, at most three),
+    with a legend naming them when there is more than one."""
+    if not series or len(series) > len(SERIES_COLOURS):
+        raise ValueError(f"1 to {len(SERIES_COLOURS)} series, not {len(series)}")
+    if any(len(values) != len(labels) for _name, values in series):
         raise ValueError("labels and values differ in length")
-    drawing = _drawing(width, height, title)
+    legend = _LEGEND_ROW if len(series) > 1 else 0.0  # a row under the month names
+    drawing = _drawing(width, height + legend, title)
     chart = VerticalBarChart()
-    chart.x, chart.y = _LEFT, _BOTTOM
+    chart.x, chart.y = _LEFT, _BOTTOM + legend
     chart.width = width - _LEFT - 8
     chart.height = height - _BOTTOM - (_TOP_TITLE if title else 6)
-    chart.data = [[float(v) for v in values] or [0.0]]
+    chart.data = [[float(v) for v in values] or [0.0] for _name, values in series]
     chart.categoryAxis.categoryNames = list(labels) or [""]
-    _style_axes(chart, lang, max([float(v) for v in values], default=0.0))
-    chart.bars[0].fillColor = Palette.accent
-    chart.bars[0].strokeColor = None
-    chart.barSpacing = 0
-    chart.groupSpacing = max(4.0, chart.width / max(len(values), 1) * 0.35)
+    _style_axes(chart, lang, max((float(v) for _n, vs in series for v in vs), default=0.0))
+    for index, colour in enumerate(SERIES_COLOURS[: len(series)]):
+        chart.bars[index].fillColor = colour
+        chart.bars[index].strokeColor = None
+    chart.barSpacing = 1 if len(series) > 1 else 0
+    chart.groupSpacing = max(4.0, chart.width / max(len(labels), 1) * 0.35)
     drawing.add(chart)
+    if legend:
+        drawing.add(_legend(series, _LEFT, _BOTTOM + legend - _LEGEND_ROW - 12))
     return drawing
+
+
+def _legend(series: Sequence[tuple[str, Sequence[Number]]], left: float, y: float) -> Group:
+    """One row: a swatch and the name of each series, left to right."""
+    row = Group()
+    x = left
+    for colour, (name, _values) in zip(SERIES_COLOURS, series, strict=False):
+        row.add(Rect(x, y, 7, 7, fillColor=colour, strokeColor=None))
+        row.add(
+            String(
+                x + 10, y + 0.5, name, fontName=SANS, fontSize=_AXIS_SIZE, fillColor=Palette.muted
+            )
+        )
+        x += 10 + string_width(name, SANS, _AXIS_SIZE) + 16
+    return row
 
 
 def line_with_threshold(

@@ -15,7 +15,7 @@ from kuzet.registers import mining_checks, mining_fees
 from kuzet.registers.mining_common import optional_rule, period_kind_on, share_on
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import KeyFigure, key_figures, note, para, subheading
-from kuzet.reports.charts import line_with_threshold, month_labels, monthly_bar_chart
+from kuzet.reports.charts import line_with_threshold, month_labels, monthly_bars
 from kuzet.reports.formatting import format_date, format_number
 from kuzet.reports.section import LabelledSection, PackContext
 from kuzet.reports.sections.common import col, pack_data, percent, period_note, table
@@ -179,9 +179,13 @@ def _charts(ctx: PackContext, coin: str, totals: mining_checks.DailyTotals) -> l
     shares = [percent(p.share) or ZERO for p in points]
     required = percent(share_on(data.rules)(ctx.period.date_to))
     story: list[Flowable] = [
-        monthly_bar_chart(
+        monthly_bars(
             labels,
-            [p.mined for p in points],
+            [
+                (ctx.t("mining.series_mined"), [p.mined for p in points]),
+                (ctx.t("mining.series_licensed"), [p.sold_licensed for p in points]),
+                (ctx.t("mining.series_other"), [p.sold_other for p in points]),
+            ],
             lang=ctx.lang,
             title=ctx.t("mining.chart_mined", coin=coin),
         )
