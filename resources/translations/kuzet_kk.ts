@@ -2379,8 +2379,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_fees.py" line="237" />
-            <source>{quarter}: {fee} KZT for {kwh} kWh</source>
-            <translation>{quarter}: {kwh} кВт·сағ үшін {fee} KZT</translation>
+            <source>{quarter}: {fee} for {kwh} kWh</source>
+            <translation>{quarter}: {kwh} кВт·сағ үшін {fee}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_imports.py" line="267" />
@@ -2873,7 +2873,7 @@
             <location filename="../../desktop/kuzet/registers/venues.py" line="241" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="70" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
-            <location filename="../../desktop/kuzet/ui/format.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/format.py" line="42" />
             <source>yes</source>
             <translation>иә</translation>
         </message>
@@ -7618,7 +7618,7 @@ Passphrase:</source>
             <translation>Күнді көрсету үшін белгілеңіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/format.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/format.py" line="42" />
             <source>no</source>
             <translation>жоқ</translation>
         </message>
@@ -9870,6 +9870,10 @@ Reason:</source>
             <location filename="../rules/programme.toml" line="164" />
             <source>IT and security</source>
             <translation>АТ және қауіпсіздік</translation>
+        </message>
+        <message>
+            <source>{quarter}: {fee} KZT for {kwh} kWh</source>
+            <translation type="obsolete">{quarter}: {kwh} кВт·сағ үшін {fee} KZT</translation>
         </message>
         <message>
             <source>Automatic backups are made when you close Kuzet, at most once a day. Kept: the newest of each of the last {daily} days, {weekly} weeks and {monthly} months. A backup holds the database and the encrypted vault, never the vault key.</source>

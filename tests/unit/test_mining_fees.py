@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from kuzet import i18n
 from kuzet.registers import mining_fees, output, rules, sales, venues
 from kuzet.registers.errors import ValidationFailed
 from kuzet.store.verify import verify
@@ -102,8 +103,15 @@ def test_due_dates_show_until_the_fee_is_paid(used) -> None:
     with used.reading() as session:
         due = mining_fees.deadlines(session, used.rules(session), TODAY)
     assert [(d.kind, d.due, d.title) for d in due] == [
-        ("Mining fee payment", day(2025, 4, 20), "Q1 2025: 37512.50 KZT for 1500.5 kWh")
+        ("Mining fee payment", day(2025, 4, 20), "Q1 2025: KZT 37,512.50 for 1,500.5 kWh")
     ]
+    i18n.install(lambda text: text, "ru")  # as the window does in Russian (numbers only here)
+    try:
+        with used.reading() as session:
+            (ru,) = mining_fees.deadlines(session, used.rules(session), TODAY)
+    finally:
+        i18n.install(lambda text: text)
+    assert ru.title == "Q1 2025: 37\u202f512,50\u00a0₸ for 1\u202f500,5 kWh"
     assert due[0].remind_from == day(2025, 3, 21)
     with used.transaction() as session:
         with pytest.raises(ValidationFailed) as caught:

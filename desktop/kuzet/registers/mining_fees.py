@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from ..i18n import tr
+from ..i18n import grouped, money, tr
 from ..regime import mining, mining_fee
 from ..regime.mining import Period
 from ..regime.mining_fee import FeeConditions, FeeRate, QuarterFee
@@ -234,8 +234,8 @@ def deadlines(
                 register="mining_output",
                 record_id=0,  # the Mining output page opens the fees for record 0
                 kind=tr("Mining fee payment"),
-                title=tr("{quarter}: {fee} KZT for {kwh} kWh").format(
-                    quarter=quarter.label, fee=line.fee.fee, kwh=line.fee.kwh
+                title=tr("{quarter}: {fee} for {kwh} kWh").format(
+                    quarter=quarter.label, fee=money(line.fee.fee), kwh=grouped(line.fee.kwh)
                 ),
                 due=line.fee.due,
                 remind_from=line.fee.due - dt.timedelta(days=lead),

@@ -7,19 +7,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from .. import i18n
 from ..i18n import tr
 
 EMPTY = "—"
-THIN_NBSP = "\u202f"  # narrow no-break space: the thousands separator in ru and kk
-
-# How each UI language writes an amount of money: thousands separator, decimal mark, and
-# where the currency goes. Russian and Kazakh: "1 234 567,89 ₸"; English: "KZT 1,234,567.89".
-MONEY_STYLE = {
-    "en": (",", ".", "{code} {amount}"),
-    "ru": (THIN_NBSP, ",", "{amount}\u00a0{symbol}"),
-    "kk": (THIN_NBSP, ",", "{amount}\u00a0{symbol}"),
-}
-CURRENCY_SYMBOLS = {"KZT": "₸", "USD": "$", "EUR": "€", "RUB": "₽"}
 
 
 def money(
@@ -29,22 +20,15 @@ def money(
     places: int = 2,
 ) -> str:
     """An amount of money as the UI's language writes it: ``1 234 567,89 ₸`` in Russian
-    and Kazakh, ``KZT 1,234,567.89`` in English. Integers are whole units, not minor units.
-    """
+    and Kazakh, ``KZT 1,234,567.89`` in English (``i18n.money``); a dash for None.
+    Integers are whole units, not minor units."""
     if value is None:
         return EMPTY
     if language is None:
         from .i18n_qt import current_language
 
         language = current_language()
-    group, point, pattern = MONEY_STYLE.get(language, MONEY_STYLE["en"])
-    quantized = Decimal(value).quantize(Decimal(1).scaleb(-places))
-    whole, _, fraction = format(abs(quantized), "f").partition(".")
-    grouped = f"{int(whole):,}".replace(",", group)
-    text = grouped + (point + fraction if fraction else "")
-    text = ("-" if quantized < 0 else "") + text
-    symbol = CURRENCY_SYMBOLS.get(currency, currency)
-    return pattern.format(code=currency, symbol=symbol, amount=text)
+    return i18n.money(value, currency, language, places)
 
 
 def display(value: Any) -> str:

@@ -92,7 +92,7 @@ def apply_language(language: str) -> bool:
             if qt_own.load(f"qtbase_{language}", folder):
                 app.installTranslator(qt_own)
                 _installed.append(qt_own)
-            i18n.install(lambda text: QCoreApplication.translate(CONTEXT, text))
+            i18n.install(lambda text: QCoreApplication.translate(CONTEXT, text), language)
         else:
             language = "en"
     QLocale.setDefault(_locale(language))
