@@ -135,3 +135,27 @@ def test_the_system_locale_decides_by_default(lang: str, expected: str) -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == expected
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_every_page_fits_a_laptop_screen_in_every_language(
+    qtbot, store, db_file: Path, ui_settings, switch_language, language: str
+) -> None:
+    """With every page open (the window is as wide as its widest page), the window can be
+    narrower than 1280 pixels, so it fits a 1366-pixel laptop screen with room to spare.
+    A row of Kazakh buttons and filters once made it 1,507 pixels wide."""
+    from kuzet.registers import settings
+
+    with store.transaction() as session:  # a long firm name is in the Dashboard's title
+        settings.put(
+            session,
+            settings.FIRM_NAME,
+            "ТОО «Сарыарқа Цифрлық Майнинг» (Saryarka Digital Mining LLP)",
+        )
+    assert switch_language(language)
+    window = new_window(qtbot, store, db_file, ui_settings)
+    for spec in window.specs:
+        assert window.page(spec.key) is not None
+    widest = max(window.specs, key=lambda s: window.page(s.key).minimumSizeHint().width())
+    width = window.minimumSizeHint().width()
+    assert width <= 1280, f"{width} px wide; the widest page is {widest.key}"

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,23 @@ from .table_model import LazyTableModel
 from .tasks import run_task
 
 SEARCH_DELAY_MS = 150
+
+
+class FilterBox(QComboBox):
+    """A filter's choices: as wide as its longest choice where there is room, down to a
+    few letters where there is not (so a row of filters never makes the window wider
+    than a laptop screen)."""
+
+    SHORTEST = 8  # characters shown at the least
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().averageCharWidth() * self.SHORTEST + 36  # + the arrow
+        return QSize(min(hint.width(), least), hint.height())
 
 
 class RegisterPage(QWidget):
@@ -84,16 +101,21 @@ class RegisterPage(QWidget):
         title.setObjectName("pageTitle")
         heading.addWidget(title)
         heading.addStretch(1)
+        # The actions sit beside the title; the search, the filters and the count on a row
+        # of their own: in one row they made the window wider than a 1366-pixel laptop
+        # screen in Kazakh.
+        toolbar = self._toolbar()
+        heading.addLayout(self.action_row)
         self.count_label = QLabel()
         self.count_label.setObjectName("pageHint")
-        heading.addWidget(self.count_label)
+        toolbar.addWidget(self.count_label)
         layout.addLayout(heading)
         if self.hint:
             hint = QLabel(tr(self.hint))
             hint.setObjectName("pageHint")
             hint.setWordWrap(True)
             layout.addWidget(hint)
-        layout.addLayout(self._toolbar())
+        layout.addLayout(toolbar)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,13 +154,9 @@ class RegisterPage(QWidget):
         with self.store.reading() as session:
             filters = self.listing.filters(session)
         for spec in filters:
-            box = QComboBox()
+            box = FilterBox()
             box.setAccessibleName(tr(spec.title))
             box.setToolTip(tr(spec.title))
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(12)
             for value, label in spec.choices:
                 box.addItem(tr(label), value)
             box.currentIndexChanged.connect(lambda _i: self.apply_query())
@@ -148,6 +166,8 @@ class RegisterPage(QWidget):
         self.show_retired.toggled.connect(lambda _on: self.apply_query())
         bar.addWidget(self.show_retired)
         bar.addStretch(1)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(8)
         self.buttons: dict[str, QPushButton] = {}
         actions = [
             ("new", tr("New"), self.new_record, self.can_create),
@@ -166,7 +186,7 @@ class RegisterPage(QWidget):
                 button.setShortcut(QKeySequence.StandardKey.New)
                 button.setToolTip(tr("New (Ctrl+N)"))
             self.buttons[key] = button
-            bar.addWidget(button)
+            self.action_row.addWidget(button)
         return bar
 
     def _set_default_sort(self) -> None:

@@ -55,6 +55,7 @@ class DashboardPage(QWidget):
         heading = QHBoxLayout()
         self.title = QLabel(tr("Dashboard"))
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a long firm name wraps instead of widening the window
         heading.addWidget(self.title)
         heading.addStretch(1)
         self.date_label = QLabel()

@@ -92,9 +92,8 @@ class ListsPage(QWidget):
         title.setObjectName("pageTitle")
         heading.addWidget(title)
         heading.addStretch(1)
-        self.count_label = QLabel()
+        self.count_label = QLabel()  # on the search row, like the register pages' counts
         self.count_label.setObjectName("pageHint")
-        heading.addWidget(self.count_label)
         self.withdraw_button = QPushButton(tr("Stop screening against…"))
         self.withdraw_button.clicked.connect(lambda: self.withdraw_selected())
         heading.addWidget(self.withdraw_button)
@@ -124,6 +123,7 @@ class ListsPage(QWidget):
         self.state.currentIndexChanged.connect(lambda _i: self.apply_query())
         bar.addWidget(self.state)
         bar.addStretch(1)
+        bar.addWidget(self.count_label)
         layout.addLayout(bar)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.version_table = _table(self.versions)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from ...registers.training_listings import CourseListing, SessionListing
 from ..dialogs.course_dialog import CourseDialog
 from ..dialogs.staff_dialog import StaffDialog
 from ..dialogs.training_session_dialog import TrainingSessionDialog
+from ..register_page import FilterBox
 from ..style import TONE_COLOURS
 from .programme_panel import PanelSpec, RegisterPanel
 
@@ -224,11 +224,11 @@ class TrainingPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.refresh_matrix())
         bar.addWidget(self.search)
-        self.role_filter = QComboBox()
+        self.role_filter = FilterBox()
         self.role_filter.addItem(tr("Any role"), "")
         for key, label in self.roles.items():
             self.role_filter.addItem(label, key)
-        self.state_filter = QComboBox()
+        self.state_filter = FilterBox()
         self.state_filter.addItem(tr("Everyone"), "")
         for state, label in (
             (programme.OVERDUE, tr("Someone overdue")),

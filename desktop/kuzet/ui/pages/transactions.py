@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ...i18n import tr
 from ...progress import Progress
@@ -22,7 +22,7 @@ from ..dialogs.transaction_detail import TransactionDetailDialog
 from ..dialogs.vasp_dialog import open_providers
 from ..form import DateField
 from ..notify import inform, warn
-from ..register_page import RegisterPage
+from ..register_page import FilterBox, RegisterPage
 from .alerts import run_monitoring
 
 FIELD_LABELS = {
@@ -87,11 +87,7 @@ class TransactionsPage(RegisterPage):
             field.check.toggled.connect(lambda _on: self.apply_query())
             field.edit.dateChanged.connect(lambda _d: self.apply_query())
         row.addWidget(QLabel(tr("Import")))
-        self.batch = QComboBox()
-        self.batch.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.batch.setMinimumContentsLength(16)
+        self.batch = FilterBox()
         self.fill_batches()
         self.batch.currentIndexChanged.connect(lambda _i: self.apply_query())
         row.addWidget(self.batch)
@@ -106,11 +102,12 @@ class TransactionsPage(RegisterPage):
         row.addStretch(1)
         self.providers_button = QPushButton(tr("Counterparty providers…"))
         self.providers_button.clicked.connect(self.open_providers)
-        row.addWidget(self.providers_button)
         self.monitor_button = QPushButton(tr("Run monitoring"))
         self.monitor_button.setToolTip(tr("Apply the monitoring rules and the Travel Rule check"))
         self.monitor_button.clicked.connect(self.run_monitoring)
-        row.addWidget(self.monitor_button)
+        # beside the title with the page's other actions
+        self.action_row.insertWidget(0, self.monitor_button)
+        self.action_row.insertWidget(0, self.providers_button)
         outer = self.layout()
         outer.insertLayout(outer.indexOf(self.body), row)
 
