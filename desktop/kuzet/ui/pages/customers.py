@@ -69,7 +69,9 @@ class CustomersPage(RegisterPage):
         self.mapping: dict[str, str] | None = None
 
     def _filters_on_their_own_row(self) -> None:
-        """Five filters do not fit beside the search and the buttons: give them a row."""
+        """Five filters do not fit beside the search: four get a row of their own, the
+        "needs attention" filter (the longest choices) stays beside the search, and
+        Reassess all joins the actions beside the title."""
         page = self.layout()
         for index in range(page.count()):
             bar = page.itemAt(index).layout()
@@ -79,7 +81,9 @@ class CustomersPage(RegisterPage):
             return
         row = QHBoxLayout()
         row.setSpacing(8)
-        for widget in (*self.filter_boxes.values(), self.show_retired):
+        for key, widget in (*self.filter_boxes.items(), ("", self.show_retired)):
+            if key == "attention":
+                continue
             bar.removeWidget(widget)
             row.addWidget(widget)
         row.addStretch(1)
@@ -91,7 +95,7 @@ class CustomersPage(RegisterPage):
             )
         )
         self.reassess_button.clicked.connect(lambda: self.reassess_all())
-        row.addWidget(self.reassess_button)
+        self.action_row.insertWidget(0, self.reassess_button)
         self.search.setMinimumWidth(360)
         page.insertLayout(index + 1, row)
 
