@@ -48,15 +48,22 @@ class FilterBox(QComboBox):
     than a laptop screen)."""
 
     SHORTEST = 8  # characters shown at the least
+    LONGEST = 28  # and at the most (the open list shows every choice whole)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
+    def _width_for(self, characters: int) -> int:
+        return self.fontMetrics().averageCharWidth() * characters + 36  # + the arrow
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self._width_for(self.LONGEST)), hint.height())
+
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        least = self.fontMetrics().averageCharWidth() * self.SHORTEST + 36  # + the arrow
-        return QSize(min(hint.width(), least), hint.height())
+        return QSize(min(hint.width(), self._width_for(self.SHORTEST)), hint.height())
 
 
 class RegisterPage(QWidget):
