@@ -355,17 +355,17 @@
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="108" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="187" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="91" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="252" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="266" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="215" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="235" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="225" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="235" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="239" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="253" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="214" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="234" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="210" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="220" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="28" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="115" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="40" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="58" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="151" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="232" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="106" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="42" />
@@ -397,9 +397,9 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="235" />
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="95" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="29" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="268" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="236" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="235" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="255" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="235" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="220" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="61" />
             <source>Any status</source>
             <translation>Кез келген мәртебе</translation>
@@ -547,7 +547,7 @@
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="112" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="39" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="181" />
             <source>Due</source>
             <translation>Мерзімі</translation>
@@ -565,7 +565,7 @@
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="20" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>Owner</source>
             <translation>Жауапты</translation>
         </message>
@@ -579,7 +579,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="206" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="227" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="212" />
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="125" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="59" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="41" />
@@ -602,11 +602,11 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="277" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="301" />
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="126" />
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="43" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="44" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="155" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="160" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="211" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="120" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="210" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="121" />
             <source>overdue</source>
             <translation>мерзімі өтті</translation>
         </message>
@@ -646,7 +646,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="238" />
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="169" />
             <source>Done</source>
             <translation>Орындалды</translation>
         </message>
@@ -687,7 +687,28 @@
             <translation>Төмен</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="247" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="114" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="122" />
+            <source>audit</source>
+            <translation>аудит</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/audits.py" line="177" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="182" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="186" />
+            <source>finding</source>
+            <translation>ескерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/audits.py" line="219" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="224" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="228" />
+            <source>action</source>
+            <translation>түзету шарасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/audits.py" line="251" />
             <source>Next independent audit of the AML systems</source>
             <translation>АЖ/ТҚ жүйелерінің келесі тәуелсіз аудиті</translation>
         </message>
@@ -727,32 +748,32 @@
             <translation>Маңыздылығын таңдаңыз: жоғары, орташа немесе төмен.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="197" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="199" />
             <source>Choose the finding this action remedies.</source>
             <translation>Бұл шара жоятын кемшілікті таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="201" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="203" />
             <source>Say what will be done.</source>
             <translation>Не істелетінін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="203" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="205" />
             <source>Name who owns the action.</source>
             <translation>Шараға жауапты адамды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="205" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="207" />
             <source>Enter the due date.</source>
             <translation>Мерзімін енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="249" />
             <source>No independent audit on record</source>
             <translation>Тәуелсіз аудит тіркелмеген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="249" />
             <source>record the last audit</source>
             <translation>соңғы аудитті тіркеңіз</translation>
         </message>
@@ -764,23 +785,23 @@
             <translation>Кезең басталмай тұрып аяқтала алмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="199" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="201" />
             <source>The finding is closed: reopen it to add open actions.</source>
             <translation>Кемшілік жабылған: ашық шаралар қосу үшін оны қайта ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="248" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="252" />
             <source>last: {day}, {auditor}</source>
             <translation>соңғысы: {day}, {auditor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="255" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="259" />
             <location filename="../../desktop/kuzet/registers/firm.py" line="175" />
             <source>Independent audit</source>
             <translation>Тәуелсіз аудит</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="283" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="287" />
             <source>Remediation action</source>
             <translation>Түзету шарасы</translation>
         </message>
@@ -790,7 +811,7 @@
             <translation>Кемшілікті жаппас бұрын оның ашық шараларын ({n}) орындаңыз немесе шығарыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="288" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="292" />
             <source>finding {ref}{title} ({severity})</source>
             <translation>кемшілік {ref}{title} ({severity})</translation>
         </message>
@@ -831,14 +852,14 @@
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="38" />
             <location filename="../../desktop/kuzet/registers/firm.py" line="151" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="43" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="111" />
             <source>MLRO</source>
             <translation>Жауапты қызметкер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="39" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="137" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="136" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="183" />
             <source>Training</source>
             <translation>Оқыту</translation>
@@ -857,7 +878,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="42" />
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="227" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="231" />
             <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="69" />
             <source>Business risk assessment</source>
             <translation>Компания тәуекелдерін бағалау</translation>
@@ -976,7 +997,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="104" />
-            <location filename="../../desktop/kuzet/registers/customers.py" line="332" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="329" />
             <source>A retired customer file cannot be edited.</source>
             <translation>Клиенттің шығарылған іс қағаздарын өзгертуге болмайды.</translation>
         </message>
@@ -1115,9 +1136,9 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="159" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="380" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="367" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="141" />
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="234" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="235" />
             <source>repeats line {line}</source>
             <translation>{line}-жолды қайталайды</translation>
         </message>
@@ -1156,7 +1177,7 @@
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="250" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="300" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="310" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="130" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="129" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="130" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="53" />
@@ -1213,10 +1234,10 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="67" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="318" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="332" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="272" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="225" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="305" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="319" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="257" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="212" />
             <source>retired ({status})</source>
             <translation>шығарылған ({status})</translation>
         </message>
@@ -1279,7 +1300,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="14" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="212" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="211" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="25" />
             <source>Approved</source>
             <translation>Мақұлданған</translation>
@@ -1526,7 +1547,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="126" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="213" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="212" />
             <source>due</source>
             <translation>мерзімі</translation>
         </message>
@@ -1538,7 +1559,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="144" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="90" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="453" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="440" />
             <source>expired</source>
             <translation>мерзімі өтті</translation>
         </message>
@@ -1588,6 +1609,18 @@
             <location filename="../../desktop/kuzet/registers/customers.py" line="205" />
             <source>The registration date cannot be in the future.</source>
             <translation>Тіркелген күн болашақта болмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers.py" line="313" />
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="53" />
+            <source>customer</source>
+            <translation>клиент</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers.py" line="361" />
+            <source>customer file</source>
+            <translation>клиенттің іс қағазы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="116" />
@@ -1640,19 +1673,14 @@
             <translation>қызмет көрсетуге қабылдау кезіндегі мәлімдеме</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="335" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="332" />
             <source>An individual cannot become an entity: open a new customer file.</source>
             <translation>Жеке тұлға заңды тұлғаға айнала алмайды: клиенттің жаңа іс қағаздарын ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="357" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="354" />
             <source>Write why the IIN and the file disagree.</source>
             <translation>ЖСН мен іс қағаздарының неліктен сәйкес келмейтінін түсіндіріңіз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="366" />
-            <source>Say why the customer file is retired.</source>
-            <translation>Клиент іс қағаздарының неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="146" />
@@ -1675,20 +1703,9 @@
             <translation>қызмет көрсетуге қабылдау кезінде мәлімделген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="315" />
-            <location filename="../../desktop/kuzet/registers/screening.py" line="260" />
-            <source>customer #{id} does not exist</source>
-            <translation>№{id} клиент жоқ</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="195" />
             <source>Invalid BIN: {reason}.</source>
             <translation>БСН қате: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="369" />
-            <source>Customer #{id} is already retired.</source>
-            <translation>№{id} клиент бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="35" />
@@ -1772,7 +1789,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="153" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="43" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="112" />
             <source>Deputy MLRO</source>
             <translation>Жауапты қызметкердің орынбасары</translation>
@@ -1854,6 +1871,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="106" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="91" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="275" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="48" />
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="82" />
             <source>STR</source>
@@ -1913,7 +1932,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="191" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="199" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="186" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="77" />
             <source>Value, KZT</source>
             <translation>Сомасы, KZT</translation>
@@ -1924,138 +1943,125 @@
             <translation>Шекті мән, KZT</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="41" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="42" />
             <source>open: decision pending</source>
             <translation>ашық: шешім күтілуде</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="42" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="43" />
             <source>to report</source>
             <translation>берілуге тиіс</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="45" />
             <source>reported</source>
             <translation>берілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="45" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="46" />
             <source>closed: not suspicious</source>
             <translation>жабық: күдікті емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="48" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="39" />
             <source>pending</source>
             <translation>күтілуде</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="48" />
             <source>suspicious</source>
             <translation>күдікті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="48" />
             <source>not suspicious</source>
             <translation>күдікті емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="128" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="126" />
             <source>Decide: suspicious, or not suspicious.</source>
             <translation>Шешім қабылдаңыз: күдікті ме, жоқ па.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="130" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="128" />
             <source>Enter the day of the decision.</source>
             <translation>Шешім күнін енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="185" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="183" />
             <source>Only a report waiting to be filed can be marked as reported.</source>
             <translation>Тек берілуін күтіп тұрған хабарламаны берілді деп белгілеуге болады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="187" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="185" />
             <source>Enter the reference the FIU gave the report.</source>
             <translation>ҚМА хабарламаға берген нөмірді енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="189" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="187" />
             <source>Enter the day it was filed.</source>
             <translation>Берілген күнін енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="132" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="219" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="277" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="143" />
+            <source>threshold report</source>
+            <translation>шекті хабарлама</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="130" />
             <source>The decision cannot be dated in the future.</source>
             <translation>Шешім күні болашақта болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="189" />
             <source>The filing cannot be dated in the future.</source>
             <translation>Берілген күн болашақта болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="149" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="147" />
             <source>STR #{id} is already reported.</source>
             <translation>№{id} КОХ бұрыннан берілген.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="151" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="149" />
             <source>The decision cannot come before the detection ({date}).</source>
             <translation>Шешім анықталған күннен ({date}) бұрын болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="281" />
-            <source>Say why the report is retired.</source>
-            <translation>Хабарламаның неліктен шығарылатынын көрсетіңіз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="283" />
-            <source>The report is already retired.</source>
-            <translation>Хабарлама бұрыннан шығарылған.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="92" />
-            <source>STR #{id} does not exist</source>
-            <translation>№{id} КОХ жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="223" />
-            <source>threshold report #{id} does not exist</source>
-            <translation>№{id} шекті хабарлама жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="324" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="315" />
             <source>STR to the FIU</source>
             <translation>ҚМА-ға КОХ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="341" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="332" />
             <source>Threshold report to the FIU</source>
             <translation>ҚМА-ға шекті операция туралы хабарлама</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="193" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="191" />
             <source>The filing cannot come before {date}.</source>
             <translation>Беру {date} күнінен бұрын болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="325" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="316" />
             <source>STR #{id}: {customer}</source>
             <translation>№{id} КОХ: {customer}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="331" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="322" />
             <source>decided {date}; do not tell the customer</source>
             <translation>шешім күні {date}; клиентке хабарламаңыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="342" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="333" />
             <source>TTR #{id}: {customer}</source>
             <translation>№{id} шекті хабарлама: {customer}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="347" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="338" />
             <source>transaction #{tx} of {date}</source>
             <translation>{date} күнгі №{tx} операция</translation>
         </message>
@@ -2070,6 +2076,11 @@
             <translation>Тест тапсырылған күнді енгізіңіз.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="57" />
+            <source>knowledge test</source>
+            <translation>білім тесті</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="31" />
             <source>The test cannot be dated in the future.</source>
             <translation>Тест күні болашақта болмайды.</translation>
@@ -2078,16 +2089,6 @@
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="45" />
             <source>Customer #{id} does not exist.</source>
             <translation>№{id} клиент жоқ.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="61" />
-            <source>Say why the test record is retired.</source>
-            <translation>Тест жазбасының неліктен шығарылатынын көрсетіңіз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="59" />
-            <source>knowledge test #{id} does not exist</source>
-            <translation>№{id} білім тесті жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/licences.py" line="87" />
@@ -2139,33 +2140,41 @@
             <translation>Тоқтата тұру басталмай тұрып аяқтала алмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="246" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="272" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="190" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="196" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="208" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="23" />
+            <source>licence</source>
+            <translation>лицензия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/licences.py" line="233" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="259" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="29" />
             <source>Type</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="247" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="234" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="30" />
             <source>Number</source>
             <translation>Нөмірі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="248" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="235" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="31" />
             <source>Issuer</source>
             <translation>Берген орган</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="249" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="236" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="32" />
             <source>Issued</source>
             <translation>Берілген күні</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="250" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="223" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="237" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="208" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="81" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="35" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="46" />
@@ -2173,19 +2182,19 @@
             <translation>Жарамдылық мерзімі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="251" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="224" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="238" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="209" />
             <source>Days left</source>
             <translation>Қалған күндер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="253" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="240" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="47" />
             <source>Conditions</source>
             <translation>Шарттар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="272" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="259" />
             <source>Any type</source>
             <translation>Кез келген түрі</translation>
         </message>
@@ -2195,17 +2204,7 @@
             <translation>Мәртебе мыналардың бірі болуы керек: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="201" />
-            <source>A retired licence cannot be edited.</source>
-            <translation>Шығарылған лицензияны өзгертуге болмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="215" />
-            <source>Say why the licence is retired.</source>
-            <translation>Лицензияның неліктен шығарылатынын көрсетіңіз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="455" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="442" />
             <source>within {days} days</source>
             <translation>{days} күн ішінде</translation>
         </message>
@@ -2220,22 +2219,12 @@
             <translation>№{id} лицензияда осындай түрі мен нөмірі бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="192" />
-            <source>licence #{id} does not exist</source>
-            <translation>№{id} лицензия жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="438" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="425" />
             <source>Licence expiry</source>
             <translation>Лицензия мерзімінің аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="217" />
-            <source>Licence #{id} is already retired.</source>
-            <translation>№{id} лицензия бұрыннан шығарылған.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="334" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="321" />
             <source>suspended to {date}</source>
             <translation>тоқтатылған, {date} дейін</translation>
         </message>
@@ -2440,7 +2429,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="183" />
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="165" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="166" />
             <source>cannot be negative</source>
             <translation>теріс болмайды</translation>
         </message>
@@ -2475,35 +2464,42 @@
             <translation>файл бос</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="60" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="59" />
             <source>Choose MLRO or deputy MLRO.</source>
             <translation>Таңдаңыз: жауапты қызметкер немесе оның орынбасары.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="62" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="61" />
             <source>Enter the person's full name.</source>
             <translation>Тұлғаның толық атын енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="64" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="63" />
             <source>Choose the person's position in the firm.</source>
             <translation>Тұлғаның компаниядағы лауазымын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="67" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="66" />
             <source>Enter the date of appointment.</source>
             <translation>Тағайындалған күнін енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="69" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="68" />
             <source>The appointment cannot end before it starts.</source>
             <translation>Тағайындау басталмай тұрып аяқтала алмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="207" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="232" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="131" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="149" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="122" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="133" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="137" />
+            <source>appointment</source>
+            <translation>тағайындау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="206" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="130" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="148" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="29" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="31" />
@@ -2512,14 +2508,14 @@
             <translation>Рөлі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="208" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="207" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="30" />
             <source>Person</source>
             <translation>Тұлға</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="209" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="208" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="50" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="51" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="36" />
@@ -2527,113 +2523,113 @@
             <translation>Лауазымы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="210" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="209" />
             <source>Resident in KZ</source>
             <translation>ҚР резиденті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="211" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="210" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="43" />
             <source>Appointed</source>
             <translation>Тағайындалды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="213" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="212" />
             <source>Notified</source>
             <translation>Хабарланды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="214" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="213" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="51" />
             <source>Ended</source>
             <translation>Аяқталды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="216" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="215" />
             <source>Flags</source>
             <translation>Белгілер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="236" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="284" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="235" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="283" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="310" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
             <source>ended</source>
             <translation>аяқталды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="282" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="281" />
             <source>planned</source>
             <translation>жоспарланған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="288" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="260" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="288" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="287" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="310" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="247" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="273" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="79" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="101" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="301" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="239" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="288" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="226" />
             <source>retired</source>
             <translation>шығарылған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="290" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="286" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="289" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="285" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="87" />
             <source>current</source>
             <translation>қазіргі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="175" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="174" />
             <source>MLRO gap</source>
             <translation>Олқылық: жауапты қызметкер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="188" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="187" />
             <source>Appoint an MLRO and notify the regulator.</source>
             <translation>Жауапты қызметкерді тағайындап, реттеушіге хабарлаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="189" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="188" />
             <source>Appoint a resident MLRO, or record the MLRO's residence.</source>
             <translation>Резидент жауапты қызметкерді тағайындаңыз немесе оның резиденттігін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="190" />
             <source>Eligible positions: director, partner, principal representative, senior manager.</source>
             <translation>Рұқсат етілген лауазымдар: директор, серіктес, бас өкіл, басшы қызметкер.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="193" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="192" />
             <source>Appoint a deputy MLRO to act when the MLRO is absent.</source>
             <translation>Жауапты қызметкер болмағанда әрекет ететін орынбасарды тағайындаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="76" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="75" />
             <source>Overlaps the appointment of {name} (#{id}): enter the date it ended first.</source>
             <translation>{name} тағайындауымен (№{id}) қабаттасады: алдымен оның аяқталған күнін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="292" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="291" />
             <source>not resident in Kazakhstan</source>
             <translation>Қазақстан резиденті емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="294" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="293" />
             <source>position not eligible</source>
             <translation>лауазым рұқсат етілмейді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="296" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="295" />
             <source>regulator not notified</source>
             <translation>реттеушіге хабарланбаған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="232" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="149" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="148" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="228" />
             <source>Any role</source>
             <translation>Кез келген рөл</translation>
@@ -2731,8 +2727,16 @@
             <translation>Өндірілгенді есептеген пулды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="158" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="194" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="109" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="34" />
+            <source>output record</source>
+            <translation>өндіру жазбасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/output.py" line="145" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="181" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="72" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="34" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="41" />
@@ -2743,8 +2747,8 @@
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="159" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="195" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="146" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="182" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="45" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="87" />
@@ -2754,8 +2758,8 @@
             <translation>Монета</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="160" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="196" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="147" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="183" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="76" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="46" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="20" />
@@ -2765,9 +2769,9 @@
             <translation>Мөлшері</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="161" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="187" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="219" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="148" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="174" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="204" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="43" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="27" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="21" />
@@ -2775,21 +2779,21 @@
             <translation>Пул</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="162" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="149" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="178" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="22" />
             <source>kWh</source>
             <translation>кВт·сағ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="163" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="150" />
             <source>Pool accredited that day</source>
             <translation>Пул сол күні аккредиттелген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="164" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="151" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="114" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="203" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="190" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="45" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="248" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="328" />
@@ -2804,7 +2808,7 @@
             <translation>Нөмірі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="165" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="152" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="116" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="158" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="37" />
@@ -2823,54 +2827,54 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="53" />
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="86" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="49" />
             <source>The date cannot be in the future.</source>
             <translation>Күн болашақта болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="187" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="174" />
             <source>Any pool</source>
             <translation>Кез келген пул</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="190" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="177" />
             <source>Pool check</source>
             <translation>Пулды тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="178" />
             <source>Flagged or not</source>
             <translation>Белгіленген бе, жоқ па</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="178" />
             <source>Flagged</source>
             <translation>Белгіленген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="178" />
             <source>Accredited pool</source>
             <translation>Аккредиттелген пул</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="193" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="230" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="217" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="177" />
             <source>Quarter</source>
             <translation>Тоқсан</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="193" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="230" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="217" />
             <source>Any quarter</source>
             <translation>Кез келген тоқсан</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="244" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="262" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="283" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="303" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="241" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="249" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="270" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="290" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="228" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="70" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
             <location filename="../../desktop/kuzet/ui/format.py" line="42" />
@@ -2878,33 +2882,18 @@
             <translation>иә</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="120" />
-            <source>Retired output cannot be edited.</source>
-            <translation>Шығарылған өндіру жазбасын өзгертуге болмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="134" />
-            <source>Say why the output record is retired.</source>
-            <translation>Өндіру жазбасының неліктен шығарылатынын көрсетіңіз.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="68" />
             <source>Output #{id} already has this pool and reference.</source>
             <translation>№{id} өндіру жазбасында осындай пул мен нөмір бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="111" />
-            <source>output #{id} does not exist</source>
-            <translation>№{id} өндіру жазбасы жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="244" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="231" />
             <source>FLAGGED: {why}</source>
             <translation>БЕЛГІЛЕНГЕН: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="246" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="285" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="233" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="272" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="207" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="225" />
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="115" />
@@ -2912,14 +2901,9 @@
             <translation>шығарылған: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="136" />
-            <source>Output #{id} is already retired.</source>
-            <translation>№{id} өндіру жазбасы бұрыннан шығарылған.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="43" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="222" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="290" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="207" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="275" />
             <source>Accredited</source>
             <translation>Аккредиттелген</translation>
         </message>
@@ -2972,18 +2956,25 @@
             <translation>Тоқтата тұру немесе кері қайтару күшіне енген күнді енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="220" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="136" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="142" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="154" />
+            <source>pool accreditation</source>
+            <translation>пулды аккредиттеу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/pools.py" line="205" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="33" />
             <source>Operator BIN</source>
             <translation>Оператордың БСН</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="221" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="206" />
             <source>Accreditation</source>
             <translation>Аккредиттеу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="226" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="211" />
             <source>Hardware in KZ</source>
             <translation>Жабдық ҚР-да</translation>
         </message>
@@ -3004,52 +2995,32 @@
             <translation>Мәртебе мыналардың бірі болуы керек: {values}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="147" />
-            <source>A retired accreditation cannot be edited.</source>
-            <translation>Шығарылған аккредиттеуді өзгертуге болмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="161" />
-            <source>Say why the accreditation is retired.</source>
-            <translation>Аккредиттеудің неліктен шығарылатынын көрсетіңіз.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="90" />
             <source>Accreditation #{id} already has this number.</source>
             <translation>№{id} аккредиттеуде осындай нөмір бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="138" />
-            <source>pool accreditation #{id} does not exist</source>
-            <translation>№{id} пулды аккредиттеу жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="323" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="308" />
             <source>Pool accreditation expiry</source>
             <translation>Пул аккредиттеуінің аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="164" />
-            <source>Accreditation #{id} is already retired.</source>
-            <translation>№{id} аккредиттеу бұрыннан шығарылған.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="28" />
+            <location filename="../../desktop/kuzet/registers/records.py" line="26" />
             <source>{noun} #{id} does not exist</source>
             <translation>№{id} жазба ({noun}) жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="35" />
+            <location filename="../../desktop/kuzet/registers/records.py" line="33" />
             <source>A retired {noun} cannot be edited.</source>
             <translation>Шығарылған жазбаны ({noun}) өзгертуге болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="42" />
+            <location filename="../../desktop/kuzet/registers/records.py" line="40" />
             <source>Say why the {noun} is retired.</source>
             <translation>Жазбаның ({noun}) неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="45" />
+            <location filename="../../desktop/kuzet/registers/records.py" line="43" />
             <source>{noun} #{id} is already retired.</source>
             <translation>№{id} жазба ({noun}) бұрыннан шығарылған.</translation>
         </message>
@@ -3089,27 +3060,41 @@
             <translation>Таңдаңыз: төмен, орташа немесе жоғары.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="159" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="123" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="128" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="100" />
+            <source>risk assessment</source>
+            <translation>тәуекелдерді бағалау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="163" />
             <source>Enter the financial year-end the return covers.</source>
             <translation>Есеп қамтитын қаржы жылының соңын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="172" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="176" />
             <source>The firm profile does not call for an annual AML Return.</source>
             <translation>Компания профилі АЖ/ТҚ бойынша жылдық есепті талап етпейді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="212" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="193" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="158" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="269" />
+            <source>AML Return</source>
+            <translation>АЖ/ТҚ есебі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="216" />
             <source>No business risk assessment on record</source>
             <translation>Компания тәуекелдерін бағалау тіркелмеген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="221" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="225" />
             <source>not yet approved</source>
             <translation>әлі бекітілмеген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="215" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="219" />
             <source>Review the business risk assessment (version {v})</source>
             <translation>Компания тәуекелдерін бағалауды қайта қараңыз ({v} нұсқасы)</translation>
         </message>
@@ -3119,27 +3104,22 @@
             <translation>№{id} бағалауда осындай нұсқа бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="168" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="172" />
             <source>Return #{id} already covers this year.</source>
             <translation>№{id} есеп бұл жылды қамтып қойған.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="217" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="221" />
             <source>approved {day} by {who}</source>
             <translation>{day} күні бекітілді: {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="265" />
-            <source>AML Return</source>
-            <translation>АЖ/ТҚ есебі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="266" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="270" />
             <source>Annual AML Return for the year ending {day}</source>
             <translation>{day} аяқталатын жылға АЖ/ТҚ бойынша жылдық есеп</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="272" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="276" />
             <source>{n} months after the year-end</source>
             <translation>жыл аяқталғаннан кейін {n} ай</translation>
         </message>
@@ -3295,33 +3275,41 @@
             <translation>Сату жүргізілген алаңды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="197" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="143" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="147" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="110" />
+            <source>sale</source>
+            <translation>сату</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="184" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="28" />
             <source>Price</source>
             <translation>Бағасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="198" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="185" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="29" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="200" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="222" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="162" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="187" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="209" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="149" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="68" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="30" />
             <source>Venue</source>
             <translation>Алаң</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="201" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="188" />
             <source>AIFC-licensed venue</source>
             <translation>АХҚО лицензиясы бар алаң</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="202" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="189" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="80" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="69" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="32" />
@@ -3334,44 +3322,34 @@
             <translation>Сату күні болашақта болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="223" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="210" />
             <source>Any venue</source>
             <translation>Кез келген алаң</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="227" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="214" />
             <source>Counts</source>
             <translation>Есептеледі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="215" />
             <source>Licensed or not</source>
             <translation>Лицензиясы бар ма, жоқ па</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="215" />
             <source>AIFC-licensed</source>
             <translation>АХҚО лицензиясы бар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="215" />
             <source>Not licensed</source>
             <translation>Лицензиясыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="282" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="269" />
             <source>unknown venue</source>
             <translation>белгісіз алаң</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="152" />
-            <source>A retired sale cannot be edited.</source>
-            <translation>Шығарылған сатуды өзгертуге болмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="168" />
-            <source>Say why the sale is retired.</source>
-            <translation>Сатудың неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="96" />
@@ -3384,20 +3362,10 @@
             <translation>№{id} сатуда осындай алаң мен нөмір бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="145" />
-            <source>sale #{id} does not exist</source>
-            <translation>№{id} сату жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="283" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="222" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="270" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="209" />
             <source>no: {why}</source>
             <translation>жоқ: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="170" />
-            <source>Sale #{id} is already retired.</source>
-            <translation>№{id} сату бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening.py" line="202" />
@@ -3414,6 +3382,11 @@
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="118" />
             <source>{owner} (owner of {customer})</source>
             <translation>{owner} (иесі: {customer})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening.py" line="260" />
+            <source>customer #{id} does not exist</source>
+            <translation>№{id} клиент жоқ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="39" />
@@ -3817,83 +3790,91 @@
             <translation>балл {score}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="39" />
             <source>clear</source>
             <translation>ескертусіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="39" />
             <source>concerns</source>
             <translation>күмән бар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="46" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="45" />
             <source>Enter the staff member's full name.</source>
             <translation>Қызметкердің толық атын енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="48" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="47" />
             <source>Choose the role: it decides which training is required.</source>
             <translation>Рөлді таңдаңыз: міндетті оқыту соған байланысты.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="51" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="50" />
             <source>Enter the start date.</source>
             <translation>Басталу күнін енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="53" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="52" />
             <source>The end date cannot be before the start date.</source>
             <translation>Аяқталу күні басталу күнінен бұрын болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="56" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="55" />
             <source>Screening result must be clear, concerns or pending.</source>
             <translation>Тексеру нәтижесі: clear (ескертусіз), concerns (күмән бар) немесе pending (күтілуде).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="62" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="61" />
             <source>Not an e-mail address.</source>
             <translation>Бұл электрондық пошта мекенжайы емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="132" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="92" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="103" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="107" />
+            <location filename="../../desktop/kuzet/registers/training_import.py" line="86" />
+            <source>staff member</source>
+            <translation>қызметкер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/staff.py" line="131" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="33" />
             <source>Job title</source>
             <translation>Лауазымы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="133" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="132" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="35" />
             <source>Started</source>
             <translation>Жұмысқа кірді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="134" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="133" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="152" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="36" />
             <source>Left</source>
             <translation>Кетті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="135" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="134" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="41" />
             <source>Screening at hiring</source>
             <translation>Жұмысқа алу кезіндегі тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="136" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="135" />
             <source>Screened</source>
             <translation>Тексерілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="58" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="57" />
             <source>Enter the date of the screening.</source>
             <translation>Тексеру күнін енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="155" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="154" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="67" />
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="67" />
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="246" />
@@ -3904,17 +3885,17 @@
             <translation>Тізімдер бойынша тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="152" />
             <source>Current and left</source>
             <translation>Қазіргі және кеткендер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="152" />
             <source>Current</source>
             <translation>Қазіргі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="155" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="154" />
             <source>Any screening</source>
             <translation>Кез келген тексеру нәтижесі</translation>
         </message>
@@ -3942,7 +3923,7 @@
             <location filename="../../desktop/kuzet/registers/trail.py" line="54" />
             <location filename="../../desktop/kuzet/registers/trail.py" line="66" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="78" />
             <source>Register</source>
             <translation>Тізілім</translation>
         </message>
@@ -3977,6 +3958,14 @@
             <translation>Бұл курс есептелетін міндетті курсты (тақырыпты) таңдаңыз.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/training.py" line="101" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="114" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/training_import.py" line="85" />
+            <source>course</source>
+            <translation>курс</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="144" />
             <source>Choose the course that was held.</source>
             <translation>Өткізілген курсты таңдаңыз.</translation>
@@ -3985,6 +3974,20 @@
             <location filename="../../desktop/kuzet/registers/training.py" line="146" />
             <source>Enter the date the session was held.</source>
             <translation>Сабақ өткізілген күнді енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/training.py" line="221" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="226" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="182" />
+            <source>session</source>
+            <translation>сабақ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/training.py" line="250" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="281" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="203" />
+            <source>attendance</source>
+            <translation>қатысу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="64" />
@@ -4020,16 +4023,6 @@
             <location filename="../../desktop/kuzet/registers/training.py" line="163" />
             <source>{name} is listed twice.</source>
             <translation>{name} екі рет көрсетілген.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/training_import.py" line="85" />
-            <source>course</source>
-            <translation>курс</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/training_import.py" line="86" />
-            <source>staff member</source>
-            <translation>қызметкер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="111" />
@@ -4086,7 +4079,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="25" />
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="165" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="154" />
             <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="42" />
             <source>Provider</source>
             <translation>Ұйымдастырушы</translation>
@@ -4297,79 +4290,71 @@
             <translation>жетіспейді: {fields}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="285" />
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="276" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="286" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="277" />
             <source>Writing transactions</source>
             <translation>Операцияларды жазу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="137" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="317" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="322" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="54" />
+            <source>transaction</source>
+            <translation>операция</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="138" />
             <source>is required</source>
             <translation>міндетті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="217" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="218" />
             <source>Reading {file}</source>
             <translation>{file} оқылуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="326" />
-            <source>Say why the transaction is retired.</source>
-            <translation>Операцияның неліктен шығарылатынын көрсетіңіз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="142" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="143" />
             <source>is in the future</source>
             <translation>болашақта</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="153" />
             <source>must be in or out, not {value!r}</source>
             <translation>in немесе out болуы керек, {value!r} емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="165" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="166" />
             <source>must be more than 0</source>
             <translation>0-ден үлкен болуы керек</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="318" />
-            <source>transaction #{id} does not exist</source>
-            <translation>№{id} операция жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="97" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="98" />
             <source>{text!r} is not an IIN/BIN (12 digits) or a customer number (#123)</source>
             <translation>{text!r} — ЖСН/БСН (12 цифр) де, клиент нөмірі (#123) де емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="110" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="111" />
             <source>there is no customer #{id}</source>
             <translation>№{id} клиент жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="116" />
             <source>customer #{id} is retired</source>
             <translation>№{id} клиент шығарылған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="225" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="226" />
             <location filename="../../desktop/kuzet/ui/pages/licences.py" line="43" />
             <source>Checking {file}</source>
             <translation>{file} тексерілуде</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="329" />
-            <source>Transaction #{id} is already retired.</source>
-            <translation>№{id} операция бұрыннан шығарылған.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="107" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="108" />
             <source>no customer has IIN/BIN {number}</source>
             <translation>ЖСН/БСН {number} бар клиент жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="249" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="250" />
             <source>already imported (transaction #{id})</source>
             <translation>бұрын импортталған (№{id} операция)</translation>
         </message>
@@ -4389,8 +4374,15 @@
             <translation>Тиісінше тексеруді кім жүргізгенін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="166" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="163" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="90" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="107" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="121" />
+            <source>counterparty provider</source>
+            <translation>контрагент провайдері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="155" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="150" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="30" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="30" />
@@ -4398,41 +4390,41 @@
             <translation>Юрисдикция</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="167" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="156" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="58" />
             <source>Licence</source>
             <translation>Лицензия</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="168" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="157" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="59" />
             <source>Regulator</source>
             <translation>Реттеуші</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="169" />
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="179" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="158" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="168" />
             <source>Due diligence</source>
             <translation>Тиісінше тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="170" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="159" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="66" />
             <source>Done by</source>
             <translation>Жүргізген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="171" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="160" />
             <source>Transfers</source>
             <translation>Аударымдар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="169" />
             <source>Any</source>
             <translation>Кез келген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="169" />
             <source>Not done</source>
             <translation>Жүргізілмеген</translation>
         </message>
@@ -4442,32 +4434,12 @@
             <translation>{code!r} — ISO 3166-1 ел коды емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="111" />
-            <source>A retired provider cannot be edited.</source>
-            <translation>Шығарылған провайдерді өзгертуге болмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="125" />
-            <source>Say why the provider is retired.</source>
-            <translation>Провайдердің неліктен шығарылатынын көрсетіңіз.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="63" />
             <source>Provider #{id} already has this name.</source>
             <translation>№{id} провайдерде осындай атау бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="92" />
-            <source>counterparty provider #{id} does not exist</source>
-            <translation>№{id} контрагент-провайдер жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="128" />
-            <source>Provider #{id} is already retired.</source>
-            <translation>№{id} провайдер бұрыннан шығарылған.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="221" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="210" />
             <source>{name} (retired)</source>
             <translation>{name} (шығарылған)</translation>
         </message>
@@ -4497,64 +4469,62 @@
             <translation>Жарамдылық мерзімі басталмай тұрып аяқтала алмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="164" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="111" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="23" />
+            <source>venue</source>
+            <translation>алаң</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/venues.py" line="151" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="37" />
             <source>AIFC licence</source>
             <translation>АХҚО лицензиясы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="165" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="181" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="168" />
             <source>AIFC status</source>
             <translation>АХҚО мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="166" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="153" />
             <source>Valid from</source>
             <translation>Жарамды (бастап)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="167" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="154" />
             <source>Valid to</source>
             <translation>Жарамды (дейін)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="168" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="155" />
             <source>Counts today</source>
             <translation>Бүгін есептеледі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="169" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="156" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="56" />
             <source>NBK licence</source>
             <translation>ҰБ лицензиясы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="170" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="157" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="85" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="104" />
             <source>Sales</source>
             <translation>Сатылым</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="182" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="169" />
             <source>Any AIFC status</source>
             <translation>Кез келген АХҚО мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="222" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="209" />
             <source>yes: AIFC-licensed</source>
             <translation>иә: АХҚО лицензиясы бар</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="120" />
-            <source>A retired venue cannot be edited.</source>
-            <translation>Шығарылған алаңды өзгертуге болмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="134" />
-            <source>Say why the venue is retired.</source>
-            <translation>Алаңның неліктен шығарылатынын көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="68" />
@@ -4562,24 +4532,14 @@
             <translation>№{id} алаңда осындай атау бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="113" />
-            <source>venue #{id} does not exist</source>
-            <translation>№{id} алаң жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="263" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="250" />
             <source>Venue AIFC licence ends</source>
             <translation>Алаңның АХҚО лицензиясының аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="268" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="255" />
             <source>sales after this day do not count as sold through a licensed venue</source>
             <translation>осы күннен кейінгі сатулар лицензияланған алаң арқылы сатылған деп есептелмейді</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="136" />
-            <source>Venue #{id} is already retired.</source>
-            <translation>№{id} алаң бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="68" />
@@ -4952,7 +4912,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/backup.py" line="200" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="201" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="205" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="73" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="146" />
             <source>Writing {name}</source>
@@ -5337,7 +5297,7 @@
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="71" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="145" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="182" />
             <source>Retire…</source>
             <translation>Шығару…</translation>
         </message>
@@ -5355,12 +5315,6 @@
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="162" />
             <source>Save a decrypted copy</source>
             <translation>Шифрдан шығарылған көшірмені сақтау</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="93" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="53" />
-            <source>customer</source>
-            <translation>клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="172" />
@@ -6319,8 +6273,8 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="294" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="100" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="207" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="335" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="204" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="362" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
@@ -7718,7 +7672,7 @@ Passphrase:</source>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="56" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="56" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="118" />
             <source>Dashboard</source>
             <translation>Басқару тақтасы</translation>
         </message>
@@ -7874,7 +7828,7 @@ Import transactions on the Transactions page, then run the monitoring rules with
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="84" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="105" />
             <source>Run monitoring</source>
             <translation>Мониторингті іске қосу</translation>
         </message>
@@ -7945,25 +7899,25 @@ Import transactions on the Transactions page, then run the monitoring rules with
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>Days</source>
             <translation>Күндер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>What</source>
             <translation>Не</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>Item</source>
             <translation>Нысан</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>Detail</source>
             <translation>Толығырақ</translation>
         </message>
@@ -8097,66 +8051,66 @@ Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kin
 Клиентті «Жаңа» (Ctrl+N) батырмасымен қосыңыз немесе CSV/XLSX файлын «Импорт…» батырмасымен импорттаңыз (тақырып жолы: kind,name,name_latin,iin_bin,birth_date,citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="86" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="150" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="154" />
             <source>Reassess all</source>
             <translation>Барлығын қайта бағалау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="89" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="93" />
             <source>Score every customer again from the rules in force today (after a weight or a FATF list changed)</source>
             <translation>Барлық клиентті бүгін күшіндегі ережелер бойынша қайта бағалау (салмақ немесе ФАТФ тізімдері өзгергеннен кейін)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="158" />
             <source>Reassessing customers</source>
             <translation>Клиенттерді қайта бағалау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="165" />
             <source>Import customers</source>
             <translation>Клиенттерді импорттау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="165" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="50" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="317" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="344" />
             <source>Tables (*.csv *.xlsx);;All files (*)</source>
             <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="176" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="180" />
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="320" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="60" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="177" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="345" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="355" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="174" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="372" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="382" />
             <source>Import refused</source>
             <translation>Импорт қабылданбады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="151" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="155" />
             <source>{count} customer(s) got a new risk assessment.</source>
             <translation>Тәуекелі қайта бағаланған клиенттер: {count}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>Urgency</source>
             <translation>Шұғылдығы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="63" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="64" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="92" />
             <source>Refresh</source>
             <translation>Жаңарту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="79" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="80" />
             <source>Reminders — most urgent first. Double-click to open the record.</source>
             <translation>Еске салғыштар — алдымен ең шұғылдары. Жазбаны ашу үшін екі рет басыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="94" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="95" />
             <source>Nothing needs attention: no deadline is inside its reminder window.
 
 Add your licences on the Licences page (or import them) and their expiries will show here 90, 60 and 30 days ahead.</source>
@@ -8165,42 +8119,42 @@ Add your licences on the Licences page (or import them) and their expiries will 
 «Лицензиялар» бетінде лицензияларыңызды қосыңыз (немесе импорттаңыз), олардың мерзімі аяқталатыны мұнда 90, 60 және 30 күн бұрын көрсетіледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="121" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="122" />
             <source>due soon</source>
             <translation>мерзімі жақын</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="123" />
             <source>upcoming</source>
             <translation>алда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="72" />
             <source>Overdue or expired</source>
             <translation>Мерзімі өткен</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="73" />
             <source>Due within 30 days</source>
             <translation>30 күн ішінде мерзімі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="73" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="74" />
             <source>Open reminders</source>
             <translation>Ашық еске салғыштар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="75" />
             <source>Licences in force</source>
             <translation>Қолданыстағы лицензиялар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="118" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="119" />
             <source>Today {date}</source>
             <translation>Бүгін {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="118" />
             <source>Dashboard — {firm}</source>
             <translation>Басқару тақтасы — {firm}</translation>
         </message>
@@ -8287,11 +8241,6 @@ Escalate an alert on the Alerts page.</source>
             <translation>Мониторинг ережелері анықтаған шекті операциялар: әрқайсысы туралы операциядан кейінгі жұмыс күнінен кешіктірмей хабарланады (monitoring.ttr.deadline_business_days [V]).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="143" />
-            <source>threshold report</source>
-            <translation>шекті хабарлама</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="144" />
             <source>threshold reports</source>
             <translation>шекті хабарламалар</translation>
@@ -8362,11 +8311,6 @@ They are opened when the monitoring rules run.</source>
             <translation>Лицензиялар, тіркеулер мен рұқсаттар. Мерзімнің аяқталуы басқару тақтасында 90, 60 және 30 күн бұрын көрсетіледі (ережелер пакеті: licence.reminder_days).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="23" />
-            <source>licence</source>
-            <translation>лицензия</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/pages/licences.py" line="24" />
             <source>licences</source>
             <translation>лицензиялар</translation>
@@ -8386,22 +8330,22 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
 Цифрлық майнинг, AFSA немесе ҰБ лицензиясын «Жаңа» (Ctrl+N) батырмасымен қосыңыз немесе CSV/XLSX файлын «Импорт…» батырмасымен импорттаңыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="98" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="97" />
             <source>Stop screening against…</source>
             <translation>Тізім бойынша тексеруді тоқтату…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="101" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="100" />
             <source>Import list…</source>
             <translation>Тізімді импорттау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="108" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="107" />
             <source>Customers and owners are screened against the lists in force. A new edition replaces its list's version in one step (the file's SHA-256 and the entries added, changed and removed are kept), and everyone is re-screened.</source>
             <translation>Клиенттер мен иелер қолданыстағы тізімдер бойынша тексеріледі. Жаңа басылым өз тізімінің нұсқасын бір қадамда ауыстырады (файлдың SHA-256 мәні мен қосылған, өзгертілген және алынған жазбалар сақталады), және барлығы қайта тексеріледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="116" />
             <source>Search list, file or hash…</source>
             <translation>Тізім, файл немесе хэш бойынша іздеу…</translation>
         </message>
@@ -8687,11 +8631,6 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
             <translation>Пулдар есептеген монеталар, күн немесе төлем бойынша, жұмсалған электр энергиясымен. Сол күні аккредиттелмеген пул арқылы өндірілгені себебімен БЕЛГІЛЕНЕДІ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="34" />
-            <source>output record</source>
-            <translation>өндіру жазбасы</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="35" />
             <source>output records</source>
             <translation>өндіру жазбалары</translation>
@@ -8815,11 +8754,6 @@ Add each pool you mine through with New (Ctrl+N), with its accreditation (or as 
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="106" />
             <source>Mined coin sold, by venue. A sale counts towards the mandatory sale when its venue was AIFC-licensed on the sale date (Venues page). Re-importing a trade history adds only the trades not yet in the ledger (same venue and reference).</source>
             <translation>Алаңдар бойынша сатылған өндірілген монеталар. Сату күні алаңның АХҚО лицензиясы болса, сату міндетті сатуға есептеледі («Алаңдар» беті). Мәмілелер тарихын қайта импорттау тек тізілімде әлі жоқ мәмілелерді қосады (сол алаң және нөмір).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="110" />
-            <source>sale</source>
-            <translation>сату</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="111" />
@@ -9240,11 +9174,6 @@ at {at} by {actor}
             <translation>Жүйелеріңізден импортталған және клиенттің іс қағаздарымен байланыстырылған клиенттеріңіздің толықтырулары мен қаражат шығарулары. 1 000 USD және одан көп аударымдар жіберуші мен алушының деректерін қамтиды (Travel Rule, AIFC AML 11-1); жетіспейтін деректер сары түспен көрсетіледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="54" />
-            <source>transaction</source>
-            <translation>операция</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="55" />
             <source>transactions</source>
             <translation>операциялар</translation>
@@ -9269,37 +9198,37 @@ Import a CSV or XLSX export of your transactions with Import… (columns: date, 
             <translation>ЖСН/БСН, #нөмір немесе аты</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="96" />
             <source>Show all</source>
             <translation>Барлығын көрсету</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="103" />
             <source>Counterparty providers…</source>
             <translation>Контрагент-провайдерлер…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="106" />
             <source>Apply the monitoring rules and the Travel Rule check</source>
             <translation>Мониторинг ережелері мен Travel Rule тексеруін қолдану</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="133" />
             <source>Any import</source>
             <translation>Кез келген импорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="155" />
             <source>Transactions are imported from your systems: Import…</source>
             <translation>Операциялар жүйелеріңізден импортталады: «Импорт…»</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="150" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="147" />
             <source>Showing {count} transaction(s)</source>
             <translation>Көрсетілген операциялар: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="209" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="206" />
             <source>Imported from {file}: {count} transactions; {missing} transfer(s) lack Travel Rule data. Run monitoring to raise the alerts.</source>
             <translation>{file} файлынан импортталды: операциялар — {count}; Travel Rule деректері жоқ аударымдар — {missing}. Ескертулерді шығару үшін мониторингті іске қосыңыз.</translation>
         </message>
@@ -9307,11 +9236,6 @@ Import a CSV or XLSX export of your transactions with Import… (columns: date, 
             <location filename="../../desktop/kuzet/ui/pages/venues.py" line="20" />
             <source>Exchanges the firm sells mined coin through. A sale counts towards the mandatory sale when its venue's AIFC licence was active and valid on the sale date.</source>
             <translation>Компания өндірілген монеталарды сататын биржалар. Сату күні алаңның АХҚО лицензиясы күшінде болса, сату міндетті сатуға есептеледі.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="23" />
-            <source>venue</source>
-            <translation>алаң</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/venues.py" line="24" />
@@ -9333,130 +9257,130 @@ Add the exchanges you sell through with New (Ctrl+N), with their AIFC licence, b
 «Сатылым» бетінде мәмілелер тарихын импорттамас бұрын, сататын биржаларыңызды АХҚО лицензиясымен бірге «Жаңа» (Ctrl+N) батырмасымен қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="80" />
             <source>record</source>
             <translation>жазба</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="81" />
             <source>records</source>
             <translation>жазбалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="82" />
             <source>Search…</source>
             <translation>Іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="83" />
             <source>Nothing here yet.</source>
             <translation>Мұнда әзірге ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="172" />
             <source>Show retired</source>
             <translation>Шығарылғандарды көрсету</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="364" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="391" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel кітабы (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="153" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="180" />
             <source>New</source>
             <translation>Жаңа</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="181" />
             <source>Edit</source>
             <translation>Өзгерту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="183" />
             <source>Import…</source>
             <translation>Импорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="157" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="184" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="167" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="194" />
             <source>New (Ctrl+N)</source>
             <translation>Жаңа (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="203" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="230" />
             <source>{nouns}: {count}</source>
             <translation>{nouns}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="315" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="342" />
             <source>Import {nouns}</source>
             <translation>Импорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="325" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="352" />
             <source>Importing {file}</source>
             <translation>{file} импортталуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="336" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="363" />
             <source>Imported from {file}: {count} {nouns}.</source>
             <translation>{file} файлынан импортталды: {count} ({nouns}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="362" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="389" />
             <source>Export {nouns}</source>
             <translation>Экспорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="376" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="403" />
             <source>Exporting to {file}</source>
             <translation>{file} файлына экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="283" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="310" />
             <source>Select a {noun} first.</source>
             <translation>Алдымен жазбаны таңдаңыз ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="291" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="318" />
             <source>Select a {noun} to retire.</source>
             <translation>Шығарылатын жазбаны таңдаңыз ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="297" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="307" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="324" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="334" />
             <source>Retire {noun}</source>
             <translation>Жазбаны шығару ({noun})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="299" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="326" />
             <source>Retired {nouns} are kept, never deleted, and marked with your reason.
 Reason:</source>
             <translation>Шығарылған жазбалар ({nouns}) сақталады, ешқашан жойылмайды және сіздің себебіңізбен белгіленеді.
 Себебі:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="347" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="374" />
             <source>Nothing was imported from {file}: {count} problem(s). Correct the file and import it again.</source>
             <translation>{file} файлынан ештеңе импортталмады: мәселелер — {count}. Файлды түзетіп, қайта импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="356" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="383" />
             <source>Nothing was imported from {file}: {error}</source>
             <translation>{file} файлынан ештеңе импортталмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="380" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="407" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="381" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="408" />
             <source>Written to {path}: {count} {nouns}.</source>
             <translation>{path} ішіне жазылды: {count} ({nouns}).</translation>
         </message>
@@ -9870,6 +9794,146 @@ Reason:</source>
             <location filename="../rules/programme.toml" line="164" />
             <source>IT and security</source>
             <translation>АТ және қауіпсіздік</translation>
+        </message>
+        <message>
+            <source>Say why the customer file is retired.</source>
+            <translation type="obsolete">Клиент іс қағаздарының неліктен шығарылатынын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>Customer #{id} is already retired.</source>
+            <translation type="obsolete">№{id} клиент бұрыннан шығарылған.</translation>
+        </message>
+        <message>
+            <source>Say why the report is retired.</source>
+            <translation type="obsolete">Хабарламаның неліктен шығарылатынын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The report is already retired.</source>
+            <translation type="obsolete">Хабарлама бұрыннан шығарылған.</translation>
+        </message>
+        <message>
+            <source>STR #{id} does not exist</source>
+            <translation type="obsolete">№{id} КОХ жоқ</translation>
+        </message>
+        <message>
+            <source>threshold report #{id} does not exist</source>
+            <translation type="obsolete">№{id} шекті хабарлама жоқ</translation>
+        </message>
+        <message>
+            <source>Say why the test record is retired.</source>
+            <translation type="obsolete">Тест жазбасының неліктен шығарылатынын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>knowledge test #{id} does not exist</source>
+            <translation type="obsolete">№{id} білім тесті жоқ</translation>
+        </message>
+        <message>
+            <source>A retired licence cannot be edited.</source>
+            <translation type="obsolete">Шығарылған лицензияны өзгертуге болмайды.</translation>
+        </message>
+        <message>
+            <source>Say why the licence is retired.</source>
+            <translation type="obsolete">Лицензияның неліктен шығарылатынын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>licence #{id} does not exist</source>
+            <translation type="obsolete">№{id} лицензия жоқ</translation>
+        </message>
+        <message>
+            <source>Licence #{id} is already retired.</source>
+            <translation type="obsolete">№{id} лицензия бұрыннан шығарылған.</translation>
+        </message>
+        <message>
+            <source>Retired output cannot be edited.</source>
+            <translation type="obsolete">Шығарылған өндіру жазбасын өзгертуге болмайды.</translation>
+        </message>
+        <message>
+            <source>Say why the output record is retired.</source>
+            <translation type="obsolete">Өндіру жазбасының неліктен шығарылатынын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>output #{id} does not exist</source>
+            <translation type="obsolete">№{id} өндіру жазбасы жоқ</translation>
+        </message>
+        <message>
+            <source>Output #{id} is already retired.</source>
+            <translation type="obsolete">№{id} өндіру жазбасы бұрыннан шығарылған.</translation>
+        </message>
+        <message>
+            <source>A retired accreditation cannot be edited.</source>
+            <translation type="obsolete">Шығарылған аккредиттеуді өзгертуге болмайды.</translation>
+        </message>
+        <message>
+            <source>Say why the accreditation is retired.</source>
+            <translation type="obsolete">Аккредиттеудің неліктен шығарылатынын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>pool accreditation #{id} does not exist</source>
+            <translation type="obsolete">№{id} пулды аккредиттеу жоқ</translation>
+        </message>
+        <message>
+            <source>Accreditation #{id} is already retired.</source>
+            <translation type="obsolete">№{id} аккредиттеу бұрыннан шығарылған.</translation>
+        </message>
+        <message>
+            <source>A retired sale cannot be edited.</source>
+            <translation type="obsolete">Шығарылған сатуды өзгертуге болмайды.</translation>
+        </message>
+        <message>
+            <source>Say why the sale is retired.</source>
+            <translation type="obsolete">Сатудың неліктен шығарылатынын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>sale #{id} does not exist</source>
+            <translation type="obsolete">№{id} сату жоқ</translation>
+        </message>
+        <message>
+            <source>Sale #{id} is already retired.</source>
+            <translation type="obsolete">№{id} сату бұрыннан шығарылған.</translation>
+        </message>
+        <message>
+            <source>Say why the transaction is retired.</source>
+            <translation type="obsolete">Операцияның неліктен шығарылатынын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>transaction #{id} does not exist</source>
+            <translation type="obsolete">№{id} операция жоқ</translation>
+        </message>
+        <message>
+            <source>Transaction #{id} is already retired.</source>
+            <translation type="obsolete">№{id} операция бұрыннан шығарылған.</translation>
+        </message>
+        <message>
+            <source>A retired provider cannot be edited.</source>
+            <translation type="obsolete">Шығарылған провайдерді өзгертуге болмайды.</translation>
+        </message>
+        <message>
+            <source>Say why the provider is retired.</source>
+            <translation type="obsolete">Провайдердің неліктен шығарылатынын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>counterparty provider #{id} does not exist</source>
+            <translation type="obsolete">№{id} контрагент-провайдер жоқ</translation>
+        </message>
+        <message>
+            <source>Provider #{id} is already retired.</source>
+            <translation type="obsolete">№{id} провайдер бұрыннан шығарылған.</translation>
+        </message>
+        <message>
+            <source>A retired venue cannot be edited.</source>
+            <translation type="obsolete">Шығарылған алаңды өзгертуге болмайды.</translation>
+        </message>
+        <message>
+            <source>Say why the venue is retired.</source>
+            <translation type="obsolete">Алаңның неліктен шығарылатынын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>venue #{id} does not exist</source>
+            <translation type="obsolete">№{id} алаң жоқ</translation>
+        </message>
+        <message>
+            <source>Venue #{id} is already retired.</source>
+            <translation type="obsolete">№{id} алаң бұрыннан шығарылған.</translation>
         </message>
         <message>
             <source>{quarter}: {fee} KZT for {kwh} kWh</source>

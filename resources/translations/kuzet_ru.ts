@@ -355,17 +355,17 @@
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="108" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="187" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="91" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="252" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="266" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="215" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="235" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="225" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="235" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="239" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="253" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="214" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="234" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="210" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="220" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="28" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="115" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="40" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="58" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="151" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="232" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="106" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="42" />
@@ -397,9 +397,9 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="235" />
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="95" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="29" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="268" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="236" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="235" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="255" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="235" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="220" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="61" />
             <source>Any status</source>
             <translation>Любой статус</translation>
@@ -547,7 +547,7 @@
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="112" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="39" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="181" />
             <source>Due</source>
             <translation>Срок</translation>
@@ -565,7 +565,7 @@
             <location filename="../../desktop/kuzet/registers/customer_history.py" line="20" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
@@ -579,7 +579,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="206" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="227" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="212" />
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="125" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="59" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="41" />
@@ -602,11 +602,11 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="277" />
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="301" />
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="126" />
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="43" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="44" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="155" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="160" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="211" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="120" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="210" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="121" />
             <source>overdue</source>
             <translation>просрочено</translation>
         </message>
@@ -646,7 +646,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="238" />
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="169" />
             <source>Done</source>
             <translation>Выполнено</translation>
         </message>
@@ -687,7 +687,28 @@
             <translation>Низкий</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="247" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="114" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="122" />
+            <source>audit</source>
+            <translation>аудит</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/audits.py" line="177" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="182" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="186" />
+            <source>finding</source>
+            <translation>замечание</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/audits.py" line="219" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="224" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="228" />
+            <source>action</source>
+            <translation>мера по устранению</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/audits.py" line="251" />
             <source>Next independent audit of the AML systems</source>
             <translation>Следующий независимый аудит систем ПОД/ФТ</translation>
         </message>
@@ -727,32 +748,32 @@
             <translation>Выберите значимость: высокая, средняя или низкая.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="197" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="199" />
             <source>Choose the finding this action remedies.</source>
             <translation>Выберите замечание, которое устраняет это мероприятие.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="201" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="203" />
             <source>Say what will be done.</source>
             <translation>Укажите, что будет сделано.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="203" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="205" />
             <source>Name who owns the action.</source>
             <translation>Укажите ответственного за мероприятие.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="205" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="207" />
             <source>Enter the due date.</source>
             <translation>Введите срок.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="249" />
             <source>No independent audit on record</source>
             <translation>Независимый аудит не записан</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="249" />
             <source>record the last audit</source>
             <translation>запишите последний аудит</translation>
         </message>
@@ -764,23 +785,23 @@
             <translation>Период не может закончиться раньше, чем начался.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="199" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="201" />
             <source>The finding is closed: reopen it to add open actions.</source>
             <translation>Замечание закрыто: откройте его снова, чтобы добавить открытые мероприятия.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="248" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="252" />
             <source>last: {day}, {auditor}</source>
             <translation>последний: {day}, {auditor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="255" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="259" />
             <location filename="../../desktop/kuzet/registers/firm.py" line="175" />
             <source>Independent audit</source>
             <translation>Независимый аудит</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="283" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="287" />
             <source>Remediation action</source>
             <translation>Корректирующее мероприятие</translation>
         </message>
@@ -790,7 +811,7 @@
             <translation>Прежде чем закрыть замечание, выполните или выведите его открытые мероприятия ({n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/audits.py" line="288" />
+            <location filename="../../desktop/kuzet/registers/audits.py" line="292" />
             <source>finding {ref}{title} ({severity})</source>
             <translation>замечание {ref}{title} ({severity})</translation>
         </message>
@@ -831,14 +852,14 @@
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="38" />
             <location filename="../../desktop/kuzet/registers/firm.py" line="151" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="43" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="111" />
             <source>MLRO</source>
             <translation>Ответственный сотрудник</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="39" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="137" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="136" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="183" />
             <source>Training</source>
             <translation>Обучение</translation>
@@ -857,7 +878,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="42" />
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="227" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="231" />
             <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="69" />
             <source>Business risk assessment</source>
             <translation>Оценка рисков компании</translation>
@@ -976,7 +997,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_edd.py" line="104" />
-            <location filename="../../desktop/kuzet/registers/customers.py" line="332" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="329" />
             <source>A retired customer file cannot be edited.</source>
             <translation>Выведенное досье клиента нельзя изменить.</translation>
         </message>
@@ -1115,9 +1136,9 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="159" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="380" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="367" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="141" />
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="234" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="235" />
             <source>repeats line {line}</source>
             <translation>повторяет строку {line}</translation>
         </message>
@@ -1156,7 +1177,7 @@
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="250" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="300" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="310" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="130" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="129" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="130" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="53" />
@@ -1213,10 +1234,10 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="67" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="318" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="332" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="272" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="225" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="305" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="319" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="257" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="212" />
             <source>retired ({status})</source>
             <translation>выведена ({status})</translation>
         </message>
@@ -1279,7 +1300,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_options.py" line="14" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="212" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="211" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="25" />
             <source>Approved</source>
             <translation>Одобрен</translation>
@@ -1526,7 +1547,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="126" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="213" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="212" />
             <source>due</source>
             <translation>срок</translation>
         </message>
@@ -1538,7 +1559,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="144" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="90" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="453" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="440" />
             <source>expired</source>
             <translation>истекла</translation>
         </message>
@@ -1588,6 +1609,18 @@
             <location filename="../../desktop/kuzet/registers/customers.py" line="205" />
             <source>The registration date cannot be in the future.</source>
             <translation>Дата регистрации не может быть в будущем.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers.py" line="313" />
+            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="53" />
+            <source>customer</source>
+            <translation>клиент</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers.py" line="361" />
+            <source>customer file</source>
+            <translation>дело клиента</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="116" />
@@ -1640,19 +1673,14 @@
             <translation>декларация при принятии на обслуживание</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="335" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="332" />
             <source>An individual cannot become an entity: open a new customer file.</source>
             <translation>Физическое лицо не может стать юридическим: заведите новое досье клиента.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="357" />
+            <location filename="../../desktop/kuzet/registers/customers.py" line="354" />
             <source>Write why the IIN and the file disagree.</source>
             <translation>Объясните, почему ИИН и досье расходятся.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="366" />
-            <source>Say why the customer file is retired.</source>
-            <translation>Укажите, почему досье клиента выводится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="146" />
@@ -1675,20 +1703,9 @@
             <translation>заявлено при принятии на обслуживание</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="315" />
-            <location filename="../../desktop/kuzet/registers/screening.py" line="260" />
-            <source>customer #{id} does not exist</source>
-            <translation>клиента №{id} не существует</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="195" />
             <source>Invalid BIN: {reason}.</source>
             <translation>Неверный БИН: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/customers.py" line="369" />
-            <source>Customer #{id} is already retired.</source>
-            <translation>Клиент №{id} уже выведен.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/documents.py" line="35" />
@@ -1772,7 +1789,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/firm.py" line="153" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="43" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="112" />
             <source>Deputy MLRO</source>
             <translation>Заместитель ответственного сотрудника</translation>
@@ -1854,6 +1871,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="106" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="91" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="275" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="48" />
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="82" />
             <source>STR</source>
@@ -1913,7 +1932,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="191" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="199" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="186" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="77" />
             <source>Value, KZT</source>
             <translation>Сумма, KZT</translation>
@@ -1924,138 +1943,125 @@
             <translation>Порог, KZT</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="41" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="42" />
             <source>open: decision pending</source>
             <translation>открыто: ожидает решения</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="42" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="43" />
             <source>to report</source>
             <translation>к подаче</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="45" />
             <source>reported</source>
             <translation>подано</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="45" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="46" />
             <source>closed: not suspicious</source>
             <translation>закрыто: не подозрительно</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="48" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="39" />
             <source>pending</source>
             <translation>ожидает</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="48" />
             <source>suspicious</source>
             <translation>подозрительно</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="47" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="48" />
             <source>not suspicious</source>
             <translation>не подозрительно</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="128" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="126" />
             <source>Decide: suspicious, or not suspicious.</source>
             <translation>Примите решение: подозрительно или не подозрительно.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="130" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="128" />
             <source>Enter the day of the decision.</source>
             <translation>Введите дату решения.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="185" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="183" />
             <source>Only a report waiting to be filed can be marked as reported.</source>
             <translation>Отметить как поданное можно только сообщение, ожидающее подачи.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="187" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="185" />
             <source>Enter the reference the FIU gave the report.</source>
             <translation>Введите номер, присвоенный сообщению АФМ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="189" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="187" />
             <source>Enter the day it was filed.</source>
             <translation>Введите дату подачи.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="132" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="219" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="277" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="143" />
+            <source>threshold report</source>
+            <translation>пороговое сообщение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="130" />
             <source>The decision cannot be dated in the future.</source>
             <translation>Дата решения не может быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="189" />
             <source>The filing cannot be dated in the future.</source>
             <translation>Дата подачи не может быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="149" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="147" />
             <source>STR #{id} is already reported.</source>
             <translation>СПО №{id} уже подано.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="151" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="149" />
             <source>The decision cannot come before the detection ({date}).</source>
             <translation>Решение не может быть раньше выявления ({date}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="281" />
-            <source>Say why the report is retired.</source>
-            <translation>Укажите, почему сообщение выводится.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="283" />
-            <source>The report is already retired.</source>
-            <translation>Сообщение уже выведено.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="92" />
-            <source>STR #{id} does not exist</source>
-            <translation>СПО №{id} не существует</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="223" />
-            <source>threshold report #{id} does not exist</source>
-            <translation>порогового сообщения №{id} не существует</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="324" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="315" />
             <source>STR to the FIU</source>
             <translation>СПО в АФМ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="341" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="332" />
             <source>Threshold report to the FIU</source>
             <translation>Сообщение о пороговой операции в АФМ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="193" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="191" />
             <source>The filing cannot come before {date}.</source>
             <translation>Подача не может быть раньше {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="325" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="316" />
             <source>STR #{id}: {customer}</source>
             <translation>СПО №{id}: {customer}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="331" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="322" />
             <source>decided {date}; do not tell the customer</source>
             <translation>решение от {date}; не сообщайте клиенту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="342" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="333" />
             <source>TTR #{id}: {customer}</source>
             <translation>Пороговое сообщение №{id}: {customer}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="347" />
+            <location filename="../../desktop/kuzet/registers/fiu_reports.py" line="338" />
             <source>transaction #{tx} of {date}</source>
             <translation>операция №{tx} от {date}</translation>
         </message>
@@ -2070,6 +2076,11 @@
             <translation>Введите дату сдачи теста.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="57" />
+            <source>knowledge test</source>
+            <translation>тест на знания</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="31" />
             <source>The test cannot be dated in the future.</source>
             <translation>Дата теста не может быть в будущем.</translation>
@@ -2078,16 +2089,6 @@
             <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="45" />
             <source>Customer #{id} does not exist.</source>
             <translation>Клиента №{id} не существует.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="61" />
-            <source>Say why the test record is retired.</source>
-            <translation>Укажите, почему запись о тесте выводится.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/knowledge_tests.py" line="59" />
-            <source>knowledge test #{id} does not exist</source>
-            <translation>теста на знания №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/licences.py" line="87" />
@@ -2139,33 +2140,41 @@
             <translation>Приостановление не может закончиться раньше, чем началось.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="246" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="272" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="190" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="196" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="208" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="23" />
+            <source>licence</source>
+            <translation>лицензия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/licences.py" line="233" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="259" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="29" />
             <source>Type</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="247" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="234" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="30" />
             <source>Number</source>
             <translation>Номер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="248" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="235" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="31" />
             <source>Issuer</source>
             <translation>Кем выдана</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="249" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="236" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="32" />
             <source>Issued</source>
             <translation>Выдана</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="250" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="223" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="237" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="208" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="81" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="35" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="46" />
@@ -2173,19 +2182,19 @@
             <translation>Действует до</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="251" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="224" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="238" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="209" />
             <source>Days left</source>
             <translation>Осталось дней</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="253" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="240" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="47" />
             <source>Conditions</source>
             <translation>Условия</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="272" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="259" />
             <source>Any type</source>
             <translation>Любой вид</translation>
         </message>
@@ -2195,17 +2204,7 @@
             <translation>Статус должен быть одним из: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="201" />
-            <source>A retired licence cannot be edited.</source>
-            <translation>Выведенную лицензию нельзя изменить.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="215" />
-            <source>Say why the licence is retired.</source>
-            <translation>Укажите, почему лицензия выводится.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="455" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="442" />
             <source>within {days} days</source>
             <translation>в течение {days} дн.</translation>
         </message>
@@ -2220,22 +2219,12 @@
             <translation>У лицензии №{id} уже такие вид и номер.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="192" />
-            <source>licence #{id} does not exist</source>
-            <translation>лицензии №{id} не существует</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="438" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="425" />
             <source>Licence expiry</source>
             <translation>Окончание лицензии</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="217" />
-            <source>Licence #{id} is already retired.</source>
-            <translation>Лицензия №{id} уже выведена.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="334" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="321" />
             <source>suspended to {date}</source>
             <translation>приостановлена до {date}</translation>
         </message>
@@ -2440,7 +2429,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining_reader.py" line="183" />
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="165" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="166" />
             <source>cannot be negative</source>
             <translation>не может быть отрицательным</translation>
         </message>
@@ -2475,35 +2464,42 @@
             <translation>файл пуст</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="60" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="59" />
             <source>Choose MLRO or deputy MLRO.</source>
             <translation>Выберите: ответственный сотрудник или его заместитель.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="62" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="61" />
             <source>Enter the person's full name.</source>
             <translation>Введите полное имя.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="64" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="63" />
             <source>Choose the person's position in the firm.</source>
             <translation>Выберите должность лица в компании.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="67" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="66" />
             <source>Enter the date of appointment.</source>
             <translation>Введите дату назначения.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="69" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="68" />
             <source>The appointment cannot end before it starts.</source>
             <translation>Назначение не может закончиться раньше, чем началось.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="207" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="232" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="131" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="149" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="122" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="133" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="137" />
+            <source>appointment</source>
+            <translation>назначение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="206" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="130" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="148" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="29" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="31" />
@@ -2512,14 +2508,14 @@
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="208" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="207" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="30" />
             <source>Person</source>
             <translation>Лицо</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="209" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="208" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="50" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="51" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="36" />
@@ -2527,113 +2523,113 @@
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="210" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="209" />
             <source>Resident in KZ</source>
             <translation>Резидент РК</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="211" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="210" />
             <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="43" />
             <source>Appointed</source>
             <translation>Назначен</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="213" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="212" />
             <source>Notified</source>
             <translation>Уведомлён</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="214" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="213" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="51" />
             <source>Ended</source>
             <translation>Окончено</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="216" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="215" />
             <source>Flags</source>
             <translation>Отметки</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="236" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="284" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="235" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="283" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="310" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
             <source>ended</source>
             <translation>окончено</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="282" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="281" />
             <source>planned</source>
             <translation>запланировано</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="288" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="311" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="260" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="288" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="287" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="310" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="247" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="273" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="79" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="101" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="301" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="239" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="288" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="226" />
             <source>retired</source>
             <translation>выведено</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="290" />
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="286" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="289" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="285" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="87" />
             <source>current</source>
             <translation>действует</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="175" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="174" />
             <source>MLRO gap</source>
             <translation>Пробел: ответственный сотрудник</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="188" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="187" />
             <source>Appoint an MLRO and notify the regulator.</source>
             <translation>Назначьте ответственного сотрудника и уведомите регулятора.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="189" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="188" />
             <source>Appoint a resident MLRO, or record the MLRO's residence.</source>
             <translation>Назначьте ответственного сотрудника — резидента или укажите его резидентство.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="190" />
             <source>Eligible positions: director, partner, principal representative, senior manager.</source>
             <translation>Допустимые должности: директор, партнёр, главный представитель, руководящий работник.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="193" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="192" />
             <source>Appoint a deputy MLRO to act when the MLRO is absent.</source>
             <translation>Назначьте заместителя, который действует в отсутствие ответственного сотрудника.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="76" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="75" />
             <source>Overlaps the appointment of {name} (#{id}): enter the date it ended first.</source>
             <translation>Пересекается с назначением {name} (№{id}): сначала укажите дату его окончания.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="292" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="291" />
             <source>not resident in Kazakhstan</source>
             <translation>не резидент Казахстана</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="294" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="293" />
             <source>position not eligible</source>
             <translation>должность не допускается</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="296" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="295" />
             <source>regulator not notified</source>
             <translation>регулятор не уведомлён</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mlro.py" line="232" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="149" />
+            <location filename="../../desktop/kuzet/registers/mlro.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="148" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="228" />
             <source>Any role</source>
             <translation>Любая роль</translation>
@@ -2731,8 +2727,16 @@
             <translation>Укажите пул, зачисливший добычу.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="158" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="194" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="109" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="34" />
+            <source>output record</source>
+            <translation>запись о добыче</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/output.py" line="145" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="181" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="72" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="34" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="41" />
@@ -2743,8 +2747,8 @@
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="159" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="195" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="146" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="182" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="38" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="45" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="87" />
@@ -2754,8 +2758,8 @@
             <translation>Монета</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="160" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="196" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="147" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="183" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="76" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="46" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="20" />
@@ -2765,9 +2769,9 @@
             <translation>Количество</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="161" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="187" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="219" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="148" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="174" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="204" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="43" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="27" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="21" />
@@ -2775,21 +2779,21 @@
             <translation>Пул</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="162" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="149" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="178" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="22" />
             <source>kWh</source>
             <translation>кВт·ч</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="163" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="150" />
             <source>Pool accredited that day</source>
             <translation>Пул аккредитован в тот день</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="164" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="151" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="114" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="203" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="190" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="45" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="248" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="328" />
@@ -2804,7 +2808,7 @@
             <translation>Номер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="165" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="152" />
             <location filename="../../desktop/kuzet/registers/risk_assessment_listings.py" line="116" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="158" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="37" />
@@ -2823,54 +2827,54 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="53" />
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="86" />
+            <location filename="../../desktop/kuzet/registers/programme_records.py" line="49" />
             <source>The date cannot be in the future.</source>
             <translation>Дата не может быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="187" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="174" />
             <source>Any pool</source>
             <translation>Любой пул</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="190" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="177" />
             <source>Pool check</source>
             <translation>Проверка пула</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="178" />
             <source>Flagged or not</source>
             <translation>С отметкой или без</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="178" />
             <source>Flagged</source>
             <translation>С отметкой</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="178" />
             <source>Accredited pool</source>
             <translation>Аккредитованный пул</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="193" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="230" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="217" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="177" />
             <source>Quarter</source>
             <translation>Квартал</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="193" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="230" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="217" />
             <source>Any quarter</source>
             <translation>Любой квартал</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="244" />
-            <location filename="../../desktop/kuzet/registers/output.py" line="262" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="283" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="303" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="241" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="249" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="270" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="290" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="228" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="70" />
             <location filename="../../desktop/kuzet/ui/customer_pep_tab.py" line="77" />
             <location filename="../../desktop/kuzet/ui/format.py" line="42" />
@@ -2878,33 +2882,18 @@
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="120" />
-            <source>Retired output cannot be edited.</source>
-            <translation>Выведенную запись о добыче нельзя изменить.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="134" />
-            <source>Say why the output record is retired.</source>
-            <translation>Укажите, почему запись о добыче выводится.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="68" />
             <source>Output #{id} already has this pool and reference.</source>
             <translation>У записи о добыче №{id} уже такие пул и номер.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="111" />
-            <source>output #{id} does not exist</source>
-            <translation>записи о добыче №{id} не существует</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="244" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="231" />
             <source>FLAGGED: {why}</source>
             <translation>ОТМЕЧЕНО: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="246" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="285" />
+            <location filename="../../desktop/kuzet/registers/output.py" line="233" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="272" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="207" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="225" />
             <location filename="../../desktop/kuzet/ui/customer_view.py" line="115" />
@@ -2912,14 +2901,9 @@
             <translation>выведено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/output.py" line="136" />
-            <source>Output #{id} is already retired.</source>
-            <translation>Запись о добыче №{id} уже выведена.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="43" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="222" />
-            <location filename="../../desktop/kuzet/registers/pools.py" line="290" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="207" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="275" />
             <source>Accredited</source>
             <translation>Аккредитован</translation>
         </message>
@@ -2972,18 +2956,25 @@
             <translation>Введите дату, с которой действует приостановление или отзыв.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="220" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="136" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="142" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="154" />
+            <source>pool accreditation</source>
+            <translation>аккредитация пула</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/pools.py" line="205" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="33" />
             <source>Operator BIN</source>
             <translation>БИН оператора</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="221" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="206" />
             <source>Accreditation</source>
             <translation>Аккредитация</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="226" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="211" />
             <source>Hardware in KZ</source>
             <translation>Оборудование в РК</translation>
         </message>
@@ -3004,52 +2995,32 @@
             <translation>Статус должен быть одним из: {values}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="147" />
-            <source>A retired accreditation cannot be edited.</source>
-            <translation>Выведенную аккредитацию нельзя изменить.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="161" />
-            <source>Say why the accreditation is retired.</source>
-            <translation>Укажите, почему аккредитация выводится.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/pools.py" line="90" />
             <source>Accreditation #{id} already has this number.</source>
             <translation>У аккредитации №{id} уже такой номер.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="138" />
-            <source>pool accreditation #{id} does not exist</source>
-            <translation>аккредитации пула №{id} не существует</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="323" />
+            <location filename="../../desktop/kuzet/registers/pools.py" line="308" />
             <source>Pool accreditation expiry</source>
             <translation>Окончание аккредитации пула</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/pools.py" line="164" />
-            <source>Accreditation #{id} is already retired.</source>
-            <translation>Аккредитация №{id} уже выведена.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="28" />
+            <location filename="../../desktop/kuzet/registers/records.py" line="26" />
             <source>{noun} #{id} does not exist</source>
             <translation>Запись ({noun}) №{id} не существует</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="35" />
+            <location filename="../../desktop/kuzet/registers/records.py" line="33" />
             <source>A retired {noun} cannot be edited.</source>
             <translation>Выведенную запись ({noun}) нельзя изменить.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="42" />
+            <location filename="../../desktop/kuzet/registers/records.py" line="40" />
             <source>Say why the {noun} is retired.</source>
             <translation>Укажите, почему запись ({noun}) выводится.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme_records.py" line="45" />
+            <location filename="../../desktop/kuzet/registers/records.py" line="43" />
             <source>{noun} #{id} is already retired.</source>
             <translation>Запись ({noun}) №{id} уже выведена.</translation>
         </message>
@@ -3089,27 +3060,41 @@
             <translation>Выберите: низкий, средний или высокий.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="159" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="123" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="128" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="100" />
+            <source>risk assessment</source>
+            <translation>оценка рисков</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="163" />
             <source>Enter the financial year-end the return covers.</source>
             <translation>Укажите конец финансового года, за который составлен отчёт.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="172" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="176" />
             <source>The firm profile does not call for an annual AML Return.</source>
             <translation>Профиль компании не требует годового отчёта по ПОД/ФТ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="212" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="193" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="158" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="269" />
+            <source>AML Return</source>
+            <translation>Отчёт по ПОД/ФТ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="216" />
             <source>No business risk assessment on record</source>
             <translation>Оценка рисков компании не записана</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="221" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="225" />
             <source>not yet approved</source>
             <translation>ещё не утверждена</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="215" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="219" />
             <source>Review the business risk assessment (version {v})</source>
             <translation>Пересмотрите оценку рисков компании (версия {v})</translation>
         </message>
@@ -3119,27 +3104,22 @@
             <translation>У оценки №{id} уже такая версия.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="168" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="172" />
             <source>Return #{id} already covers this year.</source>
             <translation>Отчёт №{id} уже охватывает этот год.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="217" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="221" />
             <source>approved {day} by {who}</source>
             <translation>утверждена {day}: {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="265" />
-            <source>AML Return</source>
-            <translation>Отчёт по ПОД/ФТ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="266" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="270" />
             <source>Annual AML Return for the year ending {day}</source>
             <translation>Годовой отчёт по ПОД/ФТ за год, заканчивающийся {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="272" />
+            <location filename="../../desktop/kuzet/registers/risk_assessment.py" line="276" />
             <source>{n} months after the year-end</source>
             <translation>{n} мес. после конца года</translation>
         </message>
@@ -3295,33 +3275,41 @@
             <translation>Выберите площадку, через которую прошла продажа.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="197" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="143" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="147" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="110" />
+            <source>sale</source>
+            <translation>продажа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/sales.py" line="184" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="28" />
             <source>Price</source>
             <translation>Цена</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="198" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="185" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="29" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="200" />
-            <location filename="../../desktop/kuzet/registers/sales.py" line="222" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="162" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="187" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="209" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="149" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="68" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="30" />
             <source>Venue</source>
             <translation>Площадка</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="201" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="188" />
             <source>AIFC-licensed venue</source>
             <translation>Площадка с лицензией МФЦА</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="202" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="189" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="80" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="69" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="32" />
@@ -3334,44 +3322,34 @@
             <translation>Дата продажи не может быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="223" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="210" />
             <source>Any venue</source>
             <translation>Любая площадка</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="227" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="214" />
             <source>Counts</source>
             <translation>Засчитывается</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="215" />
             <source>Licensed or not</source>
             <translation>С лицензией или без</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="215" />
             <source>AIFC-licensed</source>
             <translation>С лицензией МФЦА</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="228" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="215" />
             <source>Not licensed</source>
             <translation>Без лицензии</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="282" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="269" />
             <source>unknown venue</source>
             <translation>неизвестная площадка</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="152" />
-            <source>A retired sale cannot be edited.</source>
-            <translation>Выведенную продажу нельзя изменить.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="168" />
-            <source>Say why the sale is retired.</source>
-            <translation>Укажите, почему продажа выводится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/sales.py" line="96" />
@@ -3384,20 +3362,10 @@
             <translation>У продажи №{id} уже такие площадка и номер.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="145" />
-            <source>sale #{id} does not exist</source>
-            <translation>продажи №{id} не существует</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="283" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="222" />
+            <location filename="../../desktop/kuzet/registers/sales.py" line="270" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="209" />
             <source>no: {why}</source>
             <translation>нет: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/sales.py" line="170" />
-            <source>Sale #{id} is already retired.</source>
-            <translation>Продажа №{id} уже выведена.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening.py" line="202" />
@@ -3414,6 +3382,11 @@
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="118" />
             <source>{owner} (owner of {customer})</source>
             <translation>{owner} (владелец: {customer})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening.py" line="260" />
+            <source>customer #{id} does not exist</source>
+            <translation>клиента №{id} не существует</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="39" />
@@ -3817,83 +3790,91 @@
             <translation>балл {score}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="39" />
             <source>clear</source>
             <translation>без замечаний</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="40" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="39" />
             <source>concerns</source>
             <translation>есть замечания</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="46" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="45" />
             <source>Enter the staff member's full name.</source>
             <translation>Введите полное имя сотрудника.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="48" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="47" />
             <source>Choose the role: it decides which training is required.</source>
             <translation>Выберите роль: от неё зависит обязательное обучение.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="51" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="50" />
             <source>Enter the start date.</source>
             <translation>Введите дату начала.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="53" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="52" />
             <source>The end date cannot be before the start date.</source>
             <translation>Дата окончания не может быть раньше даты начала.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="56" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="55" />
             <source>Screening result must be clear, concerns or pending.</source>
             <translation>Результат проверки: clear (без замечаний), concerns (есть замечания) или pending (ожидает).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="62" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="61" />
             <source>Not an e-mail address.</source>
             <translation>Это не адрес электронной почты.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="132" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="92" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="103" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="107" />
+            <location filename="../../desktop/kuzet/registers/training_import.py" line="86" />
+            <source>staff member</source>
+            <translation>сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/staff.py" line="131" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="33" />
             <source>Job title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="133" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="132" />
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="35" />
             <source>Started</source>
             <translation>Принят</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="134" />
-            <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="133" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="152" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="36" />
             <source>Left</source>
             <translation>Уволен</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="135" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="134" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="41" />
             <source>Screening at hiring</source>
             <translation>Проверка при найме</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="136" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="135" />
             <source>Screened</source>
             <translation>Проверен</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="58" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="57" />
             <source>Enter the date of the screening.</source>
             <translation>Введите дату проверки.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="155" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="154" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="67" />
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="67" />
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="246" />
@@ -3904,17 +3885,17 @@
             <translation>Проверка по спискам</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="152" />
             <source>Current and left</source>
             <translation>Текущие и уволенные</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="153" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="152" />
             <source>Current</source>
             <translation>Текущие</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/staff.py" line="155" />
+            <location filename="../../desktop/kuzet/registers/staff.py" line="154" />
             <source>Any screening</source>
             <translation>Любой результат проверки</translation>
         </message>
@@ -3942,7 +3923,7 @@
             <location filename="../../desktop/kuzet/registers/trail.py" line="54" />
             <location filename="../../desktop/kuzet/registers/trail.py" line="66" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="78" />
             <source>Register</source>
             <translation>Реестр</translation>
         </message>
@@ -3977,6 +3958,14 @@
             <translation>Выберите обязательный курс (тему), который засчитывает этот курс.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/training.py" line="101" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="114" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/training_import.py" line="85" />
+            <source>course</source>
+            <translation>курс</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="144" />
             <source>Choose the course that was held.</source>
             <translation>Выберите проведённый курс.</translation>
@@ -3985,6 +3974,20 @@
             <location filename="../../desktop/kuzet/registers/training.py" line="146" />
             <source>Enter the date the session was held.</source>
             <translation>Введите дату занятия.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/training.py" line="221" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="226" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="182" />
+            <source>session</source>
+            <translation>занятие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/training.py" line="250" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="281" />
+            <location filename="../../desktop/kuzet/registers/training.py" line="203" />
+            <source>attendance</source>
+            <translation>посещение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training.py" line="64" />
@@ -4020,16 +4023,6 @@
             <location filename="../../desktop/kuzet/registers/training.py" line="163" />
             <source>{name} is listed twice.</source>
             <translation>{name} указан дважды.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/training_import.py" line="85" />
-            <source>course</source>
-            <translation>курс</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/training_import.py" line="86" />
-            <source>staff member</source>
-            <translation>сотрудник</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_import.py" line="111" />
@@ -4086,7 +4079,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="25" />
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="165" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="154" />
             <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="42" />
             <source>Provider</source>
             <translation>Организатор</translation>
@@ -4297,79 +4290,71 @@
             <translation>не хватает: {fields}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="285" />
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="276" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="286" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="277" />
             <source>Writing transactions</source>
             <translation>Запись операций</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="137" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="317" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="322" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="54" />
+            <source>transaction</source>
+            <translation>операция</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="138" />
             <source>is required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="217" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="218" />
             <source>Reading {file}</source>
             <translation>Чтение {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="326" />
-            <source>Say why the transaction is retired.</source>
-            <translation>Укажите, почему операция выводится.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="142" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="143" />
             <source>is in the future</source>
             <translation>в будущем</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="153" />
             <source>must be in or out, not {value!r}</source>
             <translation>должно быть in или out, а не {value!r}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="165" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="166" />
             <source>must be more than 0</source>
             <translation>должно быть больше 0</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="318" />
-            <source>transaction #{id} does not exist</source>
-            <translation>операции №{id} не существует</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="97" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="98" />
             <source>{text!r} is not an IIN/BIN (12 digits) or a customer number (#123)</source>
             <translation>{text!r} — не ИИН/БИН (12 цифр) и не номер клиента (#123)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="110" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="111" />
             <source>there is no customer #{id}</source>
             <translation>нет клиента №{id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="116" />
             <source>customer #{id} is retired</source>
             <translation>клиент №{id} выведен</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="225" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="226" />
             <location filename="../../desktop/kuzet/ui/pages/licences.py" line="43" />
             <source>Checking {file}</source>
             <translation>Проверка {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="329" />
-            <source>Transaction #{id} is already retired.</source>
-            <translation>Операция №{id} уже выведена.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="107" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="108" />
             <source>no customer has IIN/BIN {number}</source>
             <translation>нет клиента с ИИН/БИН {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/transactions.py" line="249" />
+            <location filename="../../desktop/kuzet/registers/transactions.py" line="250" />
             <source>already imported (transaction #{id})</source>
             <translation>уже импортирована (операция №{id})</translation>
         </message>
@@ -4389,8 +4374,15 @@
             <translation>Укажите, кто провёл надлежащую проверку.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="166" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="163" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="90" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="107" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="121" />
+            <source>counterparty provider</source>
+            <translation>провайдер контрагента</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="155" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="150" />
             <location filename="../../desktop/kuzet/ui/customer_risk_tab.py" line="30" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="30" />
@@ -4398,41 +4390,41 @@
             <translation>Юрисдикция</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="167" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="156" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="58" />
             <source>Licence</source>
             <translation>Лицензия</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="168" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="157" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="59" />
             <source>Regulator</source>
             <translation>Регулятор</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="169" />
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="179" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="158" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="168" />
             <source>Due diligence</source>
             <translation>Надлежащая проверка</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="170" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="159" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="66" />
             <source>Done by</source>
             <translation>Провёл</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="171" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="160" />
             <source>Transfers</source>
             <translation>Переводы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="169" />
             <source>Any</source>
             <translation>Любые</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="180" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="169" />
             <source>Not done</source>
             <translation>Не проведена</translation>
         </message>
@@ -4442,32 +4434,12 @@
             <translation>{code!r} — не код страны ISO 3166-1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="111" />
-            <source>A retired provider cannot be edited.</source>
-            <translation>Выведенного провайдера нельзя изменить.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="125" />
-            <source>Say why the provider is retired.</source>
-            <translation>Укажите, почему провайдер выводится.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/vasps.py" line="63" />
             <source>Provider #{id} already has this name.</source>
             <translation>У провайдера №{id} уже такое название.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="92" />
-            <source>counterparty provider #{id} does not exist</source>
-            <translation>провайдера-контрагента №{id} не существует</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="128" />
-            <source>Provider #{id} is already retired.</source>
-            <translation>Провайдер №{id} уже выведен.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/vasps.py" line="221" />
+            <location filename="../../desktop/kuzet/registers/vasps.py" line="210" />
             <source>{name} (retired)</source>
             <translation>{name} (выведен)</translation>
         </message>
@@ -4497,64 +4469,62 @@
             <translation>Срок действия не может закончиться раньше, чем начался.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="164" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="111" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="23" />
+            <source>venue</source>
+            <translation>площадка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/venues.py" line="151" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="37" />
             <source>AIFC licence</source>
             <translation>Лицензия МФЦА</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="165" />
-            <location filename="../../desktop/kuzet/registers/venues.py" line="181" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="168" />
             <source>AIFC status</source>
             <translation>Статус МФЦА</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="166" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="153" />
             <source>Valid from</source>
             <translation>Действует с</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="167" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="154" />
             <source>Valid to</source>
             <translation>Действует до</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="168" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="155" />
             <source>Counts today</source>
             <translation>Засчитывается сегодня</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="169" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="156" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="56" />
             <source>NBK licence</source>
             <translation>Лицензия НБК</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="170" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="157" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="85" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="104" />
             <source>Sales</source>
             <translation>Продажи</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="182" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="169" />
             <source>Any AIFC status</source>
             <translation>Любой статус МФЦА</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="222" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="209" />
             <source>yes: AIFC-licensed</source>
             <translation>да: лицензия МФЦА</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="120" />
-            <source>A retired venue cannot be edited.</source>
-            <translation>Выведенную площадку нельзя изменить.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="134" />
-            <source>Say why the venue is retired.</source>
-            <translation>Укажите, почему площадка выводится.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/venues.py" line="68" />
@@ -4562,24 +4532,14 @@
             <translation>У площадки №{id} уже такое название.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="113" />
-            <source>venue #{id} does not exist</source>
-            <translation>площадки №{id} не существует</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="263" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="250" />
             <source>Venue AIFC licence ends</source>
             <translation>Окончание лицензии МФЦА площадки</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="268" />
+            <location filename="../../desktop/kuzet/registers/venues.py" line="255" />
             <source>sales after this day do not count as sold through a licensed venue</source>
             <translation>продажи после этой даты не засчитываются как продажи через лицензированную площадку</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/venues.py" line="136" />
-            <source>Venue #{id} is already retired.</source>
-            <translation>Площадка №{id} уже выведена.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/watchlists.py" line="68" />
@@ -4952,7 +4912,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/backup.py" line="200" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="201" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="205" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="73" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="146" />
             <source>Writing {name}</source>
@@ -5337,7 +5297,7 @@
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="71" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="145" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="182" />
             <source>Retire…</source>
             <translation>Вывести…</translation>
         </message>
@@ -5355,12 +5315,6 @@
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="162" />
             <source>Save a decrypted copy</source>
             <translation>Сохранить расшифрованную копию</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="93" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="53" />
-            <source>customer</source>
-            <translation>клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="172" />
@@ -6319,8 +6273,8 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="294" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="100" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="207" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="335" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="204" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="362" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
@@ -7718,7 +7672,7 @@ Passphrase:</source>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="56" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="56" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="118" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
@@ -7874,7 +7828,7 @@ Import transactions on the Transactions page, then run the monitoring rules with
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="84" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="105" />
             <source>Run monitoring</source>
             <translation>Запустить мониторинг</translation>
         </message>
@@ -7945,25 +7899,25 @@ Import transactions on the Transactions page, then run the monitoring rules with
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>Days</source>
             <translation>Дни</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>Item</source>
             <translation>Объект</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>Detail</source>
             <translation>Подробности</translation>
         </message>
@@ -8097,66 +8051,66 @@ Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kin
 Добавьте клиента кнопкой «Создать» (Ctrl+N) или импортируйте файл CSV/XLSX кнопкой «Импорт…» (заголовок: kind,name,name_latin,iin_bin,birth_date,citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="86" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="150" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="154" />
             <source>Reassess all</source>
             <translation>Переоценить всех</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="89" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="93" />
             <source>Score every customer again from the rules in force today (after a weight or a FATF list changed)</source>
             <translation>Заново оценить всех клиентов по действующим сегодня правилам (после изменения веса или списков ФАТФ)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="158" />
             <source>Reassessing customers</source>
             <translation>Переоценка клиентов</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="165" />
             <source>Import customers</source>
             <translation>Импорт клиентов</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="165" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="50" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="317" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="344" />
             <source>Tables (*.csv *.xlsx);;All files (*)</source>
             <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="176" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="180" />
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="320" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="60" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="177" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="345" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="355" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="174" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="372" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="382" />
             <source>Import refused</source>
             <translation>Импорт отклонён</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="151" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="155" />
             <source>{count} customer(s) got a new risk assessment.</source>
             <translation>Клиентов с новой оценкой риска: {count}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
             <source>Urgency</source>
             <translation>Срочность</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="63" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="64" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="92" />
             <source>Refresh</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="79" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="80" />
             <source>Reminders — most urgent first. Double-click to open the record.</source>
             <translation>Напоминания — сначала самые срочные. Дважды щёлкните, чтобы открыть запись.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="94" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="95" />
             <source>Nothing needs attention: no deadline is inside its reminder window.
 
 Add your licences on the Licences page (or import them) and their expiries will show here 90, 60 and 30 days ahead.</source>
@@ -8165,42 +8119,42 @@ Add your licences on the Licences page (or import them) and their expiries will 
 Добавьте лицензии на странице «Лицензии» (или импортируйте их), и окончание их сроков появится здесь за 90, 60 и 30 дней.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="121" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="122" />
             <source>due soon</source>
             <translation>скоро срок</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="123" />
             <source>upcoming</source>
             <translation>предстоит</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="72" />
             <source>Overdue or expired</source>
             <translation>Просрочено или истекло</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="73" />
             <source>Due within 30 days</source>
             <translation>Срок в течение 30 дней</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="73" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="74" />
             <source>Open reminders</source>
             <translation>Открытые напоминания</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="75" />
             <source>Licences in force</source>
             <translation>Действующие лицензии</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="118" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="119" />
             <source>Today {date}</source>
             <translation>Сегодня {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="118" />
             <source>Dashboard — {firm}</source>
             <translation>Сводка — {firm}</translation>
         </message>
@@ -8287,11 +8241,6 @@ Escalate an alert on the Alerts page.</source>
             <translation>Пороговые операции, выявленные правилами мониторинга: о каждой сообщается не позднее рабочего дня, следующего за операцией (monitoring.ttr.deadline_business_days [V]).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="143" />
-            <source>threshold report</source>
-            <translation>пороговое сообщение</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="144" />
             <source>threshold reports</source>
             <translation>пороговые сообщения</translation>
@@ -8362,11 +8311,6 @@ They are opened when the monitoring rules run.</source>
             <translation>Лицензии, регистрации и разрешения. Окончание сроков появляется в сводке за 90, 60 и 30 дней (пакет правил: licence.reminder_days).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="23" />
-            <source>licence</source>
-            <translation>лицензия</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/pages/licences.py" line="24" />
             <source>licences</source>
             <translation>лицензии</translation>
@@ -8386,22 +8330,22 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
 Добавьте лицензию на цифровой майнинг, лицензию AFSA или НБК кнопкой «Создать» (Ctrl+N) или импортируйте файл CSV/XLSX кнопкой «Импорт…»</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="98" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="97" />
             <source>Stop screening against…</source>
             <translation>Прекратить проверку по списку…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="101" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="100" />
             <source>Import list…</source>
             <translation>Импорт списка…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="108" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="107" />
             <source>Customers and owners are screened against the lists in force. A new edition replaces its list's version in one step (the file's SHA-256 and the entries added, changed and removed are kept), and everyone is re-screened.</source>
             <translation>Клиенты и владельцы проверяются по действующим спискам. Новая редакция заменяет версию своего списка за один шаг (сохраняются SHA-256 файла и добавленные, изменённые и удалённые записи), и все проверяются заново.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="116" />
             <source>Search list, file or hash…</source>
             <translation>Поиск по списку, файлу или хешу…</translation>
         </message>
@@ -8687,11 +8631,6 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
             <translation>Монеты, зачисленные пулами, по дням или выплатам, с израсходованной электроэнергией. Добыча через пул, не аккредитованный на эту дату, ОТМЕЧАЕТСЯ с указанием причины.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="34" />
-            <source>output record</source>
-            <translation>запись о добыче</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="35" />
             <source>output records</source>
             <translation>записи о добыче</translation>
@@ -8815,11 +8754,6 @@ Add each pool you mine through with New (Ctrl+N), with its accreditation (or as 
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="106" />
             <source>Mined coin sold, by venue. A sale counts towards the mandatory sale when its venue was AIFC-licensed on the sale date (Venues page). Re-importing a trade history adds only the trades not yet in the ledger (same venue and reference).</source>
             <translation>Проданные добытые монеты по площадкам. Продажа засчитывается в обязательную продажу, если на дату продажи у площадки была лицензия МФЦА (страница «Площадки»). Повторный импорт истории сделок добавляет только сделки, которых ещё нет в журнале (та же площадка и номер).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="110" />
-            <source>sale</source>
-            <translation>продажа</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="111" />
@@ -9240,11 +9174,6 @@ at {at} by {actor}
             <translation>Пополнения и выводы средств ваших клиентов, импортированные из ваших систем и привязанные к досье клиента. Переводы от 1 000 USD содержат данные отправителя и получателя (Travel Rule, AIFC AML 11-1); недостающие данные выделены жёлтым.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="54" />
-            <source>transaction</source>
-            <translation>операция</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="55" />
             <source>transactions</source>
             <translation>операции</translation>
@@ -9269,37 +9198,37 @@ Import a CSV or XLSX export of your transactions with Import… (columns: date, 
             <translation>ИИН/БИН, #номер или имя</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="96" />
             <source>Show all</source>
             <translation>Показать все</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="103" />
             <source>Counterparty providers…</source>
             <translation>Провайдеры-контрагенты…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="106" />
             <source>Apply the monitoring rules and the Travel Rule check</source>
             <translation>Применить правила мониторинга и проверку Travel Rule</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="133" />
             <source>Any import</source>
             <translation>Любой импорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="155" />
             <source>Transactions are imported from your systems: Import…</source>
             <translation>Операции импортируются из ваших систем: «Импорт…»</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="150" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="147" />
             <source>Showing {count} transaction(s)</source>
             <translation>Показано операций: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="209" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="206" />
             <source>Imported from {file}: {count} transactions; {missing} transfer(s) lack Travel Rule data. Run monitoring to raise the alerts.</source>
             <translation>Импортировано из {file}: операций — {count}; переводов без данных Travel Rule — {missing}. Запустите мониторинг, чтобы создать оповещения.</translation>
         </message>
@@ -9307,11 +9236,6 @@ Import a CSV or XLSX export of your transactions with Import… (columns: date, 
             <location filename="../../desktop/kuzet/ui/pages/venues.py" line="20" />
             <source>Exchanges the firm sells mined coin through. A sale counts towards the mandatory sale when its venue's AIFC licence was active and valid on the sale date.</source>
             <translation>Биржи, через которые компания продаёт добытые монеты. Продажа засчитывается в обязательную продажу, если на дату продажи лицензия МФЦА площадки действовала.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="23" />
-            <source>venue</source>
-            <translation>площадка</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/venues.py" line="24" />
@@ -9333,130 +9257,130 @@ Add the exchanges you sell through with New (Ctrl+N), with their AIFC licence, b
 Добавьте биржи, через которые продаёте, кнопкой «Создать» (Ctrl+N) — с их лицензией МФЦА, — прежде чем импортировать историю сделок на странице «Продажи».</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="80" />
             <source>record</source>
             <translation>запись</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="81" />
             <source>records</source>
             <translation>записи</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="82" />
             <source>Search…</source>
             <translation>Поиск…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="83" />
             <source>Nothing here yet.</source>
             <translation>Здесь пока ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="172" />
             <source>Show retired</source>
             <translation>Показать выведенные</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="364" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="391" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="153" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="180" />
             <source>New</source>
             <translation>Создать</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="181" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="183" />
             <source>Import…</source>
             <translation>Импорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="157" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="184" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="167" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="194" />
             <source>New (Ctrl+N)</source>
             <translation>Создать (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="203" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="230" />
             <source>{nouns}: {count}</source>
             <translation>{nouns}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="315" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="342" />
             <source>Import {nouns}</source>
             <translation>Импорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="325" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="352" />
             <source>Importing {file}</source>
             <translation>Импорт {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="336" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="363" />
             <source>Imported from {file}: {count} {nouns}.</source>
             <translation>Импортировано из {file}: {count} ({nouns}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="362" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="389" />
             <source>Export {nouns}</source>
             <translation>Экспорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="376" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="403" />
             <source>Exporting to {file}</source>
             <translation>Экспорт в {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="283" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="310" />
             <source>Select a {noun} first.</source>
             <translation>Сначала выберите запись ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="291" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="318" />
             <source>Select a {noun} to retire.</source>
             <translation>Выберите запись ({noun}), которую нужно вывести.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="297" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="307" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="324" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="334" />
             <source>Retire {noun}</source>
             <translation>Вывод записи ({noun})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="299" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="326" />
             <source>Retired {nouns} are kept, never deleted, and marked with your reason.
 Reason:</source>
             <translation>Выведенные записи ({nouns}) сохраняются, никогда не удаляются и помечаются вашей причиной.
 Причина:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="347" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="374" />
             <source>Nothing was imported from {file}: {count} problem(s). Correct the file and import it again.</source>
             <translation>Из {file} ничего не импортировано: проблем — {count}. Исправьте файл и импортируйте его снова.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="356" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="383" />
             <source>Nothing was imported from {file}: {error}</source>
             <translation>Из {file} ничего не импортировано: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="380" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="407" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="381" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="408" />
             <source>Written to {path}: {count} {nouns}.</source>
             <translation>Записано в {path}: {count} ({nouns}).</translation>
         </message>
@@ -9870,6 +9794,146 @@ Reason:</source>
             <location filename="../rules/programme.toml" line="164" />
             <source>IT and security</source>
             <translation>ИТ и безопасность</translation>
+        </message>
+        <message>
+            <source>Say why the customer file is retired.</source>
+            <translation type="obsolete">Укажите, почему досье клиента выводится.</translation>
+        </message>
+        <message>
+            <source>Customer #{id} is already retired.</source>
+            <translation type="obsolete">Клиент №{id} уже выведен.</translation>
+        </message>
+        <message>
+            <source>Say why the report is retired.</source>
+            <translation type="obsolete">Укажите, почему сообщение выводится.</translation>
+        </message>
+        <message>
+            <source>The report is already retired.</source>
+            <translation type="obsolete">Сообщение уже выведено.</translation>
+        </message>
+        <message>
+            <source>STR #{id} does not exist</source>
+            <translation type="obsolete">СПО №{id} не существует</translation>
+        </message>
+        <message>
+            <source>threshold report #{id} does not exist</source>
+            <translation type="obsolete">порогового сообщения №{id} не существует</translation>
+        </message>
+        <message>
+            <source>Say why the test record is retired.</source>
+            <translation type="obsolete">Укажите, почему запись о тесте выводится.</translation>
+        </message>
+        <message>
+            <source>knowledge test #{id} does not exist</source>
+            <translation type="obsolete">теста на знания №{id} не существует</translation>
+        </message>
+        <message>
+            <source>A retired licence cannot be edited.</source>
+            <translation type="obsolete">Выведенную лицензию нельзя изменить.</translation>
+        </message>
+        <message>
+            <source>Say why the licence is retired.</source>
+            <translation type="obsolete">Укажите, почему лицензия выводится.</translation>
+        </message>
+        <message>
+            <source>licence #{id} does not exist</source>
+            <translation type="obsolete">лицензии №{id} не существует</translation>
+        </message>
+        <message>
+            <source>Licence #{id} is already retired.</source>
+            <translation type="obsolete">Лицензия №{id} уже выведена.</translation>
+        </message>
+        <message>
+            <source>Retired output cannot be edited.</source>
+            <translation type="obsolete">Выведенную запись о добыче нельзя изменить.</translation>
+        </message>
+        <message>
+            <source>Say why the output record is retired.</source>
+            <translation type="obsolete">Укажите, почему запись о добыче выводится.</translation>
+        </message>
+        <message>
+            <source>output #{id} does not exist</source>
+            <translation type="obsolete">записи о добыче №{id} не существует</translation>
+        </message>
+        <message>
+            <source>Output #{id} is already retired.</source>
+            <translation type="obsolete">Запись о добыче №{id} уже выведена.</translation>
+        </message>
+        <message>
+            <source>A retired accreditation cannot be edited.</source>
+            <translation type="obsolete">Выведенную аккредитацию нельзя изменить.</translation>
+        </message>
+        <message>
+            <source>Say why the accreditation is retired.</source>
+            <translation type="obsolete">Укажите, почему аккредитация выводится.</translation>
+        </message>
+        <message>
+            <source>pool accreditation #{id} does not exist</source>
+            <translation type="obsolete">аккредитации пула №{id} не существует</translation>
+        </message>
+        <message>
+            <source>Accreditation #{id} is already retired.</source>
+            <translation type="obsolete">Аккредитация №{id} уже выведена.</translation>
+        </message>
+        <message>
+            <source>A retired sale cannot be edited.</source>
+            <translation type="obsolete">Выведенную продажу нельзя изменить.</translation>
+        </message>
+        <message>
+            <source>Say why the sale is retired.</source>
+            <translation type="obsolete">Укажите, почему продажа выводится.</translation>
+        </message>
+        <message>
+            <source>sale #{id} does not exist</source>
+            <translation type="obsolete">продажи №{id} не существует</translation>
+        </message>
+        <message>
+            <source>Sale #{id} is already retired.</source>
+            <translation type="obsolete">Продажа №{id} уже выведена.</translation>
+        </message>
+        <message>
+            <source>Say why the transaction is retired.</source>
+            <translation type="obsolete">Укажите, почему операция выводится.</translation>
+        </message>
+        <message>
+            <source>transaction #{id} does not exist</source>
+            <translation type="obsolete">операции №{id} не существует</translation>
+        </message>
+        <message>
+            <source>Transaction #{id} is already retired.</source>
+            <translation type="obsolete">Операция №{id} уже выведена.</translation>
+        </message>
+        <message>
+            <source>A retired provider cannot be edited.</source>
+            <translation type="obsolete">Выведенного провайдера нельзя изменить.</translation>
+        </message>
+        <message>
+            <source>Say why the provider is retired.</source>
+            <translation type="obsolete">Укажите, почему провайдер выводится.</translation>
+        </message>
+        <message>
+            <source>counterparty provider #{id} does not exist</source>
+            <translation type="obsolete">провайдера-контрагента №{id} не существует</translation>
+        </message>
+        <message>
+            <source>Provider #{id} is already retired.</source>
+            <translation type="obsolete">Провайдер №{id} уже выведен.</translation>
+        </message>
+        <message>
+            <source>A retired venue cannot be edited.</source>
+            <translation type="obsolete">Выведенную площадку нельзя изменить.</translation>
+        </message>
+        <message>
+            <source>Say why the venue is retired.</source>
+            <translation type="obsolete">Укажите, почему площадка выводится.</translation>
+        </message>
+        <message>
+            <source>venue #{id} does not exist</source>
+            <translation type="obsolete">площадки №{id} не существует</translation>
+        </message>
+        <message>
+            <source>Venue #{id} is already retired.</source>
+            <translation type="obsolete">Площадка №{id} уже выведена.</translation>
         </message>
         <message>
             <source>{quarter}: {fee} KZT for {kwh} kWh</source>

@@ -111,15 +111,15 @@ def save_audit(
         )
         return values
 
-    return _save(session, AuditEngagement, AUDIT_FIELDS, audit_id, data, check, clean, "audit")
+    return _save(session, AuditEngagement, AUDIT_FIELDS, audit_id, data, check, clean, tr("audit"))
 
 
 def get_audit(session: Session, audit_id: int) -> AuditEngagement:
-    return records.fetch(session, AuditEngagement, audit_id, "audit")
+    return records.fetch(session, AuditEngagement, audit_id, tr("audit"))
 
 
 def retire_audit(session: Session, audit_id: int, reason: str) -> AuditEngagement:
-    return records.retire(session, AuditEngagement, audit_id, reason, "audit")
+    return records.retire(session, AuditEngagement, audit_id, reason, tr("audit"))
 
 
 def last_audit(session: Session) -> AuditEngagement | None:
@@ -173,15 +173,17 @@ def save_finding(
         )
         return values
 
-    return _save(session, AuditFinding, FINDING_FIELDS, finding_id, data, check, clean, "finding")
+    return _save(
+        session, AuditFinding, FINDING_FIELDS, finding_id, data, check, clean, tr("finding")
+    )
 
 
 def get_finding(session: Session, finding_id: int) -> AuditFinding:
-    return records.fetch(session, AuditFinding, finding_id, "finding")
+    return records.fetch(session, AuditFinding, finding_id, tr("finding"))
 
 
 def retire_finding(session: Session, finding_id: int, reason: str) -> AuditFinding:
-    return records.retire(session, AuditFinding, finding_id, reason, "finding")
+    return records.retire(session, AuditFinding, finding_id, reason, tr("finding"))
 
 
 # --- remediation actions ------------------------------------------------------------------
@@ -213,15 +215,17 @@ def save_action(
         values["search_text"] = records.fold(values["description"], values["owner"])
         return values
 
-    return _save(session, RemediationAction, ACTION_FIELDS, action_id, data, check, clean, "action")
+    return _save(
+        session, RemediationAction, ACTION_FIELDS, action_id, data, check, clean, tr("action")
+    )
 
 
 def get_action(session: Session, action_id: int) -> RemediationAction:
-    return records.fetch(session, RemediationAction, action_id, "action")
+    return records.fetch(session, RemediationAction, action_id, tr("action"))
 
 
 def retire_action(session: Session, action_id: int, reason: str) -> RemediationAction:
-    return records.retire(session, RemediationAction, action_id, reason, "action")
+    return records.retire(session, RemediationAction, action_id, reason, tr("action"))
 
 
 # --- deadlines --------------------------------------------------------------------------

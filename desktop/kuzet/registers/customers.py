@@ -22,13 +22,13 @@ from ..i18n import tr
 from ..regime.ids import check_bin, check_id, check_iin, iin_agrees
 from ..regime.risk import risk_parameters, score
 from ..regime.rulepack import RuleBook
-from ..store.audit import utc_now
 from ..store.models.beneficial_owner import BeneficialOwner
 from ..store.models.customer import CUSTOMER_KINDS, Customer
 from ..store.models.pep import PEP_KINDS, PepStatus
 from . import customer_options as options
+from . import records
 from .customer_countries import is_country
-from .errors import NotFound, ValidationFailed
+from .errors import ValidationFailed
 
 INDIVIDUAL_FIELDS = (
     "birth_date",
@@ -310,10 +310,7 @@ def create(session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt
 
 
 def get(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(tr("customer #{id} does not exist").format(id=customer_id))
-    return customer
+    return records.fetch(session, Customer, customer_id, tr("customer"))
 
 
 def current_values(customer: Customer) -> dict[str, Any]:
@@ -361,18 +358,7 @@ def explain_iin(session: Session, customer_id: int, note: str) -> Customer:
 
 
 def retire(session: Session, customer_id: int, reason: str) -> Customer:
-    customer = get(session, customer_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the customer file is retired.")})
-    if customer.retired:
-        raise ValidationFailed(
-            {"": tr("Customer #{id} is already retired.").format(id=customer_id)}
-        )
-    now = utc_now()
-    customer.retired_at = now
-    customer.retired_reason = reason.strip()
-    session.flush()
-    return customer
+    return records.retire(session, Customer, customer_id, reason, tr("customer file"))
 
 
 def active_peps(session: Session, customer_id: int, day: dt.date) -> list[PepStatus]:

@@ -22,7 +22,7 @@ from ..i18n import tr
 from ..regime.business_days import calendar_from_rules, str_deadline, ttr_deadline
 from ..regime.monitoring import Hit
 from ..regime.rulepack import RuleBook
-from ..store.audit import current_actor, utc_now
+from ..store.audit import current_actor
 from ..store.models.customer import Customer
 from ..store.models.monitoring import (
     STR_DECISIONS,
@@ -31,8 +31,9 @@ from ..store.models.monitoring import (
 )
 from ..store.models.transaction import CustomerTransaction
 from . import deadlines as deadline_registry
+from . import records
 from .customers import fold
-from .errors import NotFound, ValidationFailed
+from .errors import ValidationFailed
 
 STR, TTR = "str", "ttr"
 OVERDUE = "overdue"
@@ -87,10 +88,7 @@ def _search_text(session: Session, customer_id: int, *parts: str) -> str:
 
 
 def get(session: Session, report_id: int) -> SuspiciousTransactionReport:
-    report = session.get(SuspiciousTransactionReport, report_id)
-    if report is None:
-        raise NotFound(tr("STR #{id} does not exist").format(id=report_id))
-    return report
+    return records.fetch(session, SuspiciousTransactionReport, report_id, tr("STR"))
 
 
 def open_case(
@@ -218,10 +216,7 @@ def mark_reported(
 
 
 def get_ttr(session: Session, report_id: int) -> ThresholdReport:
-    report = session.get(ThresholdReport, report_id)
-    if report is None:
-        raise NotFound(tr("threshold report #{id} does not exist").format(id=report_id))
-    return report
+    return records.fetch(session, ThresholdReport, report_id, tr("threshold report"))
 
 
 def open_threshold_reports(session: Session, hits: Iterable[Hit], rules: RuleBook) -> int:
@@ -276,14 +271,10 @@ def mark_ttr_reported(
 
 def retire(session: Session, kind: str, report_id: int, reason: str) -> None:
     """Retire an STR (``kind`` "str") or a threshold report ("ttr") recorded in error."""
-    report = get(session, report_id) if kind == STR else get_ttr(session, report_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the report is retired.")})
-    if report.retired_at is not None:
-        raise ValidationFailed({"": tr("The report is already retired.")})
-    report.retired_at = utc_now()
-    report.retired_reason = reason.strip()
-    session.flush()
+    if kind == STR:
+        records.retire(session, SuspiciousTransactionReport, report_id, reason, tr("STR"))
+    else:
+        records.retire(session, ThresholdReport, report_id, reason, tr("threshold report"))
 
 
 # --- deadlines ----------------------------------------------------------------------

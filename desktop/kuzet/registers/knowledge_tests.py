@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from ..i18n import tr
-from ..store.audit import utc_now
 from ..store.models.customer import Customer
 from ..store.models.transaction import KnowledgeTest
-from .errors import NotFound, ValidationFailed
+from . import records
+from .errors import ValidationFailed
 
 
 def validate(customer_id: int | None, taken_on: dt.date | None, today: dt.date) -> dict[str, str]:
@@ -54,15 +54,7 @@ def record(
 
 
 def retire(session: Session, test_id: int, reason: str) -> KnowledgeTest:
-    test = session.get(KnowledgeTest, test_id)
-    if test is None:
-        raise NotFound(tr("knowledge test #{id} does not exist").format(id=test_id))
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the test record is retired.")})
-    test.retired_at = utc_now()
-    test.retired_reason = reason.strip()
-    session.flush()
-    return test
+    return records.retire(session, KnowledgeTest, test_id, reason, tr("knowledge test"))
 
 
 def tests_of(session: Session, customer_id: int) -> list[KnowledgeTest]:

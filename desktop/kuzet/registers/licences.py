@@ -19,10 +19,10 @@ from sqlmodel import Session
 
 from ..i18n import tr
 from ..regime.rulepack import RuleBook, RuleNotInForce
-from ..store.audit import utc_now
 from ..store.models import LICENCE_STATUSES, Licence
 from . import deadlines as deadline_registry
-from .errors import ImportRejected, NotFound, RowProblem, ValidationFailed
+from . import records
+from .errors import ImportRejected, RowProblem, ValidationFailed
 from .listing import Column, Filter, ListQuery, export_listing, like_pattern
 from .tabular import SourceRow, parse_optional_date, read_rows
 
@@ -187,18 +187,13 @@ def create(session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt
 
 
 def get(session: Session, licence_id: int) -> Licence:
-    licence = session.get(Licence, licence_id)
-    if licence is None:
-        raise NotFound(tr("licence #{id} does not exist").format(id=licence_id))
-    return licence
+    return records.fetch(session, Licence, licence_id, tr("licence"))
 
 
 def update(
     session: Session, licence_id: int, data: Mapping[str, Any], rules: RuleBook, today: dt.date
 ) -> Licence:
-    licence = get(session, licence_id)
-    if licence.retired:
-        raise ValidationFailed({"": tr("A retired licence cannot be edited.")})
+    licence = records.editable(session, Licence, licence_id, tr("licence"))
     merged = {f: getattr(licence, f) for f in FIELDS} | dict(data)
     errors = validate(merged, rules, today, session, editing=licence_id)
     if errors:
@@ -210,15 +205,7 @@ def update(
 
 
 def retire(session: Session, licence_id: int, reason: str) -> Licence:
-    licence = get(session, licence_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the licence is retired.")})
-    if licence.retired:
-        raise ValidationFailed({"": tr("Licence #{id} is already retired.").format(id=licence_id)})
-    licence.retired_at = utc_now()
-    licence.retired_reason = reason.strip()
-    session.flush()
-    return licence
+    return records.retire(session, Licence, licence_id, reason, tr("licence"))
 
 
 # --- the list ---------------------------------------------------------------------------

@@ -25,7 +25,6 @@ from . import programme_records as records
 from .errors import ValidationFailed
 from .listing import Column, Filter, ListQuery
 
-NOUN = "appointment"
 FIELDS = (
     "role",
     "person_name",
@@ -120,7 +119,7 @@ def create(
 def update(
     session: Session, record_id: int, data: Mapping[str, Any], rules: RuleBook, today: dt.date
 ) -> MlroAppointment:
-    record = records.editable(session, MlroAppointment, record_id, NOUN)
+    record = records.editable(session, MlroAppointment, record_id, tr("appointment"))
     merged = {f: getattr(record, f) for f in FIELDS} | dict(data)
     errors = validate(merged, rules, today, session, editing=record_id)
     if errors:
@@ -131,11 +130,11 @@ def update(
 
 
 def get(session: Session, record_id: int) -> MlroAppointment:
-    return records.fetch(session, MlroAppointment, record_id, NOUN)
+    return records.fetch(session, MlroAppointment, record_id, tr("appointment"))
 
 
 def retire(session: Session, record_id: int, reason: str) -> MlroAppointment:
-    return records.retire(session, MlroAppointment, record_id, reason, NOUN)
+    return records.retire(session, MlroAppointment, record_id, reason, tr("appointment"))
 
 
 # --- gaps -------------------------------------------------------------------------------

@@ -20,9 +20,9 @@ from sqlmodel import Session
 from ..i18n import tr
 from ..regime.mining import period_of
 from ..regime.rulepack import RuleBook
-from ..store.audit import utc_now
 from ..store.models.mining import MiningOutput
-from .errors import NotFound, ValidationFailed
+from . import records
+from .errors import ValidationFailed
 from .listing import Column, Filter, ListQuery, export_listing, like_pattern
 from .mining_common import (
     accreditation_problem,
@@ -106,18 +106,13 @@ def create(session: Session, data: Mapping[str, Any], today: dt.date) -> MiningO
 
 
 def get(session: Session, output_id: int) -> MiningOutput:
-    output = session.get(MiningOutput, output_id)
-    if output is None:
-        raise NotFound(tr("output #{id} does not exist").format(id=output_id))
-    return output
+    return records.fetch(session, MiningOutput, output_id, tr("output record"))
 
 
 def update(
     session: Session, output_id: int, data: Mapping[str, Any], today: dt.date
 ) -> MiningOutput:
-    output = get(session, output_id)
-    if output.retired:
-        raise ValidationFailed({"": tr("Retired output cannot be edited.")})
+    output = records.editable(session, MiningOutput, output_id, tr("output record"))
     merged = {f: getattr(output, f) for f in FIELDS} | dict(data)
     errors, cleaned = validate(merged, today, session, editing=output_id)
     if errors:
@@ -129,15 +124,7 @@ def update(
 
 
 def retire(session: Session, output_id: int, reason: str) -> MiningOutput:
-    output = get(session, output_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the output record is retired.")})
-    if output.retired:
-        raise ValidationFailed({"": tr("Output #{id} is already retired.").format(id=output_id)})
-    output.retired_at = utc_now()
-    output.retired_reason = reason.strip()
-    session.flush()
-    return output
+    return records.retire(session, MiningOutput, output_id, reason, tr("output record"))
 
 
 def pool_flag(session: Session, output: MiningOutput, rules: RuleBook) -> str:

@@ -19,10 +19,10 @@ from sqlmodel import Session
 from ..i18n import tr
 from ..regime.ids import check_bin
 from ..regime.rulepack import RuleBook
-from ..store.audit import utc_now
 from ..store.models.mining import POOL_STATUSES, PoolAccreditation
 from . import deadlines as deadline_registry
-from .errors import NotFound, ValidationFailed
+from . import records
+from .errors import ValidationFailed
 from .licences import reminder_stage
 from .listing import Column, Filter, ListQuery, like_pattern
 from .mining_common import name_key, optional_rule, search_text
@@ -133,18 +133,13 @@ def create(session: Session, data: Mapping[str, Any], today: dt.date) -> PoolAcc
 
 
 def get(session: Session, record_id: int) -> PoolAccreditation:
-    record = session.get(PoolAccreditation, record_id)
-    if record is None:
-        raise NotFound(tr("pool accreditation #{id} does not exist").format(id=record_id))
-    return record
+    return records.fetch(session, PoolAccreditation, record_id, tr("pool accreditation"))
 
 
 def update(
     session: Session, record_id: int, data: Mapping[str, Any], today: dt.date
 ) -> PoolAccreditation:
-    record = get(session, record_id)
-    if record.retired:
-        raise ValidationFailed({"": tr("A retired accreditation cannot be edited.")})
+    record = records.editable(session, PoolAccreditation, record_id, tr("pool accreditation"))
     merged = {f: getattr(record, f) for f in FIELDS} | dict(data)
     errors = validate(merged, today, session, editing=record_id)
     if errors:
@@ -156,17 +151,7 @@ def update(
 
 
 def retire(session: Session, record_id: int, reason: str) -> PoolAccreditation:
-    record = get(session, record_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the accreditation is retired.")})
-    if record.retired:
-        raise ValidationFailed(
-            {"": tr("Accreditation #{id} is already retired.").format(id=record_id)}
-        )
-    record.retired_at = utc_now()
-    record.retired_reason = reason.strip()
-    session.flush()
-    return record
+    return records.retire(session, PoolAccreditation, record_id, reason, tr("pool accreditation"))
 
 
 def pool_names(session: Session) -> list[str]:

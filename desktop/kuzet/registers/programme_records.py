@@ -1,4 +1,6 @@
-"""What the AML programme's registers share: fetching, retiring, search text, ordering.
+"""What the AML programme's registers share: search text, ordering, dates; and, from
+``records``, fetching, editing and retiring (every register's, re-exported here for the
+programme's modules).
 
 Each register of the programme (firm, MLRO, staff, training, audits, risk assessment)
 keeps its own validation; these helpers keep the common steps in one place.
@@ -7,54 +9,15 @@ keeps its own validation; these helpers keep the common steps in one place.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session
 
 from ..i18n import tr
-from ..store.audit import utc_now
-from ..store.models import RegisterRecord
-from .errors import NotFound, ValidationFailed
 from .listing import like_pattern
+from .records import assign, editable, fetch, retire
 
-Record = TypeVar("Record", bound=RegisterRecord)
-
-
-def fetch(session: Session, model: type[Record], record_id: int, noun: str) -> Record:
-    record = session.get(model, record_id)
-    if record is None:
-        raise NotFound(tr("{noun} #{id} does not exist").format(noun=noun, id=record_id))
-    return record
-
-
-def editable(session: Session, model: type[Record], record_id: int, noun: str) -> Record:
-    record = fetch(session, model, record_id, noun)
-    if record.retired:
-        raise ValidationFailed({"": tr("A retired {noun} cannot be edited.").format(noun=noun)})
-    return record
-
-
-def retire(session: Session, model: type[Record], record_id: int, reason: str, noun: str) -> Record:
-    record = fetch(session, model, record_id, noun)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the {noun} is retired.").format(noun=noun)})
-    if record.retired:
-        raise ValidationFailed(
-            {"": tr("{noun} #{id} is already retired.").format(noun=noun, id=record_id)}
-        )
-    record.retired_at = utc_now()
-    record.retired_reason = reason.strip()
-    session.flush()
-    return record
-
-
-def assign(record: RegisterRecord, values: Mapping[str, Any]) -> None:
-    """Set changed values only, so an unchanged save writes no audit entry."""
-    for key, value in values.items():
-        if getattr(record, key) != value:
-            setattr(record, key, value)
+__all__ = ["assign", "editable", "fetch", "retire"]  # and the helpers below
 
 
 def text(value: Any) -> str:

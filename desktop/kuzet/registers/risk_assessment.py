@@ -96,7 +96,9 @@ def save_assessment(
     if assessment_id is None:
         merged = dict(data)
     else:
-        record = records.editable(session, BusinessRiskAssessment, assessment_id, "risk assessment")
+        record = records.editable(
+            session, BusinessRiskAssessment, assessment_id, tr("risk assessment")
+        )
         merged = {f: getattr(record, f) for f in BRA_FIELDS} | dict(data)
     errors = validate_assessment(session, merged, today, assessment_id)
     if errors:
@@ -118,11 +120,13 @@ def save_assessment(
 
 
 def get_assessment(session: Session, assessment_id: int) -> BusinessRiskAssessment:
-    return records.fetch(session, BusinessRiskAssessment, assessment_id, "risk assessment")
+    return records.fetch(session, BusinessRiskAssessment, assessment_id, tr("risk assessment"))
 
 
 def retire_assessment(session: Session, assessment_id: int, reason: str) -> BusinessRiskAssessment:
-    return records.retire(session, BusinessRiskAssessment, assessment_id, reason, "risk assessment")
+    return records.retire(
+        session, BusinessRiskAssessment, assessment_id, reason, tr("risk assessment")
+    )
 
 
 def current_assessment(session: Session) -> BusinessRiskAssessment | None:
@@ -151,7 +155,7 @@ def save_return(
     if return_id is None:
         merged = dict(data)
     else:
-        record = records.editable(session, AmlReturn, return_id, "AML Return")
+        record = records.editable(session, AmlReturn, return_id, tr("AML Return"))
         merged = {f: getattr(record, f) for f in RETURN_FIELDS} | dict(data)
     errors: dict[str, str] = {}
     year_end = merged.get("year_end")
@@ -186,7 +190,7 @@ def save_return(
 
 
 def retire_return(session: Session, return_id: int, reason: str) -> AmlReturn:
-    return records.retire(session, AmlReturn, return_id, reason, "AML Return")
+    return records.retire(session, AmlReturn, return_id, reason, tr("AML Return"))
 
 
 def returns(session: Session) -> list[AmlReturn]:

@@ -21,9 +21,9 @@ from sqlmodel import Session
 
 from ..i18n import tr
 from ..regime.mining import money, period_of
-from ..store.audit import utc_now
 from ..store.models.mining import Sale, Venue
-from .errors import NotFound, ValidationFailed
+from . import records
+from .errors import ValidationFailed
 from .listing import Column, Filter, ListQuery, export_listing, like_pattern
 from .mining_common import (
     KZT,
@@ -140,16 +140,11 @@ def create(session: Session, data: Mapping[str, Any], today: dt.date) -> Sale:
 
 
 def get(session: Session, sale_id: int) -> Sale:
-    sale = session.get(Sale, sale_id)
-    if sale is None:
-        raise NotFound(tr("sale #{id} does not exist").format(id=sale_id))
-    return sale
+    return records.fetch(session, Sale, sale_id, tr("sale"))
 
 
 def update(session: Session, sale_id: int, data: Mapping[str, Any], today: dt.date) -> Sale:
-    sale = get(session, sale_id)
-    if sale.retired:
-        raise ValidationFailed({"": tr("A retired sale cannot be edited.")})
+    sale = records.editable(session, Sale, sale_id, tr("sale"))
     merged = {f: getattr(sale, f) for f in FIELDS} | dict(data)
     if "value_kzt" not in data and any(k in data for k in ("amount", "price", "kzt_rate")):
         merged["value_kzt"] = None  # derived again from the new amount, price or rate
@@ -163,15 +158,7 @@ def update(session: Session, sale_id: int, data: Mapping[str, Any], today: dt.da
 
 
 def retire(session: Session, sale_id: int, reason: str) -> Sale:
-    sale = get(session, sale_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the sale is retired.")})
-    if sale.retired:
-        raise ValidationFailed({"": tr("Sale #{id} is already retired.").format(id=sale_id)})
-    sale.retired_at = utc_now()
-    sale.retired_reason = reason.strip()
-    session.flush()
-    return sale
+    return records.retire(session, Sale, sale_id, reason, tr("sale"))
 
 
 def coins(session: Session) -> list[str]:

@@ -17,7 +17,6 @@ from . import programme_records as records
 from .errors import ValidationFailed
 from .listing import Column, Filter, ListQuery
 
-NOUN = "staff member"
 FIELDS = (
     "full_name",
     "role",
@@ -90,7 +89,7 @@ def create(
 def update(
     session: Session, record_id: int, data: Mapping[str, Any], rules: RuleBook, today: dt.date
 ) -> StaffMember:
-    member = records.editable(session, StaffMember, record_id, NOUN)
+    member = records.editable(session, StaffMember, record_id, tr("staff member"))
     merged = {f: getattr(member, f) for f in FIELDS} | dict(data)
     errors = validate(merged, rules, today)
     if errors:
@@ -101,11 +100,11 @@ def update(
 
 
 def get(session: Session, record_id: int) -> StaffMember:
-    return records.fetch(session, StaffMember, record_id, NOUN)
+    return records.fetch(session, StaffMember, record_id, tr("staff member"))
 
 
 def retire(session: Session, record_id: int, reason: str) -> StaffMember:
-    return records.retire(session, StaffMember, record_id, reason, NOUN)
+    return records.retire(session, StaffMember, record_id, reason, tr("staff member"))
 
 
 def employed(session: Session, today: dt.date) -> list[StaffMember]:

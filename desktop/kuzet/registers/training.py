@@ -98,7 +98,7 @@ def create_course(
 def update_course(
     session: Session, course_id: int, data: Mapping[str, Any], rules: RuleBook, today: dt.date
 ) -> Course:
-    course = records.editable(session, Course, course_id, "course")
+    course = records.editable(session, Course, course_id, tr("course"))
     merged = {f: getattr(course, f) for f in COURSE_FIELDS}
     merged["curriculum"] = course_curriculum(course)
     merged |= dict(data)
@@ -111,11 +111,11 @@ def update_course(
 
 
 def get_course(session: Session, course_id: int) -> Course:
-    return records.fetch(session, Course, course_id, "course")
+    return records.fetch(session, Course, course_id, tr("course"))
 
 
 def retire_course(session: Session, course_id: int, reason: str) -> Course:
-    return records.retire(session, Course, course_id, reason, "course")
+    return records.retire(session, Course, course_id, reason, tr("course"))
 
 
 def active_courses(session: Session) -> list[Course]:
@@ -179,7 +179,7 @@ def save_session(
     if session_id is None:
         merged = dict(data)
     else:
-        existing = records.editable(session, TrainingSession, session_id, "session")
+        existing = records.editable(session, TrainingSession, session_id, tr("session"))
         merged = {f: getattr(existing, f) for f in SESSION_FIELDS} | dict(data)
     errors = validate_session(session, merged, today)
     errors |= _check_attendees(session, attendees, merged.get("held_on"), today)
@@ -200,7 +200,7 @@ def save_session(
     for staff_id, row in current.items():
         if staff_id not in wanted:
             records.retire(
-                session, TrainingAttendance, row.id, tr("taken off the session"), "attendance"
+                session, TrainingAttendance, row.id, tr("taken off the session"), tr("attendance")
             )
     for staff_id, attendee in wanted.items():
         fields = {
@@ -218,12 +218,12 @@ def save_session(
 
 
 def get_session(session: Session, session_id: int) -> TrainingSession:
-    return records.fetch(session, TrainingSession, session_id, "session")
+    return records.fetch(session, TrainingSession, session_id, tr("session"))
 
 
 def retire_session(session: Session, session_id: int, reason: str) -> TrainingSession:
     """Retire a session; its attendance stops counting (kept, like everything, in the trail)."""
-    return records.retire(session, TrainingSession, session_id, reason, "session")
+    return records.retire(session, TrainingSession, session_id, reason, tr("session"))
 
 
 def attendance(session: Session, session_id: int) -> list[TrainingAttendance]:
@@ -247,7 +247,7 @@ def attach_certificate(
     from ..store import vault
     from ..store.keys import VaultNotSetUp
 
-    row = records.editable(session, TrainingAttendance, attendance_id, "attendance")
+    row = records.editable(session, TrainingAttendance, attendance_id, tr("attendance"))
     data = path.read_bytes()
     database = vault.database_of(session)
     try:
@@ -278,7 +278,7 @@ def certificate(
     """The certificate's file name and content, decrypted to memory and checked."""
     from ..store import vault
 
-    row = records.fetch(session, TrainingAttendance, attendance_id, "attendance")
+    row = records.fetch(session, TrainingAttendance, attendance_id, tr("attendance"))
     if not row.certificate_blob:
         raise ValidationFailed({"": tr("No certificate file is attached.")})
     opened = vault.open_vault(session, vault.database_of(session), passphrase)

@@ -33,8 +33,9 @@ from ..regime.travel_rule import TravelRuleParameters, check, travel_rule_parame
 from ..store.audit import audit_rows, utc_now
 from ..store.models.customer import Customer
 from ..store.models.transaction import TRANSACTION_DIRECTIONS, CustomerTransaction
+from . import records
 from .customers import fold
-from .errors import ImportRejected, NotFound, RowProblem, ValidationFailed
+from .errors import ImportRejected, RowProblem
 from .tabular import SourceRow, parse_date, parse_decimal, read_rows, write_table
 from .vasps import provider_key
 
@@ -313,25 +314,12 @@ def _row(
 
 
 def get(session: Session, transaction_id: int) -> CustomerTransaction:
-    found = session.get(CustomerTransaction, transaction_id)
-    if found is None:
-        raise NotFound(tr("transaction #{id} does not exist").format(id=transaction_id))
-    return found
+    return records.fetch(session, CustomerTransaction, transaction_id, tr("transaction"))
 
 
 def retire(session: Session, transaction_id: int, reason: str) -> CustomerTransaction:
     """Retire a transaction imported in error (it is kept, and its alerts stay)."""
-    found = get(session, transaction_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the transaction is retired.")})
-    if found.retired:
-        raise ValidationFailed(
-            {"": tr("Transaction #{id} is already retired.").format(id=transaction_id)}
-        )
-    found.retired_at = utc_now()
-    found.retired_reason = reason.strip()
-    session.flush()
-    return found
+    return records.retire(session, CustomerTransaction, transaction_id, reason, tr("transaction"))
 
 
 def customer_label(customer: Customer | None, customer_id: int) -> str:

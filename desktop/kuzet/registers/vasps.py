@@ -16,11 +16,11 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from ..i18n import tr
-from ..store.audit import utc_now
 from ..store.models.transaction import CounterpartyProvider, CustomerTransaction
+from . import records
 from .customer_countries import country_name, is_country
 from .customers import fold
-from .errors import NotFound, ValidationFailed
+from .errors import ValidationFailed
 from .listing import Column, Filter, ListQuery, like_pattern
 
 FIELDS = (
@@ -87,10 +87,7 @@ def find(session: Session, name: str) -> CounterpartyProvider | None:
 
 
 def get(session: Session, provider_id: int) -> CounterpartyProvider:
-    provider = session.get(CounterpartyProvider, provider_id)
-    if provider is None:
-        raise NotFound(tr("counterparty provider #{id} does not exist").format(id=provider_id))
-    return provider
+    return records.fetch(session, CounterpartyProvider, provider_id, tr("counterparty provider"))
 
 
 def create(session: Session, data: Mapping[str, Any], today: dt.date) -> CounterpartyProvider:
@@ -106,9 +103,9 @@ def create(session: Session, data: Mapping[str, Any], today: dt.date) -> Counter
 def update(
     session: Session, provider_id: int, data: Mapping[str, Any], today: dt.date
 ) -> CounterpartyProvider:
-    provider = get(session, provider_id)
-    if provider.retired:
-        raise ValidationFailed({"": tr("A retired provider cannot be edited.")})
+    provider = records.editable(
+        session, CounterpartyProvider, provider_id, tr("counterparty provider")
+    )
     merged = {f: getattr(provider, f) for f in FIELDS} | dict(data)
     errors = validate(merged, today, session, editing=provider_id)
     if errors:
@@ -120,17 +117,9 @@ def update(
 
 
 def retire(session: Session, provider_id: int, reason: str) -> CounterpartyProvider:
-    provider = get(session, provider_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the provider is retired.")})
-    if provider.retired:
-        raise ValidationFailed(
-            {"": tr("Provider #{id} is already retired.").format(id=provider_id)}
-        )
-    provider.retired_at = utc_now()
-    provider.retired_reason = reason.strip()
-    session.flush()
-    return provider
+    return records.retire(
+        session, CounterpartyProvider, provider_id, reason, tr("counterparty provider")
+    )
 
 
 def register_index(session: Session) -> dict[str, tuple[str, dt.date | None, str]]:

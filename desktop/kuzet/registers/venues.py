@@ -16,10 +16,10 @@ from sqlmodel import Session
 
 from ..i18n import tr
 from ..regime.rulepack import RuleBook
-from ..store.audit import utc_now
 from ..store.models.mining import VENUE_LICENCE_STATUSES, Sale, Venue
 from . import deadlines as deadline_registry
-from .errors import NotFound, ValidationFailed
+from . import records
+from .errors import ValidationFailed
 from .listing import Column, Filter, ListQuery, like_pattern
 from .mining_common import name_key, optional_rule, search_text, venue_problem
 
@@ -108,16 +108,11 @@ def create(session: Session, data: Mapping[str, Any]) -> Venue:
 
 
 def get(session: Session, venue_id: int) -> Venue:
-    venue = session.get(Venue, venue_id)
-    if venue is None:
-        raise NotFound(tr("venue #{id} does not exist").format(id=venue_id))
-    return venue
+    return records.fetch(session, Venue, venue_id, tr("venue"))
 
 
 def update(session: Session, venue_id: int, data: Mapping[str, Any]) -> Venue:
-    venue = get(session, venue_id)
-    if venue.retired:
-        raise ValidationFailed({"": tr("A retired venue cannot be edited.")})
+    venue = records.editable(session, Venue, venue_id, tr("venue"))
     merged = {f: getattr(venue, f) for f in FIELDS} | dict(data)
     errors = validate(merged, session, editing=venue_id)
     if errors:
@@ -129,15 +124,7 @@ def update(session: Session, venue_id: int, data: Mapping[str, Any]) -> Venue:
 
 
 def retire(session: Session, venue_id: int, reason: str) -> Venue:
-    venue = get(session, venue_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the venue is retired.")})
-    if venue.retired:
-        raise ValidationFailed({"": tr("Venue #{id} is already retired.").format(id=venue_id)})
-    venue.retired_at = utc_now()
-    venue.retired_reason = reason.strip()
-    session.flush()
-    return venue
+    return records.retire(session, Venue, venue_id, reason, tr("venue"))
 
 
 def choices(session: Session) -> list[tuple[int, str]]:
