@@ -5062,87 +5062,86 @@
             <translation>Көшірмедегі {name} оның кілтімен шифрдан шығарылмайды; ештеңе ауыстырылмады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keyring_status.py" line="41" />
-            <source>No OS keyring is usable here: the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
-            <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз: құжаттар қоймасының кілті сіз енгізетін құпия фразадан алынады және ешқашан ашық түрде сақталмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keyring_status.py" line="49" />
-            <source>The vault key is kept in the OS keyring ({label}).</source>
-            <translation>Құжаттар қоймасының кілті ОЖ кілттер қоймасында сақталады ({label}).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keyring_status.py" line="29" />
-            <location filename="../../desktop/kuzet/store/keyring_status.py" line="33" />
-            <source>No keyring is usable ({error}).</source>
-            <translation>Кілттер қоймасы қолжетімсіз ({error}).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="224" />
-            <location filename="../../desktop/kuzet/store/keys.py" line="151" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="239" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="166" />
             <source>No OS keyring is usable here ({reason}): choose a passphrase for the vault.</source>
             <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз ({reason}): қойма үшін құпия фраза таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="90" />
-            <location filename="../../desktop/kuzet/store/keys.py" line="92" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="105" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="107" />
             <source>no OS keyring backend is available on this computer</source>
             <translation>бұл компьютерде ОЖ кілттер қоймасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="144" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="159" />
             <source>The vault already has a key; unlock it instead of making a new one.</source>
             <translation>Қойманың кілті бар; жаңасын жасамай, оны ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="185" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="200" />
             <source>The document vault has no key yet: it is made with the first document.</source>
             <translation>Құжаттар қоймасының әлі кілті жоқ: ол алғашқы құжатпен бірге жасалады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="235" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="250" />
             <source>The OS keyring did not keep the vault key; choose a passphrase.</source>
             <translation>ОЖ кілттер қоймасы қойма кілтін сақтамады; құпия фраза таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="161" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="78" />
+            <source>No OS keyring is usable here ({reason}): the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
+            <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз ({reason}): құжаттар қоймасының кілті сіз енгізетін құпия сөз тіркесінен алынады және ешқашан ашық түрде сақталмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="176" />
             <source>The passphrase is empty.</source>
             <translation>Құпия фраза бос.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="200" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="215" />
             <source>The document vault is locked: enter its passphrase.</source>
             <translation>Құжаттар қоймасы құлыпталған: оның құпия фразасын енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="204" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="219" />
             <source>That is not the vault's passphrase. Nothing was changed; try again.</source>
             <translation>Бұл қойманың құпия фразасы емес. Ештеңе өзгерген жоқ; қайталап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="99" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="74" />
+            <source>The vault key is kept in the OS keyring ({label}).</source>
+            <translation>Құжаттар қоймасының кілті ОЖ кілттер қоймасында сақталады ({label}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="114" />
             <source>the keyring backend {name} cannot store secrets</source>
             <translation>{name} кілттер қоймасы құпияларды сақтай алмайды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="255" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="270" />
             <source>This database keeps its vault key in an OS keyring, but none is usable here ({reason}). Open it on the computer that holds the key; nothing was changed.</source>
             <translation>Бұл дерекқор қойма кілтін ОЖ кілттер қоймасында сақтайды, бірақ мұнда ол қолжетімсіз ({reason}). Оны кілт сақталған компьютерде ашыңыз; ештеңе өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="265" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="280" />
             <source>The vault key (Kuzet / {vault}) is not in this computer's keyring. Restore it from the key export or open the database where it was made; no document was changed.</source>
             <translation>Қойма кілті (Kuzet / {vault}) бұл компьютердің кілттер қоймасында жоқ. Оны кілт экспортынан қалпына келтіріңіз немесе дерекқорды ол жасалған жерде ашыңыз; бірде-бір құжат өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="277" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="292" />
             <source>The keyring entry Kuzet / {vault} does not hold this vault's key; no document was changed.</source>
             <translation>Кілттер қоймасындағы Kuzet / {vault} жазбасында бұл қойманың кілті жоқ; бірде-бір құжат өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="86" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="98" />
             <source>the keyring module cannot load: {e}</source>
             <translation>keyring модулі жүктелмейді: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="102" />
+            <source>the keyring cannot start: {e}</source>
+            <translation>кілттер қоймасы іске қосылмайды: {e}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/lock.py" line="45" />
@@ -9794,6 +9793,14 @@ Reason:</source>
             <location filename="../rules/programme.toml" line="164" />
             <source>IT and security</source>
             <translation>АТ және қауіпсіздік</translation>
+        </message>
+        <message>
+            <source>No OS keyring is usable here: the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
+            <translation type="obsolete">Мұнда ОЖ кілттер қоймасы қолжетімсіз: құжаттар қоймасының кілті сіз енгізетін құпия фразадан алынады және ешқашан ашық түрде сақталмайды.</translation>
+        </message>
+        <message>
+            <source>No keyring is usable ({error}).</source>
+            <translation type="obsolete">Кілттер қоймасы қолжетімсіз ({error}).</translation>
         </message>
         <message>
             <source>Say why the customer file is retired.</source>

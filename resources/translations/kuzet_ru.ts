@@ -5062,87 +5062,86 @@
             <translation>{name} в копии не расшифровывается её ключом; ничего не заменено.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keyring_status.py" line="41" />
-            <source>No OS keyring is usable here: the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
-            <translation>Хранилище ключей ОС здесь недоступно: ключ хранилища документов выводится из вводимой вами парольной фразы и никогда не хранится в открытом виде.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keyring_status.py" line="49" />
-            <source>The vault key is kept in the OS keyring ({label}).</source>
-            <translation>Ключ хранилища документов хранится в хранилище ключей ОС ({label}).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keyring_status.py" line="29" />
-            <location filename="../../desktop/kuzet/store/keyring_status.py" line="33" />
-            <source>No keyring is usable ({error}).</source>
-            <translation>Хранилище ключей недоступно ({error}).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="224" />
-            <location filename="../../desktop/kuzet/store/keys.py" line="151" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="239" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="166" />
             <source>No OS keyring is usable here ({reason}): choose a passphrase for the vault.</source>
             <translation>Хранилище ключей ОС здесь недоступно ({reason}): выберите парольную фразу для хранилища.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="90" />
-            <location filename="../../desktop/kuzet/store/keys.py" line="92" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="105" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="107" />
             <source>no OS keyring backend is available on this computer</source>
             <translation>на этом компьютере нет доступного хранилища ключей ОС</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="144" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="159" />
             <source>The vault already has a key; unlock it instead of making a new one.</source>
             <translation>У хранилища уже есть ключ; разблокируйте его, а не создавайте новый.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="185" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="200" />
             <source>The document vault has no key yet: it is made with the first document.</source>
             <translation>У хранилища документов ещё нет ключа: он создаётся вместе с первым документом.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="235" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="250" />
             <source>The OS keyring did not keep the vault key; choose a passphrase.</source>
             <translation>Хранилище ключей ОС не сохранило ключ хранилища; выберите парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="161" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="78" />
+            <source>No OS keyring is usable here ({reason}): the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
+            <translation>Хранилище ключей ОС здесь недоступно ({reason}): ключ хранилища документов выводится из вводимой вами парольной фразы и никогда не хранится в открытом виде.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="176" />
             <source>The passphrase is empty.</source>
             <translation>Парольная фраза пуста.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="200" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="215" />
             <source>The document vault is locked: enter its passphrase.</source>
             <translation>Хранилище документов заблокировано: введите его парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="204" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="219" />
             <source>That is not the vault's passphrase. Nothing was changed; try again.</source>
             <translation>Это не парольная фраза хранилища. Ничего не изменено; попробуйте ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="99" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="74" />
+            <source>The vault key is kept in the OS keyring ({label}).</source>
+            <translation>Ключ хранилища документов хранится в хранилище ключей ОС ({label}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="114" />
             <source>the keyring backend {name} cannot store secrets</source>
             <translation>хранилище ключей {name} не может хранить секреты</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="255" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="270" />
             <source>This database keeps its vault key in an OS keyring, but none is usable here ({reason}). Open it on the computer that holds the key; nothing was changed.</source>
             <translation>Эта база данных хранит ключ хранилища в хранилище ключей ОС, но здесь оно недоступно ({reason}). Откройте её на компьютере, где хранится ключ; ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="265" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="280" />
             <source>The vault key (Kuzet / {vault}) is not in this computer's keyring. Restore it from the key export or open the database where it was made; no document was changed.</source>
             <translation>Ключа хранилища (Kuzet / {vault}) нет в хранилище ключей этого компьютера. Восстановите его из экспорта ключа или откройте базу данных там, где она создана; ни один документ не изменён.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="277" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="292" />
             <source>The keyring entry Kuzet / {vault} does not hold this vault's key; no document was changed.</source>
             <translation>Запись Kuzet / {vault} в хранилище ключей не содержит ключ этого хранилища; ни один документ не изменён.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="86" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="98" />
             <source>the keyring module cannot load: {e}</source>
             <translation>модуль keyring не загружается: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="102" />
+            <source>the keyring cannot start: {e}</source>
+            <translation>хранилище ключей не запускается: {e}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/lock.py" line="45" />
@@ -9794,6 +9793,14 @@ Reason:</source>
             <location filename="../rules/programme.toml" line="164" />
             <source>IT and security</source>
             <translation>ИТ и безопасность</translation>
+        </message>
+        <message>
+            <source>No OS keyring is usable here: the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
+            <translation type="obsolete">Хранилище ключей ОС здесь недоступно: ключ хранилища документов выводится из вводимой вами парольной фразы и никогда не хранится в открытом виде.</translation>
+        </message>
+        <message>
+            <source>No keyring is usable ({error}).</source>
+            <translation type="obsolete">Хранилище ключей недоступно ({error}).</translation>
         </message>
         <message>
             <source>Say why the customer file is retired.</source>

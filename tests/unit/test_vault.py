@@ -254,3 +254,22 @@ def test_attach_validation_writes_nothing_and_retire_keeps_the_blob(store: Store
         assert documents.documents_of(session, customer_id) == []
         assert len(documents.documents_of(session, customer_id, include_retired=True)) == 1
     assert len(blobs(store)) == 1
+
+
+def test_a_keyring_that_cannot_store_secrets_is_reported_unusable_everywhere() -> None:
+    """The vault, Settings and the self-test read the same status (a null backend once
+    passed the self-test while the vault refused it)."""
+    import keyring
+    from keyring.backends import null
+
+    from kuzet.cli.selftest import check_keyring
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    try:
+        status = keys.keyring_status()
+        usable, detail = check_keyring()
+    finally:
+        keyring.set_keyring(before)
+    assert not status.usable and "cannot store secrets" in status.reason
+    assert not usable and "derived from a passphrase" in detail

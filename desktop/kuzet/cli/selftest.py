@@ -108,7 +108,7 @@ def check_translations() -> str:
 
 
 def check_keyring() -> tuple[bool, str]:
-    from ..store.keyring_status import keyring_status
+    from ..store.keys import keyring_status
 
     status = keyring_status()
     return status.usable, f"{status.backend or 'none'}: {status.description}"

@@ -64,8 +64,20 @@ class VaultNotSetUp(VaultError):
 @dataclass(frozen=True)
 class KeyringStatus:
     usable: bool
-    backend: str
-    reason: str = ""
+    backend: str  # e.g. "keyring.backends.SecretService.Keyring"
+    reason: str = ""  # why it is not usable
+
+    @property
+    def description(self) -> str:
+        """One sentence for the officer (Settings, the self-test)."""
+        if self.usable:
+            return tr("The vault key is kept in the OS keyring ({label}).").format(
+                label=self.backend.rsplit(".", 2)[-2] if "." in self.backend else self.backend
+            )
+        return tr(
+            "No OS keyring is usable here ({reason}): the vault key is derived from a "
+            "passphrase you enter, and is never stored in plain text."
+        ).format(reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -84,7 +96,10 @@ def keyring_status() -> KeyringStatus:
         from keyring.backends import chainer, fail
     except Exception as exc:  # keyring missing or broken in this install
         return KeyringStatus(False, "none", tr("the keyring module cannot load: {e}").format(e=exc))
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a backend that fails while it is chosen
+        return KeyringStatus(False, "none", tr("the keyring cannot start: {e}").format(e=exc))
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring):
         return KeyringStatus(False, name, tr("no OS keyring backend is available on this computer"))

@@ -187,7 +187,7 @@ class BackupSection(QWidget):
 class KeyringSection(QWidget):
     def __init__(self, store: Any, window: Any) -> None:
         super().__init__()
-        from ...store.keyring_status import keyring_status
+        from ...store.keys import keyring_status
 
         status = keyring_status()
         form = QFormLayout(self)
