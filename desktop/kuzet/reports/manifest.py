@@ -49,11 +49,12 @@ def read_plain_file(ref: EvidenceRef) -> bytes:
 def hash_evidence(
     refs: Sequence[EvidenceRef], read: EvidenceReader, progress: Progress | None = None
 ) -> list[EvidenceRecord]:
-    """Hash every evidence file; one that cannot be read is recorded with its error."""
+    """Hash every evidence file; one that cannot be read is recorded with its error.
+    Each file is a step of ``progress`` (decrypting vault documents takes a while)."""
     records = []
     for index, ref in enumerate(refs, start=1):
         if progress is not None:
-            progress.check()
+            progress.step(index - 1, len(refs), ref.label)
         name = archive_name(index, ref.path)
         try:
             data = read(ref)
