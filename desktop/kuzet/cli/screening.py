@@ -80,6 +80,7 @@ def import_lists(
     db: Path | None = DbOption,
 ) -> None:
     """Import a list edition as a new version, all files or none; then re-screen."""
+    from ..progress import Progress
     from ..registers import watchlists
     from ..registers.errors import RegisterError
 
@@ -88,7 +89,10 @@ def import_lists(
     store = open_store(ctx, db)
     try:
         with store.transaction() as session:
-            results = watchlists.import_list(session, list_format, files, name=name)
+            results = watchlists.import_list(
+                session, list_format, files, Progress(stderr_progress), name=name
+            )
+        typer.echo("", err=True)  # end the progress line
         for result in results:
             typer.echo(result.summary())
         if rescreen and any(not r.already_imported for r in results):

@@ -293,27 +293,3 @@ def monthly_points(
             )
         )
     return points
-
-
-_FEE_NAMES = frozenset(
-    {
-        "FeeBand",
-        "FeeConditions",
-        "FeeRate",
-        "QuarterFee",
-        "fee_bands",
-        "fee_due",
-        "fee_rate",
-        "income_tax_estimate",
-        "quarter_fee",
-    }
-)
-
-
-def __getattr__(name: str) -> object:
-    """The fee's names, still reachable as ``mining.<name>`` (they live in ``mining_fee``)."""
-    if name in _FEE_NAMES:
-        from . import mining_fee
-
-        return getattr(mining_fee, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

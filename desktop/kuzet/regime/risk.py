@@ -283,10 +283,3 @@ def contributions_json(contributions: Sequence[Contribution]) -> list[dict[str, 
         {"factor": c.factor, "title": c.title, "value": c.value, "points": c.points}
         for c in contributions
     ]
-
-
-def contributions_from_json(rows: Sequence[Mapping[str, Any]]) -> tuple[Contribution, ...]:
-    return tuple(
-        Contribution(str(r["factor"]), str(r["title"]), str(r["value"]), int(r["points"]))
-        for r in rows
-    )

@@ -33,10 +33,6 @@ def note(text: str) -> Paragraph:
     return para(text, "note")
 
 
-def spacer(height: float = 8.0) -> Spacer:
-    return Spacer(1, height)
-
-
 @dataclass(frozen=True)
 class KeyFigure:
     label: str

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable
 
-from kuzet.regime import mining
+from kuzet.regime import mining, mining_fee
 from kuzet.regime.mining import Period, ShareCheck
 from kuzet.registers import mining_checks, mining_fees
 from kuzet.registers.mining_common import optional_rule, period_kind_on, share_on
@@ -261,7 +261,7 @@ def _paid_text(ctx: PackContext, line: mining_fees.FeeLine) -> str | None:
     return f"{day}: {format_number(basis.paid_kzt, ctx.lang, 2)} KZT"
 
 
-def _rate_text(ctx: PackContext, rate: mining.FeeRate) -> str:
+def _rate_text(ctx: PackContext, rate: mining_fee.FeeRate) -> str:
     if rate.assumed:
         basis = ctx.t("mining.basis.assumed")
     elif rate.basis.startswith("price band from "):
