@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..i18n import tr
+from .dates import add_months
 from .rulepack import RuleBook
 
 MLRO = "mlro"
@@ -21,14 +22,6 @@ DEPUTY = "deputy"
 APPOINTMENT_ROLES = (MLRO, DEPUTY)
 
 DONE, DUE, OVERDUE = "done", "due", "overdue"
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by ``months`` calendar months, clamped to the month's last day."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 # --- what applies to the firm -----------------------------------------------------------

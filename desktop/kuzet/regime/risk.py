@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from .dates import add_months, add_years
 from .rulepack import RuleBook, RuleNotInForce
 
 TIERS = ("low", "medium", "high")
@@ -226,24 +227,6 @@ def tier_for(total: int, thresholds: Mapping[str, int]) -> str:
     if "medium" in thresholds and total >= thresholds["medium"]:
         return "medium"
     return "low"
-
-
-def add_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a non-leap year
-        return day.replace(year=day.year + years, day=28)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(f"cannot add {months} months to {day}")
 
 
 def next_review(tier: str, since: dt.date | None, params: RiskParameters) -> dt.date | None:

@@ -18,6 +18,7 @@ from sqlalchemy import case, func, literal, or_, select
 from sqlmodel import Session
 
 from ..i18n import tr
+from ..regime.dates import add_years
 from ..regime.rulepack import RuleBook, RuleNotInForce
 from ..store.models import LICENCE_STATUSES, Licence
 from . import deadlines as deadline_registry
@@ -60,13 +61,6 @@ def licence_types(rules: RuleBook, day: dt.date) -> list[LicenceType]:
 
 def type_labels(rules: RuleBook, day: dt.date) -> dict[str, str]:
     return {t.key: t.label for t in licence_types(rules, day)}
-
-
-def add_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a non-leap year
-        return day.replace(year=day.year + years, day=28)
 
 
 def default_expiry(licence_type: str, issued_on: dt.date, rules: RuleBook) -> dt.date | None:

@@ -11,7 +11,6 @@ subject and that entry until either's data changes or the memory expires (rule
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from ..i18n import tr
+from ..regime.dates import add_months
 from ..regime.rulepack import RuleBook
 from ..screening.settings import screening_settings
 from ..store.audit import current_actor, reason_for_changes, utc_now
@@ -95,14 +95,6 @@ def _steps(decision: str, version: WatchlistVersion) -> tuple[str, ...]:
     if decision != "true_match":
         return ()
     return true_match_steps() if version.list_format in SANCTIONS_FORMATS else own_list_steps()
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
 
 
 def get_hit(session: Session, hit_id: int) -> ScreeningHit:
