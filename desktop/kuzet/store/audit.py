@@ -266,13 +266,15 @@ def audit_rows(
     """Record the current state of rows written without the ORM (bulk imports, migrations).
 
     Unchanged rows are skipped. ``action`` forces the action name (e.g. "migrate").
-    ``known_before`` gives the state before the write of rows with no entry of their own
-    (rows inserted in bulk), read by the caller before it wrote.
+    ``known_before`` gives the state before the write, read by the caller before it
+    wrote (the last recorded state, or the stored state of a row inserted in bulk); the
+    trail is read only for the other rows.
     """
+    known = known_before or {}
     after = current_states(conn, table, ids)
-    before = last_states(conn, table.name, ids)
-    for record_id, state in (known_before or {}).items():
-        before.setdefault(record_id, state)
+    unknown = [i for i in ids if int(i) not in known]
+    before = last_states(conn, table.name, unknown) if unknown else {}
+    before.update(known)
     changes = []
     for record_id in ids:
         new_state = after.get(int(record_id))
@@ -328,16 +330,20 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def _remember_bulk_states(session: Session, dirty: dict[Table, list[int]]) -> None:
-    """Before an update is written: the stored state of rows that have no entry of their
-    own (inserted in bulk), which becomes their first entry's ``before``."""
+    """Before an update is written: each row's state before it, which becomes its entry's
+    ``before``: the last recorded state, or for a row with no entry of its own (inserted
+    in bulk) the stored state. ``_after_flush`` then does not read the trail again."""
     conn = session.connection()
     pre: dict[tuple[str, int], str] = session.info.setdefault("audit_pre_states", {})
     for table, ids in dirty.items():
         recorded = last_states(conn, table.name, ids)
+        for record_id, state in recorded.items():
+            if state is not None:
+                pre.setdefault((table.name, record_id), state)
         unrecorded = [i for i in ids if i not in recorded]
         if unrecorded:
             for record_id, state in current_states(conn, table, unrecorded).items():
-                pre[(table.name, record_id)] = state
+                pre.setdefault((table.name, record_id), state)
 
 
 def _after_flush(session: Session, _context: Any) -> None:
