@@ -181,27 +181,27 @@
             <translation>{field} {wallet} принадлежит лицу {name} ({list}, запись {ref})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/programme.py" line="179" />
+            <location filename="../../desktop/kuzet/regime/programme.py" line="172" />
             <source>No deputy MLRO is appointed; the firm's rules require one.</source>
             <translation>Заместитель ответственного сотрудника не назначен, хотя правила компании этого требуют.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/programme.py" line="70" />
+            <location filename="../../desktop/kuzet/regime/programme.py" line="63" />
             <source>Unknown jurisdiction {key!r}.</source>
             <translation>Неизвестная юрисдикция {key!r}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/programme.py" line="151" />
+            <location filename="../../desktop/kuzet/regime/programme.py" line="144" />
             <source>No MLRO is appointed.</source>
             <translation>Ответственный сотрудник не назначен.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/programme.py" line="158" />
+            <location filename="../../desktop/kuzet/regime/programme.py" line="151" />
             <source>The MLRO, {name}, does not reside in Kazakhstan.</source>
             <translation>Ответственный сотрудник {name} не проживает в Казахстане.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/programme.py" line="168" />
+            <location filename="../../desktop/kuzet/regime/programme.py" line="161" />
             <source>The MLRO, {name}, is not a director, partner, principal representative or senior manager.</source>
             <translation>Ответственный сотрудник {name} не является директором, партнёром, главным представителем или руководящим работником.</translation>
         </message>
@@ -355,8 +355,8 @@
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="108" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="187" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="91" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="239" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="253" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="233" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="247" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="214" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="234" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="210" />
@@ -370,7 +370,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="106" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="42" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="32" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="145" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
@@ -397,7 +397,7 @@
             <location filename="../../desktop/kuzet/registers/audit_listings.py" line="235" />
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="95" />
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="29" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="255" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="249" />
             <location filename="../../desktop/kuzet/registers/mlro.py" line="235" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="220" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="61" />
@@ -467,8 +467,8 @@
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="76" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="249" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="266" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="334" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="304" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="326" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="101" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="27" />
             <source>Kind</source>
@@ -548,7 +548,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="39" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="110" />
             <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="83" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="181" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="180" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
@@ -825,7 +825,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/calendar.py" line="34" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="19" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="16" />
             <source>Pool accreditations</source>
             <translation>Аккредитации пулов</translation>
         </message>
@@ -1136,7 +1136,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_import.py" line="159" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="367" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="361" />
             <location filename="../../desktop/kuzet/registers/training_import.py" line="141" />
             <location filename="../../desktop/kuzet/registers/transactions.py" line="235" />
             <source>repeats line {line}</source>
@@ -1175,8 +1175,8 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="44" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="250" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="300" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="310" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="292" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="302" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="129" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="130" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="68" />
@@ -1234,8 +1234,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_listing.py" line="67" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="305" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="319" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="299" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="313" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="257" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="212" />
             <source>retired ({status})</source>
@@ -1558,8 +1558,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customer_reviews.py" line="144" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="90" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="440" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="84" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="434" />
             <source>expired</source>
             <translation>истекла</translation>
         </message>
@@ -1595,13 +1595,13 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="180" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="135" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="129" />
             <source>The issue date cannot be in the future.</source>
             <translation>Дата выдачи не может быть в будущем.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers.py" line="182" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="138" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="132" />
             <source>The expiry must be after the issue date.</source>
             <translation>Срок действия должен истекать после даты выдачи.</translation>
         </message>
@@ -1916,7 +1916,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/fiu_report_listing.py" line="117" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="76" />
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="50" />
             <source>Alerts</source>
             <translation>Оповещения</translation>
         </message>
@@ -2091,89 +2091,89 @@
             <translation>Клиента №{id} не существует.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="87" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="81" />
             <source>active</source>
             <translation>действует</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="88" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="82" />
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="136" />
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="188" />
             <source>suspended</source>
             <translation>приостановлена</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="89" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="83" />
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="136" />
             <location filename="../../desktop/kuzet/registers/mining_common.py" line="188" />
             <source>revoked</source>
             <translation>отозвана</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="122" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="116" />
             <source>Choose the licence type.</source>
             <translation>Выберите вид лицензии.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="128" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="122" />
             <source>Enter the licence number as printed on the licence.</source>
             <translation>Введите номер лицензии так, как он указан в лицензии.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="130" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="124" />
             <source>Enter who issued it (e.g. AFSA, NBK, MDDIAI).</source>
             <translation>Укажите, кто её выдал (например, AFSA, НБК, МЦРИАП).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="133" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="127" />
             <source>Enter the issue date.</source>
             <translation>Введите дату выдачи.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="145" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="139" />
             <source>A suspension needs its start date.</source>
             <translation>Для приостановления нужна дата начала.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="148" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="142" />
             <source>The suspension cannot end before it starts.</source>
             <translation>Приостановление не может закончиться раньше, чем началось.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/licences.py" line="184" />
             <location filename="../../desktop/kuzet/registers/licences.py" line="190" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="196" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="208" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="202" />
             <location filename="../../desktop/kuzet/ui/pages/licences.py" line="23" />
             <source>licence</source>
             <translation>лицензия</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="233" />
-            <location filename="../../desktop/kuzet/registers/licences.py" line="259" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="227" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="253" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="29" />
             <source>Type</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="234" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="228" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="30" />
             <source>Number</source>
             <translation>Номер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="235" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="229" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="31" />
             <source>Issuer</source>
             <translation>Кем выдана</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="236" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="230" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="32" />
             <source>Issued</source>
             <translation>Выдана</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="237" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="231" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="208" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="81" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="35" />
@@ -2182,49 +2182,49 @@
             <translation>Действует до</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="238" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="232" />
             <location filename="../../desktop/kuzet/registers/pools.py" line="209" />
             <source>Days left</source>
             <translation>Осталось дней</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="240" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="234" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="47" />
             <source>Conditions</source>
             <translation>Условия</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="259" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="253" />
             <source>Any type</source>
             <translation>Любой вид</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="141" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="135" />
             <source>Status must be one of {statuses}.</source>
             <translation>Статус должен быть одним из: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="442" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="436" />
             <source>within {days} days</source>
             <translation>в течение {days} дн.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="124" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="118" />
             <source>Unknown licence type {type!r}.</source>
             <translation>Неизвестный вид лицензии {type!r}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="146" />
             <source>Licence #{id} already has this type and number.</source>
             <translation>У лицензии №{id} уже такие вид и номер.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="425" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="419" />
             <source>Licence expiry</source>
             <translation>Окончание лицензии</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licences.py" line="321" />
+            <location filename="../../desktop/kuzet/registers/licences.py" line="315" />
             <source>suspended to {date}</source>
             <translation>приостановлена до {date}</translation>
         </message>
@@ -2503,7 +2503,7 @@
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="29" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="31" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="114" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
@@ -2630,7 +2630,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/mlro.py" line="231" />
             <location filename="../../desktop/kuzet/registers/staff.py" line="148" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="228" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="239" />
             <source>Any role</source>
             <translation>Любая роль</translation>
         </message>
@@ -2780,7 +2780,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="149" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="178" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="177" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="22" />
             <source>kWh</source>
             <translation>кВт·ч</translation>
@@ -2796,7 +2796,7 @@
             <location filename="../../desktop/kuzet/registers/sales.py" line="190" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="45" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="248" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="328" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="320" />
             <location filename="../../desktop/kuzet/registers/transaction_listing.py" line="81" />
             <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="34" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="30" />
@@ -2859,7 +2859,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/output.py" line="180" />
             <location filename="../../desktop/kuzet/registers/sales.py" line="217" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="177" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="176" />
             <source>Quarter</source>
             <translation>Квартал</translation>
         </message>
@@ -3413,7 +3413,7 @@
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="44" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="152" />
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="65" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="325" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="317" />
             <source>List</source>
             <translation>Список</translation>
         </message>
@@ -3429,7 +3429,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="154" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="326" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="318" />
             <source>Published</source>
             <translation>Опубликован</translation>
         </message>
@@ -3466,7 +3466,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="161" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="327" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="319" />
             <source>File SHA-256</source>
             <translation>SHA-256 файла</translation>
         </message>
@@ -3477,27 +3477,27 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="251" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="302" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="336" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="314" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="294" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="328" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="306" />
             <source>Born</source>
             <translation>Дата рождения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="252" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="338" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="330" />
             <source>Nationality</source>
             <translation>Гражданство</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="253" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="339" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="331" />
             <source>Programmes</source>
             <translation>Программы санкций</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_listing.py" line="254" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="340" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="332" />
             <source>Listed on</source>
             <translation>Включён в список</translation>
         </message>
@@ -3584,13 +3584,13 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="43" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="144" />
             <source>true match</source>
             <translation>подтверждённое совпадение</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="44" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="144" />
             <source>false positive</source>
             <translation>ложное совпадение</translation>
         </message>
@@ -3635,72 +3635,72 @@
             <translation>Запишите в досье клиента, что заморожено, когда и кем.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="110" />
             <source>no publication date</source>
             <translation>без даты публикации</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="136" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="128" />
             <source>Decide true match or false positive.</source>
             <translation>Решите: подтверждённое или ложное совпадение.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="138" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="130" />
             <source>Write the reason for the decision (it goes in the audit trail).</source>
             <translation>Напишите причину решения (она попадёт в журнал аудита).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="120" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="112" />
             <source>{list} version #{id} (published {published}, file SHA-256 {sha})</source>
             <translation>{list}, версия №{id} (опубликована {published}, SHA-256 файла {sha})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="153" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="145" />
             <source>{decision}: {reason} (against {version})</source>
             <translation>{decision}: {reason} (по версии: {version})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="320" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
             <source>File status</source>
             <translation>Статус досье</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="313" />
             <location filename="../../desktop/kuzet/registers/screening_review.py" line="321" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="329" />
             <source>Matched name</source>
             <translation>Совпавшее имя</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="197" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="189" />
             <source>superseded by the decision on hit #{id}</source>
             <translation>заменено решением по совпадению №{id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="218" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="210" />
             <source>Say why the false positive is withdrawn.</source>
             <translation>Укажите, почему решение о ложном совпадении отменяется.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="298" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="290" />
             <source>Beneficial owner #{id}</source>
             <translation>Бенефициарный собственник №{id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="301" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="311" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="293" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="303" />
             <source>Name (Latin)</source>
             <translation>Имя (латиницей)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="303" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="295" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="132" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="36" />
             <source>IIN</source>
             <translation>ИИН</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="304" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="318" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="296" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="310" />
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="139" />
             <location filename="../../desktop/kuzet/ui/customer_form.py" line="117" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="41" />
@@ -3709,83 +3709,83 @@
             <translation>Гражданство</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="305" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="297" />
             <source>Owner of</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="308" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="300" />
             <source>Customer #{id}</source>
             <translation>Клиент №{id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="317" />
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="337" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="309" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="329" />
             <source>IIN/BIN</source>
             <translation>ИИН/БИН</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="335" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="327" />
             <source>Names</source>
             <translation>Имена</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="341" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="333" />
             <source>Remarks</source>
             <translation>Примечания</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="111" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="103" />
             <source>screening hit #{id} does not exist</source>
             <translation>совпадения №{id} не существует</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="221" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="213" />
             <source>no remembered false positive #{id}</source>
             <translation>нет запомненного ложного совпадения №{id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="304" />
             <source>individual</source>
             <translation>физическое лицо</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="312" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="304" />
             <source>legal entity</source>
             <translation>юридическое лицо</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="314" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="306" />
             <source>Registered</source>
             <translation>Зарегистрирован</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="325" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="317" />
             <source>{list} version #{id}</source>
             <translation>{list}, версия №{id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="348" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="340" />
             <source>{list} entry {ref}</source>
             <translation>{list}, запись {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="372" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="364" />
             <source>Screening hit to review</source>
             <translation>Совпадение к рассмотрению</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="376" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="368" />
             <source>Compliance officer</source>
             <translation>Комплаенс-офицер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="145" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="137" />
             <source>Hit #{id} is not open: it is {status}.</source>
             <translation>Совпадение №{id} не открыто: статус «{status}».</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening_review.py" line="377" />
+            <location filename="../../desktop/kuzet/registers/screening_review.py" line="369" />
             <source>score {score}</source>
             <translation>балл {score}</translation>
         </message>
@@ -4092,7 +4092,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_listings.py" line="27" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="187" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="194" />
             <source>Sessions</source>
             <translation>Занятия</translation>
         </message>
@@ -4143,8 +4143,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="213" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="185" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="192" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="114" />
             <source>Staff</source>
             <translation>Сотрудник</translation>
         </message>
@@ -4155,8 +4155,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/training_matrix.py" line="223" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="137" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="200" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="144" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="207" />
             <source>Training matrix</source>
             <translation>Матрица обучения</translation>
         </message>
@@ -4472,7 +4472,7 @@
             <location filename="../../desktop/kuzet/registers/venues.py" line="111" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="115" />
             <location filename="../../desktop/kuzet/registers/venues.py" line="127" />
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="23" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="20" />
             <source>venue</source>
             <translation>площадка</translation>
         </message>
@@ -5296,7 +5296,7 @@
             <location filename="../../desktop/kuzet/ui/customer_documents_tab.py" line="71" />
             <location filename="../../desktop/kuzet/ui/customer_owners_tab.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="145" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="182" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="183" />
             <source>Retire…</source>
             <translation>Вывести…</translation>
         </message>
@@ -6268,12 +6268,12 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="122" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="72" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="314" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="294" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="312" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="292" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="100" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="89" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="204" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="362" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="369" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
@@ -6648,42 +6648,42 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Что применяется</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="135" />
             <source>Welcome to Kuzet</source>
             <translation>Добро пожаловать в Kuzet</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="136" />
             <source>A few questions about the firm. You can change every answer later.</source>
             <translation>Несколько вопросов о компании. Любой ответ можно изменить позже.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="185" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="184" />
             <source>The mining registers apply (pools, output, sales, the mandatory sale and the fee).</source>
             <translation>Применяются реестры майнинга (пулы, добыча, продажи, обязательная продажа и плата).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="187" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="186" />
             <source>No mining activity: the mining registers are not needed.</source>
             <translation>Майнинга нет: реестры майнинга не нужны.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="148" />
             <source>&lt;p&gt;Everything stays on this computer; Kuzet never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {db}&lt;br&gt;&lt;b&gt;Encrypted documents:&lt;/b&gt; {vault}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vault key:&lt;/b&gt; {keyring}.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Все данные остаются на этом компьютере; Kuzet никогда не обращается к сети.&lt;/p&gt;&lt;p&gt;&lt;b&gt;База данных:&lt;/b&gt; {db}&lt;br&gt;&lt;b&gt;Зашифрованные документы:&lt;/b&gt; {vault}&lt;br&gt;&lt;b&gt;Резервные копии:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ключ хранилища:&lt;/b&gt; {keyring}.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="140" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="139" />
             <source>the OS keyring ({name}) keeps the document vault's key</source>
             <translation>ключ хранилища документов хранится в хранилище ключей ОС ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="142" />
             <source>Kuzet cannot use an OS keyring here ({reason}); the document vault will ask for a passphrase</source>
             <translation>Kuzet не может использовать здесь хранилище ключей ОС ({reason}); хранилище документов будет запрашивать парольную фразу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="190" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="189" />
             <source>&lt;p&gt;For {name}:&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;&lt;p&gt;{mining}&lt;/p&gt;</source>
             <translation>&lt;p&gt;Для {name}:&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;&lt;p&gt;{mining}&lt;/p&gt;</translation>
         </message>
@@ -7068,7 +7068,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="88" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="138" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="137" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
@@ -7601,12 +7601,12 @@ Passphrase:</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="279" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="274" />
             <source>Opening…</source>
             <translation>Открытие…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="308" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="303" />
             <source>Cannot open the database</source>
             <translation>Не удаётся открыть базу данных</translation>
         </message>
@@ -7622,7 +7622,7 @@ Passphrase:</source>
             <translation>База данных: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="313" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="308" />
             <source>Kuzet could not open {path}:
 
 {message}</source>
@@ -7642,19 +7642,19 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="64" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="138" />
             <source>Mined</source>
             <translation>Добыто</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="65" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="119" />
             <source>Sold via AIFC-licensed venues</source>
             <translation>Продано через площадки с лицензией МФЦА</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="66" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="141" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="140" />
             <source>Sold elsewhere</source>
             <translation>Продано в других местах</translation>
         </message>
@@ -7695,10 +7695,10 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="68" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="91" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="328" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="333" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="347" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="329" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="334" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="348" />
             <source>Watchlists</source>
             <translation>Санкционные списки</translation>
         </message>
@@ -7706,7 +7706,7 @@ Passphrase:</source>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="74" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="76" />
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="82" />
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="39" />
             <source>Monitoring</source>
             <translation>Мониторинг</translation>
         </message>
@@ -7731,7 +7731,7 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="86" />
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="18" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="15" />
             <source>Venues</source>
             <translation>Площадки</translation>
         </message>
@@ -7792,17 +7792,17 @@ Passphrase:</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="52" />
             <source>What the monitoring rules found. Review each open alert: close it as explained with a note, or escalate it to a suspicious transaction report (STR).</source>
             <translation>Что выявили правила мониторинга. Рассмотрите каждое открытое оповещение: закройте его с объяснением или передайте в сообщение о подозрительной операции (СПО).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="55" />
             <source>alert</source>
             <translation>оповещение</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="56" />
             <source>alerts</source>
             <translation>оповещения</translation>
         </message>
@@ -7821,7 +7821,7 @@ Import transactions on the Transactions page, then run the monitoring rules with
 Импортируйте операции на странице «Операции», затем запустите правила кнопкой «Запустить мониторинг».</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="47" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="46" />
             <source>Running the monitoring rules</source>
             <translation>Выполнение правил мониторинга</translation>
         </message>
@@ -7862,7 +7862,7 @@ Import transactions on the Transactions page, then run the monitoring rules with
             <translation>Сначала выберите оповещение.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="40" />
             <source>Monitoring done: {new} new alert(s), {reports} threshold report(s) opened.</source>
             <translation>Мониторинг завершён: новых оповещений — {new}, открыто пороговых сообщений — {reports}.</translation>
         </message>
@@ -8073,17 +8073,17 @@ Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kin
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="165" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="50" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="344" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="351" />
             <source>Tables (*.csv *.xlsx);;All files (*)</source>
             <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="180" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="320" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="324" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="60" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="174" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="372" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="382" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="379" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="389" />
             <source>Import refused</source>
             <translation>Импорт отклонён</translation>
         </message>
@@ -8329,93 +8329,98 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
 Добавьте лицензию на цифровой майнинг, лицензию AFSA или НБК кнопкой «Создать» (Ctrl+N) или импортируйте файл CSV/XLSX кнопкой «Импорт…»</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="96" />
             <source>Stop screening against…</source>
             <translation>Прекратить проверку по списку…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="99" />
             <source>Import list…</source>
             <translation>Импорт списка…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="106" />
             <source>Customers and owners are screened against the lists in force. A new edition replaces its list's version in one step (the file's SHA-256 and the entries added, changed and removed are kept), and everyone is re-screened.</source>
             <translation>Клиенты и владельцы проверяются по действующим спискам. Новая редакция заменяет версию своего списка за один шаг (сохраняются SHA-256 файла и добавленные, изменённые и удалённые записи), и все проверяются заново.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="115" />
             <source>Search list, file or hash…</source>
             <translation>Поиск по списку, файлу или хешу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="143" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="236" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="235" />
             <source>Select a version to see its entries.</source>
             <translation>Выберите версию, чтобы увидеть её записи.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="148" />
             <source>Search names in any script (Умаров, Umarov), references…</source>
             <translation>Поиск имён в любом алфавите (Умаров, Umarov), номеров…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="298" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="296" />
             <source>Re-screening every customer and owner against the new lists</source>
             <translation>Повторная проверка всех клиентов и владельцев по новым спискам</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="328" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="329" />
             <source>Select the list's version in force first.</source>
             <translation>Сначала выберите действующую версию списка.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="333" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="334" />
             <source>This version is not in force.</source>
             <translation>Эта версия не действует.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="339" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="340" />
             <source>The list's versions are kept. Reason (goes in the audit trail):</source>
             <translation>Версии списка сохраняются. Причина (попадёт в журнал аудита):</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="197" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="196" />
             <source>Lists in force: {active} · versions shown: {count}</source>
             <translation>Действующих списков: {active} · показано версий: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="207" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="206" />
             <source>Entries shown: {count}</source>
             <translation>Показано записей: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="281" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="280" />
             <source>Importing {files}</source>
             <translation>Импорт {files}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="321" />
-            <source>Nothing was imported: {error}</source>
-            <translation>Ничего не импортировано: {error}</translation>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="318" />
+            <source>Nothing was imported: {count} problem(s). Correct the file and import it again.</source>
+            <translation>Ничего не импортировано: проблем — {count}. Исправьте файл и импортируйте его снова.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="353" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="354" />
             <source>Re-screening every customer and owner without {list}</source>
             <translation>Повторная проверка всех клиентов и владельцев без списка {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="244" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="243" />
             <source>{list} version #{id} ({state}): published {published}, imported {imported} by {who} from {files}; SHA-256 {sha}</source>
             <translation>{list}, версия №{id} ({state}): опубликована {published}, импортирована {imported} ({who}) из {files}; SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="338" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="323" />
+            <source>Nothing was imported: {error}</source>
+            <translation>Ничего не импортировано: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="339" />
             <source>Stop screening against {list}</source>
             <translation>Прекращение проверки по списку {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="358" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="359" />
             <source>{list} is no longer screened against.</source>
             <translation>По списку {list} больше не проверяют.</translation>
         </message>
@@ -8475,152 +8480,152 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
             <translation>Плата и налог</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="133" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="132" />
             <source>Every period, newest first</source>
             <translation>Все периоды, сначала новые</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="171" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="170" />
             <source>Fee basis and payment…</source>
             <translation>База платы и оплата…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="361" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="360" />
             <source>The income-tax estimate is switched off (rule mining.income_tax.show_estimate).</source>
             <translation>Оценка подоходного налога выключена (правило mining.income_tax.show_estimate).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="118" />
             <source>Mined so far</source>
             <translation>Добыто на сегодня</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="121" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="120" />
             <source>Share so far</source>
             <translation>Доля на сегодня</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="121" />
             <source>Required share</source>
             <translation>Требуемая доля</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="123" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="122" />
             <source>Projected share at the end</source>
             <translation>Прогноз доли на конец</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="124" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="123" />
             <source>Still to sell by the end</source>
             <translation>Ещё продать до конца</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="140" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="139" />
             <source>Sold via licensed</source>
             <translation>Продано через лицензированные</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="141" />
             <source>Share</source>
             <translation>Доля</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="142" />
             <source>Required</source>
             <translation>Требуется</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="144" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="143" />
             <source>Shortfall</source>
             <translation>Недобор</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="145" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="144" />
             <source>Shortfall at latest price, KZT</source>
             <translation>Недобор по последней цене, KZT</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="179" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="178" />
             <source>Rate</source>
             <translation>Ставка</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="180" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="179" />
             <source>Fee, KZT</source>
             <translation>Плата, KZT</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="182" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="181" />
             <source>Paid</source>
             <translation>Оплачено</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="183" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="182" />
             <source>Sales, KZT</source>
             <translation>Продажи, KZT</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="184" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="183" />
             <source>Income-tax estimate, KZT</source>
             <translation>Оценка подоходного налога, KZT</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="239" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="238" />
             <source>Share = sold through AIFC-licensed venues ÷ mined, per calendar {period}. Required today: {share} [{mark}] (rule mining.sale.required_share: {source}).</source>
             <translation>Доля = продано через площадки с лицензией МФЦА ÷ добыто, за календарный период ({period}). Требуется сегодня: {share} [{mark}] (правило mining.sale.required_share: {source}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="265" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="264" />
             <source>Running period {period}: day {day} of {days}, to {end}</source>
             <translation>Текущий период {period}: день {day} из {days}, до {end}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="347" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="346" />
             <source>Fee = kWh used (Mining output) × the rate of the quarter's average electricity price band (rule mining.fee.bands: {bands}); special rates, KZT/kWh: {special}; the highest where several apply. Due on day {day} of the month after the quarter.</source>
             <translation>Плата = израсходованные кВт·ч (Добыча) × ставка по диапазону средней цены электроэнергии за квартал (правило mining.fee.bands: {bands}); особые ставки, KZT/кВт·ч: {special}; если применимо несколько — наибольшая. Срок — {day}-е число месяца после квартала.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="356" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="355" />
             <source>Income-tax estimate (optional, not a tax return): rate × the KZT value of the quarter's sales, before costs. Source: {source}</source>
             <translation>Оценка подоходного налога (необязательно, не налоговая декларация): ставка × сумма продаж квартала в KZT до вычета расходов. Источник: {source}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="369" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="368" />
             <source>Mining fee</source>
             <translation>Плата за майнинг</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="369" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="368" />
             <source>Record output with kWh first.</source>
             <translation>Сначала запишите добычу с кВт·ч.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="260" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="259" />
             <source>No output or sales for {coin} yet.</source>
             <translation>По {coin} пока нет добычи или продаж.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="282" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="281" />
             <source> (about {kzt} KZT at the latest price)</source>
             <translation> (около {kzt} KZT по последней цене)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="290" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="289" />
             <source>Projected to fall short: sell {amount} {coin} more through AIFC-licensed venues by {end}{money}. On the Dashboard from {warn}.</source>
             <translation>Прогноз — недобор: продайте ещё {amount} {coin} через площадки с лицензией МФЦА до {end}{money}. В сводке — с {warn}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="336" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="335" />
             <source>off</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="334" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="333" />
             <source>OVERDUE</source>
             <translation>ПРОСРОЧЕНО</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="334" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="333" />
             <source>not yet</source>
             <translation>ещё нет</translation>
         </message>
@@ -8649,27 +8654,27 @@ Add a day's output with New (Ctrl+N) or import a pool's payout file with Import�
 Добавьте добычу за день кнопкой «Создать» (Ctrl+N) или импортируйте файл выплат пула кнопкой «Импорт…» (date,coin,amount,pool,kwh,reference).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="21" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="18" />
             <source>The pools the firm mines through. Output credited through a pool that was not accredited that day is flagged on the Mining output page. The law gives no term: enter the expiry; reminders {days} days before it (rule mining.pool.reminder_days).</source>
             <translation>Пулы, через которые майнит компания. Добыча через пул, не аккредитованный в тот день, отмечается на странице «Добыча». Закон не устанавливает срок: укажите дату окончания; напоминания — за {days} дн. до неё (правило mining.pool.reminder_days).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="22" />
             <source>accreditation</source>
             <translation>аккредитация</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="23" />
             <source>accreditations</source>
             <translation>аккредитации</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="28" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="26" />
             <source>Search pool, BIN, number, evidence…</source>
             <translation>Поиск по пулу, БИН, номеру, документам…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/pools.py" line="28" />
             <source>No pools yet.
 
 Add each pool you mine through with New (Ctrl+N), with its accreditation (or as not accredited).</source>
@@ -9058,57 +9063,57 @@ at {at} by {actor}
 </translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="223" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="230" />
             <source>Search staff…</source>
             <translation>Поиск сотрудника…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="232" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="243" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="243" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="254" />
             <source>Record training…</source>
             <translation>Записать обучение…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="247" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="258" />
             <source>Import attendance…</source>
             <translation>Импорт посещаемости…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="91" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="98" />
             <source>not required for this role</source>
             <translation>не требуется для этой роли</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="186" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="193" />
             <source>Courses</source>
             <translation>Курсы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="234" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="245" />
             <source>Someone overdue</source>
             <translation>Есть просроченные</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="235" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="246" />
             <source>Due (nothing overdue)</source>
             <translation>Скоро срок (без просрочек)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="236" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="247" />
             <source>Up to date</source>
             <translation>Актуально</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="210" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="217" />
             <source>Staff by required course. A new starter is due within {days} days of starting; after that each course is due again {months} months after the last completion (rule pack: programme.training).</source>
             <translation>Сотрудники по обязательным курсам. Новый сотрудник проходит обучение в течение {days} дн. после начала работы; затем каждый курс повторяется через {months} мес. после последнего прохождения (пакет правил: programme.training).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="278" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="289" />
             <source>{staff} staff · {overdue} overdue · {due} due · {done} done</source>
             <translation>Сотрудников: {staff} · просрочено: {overdue} · скоро срок: {due} · пройдено: {done}</translation>
         </message>
@@ -9232,22 +9237,22 @@ Import a CSV or XLSX export of your transactions with Import… (columns: date, 
             <translation>Импортировано из {file}: операций — {count}; переводов без данных Travel Rule — {missing}. Запустите мониторинг, чтобы создать оповещения.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="20" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="17" />
             <source>Exchanges the firm sells mined coin through. A sale counts towards the mandatory sale when its venue's AIFC licence was active and valid on the sale date.</source>
             <translation>Биржи, через которые компания продаёт добытые монеты. Продажа засчитывается в обязательную продажу, если на дату продажи лицензия МФЦА площадки действовала.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="24" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="21" />
             <source>venues</source>
             <translation>площадки</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="24" />
             <source>Search name, jurisdiction, licence…</source>
             <translation>Поиск по названию, юрисдикции, лицензии…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="28" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="26" />
             <source>No venues yet.
 
 Add the exchanges you sell through with New (Ctrl+N), with their AIFC licence, before importing their trade histories on the Sales page.</source>
@@ -9266,120 +9271,120 @@ Add the exchanges you sell through with New (Ctrl+N), with their AIFC licence, b
             <translation>записи</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="83" />
             <source>Search…</source>
             <translation>Поиск…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="83" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="84" />
             <source>Nothing here yet.</source>
             <translation>Здесь пока ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="172" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="173" />
             <source>Show retired</source>
             <translation>Показать выведенные</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="391" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="398" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="180" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="181" />
             <source>New</source>
             <translation>Создать</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="181" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="182" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="183" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="184" />
             <source>Import…</source>
             <translation>Импорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="184" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="185" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="194" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="195" />
             <source>New (Ctrl+N)</source>
             <translation>Создать (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="230" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="231" />
             <source>{nouns}: {count}</source>
             <translation>{nouns}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="342" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="349" />
             <source>Import {nouns}</source>
             <translation>Импорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="352" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="359" />
             <source>Importing {file}</source>
             <translation>Импорт {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="363" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="370" />
             <source>Imported from {file}: {count} {nouns}.</source>
             <translation>Импортировано из {file}: {count} ({nouns}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="389" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="396" />
             <source>Export {nouns}</source>
             <translation>Экспорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="403" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="410" />
             <source>Exporting to {file}</source>
             <translation>Экспорт в {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="310" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="317" />
             <source>Select a {noun} first.</source>
             <translation>Сначала выберите запись ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="318" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="325" />
             <source>Select a {noun} to retire.</source>
             <translation>Выберите запись ({noun}), которую нужно вывести.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="324" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="334" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="331" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="341" />
             <source>Retire {noun}</source>
             <translation>Вывод записи ({noun})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="326" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="333" />
             <source>Retired {nouns} are kept, never deleted, and marked with your reason.
 Reason:</source>
             <translation>Выведенные записи ({nouns}) сохраняются, никогда не удаляются и помечаются вашей причиной.
 Причина:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="374" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="381" />
             <source>Nothing was imported from {file}: {count} problem(s). Correct the file and import it again.</source>
             <translation>Из {file} ничего не импортировано: проблем — {count}. Исправьте файл и импортируйте его снова.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="383" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="390" />
             <source>Nothing was imported from {file}: {error}</source>
             <translation>Из {file} ничего не импортировано: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="407" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="414" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="408" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="415" />
             <source>Written to {path}: {count} {nouns}.</source>
             <translation>Записано в {path}: {count} ({nouns}).</translation>
         </message>

@@ -82,6 +82,9 @@ def test_a_hostile_file_is_refused_and_nothing_changes(window, qtbot, tmp_path):
     task = page.start_import("un-xml", [hostile])
     qtbot.waitUntil(lambda: task.done, timeout=10000)
     assert notify.last_message["title"] == "Import refused"
+    assert notify.last_message["text"] == (
+        "Nothing was imported: 1 problem(s). Correct the file and import it again."
+    )
     assert "un.xml: refused: the file declares a DTD" in notify.last_message["details"]
     page.refresh()
     assert page.versions.rowCount() == 0

@@ -120,9 +120,11 @@ def test_working_the_training_matrix(window, qtbot, store, tmp_path: Path) -> No
     assert page.matrix_model.rowCount() == 0
     page.state_filter.setCurrentIndex(page.state_filter.findData("done"))
     assert page.matrix_model.rowCount() == 1
-    page.search.setText("ИВАНОВА")
+    page.search.setText("ИВАНОВА")  # the matrix is rebuilt once typing pauses
+    qtbot.waitUntil(lambda: not page._search_timer.isActive())
     assert page.matrix_model.rowCount() == 1
     page.search.setText("Ким")
+    qtbot.waitUntil(lambda: not page._search_timer.isActive())
     assert page.matrix_model.rowCount() == 0
 
 

@@ -112,8 +112,3 @@ def reset() -> None:
     if _default_locale is not None:
         QLocale.setDefault(_default_locale)
     _current = "en"
-
-
-def translate(text: str) -> str:
-    """``text`` in the current language (for titles kept untranslated in data)."""
-    return i18n.tr(text)

@@ -265,11 +265,6 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
 
-    def reopen_store(self) -> None:
-        """Close the store and open it again, rebuilding the pages (after a restore)."""
-        self.close_store()
-        self.load_store()
-
     # --- the store --------------------------------------------------------------------
 
     def load_store(self) -> None:

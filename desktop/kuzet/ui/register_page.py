@@ -79,6 +79,7 @@ class RegisterPage(QWidget):
     hint = ""
     noun = "record"
     noun_plural = "records"
+    export_sheet = "Records"  # the XLSX sheet's name
     search_placeholder = "Search…"
     empty_text = "Nothing here yet."
     can_create = True
@@ -302,7 +303,13 @@ class RegisterPage(QWidget):
         raise NotImplementedError
 
     def export_records(self, path: Path, progress: Progress) -> int:
-        raise NotImplementedError
+        """The rows the page shows (its search, filters and order) to CSV or XLSX."""
+        from ..registers.listing import export_listing
+
+        with self.store.reading() as session:
+            return export_listing(
+                session, path, self.listing, self.current_query(), self.export_sheet
+            )
 
     def edit_selected(self) -> None:
         record_id = self.selected_id()

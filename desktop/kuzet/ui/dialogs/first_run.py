@@ -127,7 +127,6 @@ class FirstRunWizard(QWizard):
         QVBoxLayout(self.summary_page).addWidget(self.summary)
         self.summary_page.initializePage = self._summarise  # type: ignore[method-assign]
         self.addPage(self.summary_page)
-        self.saved_profile_id: int | None = None
 
     def _welcome_page(self) -> QWizardPage:
         from ...store.keys import keyring_status
@@ -194,26 +193,27 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         """Save the profile and any appointment entered, in one transaction."""
+        saving = self.mlro_fields  # the appointment being saved, for its error line
         try:
             with self.store.transaction() as session:
                 rules = self.store.rules(session)
-                profile = firm.save(session, self.profile_form.values(), rules, self.today)
+                firm.save(session, self.profile_form.values(), rules, self.today)
                 for role, fields in (
                     (programme.MLRO, self.mlro_fields),
                     (programme.DEPUTY, self.deputy_fields),
                 ):
+                    saving = fields
                     data = fields.data(role)
                     if data:
                         mlro.create(session, data, rules, self.today)
-                self.saved_profile_id = profile.id
         except ValidationFailed as exc:
             errors = exc.field_errors
             if set(errors) & set(self.profile_form.errors):
                 self.profile_form.show_errors(errors)
                 while self.currentPage() is not self.profile_page:
                     self.back()
-            else:
-                self.mlro_fields.error.setText("; ".join(errors.values()))
+            else:  # under the MLRO's or the deputy's heading, whichever was refused
+                saving.error.setText("; ".join(errors.values()))
                 while self.currentPage() is not self.mlro_page:
                     self.back()
             return

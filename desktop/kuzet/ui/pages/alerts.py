@@ -15,7 +15,6 @@ from ...progress import Progress
 from ...registers import monitoring
 from ...registers.alerts import AlertListing
 from ...registers.fiu_reports import ids_of
-from ...registers.listing import export_listing
 from ..dialogs.alert_knowledge_test import KnowledgeTestDialog
 from ..dialogs.alert_review import AlertReviewDialog, alert_summary
 from ..dialogs.str_escalate import EscalateDialog
@@ -55,6 +54,7 @@ class AlertsPage(RegisterPage):
     )
     noun = "alert"
     noun_plural = "alerts"
+    export_sheet = "alerts"
     search_placeholder = "Search reason, rule, customer…"
     empty_text = (
         "No alerts.\n\nImport transactions on the Transactions page, then run the monitoring "
@@ -179,7 +179,3 @@ class AlertsPage(RegisterPage):
 
     def run_monitoring(self) -> Any:
         return run_monitoring(self, self.store, self.after_change)
-
-    def export_records(self, path: Any, progress: Progress) -> int:
-        with self.store.reading() as session:
-            return export_listing(session, path, self.listing, self.current_query(), "alerts")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...progress import Progress
 from ...registers import screening, watchlists
-from ...registers.errors import RegisterError
+from ...registers.errors import RegisterError, ValidationFailed
 from ...registers.listing import ListQuery
 from ...registers.screening_listing import EntryListing, VersionListing
 from ..dialogs.list_import_dialog import ListImportDialog
@@ -76,7 +76,6 @@ class ListsPage(QWidget):
         self.entries = LazyTableModel(store, self.entry_listing, self)
         self.entries.query = ListQuery(sort="name")
         self.task: Task | None = None
-        self.last_results: list[watchlists.ListImport] = []
         self._entries_sized = False
         self._build()
         self.versions.refreshed.connect(self._versions_refreshed)
@@ -286,7 +285,6 @@ class ListsPage(QWidget):
         return self.task
 
     def _imported(self, results: list[watchlists.ListImport]) -> None:
-        self.last_results = results
         self.refresh()
         self.changed.emit()
         summary = "\n".join(r.summary() for r in results)
@@ -315,12 +313,15 @@ class ListsPage(QWidget):
 
     def _import_failed(self, error: Exception) -> None:
         problems = getattr(error, "problems", None)
-        warn(
-            self,
-            tr("Import refused"),
-            tr("Nothing was imported: {error}").format(error=str(error).splitlines()[0]),
-            "\n".join(str(p) for p in problems) if problems else "",
-        )
+        if problems:  # ListRejected: the count here, each problem in the details
+            text = tr(
+                "Nothing was imported: {count} problem(s). Correct the file and import it again."
+            ).format(count=len(problems))
+        elif isinstance(error, ValidationFailed):  # the officer's words, not field keys
+            text = "\n".join(error.field_errors.values())
+        else:
+            text = tr("Nothing was imported: {error}").format(error=error)
+        warn(self, tr("Import refused"), text, "\n".join(str(p) for p in problems or ()))
 
     def withdraw_selected(self, reason: str | None = None) -> bool:
         version_id = self.selected_version()

@@ -102,8 +102,7 @@ class MiningChecksPage(QWidget):
         self.tabs.addTab(self._charts_tab(), tr("Charts"))
         self.tabs.addTab(self._fees_tab(), tr("Fees && tax"))
         layout.addWidget(self.tabs, 1)
-        self._fill_coins()
-        self.refresh()
+        # filled when shown (showEvent), and again each time the page is shown
 
     # --- layout -----------------------------------------------------------------------
 

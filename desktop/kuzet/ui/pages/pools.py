@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from ...i18n import tr
-from ...progress import Progress
 from ...registers import pools
 from ...registers.mining_common import optional_rule
-from ...registers.tabular import write_table
 from ..dialogs.pool_dialog import PoolDialog
 from ..register_page import RegisterPage
 
@@ -24,6 +21,7 @@ class PoolsPage(RegisterPage):
     )
     noun = "accreditation"
     noun_plural = "accreditations"
+    export_sheet = "Pools"
     editor = PoolDialog
     search_placeholder = "Search pool, BIN, number, evidence…"
     empty_text = (
@@ -43,10 +41,3 @@ class PoolsPage(RegisterPage):
     def retire_record(self, record_id: int, reason: str) -> None:
         with self.store.transaction() as session:
             pools.retire(session, record_id, reason)
-
-    def export_records(self, path: Path, progress: Progress) -> int:
-        with self.store.reading() as session:
-            ids = self.listing.ids(session, self.current_query())
-            rows = self.listing.rows(session, ids)
-            headers = ["id", *(c.title for c in self.listing.columns)]
-            return write_table(path, headers, ((i, *rows[i]) for i in ids), sheet="Pools")

@@ -7,7 +7,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +38,7 @@ from ...registers.training_listings import CourseListing, SessionListing
 from ..dialogs.course_dialog import CourseDialog
 from ..dialogs.staff_dialog import StaffDialog
 from ..dialogs.training_session_dialog import TrainingSessionDialog
-from ..register_page import FilterBox
+from ..register_page import SEARCH_DELAY_MS, FilterBox
 from ..style import TONE_COLOURS
 from .programme_panel import PanelSpec, RegisterPanel
 
@@ -134,7 +141,7 @@ class TrainingPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
-        self.tabs.addTab(self._matrix_tab(), tr("Training matrix"))
+        self.tabs.addTab(self._matrix_tab(rules), tr("Training matrix"))
         self.staff = RegisterPanel(
             store,
             StaffListing(rules, self.today),
@@ -192,7 +199,7 @@ class TrainingPage(QWidget):
 
     # --- the matrix -------------------------------------------------------------------
 
-    def _matrix_tab(self) -> QWidget:
+    def _matrix_tab(self, rules: Any) -> QWidget:
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.setContentsMargins(20, 16, 20, 12)
@@ -211,8 +218,8 @@ class TrainingPage(QWidget):
                 "after that each course is due again {months} months after the last completion "
                 "(rule pack: programme.training)."
             ).format(
-                days=self.store.rules().value("programme.training.new_starter_days", self.today),
-                months=self.store.rules().value("programme.training.frequency_months", self.today),
+                days=rules.value("programme.training.new_starter_days", self.today),
+                months=rules.value("programme.training.frequency_months", self.today),
             )
         )
         hint.setObjectName("pageHint")
@@ -222,7 +229,11 @@ class TrainingPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search staff…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _t: self.refresh_matrix())
+        self._search_timer = QTimer(self)  # the matrix is rebuilt after typing pauses
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh_matrix)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
         bar.addWidget(self.search)
         self.role_filter = FilterBox()
         self.role_filter.addItem(tr("Any role"), "")

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from ...i18n import tr
-from ...progress import Progress
 from ...registers import venues
-from ...registers.tabular import write_table
 from ..dialogs.venue_dialog import VenueDialog
 from ..register_page import RegisterPage
 
@@ -22,6 +19,7 @@ class VenuesPage(RegisterPage):
     )
     noun = "venue"
     noun_plural = "venues"
+    export_sheet = "Venues"
     editor = VenueDialog
     search_placeholder = "Search name, jurisdiction, licence…"
     empty_text = (
@@ -38,10 +36,3 @@ class VenuesPage(RegisterPage):
     def retire_record(self, record_id: int, reason: str) -> None:
         with self.store.transaction() as session:
             venues.retire(session, record_id, reason)
-
-    def export_records(self, path: Path, progress: Progress) -> int:
-        with self.store.reading() as session:
-            ids = self.listing.ids(session, self.current_query())
-            rows = self.listing.rows(session, ids)
-            headers = ["id", *(c.title for c in self.listing.columns)]
-            return write_table(path, headers, ((i, *rows[i]) for i in ids), sheet="Venues")
