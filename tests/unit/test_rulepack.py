@@ -57,6 +57,9 @@ def test_values_are_effective_dated(tmp_path: Path) -> None:
     assert first.note == "2024 reading"
     with pytest.raises(RuleNotInForce):
         pack.value("demo.share", dt.date(2023, 12, 31))
+    book = RuleBook(pack)  # where a rule has no value yet, callers may take a default
+    assert book.value_or("demo.share", dt.date(2023, 12, 31), "none") == "none"
+    assert book.value_or("demo.share", dt.date(2025, 1, 1)) == Decimal("0.75")
 
 
 def test_unknown_key_is_named_with_file_and_rule(tmp_path: Path) -> None:

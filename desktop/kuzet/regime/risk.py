@@ -88,16 +88,9 @@ FACTOR_RULES = {
 }
 
 
-def _value(rules: RuleBook, key: str, day: dt.date, default: Any) -> Any:
-    try:
-        return rules.value(key, day)
-    except RuleNotInForce:
-        return default
-
-
 def choices(rules: RuleBook, key: str, day: dt.date) -> dict[str, Choice]:
     """The options of a table rule (products, channels, ID types ...) by key, in order."""
-    rows = _value(rules, key, day, ())
+    rows = rules.value_or(key, day, ())
     return {
         str(row["key"]): Choice(
             str(row["key"]), str(row.get("label", row["key"])), int(row.get("points", 0))
@@ -116,20 +109,20 @@ def risk_parameters(rules: RuleBook, day: dt.date) -> RiskParameters:
             continue
         sources[factor] = f"{key}: {effective.source} [{effective.confidence}]"
     return RiskParameters(
-        customer_type=_ints(_value(rules, "customers.risk.customer_type", day, {})),
-        pep=_ints(_value(rules, "customers.risk.pep", day, {})),
-        jurisdiction=_ints(_value(rules, "customers.risk.jurisdiction", day, {})),
-        high_risk=frozenset(_value(rules, "customers.fatf.high_risk", day, ())),
-        monitored=frozenset(_value(rules, "customers.fatf.monitored", day, ())),
-        home=str(_value(rules, "customers.home_country", day, "")),
+        customer_type=_ints(rules.value_or("customers.risk.customer_type", day, {})),
+        pep=_ints(rules.value_or("customers.risk.pep", day, {})),
+        jurisdiction=_ints(rules.value_or("customers.risk.jurisdiction", day, {})),
+        high_risk=frozenset(rules.value_or("customers.fatf.high_risk", day, ())),
+        monitored=frozenset(rules.value_or("customers.fatf.monitored", day, ())),
+        home=str(rules.value_or("customers.home_country", day, "")),
         products=choices(rules, "customers.risk.products", day),
         channels=choices(rules, "customers.risk.channels", day),
         funds_sources=choices(rules, "customers.risk.funds_sources", day),
-        open_hit_points=int(_value(rules, "customers.risk.open_hit_points", day, 0)),
-        thresholds=_ints(_value(rules, "customers.risk.tier_thresholds", day, {})),
-        review_years=_ints(_value(rules, "customers.review.interval_years", day, {})),
-        edd_tiers=frozenset(_value(rules, "customers.edd.required_tiers", day, ())),
-        pep_months=_ints(_value(rules, "customers.pep.status_months_after_office", day, {})),
+        open_hit_points=int(rules.value_or("customers.risk.open_hit_points", day, 0)),
+        thresholds=_ints(rules.value_or("customers.risk.tier_thresholds", day, {})),
+        review_years=_ints(rules.value_or("customers.review.interval_years", day, {})),
+        edd_tiers=frozenset(rules.value_or("customers.edd.required_tiers", day, ())),
+        pep_months=_ints(rules.value_or("customers.pep.status_months_after_office", day, {})),
         sources=sources,
     )
 

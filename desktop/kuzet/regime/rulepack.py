@@ -151,6 +151,13 @@ class RuleBook:
     def value(self, key: str, day: dt.date) -> Any:
         return self.effective(key, day).value
 
+    def value_or(self, key: str, day: dt.date, default: Any = None) -> Any:
+        """The value of ``key`` on ``day``, or ``default`` where the rule has none then."""
+        try:
+            return self.value(key, day)
+        except RuleNotInForce:
+            return default
+
     def overrides_for(self, key: str) -> list[Override]:
         return [o for o in self.overrides if o.key == key]
 

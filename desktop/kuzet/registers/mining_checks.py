@@ -22,7 +22,7 @@ from ..regime.mining import MonthPoint, Period, ShareCheck
 from ..regime.rulepack import RuleBook
 from ..store.models.mining import MiningOutput, Sale
 from . import deadlines as deadline_registry
-from .mining_common import licensed_on, optional_rule, period_kind_on, share_on, venues_by_id
+from .mining_common import licensed_on, period_kind_on, share_on, venues_by_id
 
 ZERO = Decimal(0)
 
@@ -121,7 +121,7 @@ def check_periods(
     first = totals.first_day
     if first is None:
         return []
-    lead = int(optional_rule(rules, "mining.sale.warning_lead_days", today, 0))
+    lead = int(rules.value_or("mining.sale.warning_lead_days", today, 0))
     rule = share_on(rules)
     checks = []
     for period in periods(rules, min(first, today), today):
@@ -147,7 +147,7 @@ def running_check(session: Session, rules: RuleBook, today: dt.date, coin: str) 
     kind = period_kind_on(rules)(today)
     period = mining.period_of(today, kind)
     totals = daily_totals(session, coin, period.start, today)
-    lead = int(optional_rule(rules, "mining.sale.warning_lead_days", today, 0))
+    lead = int(rules.value_or("mining.sale.warning_lead_days", today, 0))
     return mining.check_share(
         period,
         coin,

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from ..i18n import tr
 from ..regime import mining
-from ..regime.rulepack import RuleBook, RuleNotInForce
+from ..regime.rulepack import RuleBook
 from ..store.models.mining import PoolAccreditation, Venue
 from .tabular import parse_decimal
 
@@ -71,20 +71,13 @@ def decimal_field(
 # --- rules ----------------------------------------------------------------------------
 
 
-def optional_rule(rules: RuleBook, key: str, day: dt.date, default: Any = None) -> Any:
-    try:
-        return rules.value(key, day)
-    except RuleNotInForce:
-        return default
-
-
 def share_on(rules: RuleBook) -> Callable[[dt.date], Decimal | None]:
     """The required share in force on a day (None where the rule has no value)."""
     cache: dict[dt.date, Decimal | None] = {}
 
     def lookup(day: dt.date) -> Decimal | None:
         if day not in cache:
-            value = optional_rule(rules, "mining.sale.required_share", day)
+            value = rules.value_or("mining.sale.required_share", day)
             cache[day] = None if value is None else Decimal(value)
         return cache[day]
 
@@ -93,14 +86,14 @@ def share_on(rules: RuleBook) -> Callable[[dt.date], Decimal | None]:
 
 def period_kind_on(rules: RuleBook) -> Callable[[dt.date], str]:
     def lookup(day: dt.date) -> str:
-        kind = str(optional_rule(rules, "mining.sale.period", day, "quarter"))
+        kind = str(rules.value_or("mining.sale.period", day, "quarter"))
         return kind if kind in mining.PERIOD_KINDS else "quarter"
 
     return lookup
 
 
 def hardware_required(rules: RuleBook, day: dt.date) -> bool:
-    return bool(optional_rule(rules, "mining.pool.hardware_in_kz_required", day, False))
+    return bool(rules.value_or("mining.pool.hardware_in_kz_required", day, False))
 
 
 # --- pools: accredited on a day? -------------------------------------------------------

@@ -27,7 +27,7 @@ from ..regime.rulepack import RuleBook
 from ..store.models.mining import MiningFeeBasis, MiningOutput, Sale
 from . import deadlines as deadline_registry
 from .errors import ValidationFailed
-from .mining_common import decimal_field, optional_rule
+from .mining_common import decimal_field
 
 ZERO = Decimal(0)
 BASIS_FIELDS = (
@@ -83,7 +83,7 @@ def rate_on(rules: RuleBook, basis: MiningFeeBasis | None) -> Any:
 
     def lookup(day: dt.date) -> FeeRate:
         bands_rule = rules.effective("mining.fee.bands", day)
-        special = optional_rule(rules, "mining.fee.special_rates", day, {})
+        special = rules.value_or("mining.fee.special_rates", day, {})
         key = (bands_rule.valid_from, bands_rule.overridden, tuple(sorted(special.items())))
         if key not in cache:
             cache[key] = mining_fee.fee_rate(mining_fee.fee_bands(bands_rule.value), special, held)
@@ -146,7 +146,7 @@ def fee_line(
     due = mining_fee.fee_due(quarter, rules.value("mining.fee.due", quarter.end))
     fee = mining_fee.quarter_fee(quarter, kwh, rate_on(rules, basis), due)
     income, missing = sales_income(session, quarter)
-    show = bool(optional_rule(rules, "mining.income_tax.show_estimate", quarter.end, False))
+    show = bool(rules.value_or("mining.income_tax.show_estimate", quarter.end, False))
     rate_rule = None
     if show:
         try:
@@ -219,7 +219,7 @@ def deadlines(
     session: Session, rules: RuleBook, today: dt.date
 ) -> list[deadline_registry.Deadline]:
     """The fee of every quarter with electricity recorded, until it is marked paid."""
-    lead = int(optional_rule(rules, "mining.fee.reminder_days", today, 0))
+    lead = int(rules.value_or("mining.fee.reminder_days", today, 0))
     found = []
     kwh = kwh_by_day(session)
     recorded = bases(session)

@@ -25,7 +25,7 @@ from . import records
 from .errors import ValidationFailed
 from .licences import reminder_stage
 from .listing import Column, Filter, ListQuery, like_pattern
-from .mining_common import name_key, optional_rule, search_text
+from .mining_common import name_key, search_text
 
 FIELDS = (
     "pool_name",
@@ -286,7 +286,7 @@ def deadlines(
     session: Session, rules: RuleBook, today: dt.date
 ) -> list[deadline_registry.Deadline]:
     """The expiry of each pool's latest accreditation (older ones were renewed)."""
-    windows = [int(d) for d in optional_rule(rules, "mining.pool.reminder_days", today, ())]
+    windows = [int(d) for d in rules.value_or("mining.pool.reminder_days", today, ())]
     lead = max(windows) if windows else 0
     query = select(PoolAccreditation).where(
         PoolAccreditation.retired_at.is_(None),

@@ -21,7 +21,7 @@ from . import deadlines as deadline_registry
 from . import records
 from .errors import ValidationFailed
 from .listing import Column, Filter, ListQuery, like_pattern
-from .mining_common import name_key, optional_rule, search_text, venue_problem
+from .mining_common import name_key, search_text, venue_problem
 
 FIELDS = (
     "name",
@@ -235,7 +235,7 @@ def deadlines(
     session: Session, rules: RuleBook, today: dt.date
 ) -> list[deadline_registry.Deadline]:
     """The end of each licensed venue's recorded AIFC validity (sales after it do not count)."""
-    windows = [int(d) for d in optional_rule(rules, "mining.venue.reminder_days", today, ())]
+    windows = [int(d) for d in rules.value_or("mining.venue.reminder_days", today, ())]
     lead = max(windows) if windows else 0
     query = select(Venue).where(
         Venue.retired_at.is_(None), Venue.valid_to.is_not(None), Venue.aifc_status == "active"

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy import select
 
 from kuzet.registers import licences, pools
-from kuzet.registers.mining_common import optional_rule, venue_problem
+from kuzet.registers.mining_common import venue_problem
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import subheading
 from kuzet.reports.section import LabelledSection, PackContext
@@ -32,7 +32,7 @@ def expiry_badge(status: str, expires: dt.date | None, today: dt.date, window: i
 
 def _window(ctx: PackContext, key: str) -> int:
     data = pack_data(ctx)
-    days = [int(d) for d in optional_rule(data.rules, key, data.today, ())]
+    days = [int(d) for d in data.rules.value_or(key, data.today, ())]
     return max(days) if days else 0
 
 

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable
 from kuzet.regime import mining, mining_fee
 from kuzet.regime.mining import Period, ShareCheck
 from kuzet.registers import mining_checks, mining_fees
-from kuzet.registers.mining_common import optional_rule, period_kind_on, share_on
+from kuzet.registers.mining_common import period_kind_on, share_on
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import KeyFigure, key_figures, note, para, subheading
 from kuzet.reports.charts import line_with_threshold, month_labels, monthly_bars
@@ -64,7 +64,7 @@ def checks_for(ctx: PackContext, coin: str, totals: mining_checks.DailyTotals) -
     if end < ctx.period.date_from:
         return []
     periods = mining.periods_covering(ctx.period.date_from, end, period_kind_on(data.rules))
-    lead = int(optional_rule(data.rules, "mining.sale.warning_lead_days", today, 0))
+    lead = int(data.rules.value_or("mining.sale.warning_lead_days", today, 0))
     rule = share_on(data.rules)
     checks = []
     for period in periods:

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from reportlab.platypus import Flowable
 from sqlalchemy import and_, func, or_, select
 
-from kuzet.registers.mining_common import optional_rule
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import KeyFigure, key_figures, note, subheading
 from kuzet.reports.formatting import format_date
@@ -182,7 +181,7 @@ def _hit_counts(ctx: PackContext) -> Counter[str]:
 def _hits_table(ctx: PackContext) -> Flowable:
     data = pack_data(ctx)
     h, c = ScreeningHit.__table__.c, Customer.__table__.c
-    review_days = int(optional_rule(data.rules, "screening.hit_review_days", data.today, 0))
+    review_days = int(data.rules.value_or("screening.hit_review_days", data.today, 0))
     query = (
         select(
             h.created_at,

@@ -7,7 +7,6 @@ from typing import Any
 
 from ...i18n import tr
 from ...registers import pools
-from ...registers.mining_common import optional_rule
 from ..dialogs.pool_dialog import PoolDialog
 from ..register_page import RegisterPage
 
@@ -32,7 +31,7 @@ class PoolsPage(RegisterPage):
 
     def __init__(self, store: Any, window: Any = None) -> None:
         today = dt.date.today()
-        days = optional_rule(store.rules(), "mining.pool.reminder_days", today, ())
+        days = store.rules().value_or("mining.pool.reminder_days", today, ())
         self.title = tr(self.title)
         self.hint = tr(self.hint).format(days=", ".join(str(d) for d in days) or "—")
         super().__init__(store, pools.PoolListing(today))
