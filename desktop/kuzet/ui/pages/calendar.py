@@ -275,10 +275,12 @@ class CalendarPage(QWidget):
 # --- the tray notice on start -------------------------------------------------------------
 
 
-def due_notice(store: Any) -> calendar.Notice:
+def due_notice(store: Any, items: list[Any] | None = None) -> calendar.Notice:
+    """What is overdue and due this week; ``items``: every deadline, when already read."""
     today = dt.date.today()
-    with store.reading() as session:
-        items = calendar.entries(session, store.rules(session), today)
+    if items is None:
+        with store.reading() as session:
+            items = calendar.entries(session, store.rules(session), today)
     return calendar.notice(items, today)
 
 
@@ -287,7 +289,9 @@ def notify_due(window: Any) -> QSystemTrayIcon | None:
     clicking it opens the Calendar. Returns the tray icon, kept on the window."""
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
-    notice = due_notice(window.store)
+    dashboard = window.pages.get("dashboard")  # read them once at start: it just did
+    fresh = dashboard is not None and dashboard.today == dt.date.today()
+    notice = due_notice(window.store, dashboard.deadlines if fresh else None)
     if notice.empty:
         return None
     icon = window.windowIcon()

@@ -102,6 +102,7 @@ class DashboardPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)  # takes the table's room, so the cards keep their size
+        self.deadlines: list[deadlines.Deadline] = []
         self.reminders: list[deadlines.Deadline] = []
         self.refresh()
 
@@ -109,10 +110,9 @@ class DashboardPage(QWidget):
         self.today = dt.date.today()
         with self.store.reading() as session:
             rules = self.store.rules(session)
-            self.reminders = sorted(
-                deadlines.reminders(session, rules, self.today),
-                key=lambda d: (d.due, d.register, d.record_id),
-            )
+            # every register's deadlines, kept for the start-up notice (calendar.notify_due)
+            self.deadlines = deadlines.collect(session, rules, self.today)
+            self.reminders = [d for d in self.deadlines if d.remind_from <= self.today]
             firm = settings.firm_name(session)
             in_force = self._licences_in_force(session)
         self.title.setText(tr("Dashboard — {firm}").format(firm=firm) if firm else tr("Dashboard"))
