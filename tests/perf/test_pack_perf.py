@@ -73,7 +73,7 @@ def write_sales(path: Path, rows: int) -> None:
 
 @pytest.fixture(scope="module")
 def big_firm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kuzet.registers.demo import build_demo
+    from kuzet.demo.build import build_demo
 
     folder = tmp_path_factory.mktemp("pack-perf")
     path = folder / "firm.sqlite"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 pytestmark = pytest.mark.perf
-CHILD_DIR = Path(__file__).resolve().parents[1] / "unit" / "reports"
+CHILD_DIR = Path(__file__).resolve().parent
 
 
 def test_a_100000_row_table_builds_inside_the_budget(tmp_path: Path) -> None:

@@ -79,8 +79,8 @@ def fresh_database(path: Path, env: dict[str, str]) -> None:
 
 def parsed_rows(path: Path) -> list[tuple]:
     """The rows as Kuzet stores them (what the raw insert writes)."""
-    from kuzet.registers.mining_common import search_text
-    from kuzet.registers.sales import kzt_value
+    from kuzet.registers.mining.common import search_text
+    from kuzet.registers.mining.sales import kzt_value
 
     ids = {name: number for number, name in enumerate(VENUES, start=1)}
     rows = []

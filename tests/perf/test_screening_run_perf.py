@@ -1,7 +1,7 @@
 """Benchmark: a full screening run through the register, DB in and hits out.
 
 ``kuzet demo --customers 10000`` (the demo imports the full UN and OFAC files and the
-firm's own list), then ``registers.screening.screen_all`` over every customer and owner
+firm's own list), then ``registers.screening.runs.screen_all`` over every customer and owner
 with a cold index (the lists are read back from the database and indexed) and again warm.
 Then the labelled quality set (``tests/unit/screening``) is screened against the index
 built from the database, so recall and false positives are measured on the same path.
@@ -13,7 +13,6 @@ Budget: 60 s for the run on a 2-core machine.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -22,9 +21,8 @@ import pytest
 from sqlalchemy import func, select
 
 REPOSITORY = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPOSITORY / "tests" / "unit" / "screening"))
 
-from screening_quality_set import (  # noqa: E402
+from support.screening_quality_set import (  # noqa: E402
     KAZAKH_LIST_ROWS,
     kazakh_positives,
     list_positives,
@@ -42,7 +40,8 @@ QUALITY_LIST = "Kazakh quality set"
 @pytest.mark.perf
 def test_screening_run_over_ten_thousand_demo_customers(tmp_path) -> None:
     from kuzet.cli import run
-    from kuzet.registers import screening, watchlists
+    from kuzet.registers.screening import runs as screening
+    from kuzet.registers.screening import watchlists
     from kuzet.screening.settings import screening_settings
     from kuzet.store.models.customer import Customer
     from kuzet.store.models.screening import ScreeningHit

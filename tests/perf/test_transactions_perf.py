@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 
 from kuzet.regime.ids import make_iin
-from kuzet.registers import customers, monitoring, transactions
-from kuzet.registers.customer_bulk import CustomerSeed, insert_seeds
+from kuzet.registers.customers import customer_file as customers
+from kuzet.registers.customers.bulk import CustomerSeed, insert_seeds
 from kuzet.registers.listing import ListQuery
-from kuzet.registers.transaction_listing import TransactionListing
+from kuzet.registers.monitoring import runs as monitoring
+from kuzet.registers.monitoring import transactions
+from kuzet.registers.monitoring.transaction_listing import TransactionListing
 from kuzet.store.session import Store
 
 CUSTOMERS = 2_000

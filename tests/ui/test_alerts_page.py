@@ -7,20 +7,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-
-from test_customer_support import create, entity, individual
-from test_monitoring_support import ENTITY_BIN, RESIDENT_IIN, row, write_csv
-
 from kuzet.regime.business_days import str_deadline
-from kuzet.registers import monitoring, transactions
+from kuzet.registers.monitoring import runs as monitoring
+from kuzet.registers.monitoring import transactions
 from kuzet.ui import notify
+from support.customer_data import create, entity, individual
+from support.monitoring_data import ENTITY_BIN, RESIDENT_IIN, row, write_csv
 
 TODAY = dt.date.today()
 

@@ -10,7 +10,8 @@ import icalendar
 from PySide6.QtCore import Qt
 
 from kuzet.regime.ids import make_bin
-from kuzet.registers import audits, firm, licences
+from kuzet.registers.licensing import licences
+from kuzet.registers.programme import audits, firm
 from kuzet.ui import notify
 from kuzet.ui.form import to_qdate
 
@@ -144,7 +145,7 @@ def test_the_start_up_notice(window, qtbot, store) -> None:
 
 
 def test_start_prompts_open_the_wizard_for_a_new_firm_only(qtbot, store, db_file, ui_settings):
-    from kuzet.registers import settings
+    from kuzet.registers.system import settings
     from kuzet.ui.dialogs.first_run import FirstRunWizard
     from kuzet.ui.launch import make_app
     from kuzet.ui.main_window import MainWindow

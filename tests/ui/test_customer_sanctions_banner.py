@@ -8,8 +8,9 @@ from sqlalchemy import select
 
 from kuzet.paths import resources_dir
 from kuzet.regime.ids import make_iin
-from kuzet.registers import customers, watchlists
-from kuzet.registers.screening_review import decide
+from kuzet.registers.customers import customer_file as customers
+from kuzet.registers.screening import watchlists
+from kuzet.registers.screening.review import decide
 from kuzet.store.models.screening import ScreeningHit
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kuzet.regime.ids import make_iin
 from kuzet.regime.risk import add_years
-from kuzet.registers import customers
+from kuzet.registers.customers import customer_file as customers
 from kuzet.store import keys
 from kuzet.ui import notify
 

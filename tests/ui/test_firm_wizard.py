@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from kuzet.regime.ids import make_bin
-from kuzet.registers import firm, mlro
+from kuzet.registers.programme import firm, mlro
 
 
 def tick(form, *keys: str) -> None:

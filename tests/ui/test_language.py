@@ -144,7 +144,7 @@ def test_every_page_fits_a_laptop_screen_in_every_language(
     """With every page open (the window is as wide as its widest page), the window can be
     narrower than 1280 pixels, so it fits a 1366-pixel laptop screen with room to spare.
     A row of Kazakh buttons and filters once made it 1,507 pixels wide."""
-    from kuzet.registers import settings
+    from kuzet.registers.system import settings
 
     with store.transaction() as session:  # a long firm name is in the Dashboard's title
         settings.put(

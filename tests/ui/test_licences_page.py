@@ -65,7 +65,7 @@ def test_dialog_shows_field_messages_and_stays_open(window, qtbot):
 
 
 def seed(store, rows):
-    from kuzet.registers import licences
+    from kuzet.registers.licensing import licences
 
     with store.transaction() as session:
         for number, kind, issued, expires in rows:

@@ -30,7 +30,7 @@ def column(model, index: int) -> list[str]:
 
 
 def add_customer(store, name: str, born: dt.date) -> int:
-    from kuzet.registers import customers
+    from kuzet.registers.customers import customer_file as customers
 
     with store.transaction() as session:
         data = {

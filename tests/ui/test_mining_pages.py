@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kuzet.regime import mining
-from kuzet.registers import mining_checker, output, pools, venues
+from kuzet.registers.licensing import pools
+from kuzet.registers.mining import import_checker as mining_checker
+from kuzet.registers.mining import output, venues
 from kuzet.ui import notify
 
 

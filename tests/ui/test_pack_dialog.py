@@ -20,7 +20,7 @@ TODAY = dt.date.today()
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kuzet.registers.demo import build_demo
+    from kuzet.demo.build import build_demo
 
     path = tmp_path_factory.mktemp("pack-dialog") / "demo.sqlite"
     previous = keyring.get_keyring()

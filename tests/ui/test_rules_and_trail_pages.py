@@ -31,8 +31,8 @@ def test_override_a_rule_in_the_dialog(window, qtbot):
 
 
 def test_trail_page_filters_by_register_and_verifies(window, store, qtbot):
-    from kuzet.registers import licences
-    from kuzet.registers.rules import set_override
+    from kuzet.registers.licensing import licences
+    from kuzet.registers.system.rules import set_override
 
     with store.transaction() as session:
         licences.create(

@@ -27,7 +27,8 @@ ROWS = [
 
 
 def seed(store, tmp_path) -> dict[str, int]:
-    from kuzet.registers import customers, watchlists
+    from kuzet.registers.customers import customer_file as customers
+    from kuzet.registers.screening import watchlists
 
     path = tmp_path / "peps.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
@@ -128,7 +129,7 @@ def test_decide_a_false_positive_in_the_queue(window, store, qtbot, tmp_path):
 
 
 def test_a_true_match_warns_to_freeze_and_report(window, store, qtbot, tmp_path):
-    from kuzet.registers import screening_review
+    from kuzet.registers.screening import review as screening_review
 
     made = seed(store, tmp_path)
     page = window.show_page("screening")

@@ -11,7 +11,8 @@ from keyring.backend import KeyringBackend
 from sqlmodel import select
 
 from kuzet.paths import backups_dir, data_dir
-from kuzet.registers import backups, licences
+from kuzet.registers.licensing import licences
+from kuzet.registers.system import backups
 from kuzet.store.models import Licence
 from kuzet.ui import notify
 
@@ -214,7 +215,7 @@ def test_the_backup_dialog_puts_the_vault_key_in_under_a_passphrase(
 def test_restoring_the_key_on_a_new_computer_asks_for_the_export_passphrase(
     window, qtbot, store, db_file: Path, tmp_path: Path, memory_keyring
 ) -> None:
-    from kuzet.registers.backups import backup_now
+    from kuzet.registers.system.backups import backup_now
     from kuzet.store import keys
     from kuzet.store.vault import create_vault
     from kuzet.ui.dialogs.backup_dialog import open_restore_dialog

@@ -99,7 +99,7 @@ def test_working_the_training_matrix(window, qtbot, store, tmp_path: Path) -> No
     ]
     assert items == ["EDD, PEPs and suspicious activity — Мария Иванова"]
     # Import an attendance sheet for the other required course (a course of that topic first).
-    from kuzet.registers import training
+    from kuzet.registers.programme import training
 
     with store.transaction() as session:
         training.create_course(
@@ -144,7 +144,7 @@ def test_a_bad_attendance_sheet_imports_nothing_and_says_why(
 
 
 def test_a_training_deadline_opens_the_staff_members_matrix_row(window, qtbot, store) -> None:
-    from kuzet.registers import staff
+    from kuzet.registers.programme import staff
 
     today = dt.date.today()
     with store.transaction() as session:
@@ -170,7 +170,7 @@ def test_a_training_deadline_opens_the_staff_members_matrix_row(window, qtbot, s
 def test_a_certificate_attached_in_the_session_dialog_is_kept_in_the_vault(
     window, qtbot, store, tmp_path: Path, kuzet_home: Path
 ) -> None:
-    from kuzet.registers import staff, training
+    from kuzet.registers.programme import staff, training
     from kuzet.store import keys
 
     today = dt.date.today()

@@ -9,21 +9,21 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from screening_db import (
+from sqlalchemy import func, select
+
+from kuzet.registers.errors import ValidationFailed
+from kuzet.registers.screening import watchlists
+from kuzet.registers.screening.watchlists import ListRejected
+from kuzet.store.models import AuditEntry
+from kuzet.store.models.screening import WatchlistEntry, WatchlistVersion
+from kuzet.store.verify import verify
+from support.screening_db import (
     KAZAKH_ROWS,
     OFAC_FILES,
     UN_FILE,
     need_real_lists,
     write_generic,
 )
-from sqlalchemy import func, select
-
-from kuzet.registers import watchlists
-from kuzet.registers.errors import ValidationFailed
-from kuzet.registers.watchlists import ListRejected
-from kuzet.store.models import AuditEntry
-from kuzet.store.models.screening import WatchlistEntry, WatchlistVersion
-from kuzet.store.verify import verify
 
 EU_HEADER = (
     "fileGenerationDate;Entity_LogicalId;Entity_EU_ReferenceNumber;Entity_SubjectType;"

@@ -57,7 +57,7 @@ def backup(
 ) -> None:
     """Back up the database and its vault to one archive (a consistent snapshot)."""
     from ..progress import Progress
-    from ..registers.backups import backup_now, key_exportable
+    from ..registers.system.backups import backup_now, key_exportable
     from ..store.backup import BackupError
     from ..store.key_export import EXPORT_PASSPHRASE_ENV, MIN_PASSPHRASE
 
@@ -109,7 +109,7 @@ def restore(
 ) -> None:
     """Restore a backup: checked first (hashes, audit chain), the current file kept."""
     from ..progress import Progress
-    from ..registers.backups import restore as restore_archive
+    from ..registers.system.backups import restore as restore_archive
     from ..store.backup import BackupRefused
     from ..store.backup_check import check_backup
     from ..store.key_export import KeyUnlock

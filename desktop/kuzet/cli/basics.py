@@ -43,9 +43,9 @@ def demo(
     open_window: bool = typer.Option(False, "--open", help="Open the window on it afterwards."),
 ) -> None:
     """Build (or rebuild) a realistic demo firm: a miner that also runs an exchange desk."""
+    from ..demo.build import DemoRefused, build_demo
     from ..paths import demo_db_path
     from ..progress import Progress
-    from ..registers.demo import DemoRefused, build_demo
 
     root_db = (ctx.find_root().obj or {}).get("db")
     path = Path(db or root_db).expanduser().resolve() if (db or root_db) else demo_db_path()

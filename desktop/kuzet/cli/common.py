@@ -99,6 +99,16 @@ def open_store(ctx: typer.Context, db: Path | None = None, write: bool | None = 
     return store
 
 
+def open_desk(ctx: typer.Context, db: Path | None = None, write: bool | None = None):  # -> Desk
+    """``open_store`` as the areas' entry points (``kuzet/desk.py``); the store closes when
+    the command ends."""
+    from ..desk import Desk
+
+    desk = Desk(open_store(ctx, db, write))
+    ctx.call_on_close(desk.close)
+    return desk
+
+
 def parse_day(text: str | None, name: str) -> dt.date | None:
     if text is None:
         return None

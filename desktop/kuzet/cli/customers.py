@@ -23,7 +23,7 @@ AttentionOption = typer.Option(
 def _query(
     search: str, tier: str, pep: str, status: str, attention: str, retired: bool
 ):  # -> ListQuery
-    from ..registers.customer_listing import ATTENTION
+    from ..registers.customers.listing import ATTENTION
     from ..registers.listing import ListQuery
 
     if attention and attention not in ATTENTION:
@@ -50,13 +50,13 @@ def list_customers(
     ),
 ) -> None:
     """List customers by name with risk, PEP status, decision and next review."""
-    from ..registers.customer_listing import CustomerListing
+    from ..registers.customers.listing import CustomerListing
 
     store = open_store(ctx, db, write=reassess)
     try:
         if reassess:
             from ..progress import Progress
-            from ..registers.customer_reassess import reassess_all
+            from ..registers.customers.reassess import reassess_all
 
             with store.transaction() as session:
                 changed = reassess_all(
@@ -94,7 +94,7 @@ def import_customers(
     """Import customers, all rows or none. Header: kind,name,name_latin,iin_bin,birth_date,
     citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose."""
     from ..progress import Progress
-    from ..registers.customer_import import import_file
+    from ..registers.customers.imports import import_file
     from ..registers.errors import RegisterError
     from ..registers.tabular import load_mapping
 
@@ -130,7 +130,7 @@ def export_customers(
     db: Path | None = DbOption,
 ) -> None:
     """Export customers to XLSX or CSV (the import columns, PEP kinds, risk, reviews)."""
-    from ..registers.customer_listing import CustomerListing, export
+    from ..registers.customers.listing import CustomerListing, export
 
     if file.suffix.lower() not in (".csv", ".xlsx"):
         fail(f"{file}: export to a .xlsx or .csv file", 2)

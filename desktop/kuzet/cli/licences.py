@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import typer
 
 from . import app, export_app, import_app
-from .common import DbOption, fail, open_store
+from .common import DbOption, fail, open_desk
 
 
 @app.command("licences")
@@ -19,25 +18,19 @@ def list_licences(
     search: str = typer.Option("", "--search", help="Text in number, issuer or conditions."),
 ) -> None:
     """List licences, soonest expiry first, with days left and status."""
-    from ..registers.licences import LicenceListing
     from ..registers.listing import ListQuery
 
-    store = open_store(ctx, db)
-    try:
-        with store.reading() as session:
-            listing = LicenceListing(store.rules(session), dt.date.today())
-            query = ListQuery(search=search, filters={"status": status})
-            ids = listing.ids(session, query)
-            rows = listing.rows(session, ids)
-            for licence_id in ids:
-                kind, number, issuer, _issued, expires, days, state, _ = rows[licence_id]
-                left = "" if days is None else f"{days:>5} d"
-                typer.echo(
-                    f"#{licence_id:<4} {state:<10} {expires or '(no expiry)'!s:<12} {left:>7}  "
-                    f"{number}  {kind}  ({issuer})"
-                )
-    finally:
-        store.close()
+    licensing = open_desk(ctx, db).licensing
+    listing = licensing.licence_listing()
+    ids = licensing.list_ids(listing, ListQuery(search=search, filters={"status": status}))
+    rows = licensing.list_rows(listing, ids)
+    for licence_id in ids:
+        kind, number, issuer, _issued, expires, days, state, _ = rows[licence_id]
+        left = "" if days is None else f"{days:>5} d"
+        typer.echo(
+            f"#{licence_id:<4} {state:<10} {expires or '(no expiry)'!s:<12} {left:>7}  "
+            f"{number}  {kind}  ({issuer})"
+        )
 
 
 @import_app.command("licences")
@@ -49,21 +42,15 @@ def import_licences(
 ) -> None:
     """Import licences. Header: type,number,issuer,issued_on,expires_on,conditions,status,
     suspended_from,suspended_to,notes."""
-    from ..registers import licences
     from ..registers.errors import RegisterError
     from ..registers.tabular import load_mapping
 
-    store = open_store(ctx, db)
+    licensing = open_desk(ctx, db).licensing
     try:
         columns = load_mapping(mapping) if mapping else None
-        with store.transaction() as session:
-            count = licences.import_file(
-                session, file, store.rules(session), dt.date.today(), columns
-            )
+        count = licensing.import_licences(file, columns)
     except RegisterError as exc:
         fail(f"{file}: {exc}")
-    finally:
-        store.close()
     typer.echo(f"{count} licence(s) imported from {file}")
 
 
@@ -76,17 +63,11 @@ def export_licences(
     db: Path | None = DbOption,
 ) -> None:
     """Export licences to CSV or XLSX."""
-    from ..registers.licences import LicenceListing, export
     from ..registers.listing import ListQuery
 
     if file.suffix.lower() not in (".csv", ".xlsx"):
         fail(f"{file}: export to a .csv or .xlsx file", 2)
-    store = open_store(ctx, db)
-    try:
-        with store.reading() as session:
-            listing = LicenceListing(store.rules(session), dt.date.today())
-            query = ListQuery(filters={"status": status}, include_retired=include_retired)
-            count = export(session, file, listing, query)
-    finally:
-        store.close()
+    licensing = open_desk(ctx, db).licensing
+    query = ListQuery(filters={"status": status}, include_retired=include_retired)
+    count = licensing.export_licences(file, query)
     typer.echo(f"{count} licence(s) written to {file}")

@@ -17,8 +17,8 @@ app.add_typer(mining_app, name="mining")
 
 def _import(ctx: typer.Context, kind: str, file: Path, mapping: Path | None, db: Path | None):
     from ..progress import Progress
-    from ..registers import mining_imports
     from ..registers.errors import RegisterError
+    from ..registers.mining import imports as mining_imports
     from ..registers.tabular import load_mapping
 
     store = open_store(ctx, db)
@@ -78,8 +78,8 @@ def import_output(
 
 
 def _export(ctx: typer.Context, kind: str, file: Path, include_retired: bool, db: Path | None):
-    from ..registers import output, sales
     from ..registers.listing import ListQuery
+    from ..registers.mining import output, sales
 
     if file.suffix.lower() not in (".csv", ".xlsx"):
         fail(f"{file}: export to a .csv or .xlsx file", 2)
@@ -124,8 +124,8 @@ def export_output(
 @app.command("pools")
 def list_pools(ctx: typer.Context, db: Path | None = DbOption) -> None:
     """List pool accreditations, soonest expiry first."""
+    from ..registers.licensing.pools import PoolListing
     from ..registers.listing import ListQuery
-    from ..registers.pools import PoolListing
 
     store = open_store(ctx, db)
     try:
@@ -149,7 +149,7 @@ def list_pools(ctx: typer.Context, db: Path | None = DbOption) -> None:
 def list_venues(ctx: typer.Context, db: Path | None = DbOption) -> None:
     """List sale venues and whether each counts as AIFC-licensed today."""
     from ..registers.listing import ListQuery
-    from ..registers.venues import VenueListing
+    from ..registers.mining.venues import VenueListing
 
     store = open_store(ctx, db)
     try:
@@ -176,7 +176,7 @@ def check(
     """The mandatory-sale share of every period, newest first, and the running period's
     projection. Exit 1 when the last finished period fell short or the running one is
     projected to."""
-    from ..registers import mining_checks as checks
+    from ..registers.mining import mandatory_sale as checks
 
     store = open_store(ctx, db)
     today = dt.date.today()
@@ -219,7 +219,7 @@ def check(
 def fees(ctx: typer.Context, db: Path | None = DbOption) -> None:
     """The mining fee per quarter (kWh x rate), due date and payment, and the optional
     income-tax estimate with its source."""
-    from ..registers import mining_fees
+    from ..registers.mining import fees as mining_fees
 
     store = open_store(ctx, db)
     try:

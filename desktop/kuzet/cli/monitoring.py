@@ -24,8 +24,8 @@ def import_transactions(
     originator_name,originator_wallet,originator_id,beneficiary_name,beneficiary_wallet,
     reference. customer: IIN/BIN or Kuzet customer number (#123); direction: in or out."""
     from ..progress import Progress
-    from ..registers import transactions
     from ..registers.errors import RegisterError
+    from ..registers.monitoring import transactions
     from ..registers.tabular import load_mapping
 
     store = open_store(ctx, db)
@@ -59,7 +59,7 @@ def monitor(ctx: typer.Context, db: Path | None = DbOption) -> None:
     """Run the monitoring rules over all transactions; print a summary per rule.
     Running again does not duplicate alerts."""
     from ..progress import Progress
-    from ..registers import monitoring
+    from ..registers.monitoring import runs as monitoring
 
     store = open_store(ctx, db)
     try:
@@ -83,7 +83,7 @@ def list_alerts(
     db: Path | None = DbOption,
 ) -> None:
     """List open alerts, oldest first."""
-    from ..registers import alerts
+    from ..registers.monitoring import alerts
 
     store = open_store(ctx, db, write=False)
     try:
@@ -111,7 +111,7 @@ def list_reports(
     db: Path | None = DbOption,
 ) -> None:
     """List reports to the FIU (STRs and threshold reports) with deadlines and status."""
-    from ..registers import fiu_report_listing
+    from ..registers.monitoring import fiu_report_listing
 
     store = open_store(ctx, db, write=False)
     today = dt.date.today()
@@ -139,7 +139,7 @@ def list_reports(
 @app.command("travel-rule")
 def travel_rule_gaps(ctx: typer.Context, db: Path | None = DbOption) -> None:
     """List transfers at or above the Travel Rule threshold that lack required data."""
-    from ..registers import travel_rule
+    from ..registers.monitoring import travel_rule
 
     store = open_store(ctx, db, write=False)
     try:

@@ -25,7 +25,8 @@ def calendar_command(
 ) -> None:
     """Every deadline of every register, soonest first; --ics writes them for Outlook or
     Google Calendar."""
-    from ..registers import calendar, settings
+    from ..registers import calendar
+    from ..registers.system import settings
 
     first, last = parse_day(start, "--from"), parse_day(end, "--to")
     if first and last and last < first:
@@ -60,7 +61,7 @@ def calendar_command(
 @app.command("firm")
 def firm_command(ctx: typer.Context, db: Path | None = DbOption) -> None:
     """The firm profile, what it makes apply (rule, source, mark) and any MLRO gap."""
-    from ..registers import firm, mlro
+    from ..registers.programme import firm, mlro
 
     today = dt.date.today()
     store = open_store(ctx, db, write=False)
@@ -98,7 +99,7 @@ def training_command(
     db: Path | None = DbOption,
 ) -> None:
     """The training matrix: staff by required course, done, due or overdue."""
-    from ..registers import training_matrix
+    from ..registers.programme import training_matrix
 
     if state and state not in training_matrix.STATES:
         fail(f"--state must be one of {', '.join(training_matrix.STATES)}", 2)
@@ -134,8 +135,8 @@ def import_attendance_command(
     notes (course by title or #id; staff by full name, e-mail or #id)."""
     from ..progress import Progress
     from ..registers.errors import RegisterError
+    from ..registers.programme.training_import import import_attendance
     from ..registers.tabular import load_mapping
-    from ..registers.training_import import import_attendance
     from .common import stderr_progress
 
     store = open_store(ctx, db)
@@ -162,7 +163,7 @@ def export_matrix_command(
     db: Path | None = DbOption,
 ) -> None:
     """Export the training matrix (one row per member of staff) to CSV or XLSX."""
-    from ..registers.training_matrix import export_matrix
+    from ..registers.programme.training_matrix import export_matrix
 
     if file.suffix.lower() not in (".csv", ".xlsx"):
         fail(f"{file}: export to a .csv or .xlsx file", 2)

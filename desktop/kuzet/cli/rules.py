@@ -22,7 +22,7 @@ def list_rules(
     prefix: str = typer.Option("", "--key", help="Only rules whose key starts with this."),
 ) -> None:
     """Each rule: value in force, confidence mark, source, and any officer override."""
-    from ..registers.rules import rule_lines
+    from ..registers.system.rules import rule_lines
 
     day = parse_day(on, "--on") or dt.date.today()
     store = open_store(ctx, db)
@@ -65,7 +65,7 @@ def override(
 ) -> None:
     """Override a rule's value from a date, with a reason (audited)."""
     from ..registers.errors import RegisterError
-    from ..registers.rules import set_override
+    from ..registers.system.rules import set_override
 
     start = parse_day(valid_from, "--from")
     assert start is not None

@@ -38,7 +38,7 @@ def list_versions(
     if ctx.invoked_subcommand is not None:
         return
     from ..registers.listing import ListQuery
-    from ..registers.screening_listing import VersionListing
+    from ..registers.screening.listing import VersionListing
 
     store = open_store(ctx, db, write=False)
     try:
@@ -81,8 +81,8 @@ def import_lists(
 ) -> None:
     """Import a list edition as a new version, all files or none; then re-screen."""
     from ..progress import Progress
-    from ..registers import watchlists
     from ..registers.errors import RegisterError
+    from ..registers.screening import watchlists
 
     if list_format not in FORMATS:
         fail(f"--format {list_format!r}: use one of {', '.join(FORMATS)}", 2)
@@ -105,7 +105,7 @@ def import_lists(
 
 def _screen_all(store, trigger: str, show_hits: bool = False) -> None:  # store: Store
     from ..progress import Progress
-    from ..registers import screening
+    from ..registers.screening import runs as screening
 
     with store.transaction() as session:
         outcome = screening.screen_all(
@@ -145,8 +145,8 @@ def screen_command(
     if names is not None:
         _screen_names(ctx, db, names, as_json)
         return
-    from ..registers import screening
     from ..registers.errors import RegisterError
+    from ..registers.screening import runs as screening
 
     store = open_store(ctx, db)
     try:
@@ -169,7 +169,7 @@ def screen_command(
 
 
 def _print_hits(session, hit_ids: list[int]) -> None:  # session: sqlmodel.Session
-    from ..registers.screening_review import get_hit
+    from ..registers.screening.review import get_hit
 
     for hit_id in hit_ids:
         hit = get_hit(session, hit_id)
@@ -199,7 +199,7 @@ def read_names(path: Path) -> list[tuple[int, str, str | None]]:
 
 
 def _screen_names(ctx: typer.Context, db: Path | None, path: Path, as_json: bool) -> None:
-    from ..registers import screening
+    from ..registers.screening import runs as screening
     from ..screening.matcher import Subject
 
     queries = read_names(path)
@@ -259,8 +259,8 @@ def list_hits(
     if ctx.invoked_subcommand is not None:
         return
     from ..registers.listing import ListQuery
-    from ..registers.screening_listing import HitListing
-    from ..registers.screening_review import get_hit
+    from ..registers.screening.listing import HitListing
+    from ..registers.screening.review import get_hit
 
     if status not in STATUSES:
         fail(f"--status {status!r}: use one of {', '.join(STATUSES)}", 2)
@@ -318,8 +318,8 @@ def decide_hit(
 ) -> None:
     """Decide an open hit: true match (the customer is flagged) or false positive
     (remembered for that customer and entry)."""
-    from ..registers import screening_review
     from ..registers.errors import RegisterError
+    from ..registers.screening import review as screening_review
 
     if true_match == false_positive:
         fail("give --true-match or --false-positive", 2)

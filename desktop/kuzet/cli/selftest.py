@@ -34,7 +34,7 @@ class CheckFailed(Exception):
 
 def check_database(scratch: Path) -> str:
     from ..regime.rulepack import RuleBook
-    from ..registers import licences
+    from ..registers.licensing import licences
     from ..store.lock import WriteLock
     from ..store.schema import script_heads
     from ..store.session import Store
@@ -165,8 +165,9 @@ def check_import_checker(scratch: Path) -> str:
     needs ``freeze_support``) and checks a small payout file."""
     import multiprocessing
 
-    from ..registers import mining_checker, mining_imports
-    from ..registers.mining_reader import CheckJob
+    from ..registers.mining import import_checker as mining_checker
+    from ..registers.mining import imports as mining_imports
+    from ..registers.mining.import_reader import CheckJob
 
     payouts = scratch / "payouts.csv"
     payouts.write_text(

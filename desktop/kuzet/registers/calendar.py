@@ -1,7 +1,7 @@
 """The compliance calendar: every deadline of every register in one place.
 
-It reads ``registers.deadlines.collect`` (licences, customers, mining, monitoring, the AML
-programme: whatever registers are installed), filters by register, owner and dates, groups
+It collects the deadlines of every register listed in ``PROVIDERS`` (licences, customers,
+screening, mining, monitoring, the AML programme), filters by register, owner and dates, groups
 by day for the month view, sums up what is overdue and due this week for the start-up
 notice, and writes an iCalendar (.ics) file for Outlook or Google Calendar.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +21,51 @@ from ..i18n import tr
 from ..progress import NO_PROGRESS, Progress
 from ..regime.rulepack import RuleBook
 from ..store.files import atomic_write_bytes
-from .deadlines import Deadline, collect
+from .customers import reviews as customer_reviews
+from .deadlines import Deadline
+from .licensing import licences, pools
+from .mining import fees as mining_fees
+from .mining import mandatory_sale, venues
+from .monitoring import fiu_reports
+from .programme import audits, mlro, risk_assessment, training_matrix
+from .screening import review as screening_review
 
 NOTICE_DAYS = 7  # "due this week": today and the six days after (a display choice)
 PRODID = "-//Kuzet//Compliance calendar//EN"
+
+Provider = Callable[[Session, RuleBook, dt.date], Iterable[Deadline]]
+
+# Every register with deadlines, by name. A register with new deadlines is added here: a
+# provider missing from this list would be missing from the Dashboard and the calendar.
+PROVIDERS: dict[str, Provider] = {
+    "licence": licences.deadlines,
+    "pool_accreditation": pools.deadlines,
+    "customer": customer_reviews.deadlines,
+    "screening_hit": screening_review.deadlines,
+    "fiu_reports": fiu_reports.deadlines,
+    "venue": venues.deadlines,
+    "mining_sale": mandatory_sale.deadlines,
+    "mining_fee": mining_fees.deadlines,
+    "mlro_appointment": mlro.deadlines,
+    "training": training_matrix.deadlines,
+    "audit": audits.audit_deadlines,
+    "remediation_action": audits.action_deadlines,
+    "business_risk_assessment": risk_assessment.assessment_deadlines,
+    "aml_return": risk_assessment.return_deadlines,
+}
+
+
+def collect(session: Session, rules: RuleBook, today: dt.date) -> list[Deadline]:
+    """Every deadline of every register, soonest first."""
+    found: list[Deadline] = []
+    for provider in PROVIDERS.values():
+        found.extend(provider(session, rules, today))
+    return sorted(found, key=lambda d: (d.due, d.register, d.record_id))
+
+
+def reminders(session: Session, rules: RuleBook, today: dt.date) -> list[Deadline]:
+    """What the dashboard shows today: deadlines whose reminder window has opened."""
+    return [d for d in collect(session, rules, today) if d.remind_from <= today]
 
 
 def register_labels() -> dict[str, str]:

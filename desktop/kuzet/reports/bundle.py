@@ -15,12 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kuzet.progress import Progress
-from kuzet.reports.manifest import (
-    EvidenceReader,
-    load_manifest,
-    manifest_path_for,
-    verify_manifest,
-)
+from kuzet.reports.manifest import EvidenceReader, load_manifest, manifest_path_for, verify_manifest
 from kuzet.reports.section import EvidenceRef
 from kuzet.store.files import atomic_writer
 

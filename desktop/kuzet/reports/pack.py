@@ -27,7 +27,7 @@ from reportlab.platypus import Flowable
 
 from kuzet.progress import NO_PROGRESS, Progress
 from kuzet.regime.mining import quarter_of
-from kuzet.registers import settings
+from kuzet.registers.system import settings
 from kuzet.reports.build import build_pack
 from kuzet.reports.bundle import write_bundle
 from kuzet.reports.manifest import manifest_path_for

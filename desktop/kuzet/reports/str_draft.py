@@ -24,11 +24,12 @@ from sqlmodel import Session
 
 from kuzet.i18n import tr
 from kuzet.regime.business_days import STR_DEADLINE_RULE
+from kuzet.regime.countries import country_name
 from kuzet.regime.monitoring import money, rule_title
 from kuzet.regime.rulepack import RuleBook
-from kuzet.registers import fiu_reports, settings
-from kuzet.registers.customer_countries import country_name
-from kuzet.registers.fiu_reports import ids_of
+from kuzet.registers.monitoring import fiu_reports
+from kuzet.registers.monitoring.fiu_reports import ids_of
+from kuzet.registers.system import settings
 from kuzet.reports.fonts import SANS, SANS_BOLD, register_fonts
 from kuzet.store.audit import current_actor
 from kuzet.store.files import atomic_write_bytes

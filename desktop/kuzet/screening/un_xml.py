@@ -20,14 +20,7 @@ from xml.etree.ElementTree import Element
 
 from kuzet.screening.entries import ListEntry, ListFormatError, ParsedList, unique, where
 from kuzet.screening.listdates import iso_date, year_span
-from kuzet.screening.listfiles import (
-    PathLike,
-    child_text,
-    parse_xml,
-    read_bytes,
-    sha256_hex,
-    texts,
-)
+from kuzet.screening.listfiles import PathLike, child_text, parse_xml, read_bytes, sha256_hex, texts
 
 SOURCE = "UN"
 _NAME_PARTS = ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db_path = db_path
         self.store = None
+        self.desk = None
         self.backup_on_exit = backup_on_exit  # the app turns it on; test windows leave it off
         self.start_prompts = False  # run_gui turns it on: set-up wizard or tray notice
         self.times_brought_forward = 0
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
             self.store = None
+        self.desk = None
 
     # --- the store --------------------------------------------------------------------
 
@@ -278,8 +280,11 @@ class MainWindow(QMainWindow):
         self._loader.start()
 
     def _on_store(self, store: Any) -> None:
+        from ..desk import Desk
+
         self.store = store
-        from ..registers import settings
+        self.desk = Desk(store)
+        from ..registers.system import settings
 
         with store.reading() as session:
             firm = settings.firm_name(session)
@@ -320,7 +325,7 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return None
         index = next(i for i, s in enumerate(self.specs) if s.key == key)
-        widget = self.specs[index].create(self.store, self)
+        widget = self.specs[index].create(self.desk, self)
         old = self.stack.widget(index)
         self.stack.insertWidget(index, widget)
         self.stack.removeWidget(old)

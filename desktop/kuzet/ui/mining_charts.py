@@ -1,6 +1,6 @@
 """The mandatory-sale charts: monthly mined versus sold, and the share against the rule.
 
-The series come from ``registers.mining_checks.monthly_series`` (the audit pack draws the
+The series come from ``registers.mining.mandatory_sale.monthly_series`` (the audit pack draws the
 same figures). Amounts stay ``Decimal`` everywhere else; they become floats only here, as
 chart coordinates.
 """

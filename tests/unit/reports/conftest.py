@@ -4,11 +4,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from pack_demo import CustomersSection, SummarySection, TrainingSection, make_ctx, page_texts
 
 from kuzet.reports.build import build_pack
 from kuzet.reports.results import PackResult
 from kuzet.reports.section import PackContext
+from support.pack_demo import (
+    CustomersSection,
+    SummarySection,
+    TrainingSection,
+    make_ctx,
+    page_texts,
+)
 
 
 @dataclass

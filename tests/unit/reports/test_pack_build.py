@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from pack_demo import CustomersSection, SummarySection, TrainingSection, make_ctx
 from pypdf import PdfReader
 from reportlab.platypus import Flowable
 
 from kuzet.progress import Cancelled, Progress
 from kuzet.reports.build import build_pack
 from kuzet.reports.section import LabelledSection, PackContext
+from support.pack_demo import CustomersSection, SummarySection, TrainingSection, make_ctx
 
 
 def test_result_matches_the_file(ru_pack):

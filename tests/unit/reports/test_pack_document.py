@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from pack_demo import CUSTOMER_ROWS, FIRM, KAZAKH_LETTERS, OFFICER, iin
 from pypdf import PdfReader
 
 from kuzet.reports.section import Section
+from support.pack_demo import CUSTOMER_ROWS, FIRM, KAZAKH_LETTERS, OFFICER, iin
 
 
 def test_cover_shows_firm_period_time_author_pack_id_and_redaction(ru_pack):
@@ -137,7 +137,7 @@ def test_metadata_names_the_pack(ru_pack):
 
 
 def test_demo_sections_satisfy_the_section_protocol():
-    from pack_demo import CustomersSection, SummarySection, TrainingSection
+    from support.pack_demo import CustomersSection, SummarySection, TrainingSection
 
     for section in (SummarySection(), CustomersSection(), TrainingSection()):
         assert isinstance(section, Section)

@@ -8,13 +8,13 @@ import shutil
 import zipfile
 
 import pytest
-from pack_demo import CustomersSection, TrainingSection, make_ctx
 
 from kuzet.progress import Cancelled, Progress
 from kuzet.reports.build import build_pack
 from kuzet.reports.bundle import BundleError, verify_bundle, write_bundle
 from kuzet.reports.manifest import load_manifest, manifest_path_for, verify_manifest
 from kuzet.reports.results import archive_name
+from support.pack_demo import CustomersSection, TrainingSection, make_ctx
 
 
 def sha(data: bytes) -> str:

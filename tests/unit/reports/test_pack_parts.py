@@ -6,7 +6,6 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from pack_demo import make_ctx
 
 from kuzet.reports import fonts
 from kuzet.reports.badges import Status
@@ -22,13 +21,8 @@ from kuzet.reports.formatting import (
 from kuzet.reports.labels import EN, RU, normalize_lang, t
 from kuzet.reports.pdftext import metrics
 from kuzet.reports.section import Period, new_pack_id
-from kuzet.reports.tables import (
-    Column,
-    Unbroken,
-    distribute_widths,
-    make_cell_converter,
-    wrap_text,
-)
+from kuzet.reports.tables import Column, Unbroken, distribute_widths, make_cell_converter, wrap_text
+from support.pack_demo import make_ctx
 
 
 def test_labels_fall_back_to_english_and_format_values():

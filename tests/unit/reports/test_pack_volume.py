@@ -6,13 +6,13 @@ The time and memory of a 100,000-row table are measured by the benchmark in
 
 from __future__ import annotations
 
-from pack_demo import make_ctx
 from reportlab.platypus import Flowable
 
 from kuzet.progress import Progress
 from kuzet.reports.build import build_pack
 from kuzet.reports.section import LabelledSection, PackContext
 from kuzet.reports.tables import data_table
+from support.pack_demo import make_ctx
 
 
 def test_rows_are_read_only_as_pages_are_laid_out(out_dir):

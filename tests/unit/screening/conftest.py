@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from screening_files import OFAC_FILES, UN_FILE, need
-from screening_quality_set import KAZAKH_LIST_ROWS, write_generic_csv
 
 from kuzet.screening.generic_csv import parse_generic_csv
 from kuzet.screening.index import ScreeningIndex
 from kuzet.screening.ofac_csv import parse_ofac_csv
 from kuzet.screening.un_xml import parse_un_xml
+from support.screening_files import OFAC_FILES, UN_FILE, need
+from support.screening_quality_set import KAZAKH_LIST_ROWS, write_generic_csv
 
 
 @pytest.fixture(scope="session")

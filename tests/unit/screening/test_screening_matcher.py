@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from screening_files import screening_rules
 
 from kuzet.progress import Cancelled, Progress
 from kuzet.regime.ids import make_iin
@@ -14,6 +13,7 @@ from kuzet.screening.index import ScreeningIndex
 from kuzet.screening.matcher import Hit, Subject, screen, screen_many
 from kuzet.screening.normalise import DEFAULT_LEGAL_FORMS
 from kuzet.screening.settings import screening_settings
+from support.screening_files import screening_rules
 
 REVIEW, AUTO_CLEAR = 80, 65
 

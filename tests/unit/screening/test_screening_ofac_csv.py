@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from screening_files import OFAC_FILES, need
 
 from kuzet.screening.entries import ListFormatError
 from kuzet.screening.ofac_csv import parse_ofac_csv
+from support.screening_files import OFAC_FILES, need
 
 SDN = (
     '36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n'

@@ -17,11 +17,11 @@ import datetime as dt
 from collections import Counter
 
 import pytest
-from screening_files import screening_rules
-from screening_quality_set import kazakh_positives, list_positives, negatives
 
 from kuzet.screening.matcher import Subject, screen
 from kuzet.screening.settings import screening_settings
+from support.screening_files import screening_rules
+from support.screening_quality_set import kazakh_positives, list_positives, negatives
 
 MIN_RECALL = 0.975
 MAX_FALSE_POSITIVE_RATE = 0.01

@@ -6,11 +6,11 @@ import datetime as dt
 import time
 
 import pytest
-from screening_files import UN_FILE, need
 
 from kuzet.screening.entries import ListFormatError
 from kuzet.screening.translit import has_cyrillic
 from kuzet.screening.un_xml import parse_un_xml
+from support.screening_files import UN_FILE, need
 
 BILLION_LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE CONSOLIDATED_LIST [

@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 from sqlalchemy import select
 
-from kuzet.registers import audits
+from kuzet.registers.programme import audits
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import KeyFigure, key_figures, subheading
 from kuzet.reports.section import LabelledSection, PackContext

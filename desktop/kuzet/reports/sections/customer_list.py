@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from reportlab.platypus import Flowable
 from sqlalchemy import or_, select
 
-from kuzet.registers import customer_options as options
+from kuzet.registers.customers import options
 from kuzet.reports.badges import Status
 from kuzet.reports.section import PackContext
 from kuzet.reports.sections.common import (

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy import select
 
 from kuzet.regime import programme
-from kuzet.registers import firm, mlro
+from kuzet.registers.programme import firm, mlro
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import note, subheading
 from kuzet.reports.section import LabelledSection, PackContext

@@ -9,8 +9,8 @@ import datetime as dt
 from reportlab.platypus import Flowable
 from sqlalchemy import select
 
-from kuzet.registers import licences, pools
-from kuzet.registers.mining_common import venue_problem
+from kuzet.registers.licensing import licences, pools
+from kuzet.registers.mining.common import venue_problem
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import subheading
 from kuzet.reports.section import LabelledSection, PackContext

@@ -11,8 +11,9 @@ from reportlab.platypus import Flowable
 
 from kuzet.regime import mining, mining_fee
 from kuzet.regime.mining import Period, ShareCheck
-from kuzet.registers import mining_checks, mining_fees
-from kuzet.registers.mining_common import period_kind_on, share_on
+from kuzet.registers.mining import fees as mining_fees
+from kuzet.registers.mining import mandatory_sale as mining_checks
+from kuzet.registers.mining.common import period_kind_on, share_on
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import KeyFigure, key_figures, note, para, subheading
 from kuzet.reports.charts import line_with_threshold, month_labels, monthly_bars

@@ -14,7 +14,7 @@ from decimal import Decimal
 from reportlab.platypus import Flowable
 from sqlalchemy import String, select, type_coerce
 
-from kuzet.registers.mining_common import (
+from kuzet.registers.mining.common import (
     accreditation_problem,
     accreditations_by_pool,
     hardware_required,

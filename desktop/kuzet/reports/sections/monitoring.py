@@ -13,7 +13,7 @@ from decimal import Decimal
 from reportlab.platypus import Flowable
 from sqlalchemy import and_, or_, select
 
-from kuzet.registers.fiu_reports import ids_of, state
+from kuzet.registers.monitoring.fiu_reports import ids_of, state
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import KeyFigure, key_figures, note, para, subheading
 from kuzet.reports.formatting import format_date

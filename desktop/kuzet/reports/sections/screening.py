@@ -26,12 +26,7 @@ from kuzet.reports.sections.common import (
     table,
 )
 from kuzet.store.models.customer import Customer
-from kuzet.store.models.screening import (
-    HIT_STATUSES,
-    ScreeningHit,
-    ScreeningRun,
-    WatchlistVersion,
-)
+from kuzet.store.models.screening import HIT_STATUSES, ScreeningHit, ScreeningRun, WatchlistVersion
 
 
 class ScreeningSection(LabelledSection):

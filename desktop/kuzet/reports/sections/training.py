@@ -8,8 +8,8 @@ from reportlab.platypus import Flowable
 from sqlalchemy import case, func, select
 
 from kuzet.regime import programme
-from kuzet.registers import staff, training_matrix
-from kuzet.registers.training import topic_labels
+from kuzet.registers.programme import staff, training_matrix
+from kuzet.registers.programme.training import topic_labels
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import KeyFigure, key_figures, subheading
 from kuzet.reports.formatting import format_date

@@ -1,20 +1,36 @@
 """Every table Kuzet keeps. Importing this package registers them all with SQLModel's
 metadata, which Alembic's env and the verifier read.
 
-A new register adds its module here (``store/models/<register>.py``); it is imported
-automatically. Import its classes from their module: ``from kuzet.store.models.customer
-import Customer``.
+A new register adds its module (``store/models/<register>.py``) to the list below.
+Import its classes from their module: ``from kuzet.store.models.customer import Customer``.
 """
 
-import importlib as _importlib
-import pkgutil as _pkgutil
-
+from . import (  # noqa: F401  (every table registers itself with the metadata)
+    audit_entry,
+    audits,
+    base,
+    beneficial_owner,
+    customer,
+    customer_document,
+    customer_review,
+    edd,
+    firm,
+    licence,
+    mining,
+    monitoring,
+    pep,
+    programme,
+    risk_assessment,
+    screening,
+    setting,
+    staff,
+    training,
+    transaction,
+    vault_key,
+)
 from .audit_entry import AuditEntry
 from .base import RegisterRecord
 from .licence import LICENCE_STATUSES, Licence
 from .setting import RuleOverride, Setting
-
-for _module in _pkgutil.iter_modules(__path__):
-    _importlib.import_module(f"{__name__}.{_module.name}")
 
 __all__ = ["LICENCE_STATUSES", "AuditEntry", "Licence", "RegisterRecord", "RuleOverride", "Setting"]

@@ -8,7 +8,7 @@ hits and the officer's false-positive decisions remembered for re-screens.
 * ``WatchlistEntry``: the entries of a version, an immutable snapshot written in bulk with
   Core and never changed afterwards. They are not audited row by row (a weekly OFAC edition
   would add 9,000 trail entries); instead the audited version row holds ``content_sha256``,
-  a hash over every entry's fingerprint, which ``registers.watchlists.check_snapshot``
+  a hash over every entry's fingerprint, which ``registers.screening.watchlists.check_snapshot``
   recomputes. Lists hold names, dates and numbers as JSON arrays in text columns.
 * ``ScreeningRun`` (audited): one screening of one customer (on save, on demand) or of
   every customer and owner, with the list versions and thresholds it used and its counts.

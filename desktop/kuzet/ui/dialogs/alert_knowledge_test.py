@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from ...i18n import tr
-from ...registers import knowledge_tests
+from ...registers.customers import knowledge_tests
 from ...registers.errors import ValidationFailed
-from ...registers.transactions import customer_label
+from ...registers.monitoring.transactions import customer_label
 from ...store.models.customer import Customer
 from ..form import DateField, FormDialog
 

@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 from ...i18n import tr
 from ...regime.monitoring import LISTED_WALLET, UNVETTED_PROVIDER, money, rule_title
-from ...registers import alerts
 from ...registers.errors import ValidationFailed
-from ...registers.fiu_reports import ids_of
-from ...registers.transaction_listing import direction_label
-from ...registers.transactions import customer_label
+from ...registers.monitoring import alerts
+from ...registers.monitoring.fiu_reports import ids_of
+from ...registers.monitoring.transaction_listing import direction_label
+from ...registers.monitoring.transactions import customer_label
 from ...store.models.customer import Customer
 from ...store.models.transaction import CustomerTransaction
 from ..form import FormDialog

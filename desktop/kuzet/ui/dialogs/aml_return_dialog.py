@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy import select
 
 from ...regime import programme
-from ...registers import firm, risk_assessment
 from ...registers.errors import ValidationFailed
+from ...registers.programme import firm, risk_assessment
 from ...store.models.programme import AmlReturn
 from ..form import DateField, FormDialog
 

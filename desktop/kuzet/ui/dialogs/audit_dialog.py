@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from ...registers import audits
 from ...registers.errors import ValidationFailed
+from ...registers.programme import audits
 from ..form import DateField, FormDialog
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ...i18n import tr
 from ...paths import backups_dir
-from ...registers import backups
+from ...registers.system import backups
 from ...store.backup import BackupRefused, Manifest, default_name
 from ...store.key_export import KeyNeed, KeyUnlock
 from ..notify import inform, warn

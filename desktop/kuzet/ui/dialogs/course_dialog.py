@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from ...i18n import tr
-from ...registers import training
 from ...registers.errors import ValidationFailed
+from ...registers.programme import training
 from ..form import FormDialog
 
 

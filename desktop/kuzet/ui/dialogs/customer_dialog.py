@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ...i18n import tr
-from ...registers import customers
+from ...registers.customers import customer_file as customers
 from ...registers.errors import ValidationFailed
-from ..customer_form import CustomerForm
+from ..customer.form import CustomerForm
 
 
 class CustomerDialog(QDialog):

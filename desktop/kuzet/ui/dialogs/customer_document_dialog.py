@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers import customer_options as options
-from ...registers import customer_owners, customers, documents
+from ...registers.customers import customer_file as customers
+from ...registers.customers import documents, options
+from ...registers.customers import owners as customer_owners
 from ...registers.errors import ValidationFailed
 from ...store.vault import Vault
 from ..form import DateField, FormDialog

@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ...i18n import tr
-from ...registers import customer_options as options
-from ...registers import customer_owners
+from ...registers.customers import options
+from ...registers.customers import owners as customer_owners
 from ...registers.errors import ValidationFailed
-from ..customer_form import choice_box, country_box, set_choice
+from ..customer.form import choice_box, country_box, set_choice
 from ..form import DateField, FormDialog
 
 

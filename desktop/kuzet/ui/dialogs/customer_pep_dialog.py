@@ -8,8 +8,16 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...i18n import tr
-from ...registers import customer_options as options
-from ...registers import customer_owners, customer_peps, customers
+from ...registers.customers import (
+    customer_file as customers,
+)
+from ...registers.customers import options
+from ...registers.customers import (
+    owners as customer_owners,
+)
+from ...registers.customers import (
+    peps as customer_peps,
+)
 from ...registers.errors import ValidationFailed
 from ..form import DateField, FormDialog
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers import settings
+from ...registers.system import settings
 from ...store import keys
 from ...store.vault import Vault, create_vault, database_of, open_vault
 from ..notify import inform, warn

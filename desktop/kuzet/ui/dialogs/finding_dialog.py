@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from ...registers import audits
-from ...registers.audit_listings import audit_choices
 from ...registers.errors import ValidationFailed
+from ...registers.programme import audits
+from ...registers.programme.audit_listings import audit_choices
 from ..form import DateField, FormDialog
 
 

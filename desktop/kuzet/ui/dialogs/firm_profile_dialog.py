@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...regime.ids import check_bin
-from ...registers import firm
 from ...registers.errors import ValidationFailed
+from ...registers.programme import firm
 
 
 class ProfileForm(QWidget):

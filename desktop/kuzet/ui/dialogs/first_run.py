@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...paths import backups_dir, vault_dir
 from ...regime import programme
-from ...registers import firm, mlro
 from ...registers.errors import ValidationFailed
+from ...registers.programme import firm, mlro
 from ..form import DateField
 from .firm_profile_dialog import ProfileForm
 
@@ -230,7 +230,7 @@ def open_wizard(window: Any) -> FirstRunWizard:
             if page is not None and hasattr(page, "refresh"):
                 page.refresh()
         with window.store.reading() as session:
-            from ...registers import settings
+            from ...registers.system import settings
 
             name = settings.firm_name(session)
         window.setWindowTitle(f"Kuzet — {name}" if name else "Kuzet")
@@ -242,7 +242,7 @@ def open_wizard(window: Any) -> FirstRunWizard:
 
 def needs_wizard(store: Any) -> bool:
     """A database with no firm profile that is not a demo: the officer's first start."""
-    from ...registers import settings
+    from ...registers.system import settings
 
     with store.reading() as session:
         return firm.profile(session) is None and not settings.get(session, settings.IS_DEMO, False)

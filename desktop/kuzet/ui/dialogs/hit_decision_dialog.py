@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers import screening_review, watchlists
 from ...registers.errors import RegisterError, ValidationFailed
+from ...registers.screening import review as screening_review
+from ...registers.screening import watchlists
 from ...screening.settings import screening_settings
 from ..form import FormDialog
 from ..style import DANGER

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers import screening_review
+from ...registers.screening import review as screening_review
 from ..style import DANGER
 
 SECTION_STYLE = "font-size: 11pt; font-weight: 600; color: #1d2733;"

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers import licences
 from ...registers.errors import ValidationFailed
+from ...registers.licensing import licences
 from ...store.models import LICENCE_STATUSES
 from ..form import DateField, FormDialog
 
 
 class LicenceDialog(FormDialog):
-    def __init__(self, store: Any, licence_id: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, licensing: Any, licence_id: int | None = None, parent: QWidget | None = None
+    ):
         super().__init__(tr("Edit licence") if licence_id else tr("New licence"), parent)
-        self.store = store
+        self.licensing = licensing  # registers/licensing/desk.py
         self.licence_id = licence_id
         self.saved_id: int | None = None
-        self.today = dt.date.today()
-        rules = store.rules()
-        self.rules = rules
         self.kind = QComboBox()
-        for kind in licences.licence_types(rules, self.today):
+        for kind in licensing.licence_types():
             self.kind.addItem(tr(kind.label), kind.key)
         self.add_field("licence_type", "Type", self.kind)
         self.number = self.add_field("number", "Number", QLineEdit())
@@ -54,8 +52,7 @@ class LicenceDialog(FormDialog):
         self._status_changed()
 
     def _load(self, licence_id: int) -> None:
-        with self.store.reading() as session:
-            licence = licences.get(session, licence_id)
+        licence = self.licensing.licence(licence_id)
         self.kind.setCurrentIndex(max(0, self.kind.findData(licence.licence_type)))
         self.number.setText(licence.number)
         self.issuer.setText(licence.issuer)
@@ -89,13 +86,7 @@ class LicenceDialog(FormDialog):
     def save(self) -> None:
         data = self.values()
         try:
-            with self.store.transaction() as session:
-                rules = self.store.rules(session)
-                if self.licence_id is None:
-                    licence = licences.create(session, data, rules, self.today)
-                else:
-                    licence = licences.update(session, self.licence_id, data, rules, self.today)
-                self.saved_id = licence.id
+            self.saved_id = self.licensing.save_licence(data, self.licence_id).id
         except ValidationFailed as exc:
             self.show_errors(exc.field_errors)
             return

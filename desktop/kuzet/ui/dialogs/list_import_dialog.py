@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers.watchlists import FORMAT_LABELS
+from ...registers.screening.watchlists import FORMAT_LABELS
 from ..form import FormDialog
 
 FILE_HINTS = {

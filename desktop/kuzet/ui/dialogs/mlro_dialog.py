@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers import mlro
 from ...registers.errors import ValidationFailed
+from ...registers.programme import mlro
 from ..form import DateField, FormDialog
 
 

@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers import output, pools, sales
 from ...registers.errors import ValidationFailed
-from ...registers.mining_common import (
+from ...registers.licensing import pools
+from ...registers.mining import output, sales
+from ...registers.mining.common import (
     accreditation_problem,
     accreditations_by_pool,
     hardware_required,

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
 from ...regime.mining import Period
-from ...registers import mining_fees
 from ...registers.errors import ValidationFailed
+from ...registers.mining import fees as mining_fees
 from ..form import DateField, FormDialog
 
 

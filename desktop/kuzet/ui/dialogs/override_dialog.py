@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
 from ...regime.rulepack import format_value
-from ...registers import rules as rule_register
 from ...registers.errors import ValidationFailed
+from ...registers.system import rules as rule_register
 from ..form import DateField, FormDialog
 
 

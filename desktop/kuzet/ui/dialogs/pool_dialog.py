@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
 from ...regime.ids import check_bin
-from ...registers import pools
 from ...registers.errors import ValidationFailed
+from ...registers.licensing import pools
 from ..form import DateField, FormDialog
 
 
 class PoolDialog(FormDialog):
-    def __init__(self, store: Any, record_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, licensing: Any, record_id: int | None = None, parent: QWidget | None = None):
         super().__init__(
             tr("Edit pool accreditation") if record_id else tr("New pool accreditation"), parent
         )
-        self.store = store
+        self.licensing = licensing  # registers/licensing/desk.py
         self.record_id = record_id
         self.saved_id: int | None = None
-        self.today = dt.date.today()
         self.pool_name = self.add_field(
             "pool_name", tr("Pool"), QLineEdit(), tr("As the pool's payout files write it.")
         )
@@ -69,8 +67,7 @@ class PoolDialog(FormDialog):
         self._status_changed()
 
     def _load(self, record_id: int) -> None:
-        with self.store.reading() as session:
-            record = pools.get(session, record_id)
+        record = self.licensing.pool(record_id)
         self.pool_name.setText(record.pool_name)
         self.status.setCurrentIndex(max(0, self.status.findData(record.status)))
         self.operator_bin.setText(record.operator_bin)
@@ -110,12 +107,7 @@ class PoolDialog(FormDialog):
     def save(self) -> None:
         data = self.values()
         try:
-            with self.store.transaction() as session:
-                if self.record_id is None:
-                    record = pools.create(session, data, self.today)
-                else:
-                    record = pools.update(session, self.record_id, data, self.today)
-                self.saved_id = record.id
+            self.saved_id = self.licensing.save_pool(data, self.record_id).id
         except ValidationFailed as exc:
             self.show_errors(exc.field_errors)
             return

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy import select
 
-from ...registers import audits
 from ...registers.errors import ValidationFailed
+from ...registers.programme import audits
 from ...store.models.audits import AuditFinding
 from ..form import DateField, FormDialog
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from ...registers import risk_assessment
 from ...registers.errors import ValidationFailed
+from ...registers.programme import risk_assessment
 from ..form import DateField, FormDialog
 
 

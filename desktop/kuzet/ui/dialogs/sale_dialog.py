@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ...i18n import tr
-from ...registers import sales, venues
 from ...registers.errors import ValidationFailed
-from ...registers.mining_common import KZT, venue_problem
+from ...registers.mining import sales, venues
+from ...registers.mining.common import KZT, venue_problem
 from ..form import DateField, FormDialog
 from ..format import amount as format_amount
 

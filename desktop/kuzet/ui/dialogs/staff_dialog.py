@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers import staff
 from ...registers.errors import ValidationFailed
+from ...registers.programme import staff
 from ..form import DateField, FormDialog
 
 

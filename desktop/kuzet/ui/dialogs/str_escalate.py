@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers import alerts
 from ...registers.errors import ValidationFailed
+from ...registers.monitoring import alerts
 from ..form import DateField, FormDialog
 from .alert_review import alert_summary
 from .str_report import tipping_off_label

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers import fiu_reports
 from ...registers.errors import ValidationFailed
+from ...registers.monitoring import fiu_reports
 from ...reports.str_draft import tipping_off_warning
 from ..form import DateField, FormDialog
 from ..style import DANGER

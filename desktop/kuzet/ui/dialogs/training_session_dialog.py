@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers import training, training_matrix
 from ...registers.errors import RegisterError, ValidationFailed
-from ...registers.training import Attendee
+from ...registers.programme import training, training_matrix
+from ...registers.programme.training import Attendee
 from ..form import DateField, FormDialog
 from ..notify import warn
 

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from ...i18n import tr
 from ...regime.monitoring import rule_title
 from ...regime.travel_rule import INCOMPLETE, field_label
-from ...registers import alerts as alert_register
-from ...registers import transactions
-from ...registers.transaction_listing import direction_label, travel_rule_text
+from ...registers.monitoring import alerts as alert_register
+from ...registers.monitoring import transactions
+from ...registers.monitoring.transaction_listing import direction_label, travel_rule_text
 from ...store.models.customer import Customer
 from ...store.models.monitoring import Alert
 from ..format import display

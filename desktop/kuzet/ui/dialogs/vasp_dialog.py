@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers import vasps
 from ...registers.errors import RegisterError, ValidationFailed
 from ...registers.listing import ListQuery
+from ...registers.monitoring import vasps
 from ..form import DateField, FormDialog
 from ..notify import inform, warn
 from ..table_model import LazyTableModel

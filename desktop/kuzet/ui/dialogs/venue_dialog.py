@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers import venues
 from ...registers.errors import ValidationFailed
+from ...registers.mining import venues
 from ..form import DateField, FormDialog
 
 JURISDICTIONS = ("AIFC", "Kazakhstan (NBK)", "UAE", "Other")

@@ -14,7 +14,8 @@ from typing import Any
 
 class PageSpec:
     """A page: its key, sidebar title and group, ``"module:Class"`` under kuzet.ui.pages
-    (called with the store and the main window), and the tables whose records it shows.
+    (called with the desk (``kuzet/desk.py``) and the main window), and the tables whose
+    records it shows.
 
     A plain class rather than a dataclass: this module is on the start-up path.
     """
@@ -37,9 +38,9 @@ class PageSpec:
     def exists(self) -> bool:
         return importlib.util.find_spec(self.module) is not None
 
-    def create(self, store: Any, window: Any) -> Any:
+    def create(self, desk: Any, window: Any) -> Any:
         class_name = self.factory.partition(":")[2]
-        return getattr(importlib.import_module(self.module), class_name)(store, window)
+        return getattr(importlib.import_module(self.module), class_name)(desk, window)
 
 
 OVERVIEW, LICENSING, CUSTOMERS, MONITORING, MINING, PROGRAMME, SYSTEM = (

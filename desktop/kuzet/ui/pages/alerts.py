@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...i18n import tr
 from ...progress import Progress
-from ...registers import monitoring
-from ...registers.alerts import AlertListing
-from ...registers.fiu_reports import ids_of
+from ...registers.monitoring import runs as monitoring
+from ...registers.monitoring.alerts import AlertListing
+from ...registers.monitoring.fiu_reports import ids_of
 from ..dialogs.alert_knowledge_test import KnowledgeTestDialog
 from ..dialogs.alert_review import AlertReviewDialog, alert_summary
 from ..dialogs.str_escalate import EscalateDialog

@@ -10,8 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ...i18n import tr
-from ...registers import audits
-from ...registers.audit_listings import ActionListing, AuditListing, FindingListing
+from ...registers.programme import audits
+from ...registers.programme.audit_listings import ActionListing, AuditListing, FindingListing
 from ..dialogs.audit_dialog import AuditDialog
 from ..dialogs.finding_dialog import FindingDialog
 from ..dialogs.remediation_action_dialog import RemediationActionDialog

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers import calendar, settings
+from ...registers import calendar
 from ...registers.deadlines import Deadline
+from ...registers.system import settings
 from ..form import from_qdate, to_qdate
 from ..list_model import ListModel
 from ..notify import inform

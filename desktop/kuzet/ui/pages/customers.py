@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton
 
 from ...i18n import tr
 from ...progress import Progress
-from ...registers import customers
-from ...registers.customer_listing import CustomerListing, export
+from ...registers.customers import customer_file as customers
+from ...registers.customers.listing import CustomerListing, export
 from ...registers.errors import ImportRejected
 from ..notify import inform, warn
 from ..register_page import RegisterPage
@@ -128,7 +128,7 @@ class CustomersPage(RegisterPage):
         return dialog
 
     def edit_record(self, record_id: int) -> Any:  # CustomerView (imported when first used)
-        from ..customer_view import CustomerView
+        from ..customer.view import CustomerView
 
         view = CustomerView(self.store, record_id, self)
         view.changed.connect(lambda: self.after_change(record_id))
@@ -141,7 +141,7 @@ class CustomersPage(RegisterPage):
             customers.retire(session, record_id, reason)
 
     def reassess_all(self) -> Any:  # -> Task
-        from ...registers.customer_reassess import reassess_all
+        from ...registers.customers.reassess import reassess_all
 
         def work(progress: Progress) -> int:
             with self.store.transaction() as session:
@@ -170,7 +170,7 @@ class CustomersPage(RegisterPage):
     def import_path(self, path: Path) -> Any:  # the column-matching dialog, or the Task
         """Import ``path``; when its header is not canonical, ask which column is which."""
         # Imported here: opening the page should not pay for the import machinery.
-        from ...registers.customer_import import IMPORT_FIELDS, REQUIRED
+        from ...registers.customers.imports import IMPORT_FIELDS, REQUIRED
         from ...registers.tabular import read_header
         from ..dialogs.column_mapping import ask_mapping, needs_mapping
 
@@ -194,7 +194,7 @@ class CustomersPage(RegisterPage):
         return self.dialog
 
     def import_records(self, path: Path, progress: Progress) -> int:
-        from ...registers.customer_import import import_file
+        from ...registers.customers.imports import import_file
 
         with self.store.transaction() as session:
             return import_file(

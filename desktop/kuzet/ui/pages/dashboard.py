@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers import deadlines, settings
+from ...registers import calendar
+from ...registers.system import settings
 from ..list_model import ListModel
 from ..table_model import ID_ROLE
 
@@ -102,8 +103,8 @@ class DashboardPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)  # takes the table's room, so the cards keep their size
-        self.deadlines: list[deadlines.Deadline] = []
-        self.reminders: list[deadlines.Deadline] = []
+        self.deadlines: list[calendar.Deadline] = []
+        self.reminders: list[calendar.Deadline] = []
         self.refresh()
 
     def refresh(self) -> None:
@@ -111,7 +112,7 @@ class DashboardPage(QWidget):
         with self.store.reading() as session:
             rules = self.store.rules(session)
             # every register's deadlines, kept for the start-up notice (calendar.notify_due)
-            self.deadlines = deadlines.collect(session, rules, self.today)
+            self.deadlines = calendar.collect(session, rules, self.today)
             self.reminders = [d for d in self.deadlines if d.remind_from <= self.today]
             firm = settings.firm_name(session)
             in_force = self._licences_in_force(session)
@@ -154,7 +155,7 @@ class DashboardPage(QWidget):
         self.empty.setVisible(not rows)
 
     def _licences_in_force(self, session: Any) -> int:
-        from ...registers.licences import LicenceListing
+        from ...registers.licensing.licences import LicenceListing
         from ...registers.listing import ListQuery
 
         listing = LicenceListing(self.store.rules(session), self.today)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers import firm, mlro
+from ...registers.programme import firm, mlro
 from ..dialogs.firm_profile_dialog import FirmProfileDialog
 from ..dialogs.mlro_dialog import MlroDialog
 from ..list_model import ListModel
@@ -171,7 +171,7 @@ class FirmPage(QWidget):
         self.changed.emit()
         if self.window_ref is not None and hasattr(self.window_ref, "setWindowTitle"):
             with self.store.reading() as session:
-                from ...registers import settings
+                from ...registers.system import settings
 
                 name = settings.firm_name(session)
             self.window_ref.setWindowTitle(f"Kuzet — {name}" if name else "Kuzet")

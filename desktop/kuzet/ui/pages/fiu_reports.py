@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...progress import Progress
-from ...registers import fiu_reports
-from ...registers.fiu_report_listing import StrListing, TtrListing
 from ...registers.listing import export_listing
+from ...registers.monitoring import fiu_reports
+from ...registers.monitoring.fiu_report_listing import StrListing, TtrListing
 from ..dialogs.str_report import MarkReportedDialog, StrCaseDialog, tipping_off_label
 from ..notify import inform
 from ..register_page import RegisterPage

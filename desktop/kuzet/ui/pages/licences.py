@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from ...i18n import tr
 from ...progress import Progress
-from ...registers import licences
-from ...registers.licences import LicenceListing
 from ..dialogs.licence_dialog import LicenceDialog
 from ..register_page import RegisterPage
 
@@ -29,20 +26,14 @@ class LicencesPage(RegisterPage):
         "(Ctrl+N), or import a CSV/XLSX file with Import…"
     )
 
-    def __init__(self, store: Any, window: Any = None) -> None:
-        listing = LicenceListing(store.rules(), dt.date.today())
-        super().__init__(store, listing)
+    def __init__(self, desk: Any, window: Any = None) -> None:
+        self.licensing = desk.licensing
+        super().__init__(self.licensing, self.licensing.licence_listing())
         self.window_ref = window
 
     def retire_record(self, record_id: int, reason: str) -> None:
-        with self.store.transaction() as session:
-            licences.retire(session, record_id, reason)
+        self.licensing.retire_licence(record_id, reason)
 
     def import_records(self, path: Path, progress: Progress) -> int:
-        with self.store.transaction() as session:
-            progress.step(0, 0, tr("Checking {file}").format(file=path.name))
-            return licences.import_file(session, path, self.store.rules(session), dt.date.today())
-
-    def export_records(self, path: Path, progress: Progress) -> int:
-        with self.store.reading() as session:
-            return licences.export(session, path, self.listing, self.current_query())
+        progress.step(0, 0, tr("Checking {file}").format(file=path.name))
+        return self.licensing.import_licences(path, progress=progress)

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...progress import Progress
-from ...registers import screening, watchlists
 from ...registers.errors import RegisterError, ValidationFailed
 from ...registers.listing import ListQuery
-from ...registers.screening_listing import EntryListing, VersionListing
+from ...registers.screening import runs as screening
+from ...registers.screening import watchlists
+from ...registers.screening.listing import EntryListing, VersionListing
 from ..dialogs.list_import_dialog import ListImportDialog
 from ..notify import inform, warn
 from ..table_model import LazyTableModel

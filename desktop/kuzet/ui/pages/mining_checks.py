@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...regime.mining import ShareCheck, add_months
-from ...registers import mining_checks, mining_fees
-from ...registers.mining_checks import coin_amount, describe_rule, percent
+from ...registers.mining import fees as mining_fees
+from ...registers.mining import mandatory_sale as mining_checks
+from ...registers.mining.mandatory_sale import coin_amount, describe_rule, percent
 from ..dialogs.output_fee_basis_dialog import FeeBasisDialog
 from ..format import amount
 from ..list_model import ListModel

@@ -8,8 +8,9 @@ from typing import Any
 
 from ...i18n import tr
 from ...progress import Progress
-from ...registers import mining_imports, output
-from ...registers.mining_reader import ImportResult
+from ...registers.mining import imports as mining_imports
+from ...registers.mining import output
+from ...registers.mining.import_reader import ImportResult
 from ..dialogs.output_dialog import OutputDialog
 from ..register_page import RegisterPage
 from .sales import LedgerImport

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from ...i18n import tr
-from ...registers import pools
 from ..dialogs.pool_dialog import PoolDialog
 from ..register_page import RegisterPage
 
@@ -29,14 +27,13 @@ class PoolsPage(RegisterPage):
     )
     can_import = False
 
-    def __init__(self, store: Any, window: Any = None) -> None:
-        today = dt.date.today()
-        days = store.rules().value_or("mining.pool.reminder_days", today, ())
+    def __init__(self, desk: Any, window: Any = None) -> None:
+        self.licensing = desk.licensing
+        days = self.licensing.pool_reminder_days()
         self.title = tr(self.title)
         self.hint = tr(self.hint).format(days=", ".join(str(d) for d in days) or "—")
-        super().__init__(store, pools.PoolListing(today))
+        super().__init__(self.licensing, self.licensing.pool_listing())
         self.window_ref = window
 
     def retire_record(self, record_id: int, reason: str) -> None:
-        with self.store.transaction() as session:
-            pools.retire(session, record_id, reason)
+        self.licensing.retire_pool(record_id, reason)

@@ -10,8 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...i18n import tr
-from ...registers import risk_assessment
-from ...registers.risk_assessment_listings import AssessmentListing, ReturnListing
+from ...registers.programme import risk_assessment
+from ...registers.programme.risk_assessment_listings import AssessmentListing, ReturnListing
 from ..dialogs.aml_return_dialog import AmlReturnDialog
 from ..dialogs.risk_assessment_dialog import RiskAssessmentDialog
 from .programme_panel import PanelSpec, RegisterPanel

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers import rules as rule_register
 from ...registers.errors import RegisterError
+from ...registers.system import rules as rule_register
 from ..dialogs.override_dialog import OverrideDialog
 from ..list_model import ListModel
 from ..notify import inform, warn

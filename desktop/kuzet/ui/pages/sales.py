@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from ...i18n import tr
 from ...progress import Progress
-from ...registers import mining_imports, sales
 from ...registers.errors import ImportRejected
-from ...registers.mining_reader import ImportResult
+from ...registers.mining import imports as mining_imports
+from ...registers.mining import sales
+from ...registers.mining.import_reader import ImportResult
 from ...registers.tabular import read_header
 from ..dialogs.column_mapping import ColumnMappingDialog, needs_mapping
 from ..dialogs.sale_dialog import SaleDialog

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers import screening, screening_review
 from ...registers.listing import ListQuery
-from ...registers.screening_listing import HitListing
+from ...registers.screening import review as screening_review
+from ...registers.screening import runs as screening
+from ...registers.screening.listing import HitListing
 from ...screening import settings as screening_rules
 from ..dialogs.hit_decision_dialog import HitDecisionDialog
 from ..dialogs.hit_detail import HitDetailPanel

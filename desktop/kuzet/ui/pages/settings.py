@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ... import paths
 from ...i18n import tr
-from ...registers import backups
+from ...registers.system import backups
 from ..i18n_qt import LANGUAGES, SYSTEM, choose_language, chosen_language, current_language
 from ..style import WARNING
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from ...i18n import tr
 from ...registers.listing import ListQuery
-from ...registers.trail import TrailListing, changed_fields
+from ...registers.system.trail import TrailListing, changed_fields
 from ...store.models import AuditEntry
 from ..form import DateField
 from ..notify import inform, warn

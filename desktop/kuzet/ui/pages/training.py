@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...progress import Progress
 from ...regime import programme
-from ...registers import staff, training, training_matrix
-from ...registers.staff import StaffListing
-from ...registers.training_listings import CourseListing, SessionListing
+from ...registers.programme import staff, training, training_matrix
+from ...registers.programme.staff import StaffListing
+from ...registers.programme.training_listings import CourseListing, SessionListing
 from ..dialogs.course_dialog import CourseDialog
 from ..dialogs.staff_dialog import StaffDialog
 from ..dialogs.training_session_dialog import TrainingSessionDialog
@@ -121,7 +121,7 @@ class SessionsPanel(RegisterPanel):
     can_import = True
 
     def import_records(self, path: Path, progress: Progress) -> int:
-        from ...registers.training_import import import_attendance
+        from ...registers.programme.training_import import import_attendance
 
         with self.store.transaction() as session:
             return import_attendance(session, path, dt.date.today(), progress=progress).rows

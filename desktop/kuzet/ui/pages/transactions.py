@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ...i18n import tr
 from ...progress import Progress
-from ...registers import transactions
 from ...registers.listing import ListQuery
+from ...registers.monitoring import transactions
+from ...registers.monitoring.transaction_listing import TransactionListing
 from ...registers.tabular import read_header
-from ...registers.transaction_listing import TransactionListing
 from ..dialogs.column_mapping import ask_mapping, needs_mapping
 from ..dialogs.transaction_detail import TransactionDetailDialog
 from ..dialogs.vasp_dialog import open_providers

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from ...i18n import tr
-from ...registers import venues
+from ...registers.mining import venues
 from ..dialogs.venue_dialog import VenueDialog
 from ..register_page import RegisterPage
 

@@ -1,0 +1,91 @@
+"""``kuzet demo``: a realistic demo firm, built through the same registers a user uses.
+
+The demo firm is a miner that also runs an exchange desk. ``PARTS`` lists its parts in the
+order they are built (the firm profile first, monitoring last), all in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from ..paths import backups_dir, vault_dir
+from ..progress import NO_PROGRESS, Progress
+from ..registers.system import settings
+from ..store.schema import SchemaState, inspect_schema
+from ..store.session import Store
+from . import customers, firm, licences, mining, monitoring, programme, screening
+from .context import DEMO_FIRM, DemoContext
+
+# The demo's parts in the order they are built: each may use what the ones before made.
+PARTS: tuple[tuple[str, Callable[[DemoContext], None]], ...] = (
+    ("firm profile", firm.add_firm),
+    ("licences", licences.add_licences),
+    ("customers", customers.add_customers),
+    ("watchlists and screening", screening.add_screening),
+    ("mining", mining.add_mining),
+    ("AML programme", programme.add_programme),
+    ("transactions and monitoring", monitoring.add_monitoring),
+)
+
+
+class DemoRefused(Exception):
+    pass
+
+
+def build_demo(
+    path: Path,
+    customers: int = 200,
+    seed: int = 7,
+    today: dt.date | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> Store:
+    """(Re)build the demo firm at ``path``; refuses to overwrite a file that is not a demo."""
+    today = today or dt.date.today()
+    _clear_previous_demo(path)
+    store, _ = Store.open(path)
+    with store.transaction() as session:
+        rules = store.rules(session)
+        settings.put(session, settings.IS_DEMO, True)
+        settings.put(session, settings.FIRM_NAME, DEMO_FIRM)
+        context = DemoContext(
+            session, rules, random.Random(seed), today, customers, progress, store
+        )
+        for index, (name, part) in enumerate(PARTS):
+            progress.step(index, len(PARTS), f"Demo: {name}")
+            part(context)
+        progress.step(len(PARTS), len(PARTS), "Demo ready")
+    return store
+
+
+def _clear_previous_demo(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    info = inspect_schema(path)
+    if info.state is SchemaState.FOREIGN or not _is_demo(path):
+        raise DemoRefused(
+            f"{path} exists and is not a Kuzet demo database; the demo will not overwrite it. "
+            "Choose another path with --db."
+        )
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.rmtree(vault_dir(path), ignore_errors=True)
+    shutil.rmtree(backups_dir(path), ignore_errors=True)
+
+
+def _is_demo(path: Path) -> bool:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute(
+            "SELECT value FROM setting WHERE key = ?", (settings.IS_DEMO,)
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return row is not None and row[0] == "true"

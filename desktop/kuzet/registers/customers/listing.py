@@ -1,0 +1,312 @@
+"""The Customers page's list: search, filters and sorting in SQL, fast at 100,000 files.
+
+Search matches the casefolded ``search_text`` (both names, IIN/BIN, owners' names; Kazakh
+letters folded, so "Касымов", "қасымов" and "KASSYMOV" all find Қасымов). Filters: kind,
+risk tier, PEP (status lasting today), onboarding status, and what needs attention
+(overdue review, incomplete EDD, expired ID, an unexplained IIN conflict).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, case, exists, literal, not_, or_, select
+from sqlmodel import Session
+
+from ...i18n import tr
+from ...regime.risk import risk_parameters
+from ...regime.rulepack import RuleBook
+from ...store.models.customer import Customer
+from ...store.models.edd import EddRecord
+from ...store.models.pep import PepStatus
+from ..listing import Column, Filter, ListQuery, like_pattern
+from ..tabular import write_table
+from . import options
+from .customer_file import fold
+
+ATTENTION = {
+    "overdue_review": "Review overdue",
+    "review_due": "Review due within the reminder window",
+    "edd_incomplete": "EDD required and incomplete",
+    "id_expired": "ID document expired",
+    "iin_conflict": "IIN disagrees with the file",
+    "pending": "Waiting for a decision",
+}
+
+
+class CustomerListing:
+    """Columns: name, Latin name, IIN/BIN, kind, risk, PEP, status, next review, ID expiry."""
+
+    columns = (
+        Column("name", "Name"),
+        Column("name_latin", "Latin name"),
+        Column("iin_bin", "IIN / BIN"),
+        Column("kind", "Kind"),
+        Column("risk", "Risk", "left"),
+        Column("pep", "PEP"),
+        Column("status", "Status"),
+        Column("next_review_on", "Next review", "right"),
+        Column("id_expires_on", "ID expires", "right"),
+    )
+    default_sort = ("name", False)
+
+    def __init__(self, rules: RuleBook, today: dt.date) -> None:
+        self.rules = rules
+        self.today = today
+        self.params = risk_parameters(rules, today)
+        self.pep_labels = options.pep_kinds(rules, today)
+        self.window = dt.timedelta(days=int(rules.value("customers.review.reminder_days", today)))
+        # Translated once: rows() and tone() run for every row on screen.
+        self.kind_text = {k: tr(v) for k, v in options.KIND_LABELS.items()}
+        self.status_text = {k: tr(v) for k, v in options.STATUS_LABELS.items()}
+        self.tier_text = {k: tr(v) for k, v in options.TIER_LABELS.items()}
+        self.not_assessed = tr("not assessed")
+        self.retired_text = tr("retired ({status})")
+        self.retired_prefix = self.retired_text.split("{")[0]
+        self.muted = {self.status_text["rejected"], self.status_text["exited"]}
+        self.high_prefix = self.tier_text["high"]
+
+    def filters(self, session: Session) -> list[Filter]:
+        return [
+            Filter(
+                "kind",
+                tr("Kind"),
+                (("", tr("Any kind")), *((k, tr(v)) for k, v in options.KIND_LABELS.items())),
+            ),
+            Filter(
+                "tier",
+                tr("Risk tier"),
+                (
+                    ("", tr("Any risk")),
+                    *((k, tr(f"{v} risk")) for k, v in options.TIER_LABELS.items()),
+                ),
+            ),
+            Filter(
+                "pep",
+                tr("PEP"),
+                (("", tr("PEP or not")), ("yes", tr("PEPs")), ("no", tr("Not PEPs"))),
+            ),
+            Filter(
+                "status",
+                tr("Status"),
+                (("", tr("Any status")), *((k, tr(v)) for k, v in options.STATUS_LABELS.items())),
+            ),
+            Filter(
+                "attention",
+                tr("Needs attention"),
+                (("", tr("Everything")), *((k, tr(v)) for k, v in ATTENTION.items())),
+            ),
+        ]
+
+    # --- SQL pieces ---------------------------------------------------------------------
+
+    def pep_now(self) -> Any:
+        c, p = Customer.__table__.c, PepStatus.__table__.c
+        return exists().where(
+            p.customer_id == c.id,
+            p.retired_at.is_(None),
+            or_(p.status_ends_on.is_(None), p.status_ends_on >= self.today),
+        )
+
+    def edd_incomplete(self) -> Any:
+        c, e = Customer.__table__.c, EddRecord.__table__.c
+        needed = or_(c.risk_tier.in_(sorted(self.params.edd_tiers)), self.pep_now())
+        complete = exists().where(e.customer_id == c.id, e.complete.is_(True))
+        return and_(needed, not_(complete), c.status.in_(("pending", "approved")))
+
+    def attention(self, key: str) -> Any:
+        c = Customer.__table__.c
+        if key == "overdue_review":
+            return and_(c.status == "approved", c.next_review_on < self.today)
+        if key == "review_due":
+            return and_(c.status == "approved", c.next_review_on <= self.today + self.window)
+        if key == "edd_incomplete":
+            return self.edd_incomplete()
+        if key == "id_expired":
+            return c.id_expires_on < self.today
+        if key == "iin_conflict":
+            return and_(c.iin_conflict.is_(True), c.iin_note == "")
+        if key == "pending":
+            return c.status == "pending"
+        return literal(True)
+
+    def ids(self, session: Session, query: ListQuery) -> list[int]:
+        c = Customer.__table__.c
+        stmt = select(c.id)
+        if not query.include_retired:
+            stmt = stmt.where(c.retired_at.is_(None))
+        chosen = query.filters
+        if chosen.get("kind"):
+            stmt = stmt.where(c.kind == chosen["kind"])
+        if chosen.get("tier"):
+            stmt = stmt.where(c.risk_tier == chosen["tier"])
+        if chosen.get("pep") == "yes":
+            stmt = stmt.where(self.pep_now())
+        elif chosen.get("pep") == "no":
+            stmt = stmt.where(not_(self.pep_now()))
+        if chosen.get("status"):
+            stmt = stmt.where(c.status == chosen["status"])
+        if chosen.get("attention"):
+            stmt = stmt.where(self.attention(chosen["attention"]))
+        needle = fold(query.search)
+        if needle:
+            stmt = stmt.where(c.search_text.like(like_pattern(needle), escape="\\"))
+        tier_rank = case(
+            (c.risk_tier == "high", 3),
+            (c.risk_tier == "medium", 2),
+            (c.risk_tier == "low", 1),
+            else_=0,
+        )
+        # Unfiltered, the name order comes straight from ix_customer_live_search; with a
+        # filter, "|| ''" keeps SQLite from walking that index row by row and lets it use the
+        # filter's own index, then sort the few rows that match.
+        by_name = c.search_text if not any(chosen.values()) else c.search_text + ""
+        sort_columns = {
+            "name": by_name,
+            "name_latin": c.name_latin,
+            "iin_bin": c.iin_bin,
+            "kind": c.kind,
+            "risk": tier_rank * 1000 + c.risk_score,
+            "pep": case((self.pep_now(), 1), else_=0),
+            "status": c.status,
+            "next_review_on": c.next_review_on,
+            "id_expires_on": c.id_expires_on,
+        }
+        key = query.sort or self.default_sort[0]
+        order = sort_columns.get(key, by_name)
+        ordered = order.desc() if query.descending else order.asc()
+        if key in ("next_review_on", "id_expires_on", "risk"):
+            stmt = stmt.order_by(order.is_(None), ordered, c.id)
+        else:
+            stmt = stmt.order_by(ordered, c.id.desc() if query.descending else c.id)
+        result = session.execute(stmt)
+        # 100,000 ids: the driver's rows one by one, as they are. No per-row result
+        # processing, and no list of 100,000 tuples alive at once (allocating those makes
+        # the garbage collector walk the whole heap over and over: 4x slower here).
+        return [customer_id for (customer_id,) in result.cursor]
+
+    # --- display ------------------------------------------------------------------------
+
+    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        c = Customer.__table__.c
+        wanted = list(ids)
+        found = session.execute(
+            select(
+                c.id,
+                c.name,
+                c.name_latin,
+                c.iin_bin,
+                c.kind,
+                c.risk_tier,
+                c.risk_score,
+                c.status,
+                c.next_review_on,
+                c.id_expires_on,
+                c.retired_at,
+            ).where(c.id.in_(wanted))
+        ).all()
+        peps = self.pep_kinds(session, wanted)
+        return {row[0]: self.row(row, peps.get(row[0], [])) for row in found}
+
+    def pep_kinds(self, session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
+        p = PepStatus.__table__.c
+        result: dict[int, list[str]] = {}
+        rows = session.execute(
+            select(p.customer_id, p.kind).where(
+                p.customer_id.in_(list(ids)),
+                p.retired_at.is_(None),
+                or_(p.status_ends_on.is_(None), p.status_ends_on >= self.today),
+            )
+        ).all()
+        for customer_id, kind in rows:
+            result.setdefault(customer_id, []).append(kind)
+        return result
+
+    def row(self, row: Any, peps: list[str]) -> tuple[Any, ...]:
+        (_id, name, latin, number, kind, tier, score, status, review, expires, retired) = row
+        risk = f"{self.tier_text.get(tier, tier)} ({score})" if tier else self.not_assessed
+        pep = ", ".join(sorted({self.pep_labels.get(k, k) for k in peps}))
+        shown_status = self.status_text.get(status, status)
+        if retired is not None:
+            shown_status = self.retired_text.format(status=shown_status)
+        return (
+            name,
+            latin,
+            number,
+            self.kind_text.get(kind, kind),
+            risk,
+            pep,
+            shown_status,
+            review,
+            expires,
+        )
+
+    def tone(self, values: tuple[Any, ...]) -> str | None:
+        """Overdue review or expired ID red; high risk or a pending decision amber."""
+        status, review, expires = values[6], values[7], values[8]
+        if status in self.muted or status.startswith(self.retired_prefix):
+            return "muted"
+        if (review is not None and review < self.today) or (
+            expires is not None and expires < self.today
+        ):
+            return "bad"
+        if values[4].startswith(self.high_prefix) or status == self.status_text["pending"]:
+            return "warn"
+        return None
+
+
+EXPORT_COLUMNS = (
+    "id",
+    "kind",
+    "name",
+    "name_latin",
+    "iin_bin",
+    "birth_date",
+    "citizenship",
+    "residence",
+    "id_type",
+    "id_number",
+    "id_expires_on",
+    "address",
+    "pep",
+    "purpose",
+    "sex",
+    "product",
+    "channel",
+    "funds_source",
+    "source_of_funds",
+    "risk_tier",
+    "risk_score",
+    "status",
+    "onboarded_on",
+    "last_review_on",
+    "next_review_on",
+)
+
+
+def export(session: Session, path: Path, listing: CustomerListing, query: ListQuery) -> int:
+    """Write the customers matching ``query`` (in its order) to XLSX or CSV: the import
+    columns first (so the file imports again), then risk, decision and review dates."""
+    ids = listing.ids(session, query)
+    c = Customer.__table__.c
+    stored = [name for name in EXPORT_COLUMNS if name != "pep"]
+    columns = [getattr(c, name) for name in stored]
+
+    def rows() -> Any:
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start : start + 1000]
+            found = {
+                r[0]: dict(zip(stored, r, strict=True))
+                for r in session.execute(select(*columns).where(c.id.in_(chunk)))
+            }
+            peps = listing.pep_kinds(session, chunk)
+            for customer_id in chunk:
+                values = found[customer_id]
+                values["pep"] = ",".join(sorted(set(peps.get(customer_id, []))))
+                yield tuple(values[name] for name in EXPORT_COLUMNS)
+
+    headers = ["id_expiry" if n == "id_expires_on" else n for n in EXPORT_COLUMNS]
+    return write_table(path, headers, rows(), sheet="Customers")

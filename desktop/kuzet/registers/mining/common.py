@@ -1,0 +1,217 @@
+"""What the mining registers share: name keys, coin and currency codes, the rules they ask,
+and the two questions the checks ask of the registers: was a pool accredited on a day,
+was a venue AIFC-licensed on a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlmodel import Session
+
+from ...i18n import tr
+from ...regime import mining
+from ...regime.rulepack import RuleBook
+from ...store.models.mining import PoolAccreditation, Venue
+from ..tabular import parse_decimal
+
+CODE = re.compile(r"^[A-Z0-9]{2,10}$")
+KZT = "KZT"
+
+
+def name_key(text: str) -> str:
+    """How names are matched: spaces collapsed, case folded (Cyrillic too)."""
+    return " ".join(str(text or "").split()).casefold()
+
+
+def search_text(*parts: Any) -> str:
+    return " ".join(str(p) for p in parts if p not in (None, "")).casefold()
+
+
+def parse_code(text: str, what: str) -> str:
+    """A coin or currency code: BTC, ETH, KZT, USDT (2-10 letters or digits)."""
+    code = str(text or "").strip().upper()
+    if not CODE.match(code):
+        raise ValueError(
+            tr("{text!r} is not a {what} code (2-10 letters or digits, e.g. BTC)").format(
+                text=text, what=what
+            )
+        )
+    return code
+
+
+def describe_date(day: dt.date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+def decimal_field(
+    data: Mapping[str, Any], key: str, errors: dict[str, str], required: bool, positive: bool
+) -> Decimal | None:
+    """A decimal field of a form: the value, or None with a message in ``errors``."""
+    raw = data.get(key)
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        if required:
+            errors[key] = tr("Enter a number.")
+        return None
+    try:
+        value = raw if isinstance(raw, Decimal) else parse_decimal(str(raw))
+    except ValueError as exc:
+        errors[key] = str(exc)
+        return None
+    if (positive and value <= 0) or value < 0:
+        errors[key] = tr("Must be more than zero.") if positive else tr("Cannot be negative.")
+        return None
+    return value
+
+
+# --- rules ----------------------------------------------------------------------------
+
+
+def share_on(rules: RuleBook) -> Callable[[dt.date], Decimal | None]:
+    """The required share in force on a day (None where the rule has no value)."""
+    cache: dict[dt.date, Decimal | None] = {}
+
+    def lookup(day: dt.date) -> Decimal | None:
+        if day not in cache:
+            value = rules.value_or("mining.sale.required_share", day)
+            cache[day] = None if value is None else Decimal(value)
+        return cache[day]
+
+    return lookup
+
+
+def period_kind_on(rules: RuleBook) -> Callable[[dt.date], str]:
+    def lookup(day: dt.date) -> str:
+        kind = str(rules.value_or("mining.sale.period", day, "quarter"))
+        return kind if kind in mining.PERIOD_KINDS else "quarter"
+
+    return lookup
+
+
+def hardware_required(rules: RuleBook, day: dt.date) -> bool:
+    return bool(rules.value_or("mining.pool.hardware_in_kz_required", day, False))
+
+
+# --- pools: accredited on a day? -------------------------------------------------------
+
+
+def accreditation_problem(
+    records: Iterable[PoolAccreditation], day: dt.date, hardware_rule: bool
+) -> str:
+    """Why output on ``day`` through a pool with these accreditations is flagged ("" when
+    one of them covered the day)."""
+    records = [r for r in records if r.retired_at is None]
+    if not records or all(r.status == "not_accredited" for r in records):
+        return tr("pool not accredited (no accreditation in the register)")
+    reasons: list[str] = []
+    for record in sorted(records, key=lambda r: r.accredited_on or dt.date.min, reverse=True):
+        reason = _record_problem(record, day, hardware_rule)
+        if not reason:
+            return ""
+        reasons.append(reason)
+    return reasons[0]
+
+
+def _record_problem(record: PoolAccreditation, day: dt.date, hardware_rule: bool) -> str:
+    if record.status == "not_accredited" or record.accredited_on is None:
+        return tr("pool not accredited")
+    if day < record.accredited_on:
+        return tr("not yet accredited (from {day})").format(day=describe_date(record.accredited_on))
+    if record.expires_on is not None and day > record.expires_on:
+        return tr("accreditation expired on {day}").format(day=describe_date(record.expires_on))
+    if record.status in ("suspended", "revoked") and (
+        record.status_from is None or day >= record.status_from
+    ):
+        word = tr("suspended") if record.status == "suspended" else tr("revoked")
+        return tr("accreditation {word} from {day}").format(
+            word=word, day=describe_date(record.status_from)
+        )
+    if hardware_rule and not record.hardware_in_kz:
+        return tr("pool hardware outside Kazakhstan")
+    return ""
+
+
+def accreditations_by_pool(session: Session) -> dict[str, list[PoolAccreditation]]:
+    found: dict[str, list[PoolAccreditation]] = {}
+    query = select(PoolAccreditation).where(PoolAccreditation.retired_at.is_(None))
+    for record in session.execute(query).scalars():
+        found.setdefault(record.pool_key, []).append(record)
+    return found
+
+
+def accredited_sql(output_table: Any, hardware_rule: bool) -> Any:
+    """SQL: an accreditation covers the output row's pool and date (for filters)."""
+    p = PoolAccreditation.__table__.c
+    o = output_table.c
+    conditions = [
+        p.pool_key == o.pool_key,
+        p.retired_at.is_(None),
+        p.status != "not_accredited",
+        p.accredited_on.is_not(None),
+        p.accredited_on <= o.output_date,
+        or_(p.expires_on.is_(None), p.expires_on >= o.output_date),
+        or_(
+            p.status == "accredited",
+            and_(p.status_from.is_not(None), p.status_from > o.output_date),
+        ),
+    ]
+    if hardware_rule:
+        conditions.append(p.hardware_in_kz.is_(True))
+    return select(p.id).where(*conditions).exists()
+
+
+# --- venues: AIFC-licensed on a day? ---------------------------------------------------
+
+
+def venue_problem(venue: Venue, day: dt.date) -> str:
+    """Why a sale on ``day`` through ``venue`` does not count ("" when it does)."""
+    if not venue.aifc_licence_number.strip() or venue.aifc_status == "none":
+        return tr("no AIFC licence")
+    if venue.valid_from is not None and day < venue.valid_from:
+        return tr("AIFC licence valid from {day}").format(day=describe_date(venue.valid_from))
+    if venue.valid_to is not None and day > venue.valid_to:
+        return tr("AIFC licence ended on {day}").format(day=describe_date(venue.valid_to))
+    if venue.aifc_status in ("suspended", "revoked") and (
+        venue.aifc_status_from is None or day >= venue.aifc_status_from
+    ):
+        word = tr("suspended") if venue.aifc_status == "suspended" else tr("revoked")
+        return tr("AIFC licence {word} from {day}").format(
+            word=word, day=describe_date(venue.aifc_status_from)
+        )
+    return ""
+
+
+def licensed_on(venue: Venue, day: dt.date) -> bool:
+    return venue_problem(venue, day) == ""
+
+
+def venues_by_id(session: Session, include_retired: bool = True) -> dict[int, Venue]:
+    query = select(Venue)
+    if not include_retired:
+        query = query.where(Venue.retired_at.is_(None))
+    return {v.id: v for v in session.execute(query).scalars()}
+
+
+def licensed_sql(sale_table: Any) -> Any:
+    """SQL: the sale's venue was AIFC-licensed on the sale date (for filters)."""
+    v = Venue.__table__.c
+    s = sale_table.c
+    return (
+        select(v.id)
+        .where(
+            v.id == s.venue_id,
+            v.aifc_licence_number != "",
+            v.aifc_status != "none",
+            or_(v.valid_from.is_(None), v.valid_from <= s.sale_date),
+            or_(v.valid_to.is_(None), v.valid_to >= s.sale_date),
+            or_(
+                v.aifc_status == "active",
+                and_(v.aifc_status_from.is_not(None), v.aifc_status_from > s.sale_date),
+            ),
+        )
+        .exists()
+    )

@@ -1,0 +1,240 @@
+"""The mandatory-sale check: per period and coin, mined, sold through AIFC-licensed venues,
+the share against the rule, the shortfall, the running period's projection, and the
+monthly series the charts (and the audit pack) draw.
+
+The registers are read once into daily totals (``DailyTotals``); the arithmetic is in
+``regime.mining``. A sale counts as sold through a licensed venue when its venue was
+AIFC-licensed on the sale date (``mining_common.venue_problem``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from ...i18n import tr
+from ...regime import mining
+from ...regime.mining import MonthPoint, Period, ShareCheck
+from ...regime.rulepack import RuleBook
+from ...store.models.mining import MiningOutput, Sale
+from .. import deadlines as deadline_registry
+from .common import licensed_on, period_kind_on, share_on, venues_by_id
+
+ZERO = Decimal(0)
+
+
+@dataclass
+class DailyTotals:
+    """One coin's amounts per day: mined, sold through licensed venues, sold elsewhere."""
+
+    coin: str
+    mined: dict[dt.date, Decimal] = field(default_factory=dict)
+    licensed: dict[dt.date, Decimal] = field(default_factory=dict)
+    other: dict[dt.date, Decimal] = field(default_factory=dict)
+
+    @property
+    def first_day(self) -> dt.date | None:
+        days = [*self.mined, *self.licensed, *self.other]
+        return min(days) if days else None
+
+
+def coins(session: Session) -> list[str]:
+    """Coins with output or sales, the most mined first (BTC for most firms)."""
+    counts: dict[str, int] = {}
+    for coin in session.execute(
+        select(MiningOutput.coin).where(MiningOutput.retired_at.is_(None))
+    ).scalars():
+        counts[coin] = counts.get(coin, 0) + 1
+    for coin in session.execute(select(Sale.coin).distinct()).scalars():
+        counts.setdefault(coin, 0)
+    return sorted(counts, key=lambda c: (-counts[c], c))
+
+
+def daily_totals(
+    session: Session, coin: str, start: dt.date | None = None, end: dt.date | None = None
+) -> DailyTotals:
+    """``coin``'s daily totals, from ``start`` to ``end`` when given."""
+    totals = DailyTotals(coin)
+    o, s = MiningOutput.__table__.c, Sale.__table__.c
+    output_query = select(o.output_date, o.amount).where(o.retired_at.is_(None), o.coin == coin)
+    sale_query = select(s.sale_date, s.venue_id, s.amount).where(
+        s.retired_at.is_(None), s.coin == coin
+    )
+    if start is not None:
+        output_query = output_query.where(o.output_date >= start)
+        sale_query = sale_query.where(s.sale_date >= start)
+    if end is not None:
+        output_query = output_query.where(o.output_date <= end)
+        sale_query = sale_query.where(s.sale_date <= end)
+    mined = session.execute(output_query)
+    for day, amount in mined:
+        totals.mined[day] = totals.mined.get(day, ZERO) + amount
+    venues = venues_by_id(session)
+    counted: dict[tuple[int, dt.date], bool] = {}
+    sold = session.execute(sale_query)
+    for day, venue_id, amount in sold:
+        key = (venue_id, day)
+        licensed = counted.get(key)
+        if licensed is None:
+            venue = venues.get(venue_id)
+            licensed = counted[key] = venue is not None and licensed_on(venue, day)
+        target = totals.licensed if licensed else totals.other
+        target[day] = target.get(day, ZERO) + amount
+    return totals
+
+
+def latest_price_kzt(session: Session, coin: str, day: dt.date) -> Decimal | None:
+    """KZT per coin in the latest sale with a KZT value on or before ``day``."""
+    row = session.execute(
+        select(Sale.value_kzt, Sale.amount)
+        .where(
+            Sale.retired_at.is_(None),
+            Sale.coin == coin,
+            Sale.value_kzt.is_not(None),
+            Sale.sale_date <= day,
+        )
+        .order_by(Sale.sale_date.desc(), Sale.id.desc())
+        .limit(1)
+    ).first()
+    if row is None or not row[1]:
+        return None
+    return mining.money(row[0] / row[1])
+
+
+def periods(rules: RuleBook, first: dt.date, today: dt.date) -> list[Period]:
+    return mining.periods_covering(first, today, period_kind_on(rules))
+
+
+def check_periods(
+    session: Session,
+    rules: RuleBook,
+    today: dt.date,
+    coin: str,
+    totals: DailyTotals | None = None,
+) -> list[ShareCheck]:
+    """Every period from the first output or sale to the running one, newest first."""
+    totals = totals or daily_totals(session, coin)
+    first = totals.first_day
+    if first is None:
+        return []
+    lead = int(rules.value_or("mining.sale.warning_lead_days", today, 0))
+    rule = share_on(rules)
+    checks = []
+    for period in periods(rules, min(first, today), today):
+        as_of = min(today, period.end)
+        checks.append(
+            mining.check_share(
+                period,
+                coin,
+                totals.mined,
+                totals.licensed,
+                mining.total_in(Period(period.start, as_of, period.kind), totals.other),
+                rule,
+                today,
+                latest_price_kzt(session, coin, as_of),
+                lead,
+            )
+        )
+    return list(reversed(checks))
+
+
+def running_check(session: Session, rules: RuleBook, today: dt.date, coin: str) -> ShareCheck:
+    """The period that holds ``today`` (with its projection once anything was mined)."""
+    kind = period_kind_on(rules)(today)
+    period = mining.period_of(today, kind)
+    totals = daily_totals(session, coin, period.start, today)
+    lead = int(rules.value_or("mining.sale.warning_lead_days", today, 0))
+    return mining.check_share(
+        period,
+        coin,
+        totals.mined,
+        totals.licensed,
+        mining.total_in(Period(period.start, today, kind), totals.other),
+        share_on(rules),
+        today,
+        latest_price_kzt(session, coin, today),
+        lead,
+    )
+
+
+def monthly_series(
+    session: Session,
+    rules: RuleBook,
+    coin: str,
+    start: dt.date,
+    end: dt.date,
+    totals: DailyTotals | None = None,
+) -> list[MonthPoint]:
+    """Month by month from ``start`` to ``end``: mined, sold through licensed venues and
+    elsewhere, the share and the required share (the charts and the audit pack)."""
+    totals = totals or daily_totals(session, coin)
+    months = mining.periods_covering(start, end, lambda _day: "month")
+    return mining.monthly_points(
+        months, totals.mined, totals.licensed, totals.other, share_on(rules)
+    )
+
+
+def coin_amount(value: Decimal | None) -> str:
+    """A coin amount to the satoshi (8 places), for messages."""
+    return "—" if value is None else str(value.quantize(Decimal("0.00000001")))
+
+
+def percent(value: Decimal | None, places: int = 1) -> str:
+    if value is None:
+        return "—"
+    return f"{(value * 100).quantize(Decimal(1).scaleb(-places))}%"
+
+
+def describe_rule(check: ShareCheck) -> str:
+    """The required share in words, naming a change of the rule inside the period."""
+    parts = [
+        tr("{share} from {day}").format(share=percent(value), day=f"{day:%d.%m.%Y}")
+        for day, value in check.rule_values
+        if value is not None
+    ]
+    if not parts:
+        return tr("no rule in force")
+    if len(parts) == 1:
+        return percent(check.rule_values[-1][1])
+    return ", ".join(parts)
+
+
+# --- deadlines -----------------------------------------------------------------------------
+
+
+def deadlines(
+    session: Session, rules: RuleBook, today: dt.date
+) -> list[deadline_registry.Deadline]:
+    """A warning when the running period is projected to fall short (from the lead time)."""
+    found = []
+    for coin in coins(session):
+        check = running_check(session, rules, today, coin)
+        projection = check.projection
+        if projection is None or not projection.short:
+            continue
+        found.append(
+            deadline_registry.Deadline(
+                register="sale",
+                record_id=0,  # the Sales page opens the check for record 0
+                kind=tr("Mandatory sale shortfall"),
+                title=tr("{period} {coin}: projected {share} of {required}").format(
+                    period=check.period.label,
+                    coin=coin,
+                    share=percent(projection.projected_share),
+                    required=percent(check.required_share),
+                ),
+                due=check.period.end,
+                remind_from=projection.warn_from,
+                owner=tr("AIFC-licensed venues"),
+                detail=tr("sell {amount} {coin} more by {day}").format(
+                    amount=coin_amount(projection.still_to_sell),
+                    coin=coin,
+                    day=f"{check.period.end:%d.%m.%Y}",
+                ),
+            )
+        )
+    return found

@@ -1,0 +1,258 @@
+"""The venue register: exchanges the firm sells mined coin through, with their licences.
+
+"Sold through an AIFC-licensed venue" is decided from this register on the sale date
+(``mining_common.venue_problem``): an AIFC licence number, its status (and the day a
+suspension or revocation took effect) and its recorded validity dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from ...i18n import tr
+from ...regime.rulepack import RuleBook
+from ...store.models.mining import VENUE_LICENCE_STATUSES, Sale, Venue
+from .. import deadlines as deadline_registry
+from .. import records
+from ..errors import ValidationFailed
+from ..listing import Column, Filter, ListQuery, like_pattern
+from .common import name_key, search_text, venue_problem
+
+FIELDS = (
+    "name",
+    "jurisdiction",
+    "aifc_licence_number",
+    "aifc_status",
+    "aifc_status_from",
+    "nbk_licence",
+    "valid_from",
+    "valid_to",
+    "notes",
+)
+STATUS_LABELS = {
+    "active": "Active",
+    "suspended": "Suspended",
+    "revoked": "Revoked",
+    "none": "No AIFC licence",
+}
+
+
+def validate(
+    data: Mapping[str, Any], session: Session | None = None, editing: int | None = None
+) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    name = str(data.get("name") or "").strip()
+    if not name:
+        errors["name"] = tr("Enter the venue's name as the trade files write it.")
+    status = data.get("aifc_status") or "none"
+    if status not in VENUE_LICENCE_STATUSES:
+        errors["aifc_status"] = tr("Status must be one of {values}.").format(
+            values=", ".join(VENUE_LICENCE_STATUSES)
+        )
+    number = str(data.get("aifc_licence_number") or "").strip()
+    if status != "none" and not number:
+        errors["aifc_licence_number"] = tr("Enter the AIFC licence number (or choose no licence).")
+    if status in ("suspended", "revoked") and data.get("aifc_status_from") is None:
+        errors["aifc_status_from"] = tr("Enter the day the suspension or revocation took effect.")
+    start, end = data.get("valid_from"), data.get("valid_to")
+    if start is not None and end is not None and end < start:
+        errors["valid_to"] = tr("The validity cannot end before it starts.")
+    if session is not None and name and "name" not in errors:
+        clash = same_name(session, name, editing)
+        if clash is not None:
+            errors["name"] = tr("Venue #{id} already has this name.").format(id=clash)
+    return errors
+
+
+def same_name(session: Session, name: str, editing: int | None = None) -> int | None:
+    query = select(Venue.id).where(Venue.name_key == name_key(name), Venue.retired_at.is_(None))
+    if editing is not None:
+        query = query.where(Venue.id != editing)
+    return session.execute(query).scalars().first()
+
+
+def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned = {f: data.get(f) for f in FIELDS}
+    for text_field in ("name", "jurisdiction", "aifc_licence_number", "nbk_licence"):
+        cleaned[text_field] = " ".join(str(cleaned[text_field] or "").split())
+    cleaned["notes"] = str(cleaned["notes"] or "").strip()
+    cleaned["aifc_status"] = cleaned["aifc_status"] or "none"
+    if cleaned["aifc_status"] not in ("suspended", "revoked"):
+        cleaned["aifc_status_from"] = None
+    if cleaned["aifc_status"] == "none":
+        cleaned["aifc_licence_number"] = ""
+    cleaned["name_key"] = name_key(cleaned["name"])
+    cleaned["search_text"] = search_text(
+        cleaned["name"],
+        cleaned["jurisdiction"],
+        cleaned["aifc_licence_number"],
+        cleaned["nbk_licence"],
+        cleaned["notes"],
+    )
+    return cleaned
+
+
+def create(session: Session, data: Mapping[str, Any]) -> Venue:
+    errors = validate(data, session)
+    if errors:
+        raise ValidationFailed(errors)
+    venue = Venue(**_clean(data))
+    session.add(venue)
+    session.flush()
+    return venue
+
+
+def get(session: Session, venue_id: int) -> Venue:
+    return records.fetch(session, Venue, venue_id, tr("venue"))
+
+
+def update(session: Session, venue_id: int, data: Mapping[str, Any]) -> Venue:
+    venue = records.editable(session, Venue, venue_id, tr("venue"))
+    merged = {f: getattr(venue, f) for f in FIELDS} | dict(data)
+    errors = validate(merged, session, editing=venue_id)
+    if errors:
+        raise ValidationFailed(errors)
+    for key, value in _clean(merged).items():
+        setattr(venue, key, value)
+    session.flush()
+    return venue
+
+
+def retire(session: Session, venue_id: int, reason: str) -> Venue:
+    return records.retire(session, Venue, venue_id, reason, tr("venue"))
+
+
+def choices(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of the venues in use, by name: for dialogs and filters."""
+    query = select(Venue.id, Venue.name).where(Venue.retired_at.is_(None)).order_by(Venue.name_key)
+    return [(int(i), str(n)) for i, n in session.execute(query)]
+
+
+def ids_by_key(session: Session) -> dict[str, int]:
+    """Venue ids by name key (the venues in use), for imports."""
+    query = select(Venue.name_key, Venue.id).where(Venue.retired_at.is_(None))
+    return {str(k): int(i) for k, i in session.execute(query)}
+
+
+# --- the list ---------------------------------------------------------------------------
+
+
+class VenueListing:
+    """The Venues page: whether each venue counts as AIFC-licensed today, and why not."""
+
+    columns = (
+        Column("name", "Venue"),
+        Column("jurisdiction", "Jurisdiction"),
+        Column("aifc_licence_number", "AIFC licence"),
+        Column("aifc_status", "AIFC status"),
+        Column("valid_from", "Valid from", "right"),
+        Column("valid_to", "Valid to", "right"),
+        Column("counts", "Counts today", sortable=False),
+        Column("nbk_licence", "NBK licence"),
+        Column("sales", "Sales", "right", sortable=False),
+    )
+    default_sort = ("name", False)
+
+    def __init__(self, today: dt.date) -> None:
+        self.today = today
+
+    def filters(self, session: Session) -> list[Filter]:
+        return [
+            Filter(
+                "aifc_status",
+                "AIFC status",
+                (("", "Any AIFC status"), *STATUS_LABELS.items()),
+            )
+        ]
+
+    def ids(self, session: Session, query: ListQuery) -> list[int]:
+        t = Venue.__table__.c
+        stmt = select(t.id)
+        if not query.include_retired:
+            stmt = stmt.where(t.retired_at.is_(None))
+        if query.filters.get("aifc_status"):
+            stmt = stmt.where(t.aifc_status == query.filters["aifc_status"])
+        if query.search.strip():
+            pattern = like_pattern(query.search.strip().casefold())
+            stmt = stmt.where(t.search_text.like(pattern, escape="\\"))
+        sort_columns = {
+            "name": t.name_key,
+            "jurisdiction": t.jurisdiction,
+            "aifc_licence_number": t.aifc_licence_number,
+            "aifc_status": t.aifc_status,
+            "valid_from": t.valid_from,
+            "valid_to": t.valid_to,
+            "nbk_licence": t.nbk_licence,
+        }
+        order = sort_columns.get(query.sort, t.name_key)
+        order = order.desc() if query.descending else order.asc()
+        return list(session.execute(stmt.order_by(order, t.id)).scalars())
+
+    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        found = session.execute(select(Venue).where(Venue.id.in_(list(ids)))).scalars()
+        counts = dict(
+            session.execute(
+                select(Sale.venue_id, func.count())
+                .where(Sale.venue_id.in_(list(ids)), Sale.retired_at.is_(None))
+                .group_by(Sale.venue_id)
+            ).all()
+        )
+        return {v.id: self.row(v, int(counts.get(v.id, 0))) for v in found}
+
+    def row(self, venue: Venue, sales: int = 0) -> tuple[Any, ...]:
+        problem = venue_problem(venue, self.today)
+        counts = tr("yes: AIFC-licensed") if not problem else tr("no: {why}").format(why=problem)
+        status = tr(STATUS_LABELS.get(venue.aifc_status, venue.aifc_status))
+        if venue.retired:
+            status = tr("retired ({status})").format(status=status)
+        return (
+            venue.name,
+            venue.jurisdiction,
+            venue.aifc_licence_number,
+            status,
+            venue.valid_from,
+            venue.valid_to,
+            counts,
+            venue.nbk_licence,
+            sales,
+        )
+
+    def tone(self, values: tuple[Any, ...]) -> str | None:
+        if str(values[3]).startswith(tr("retired")):
+            return "muted"
+        return None if str(values[6]).startswith(tr("yes")) else "warn"
+
+
+# --- deadlines ---------------------------------------------------------------------------
+
+
+def deadlines(
+    session: Session, rules: RuleBook, today: dt.date
+) -> list[deadline_registry.Deadline]:
+    """The end of each licensed venue's recorded AIFC validity (sales after it do not count)."""
+    windows = [int(d) for d in rules.value_or("mining.venue.reminder_days", today, ())]
+    lead = max(windows) if windows else 0
+    query = select(Venue).where(
+        Venue.retired_at.is_(None), Venue.valid_to.is_not(None), Venue.aifc_status == "active"
+    )
+    found = []
+    for venue in session.execute(query).scalars():
+        assert venue.valid_to is not None
+        found.append(
+            deadline_registry.Deadline(
+                register="venue",
+                record_id=venue.id,
+                kind=tr("Venue AIFC licence ends"),
+                title=f"{venue.name} {venue.aifc_licence_number}".strip(),
+                due=venue.valid_to,
+                remind_from=venue.valid_to - dt.timedelta(days=lead),
+                owner=venue.jurisdiction,
+                detail=tr("sales after this day do not count as sold through a licensed venue"),
+            )
+        )
+    return found

@@ -1,0 +1,371 @@
+"""Customer transactions: import from the firm's systems (CSV or XLSX), linked to the
+customer file; retire with a reason; export.
+
+Canonical header (``IMPORT_FIELDS``)::
+
+    date,customer,direction,asset,amount,value_kzt,value_usd,counterparty_wallet,
+    counterparty_provider,originator_name,originator_wallet,originator_id,
+    beneficiary_name,beneficiary_wallet,reference
+
+``customer`` is the customer's IIN/BIN, or Kuzet's customer number (``#123`` or ``123``):
+the customer file has no reference column of its own. ``direction`` is ``in`` (a deposit)
+or ``out`` (a withdrawal). Imports are all or nothing: every bad row is reported with its
+file, line and field. Rows are written in bulk (Core) and recorded in the audit trail
+with ``audit_rows``; the Travel Rule status of each transfer is computed as it is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from ...i18n import tr
+from ...progress import NO_PROGRESS, Progress
+from ...regime.rulepack import RuleBook
+from ...regime.travel_rule import TravelRuleParameters, check, travel_rule_parameters
+from ...store.audit import audit_rows, utc_now
+from ...store.models.customer import Customer
+from ...store.models.transaction import TRANSACTION_DIRECTIONS, CustomerTransaction
+from .. import records
+from ..customers.customer_file import fold
+from ..errors import ImportRejected, RowProblem
+from ..tabular import SourceRow, parse_date, parse_decimal, read_rows, write_table
+from .vasps import provider_key
+
+IMPORT_FIELDS = (
+    "date",
+    "customer",
+    "direction",
+    "asset",
+    "amount",
+    "value_kzt",
+    "value_usd",
+    "counterparty_wallet",
+    "counterparty_provider",
+    "originator_name",
+    "originator_wallet",
+    "originator_id",
+    "beneficiary_name",
+    "beneficiary_wallet",
+    "reference",
+)
+IMPORT_REQUIRED = ("date", "customer", "direction", "asset", "amount", "value_kzt", "value_usd")
+TEXT_FIELDS = IMPORT_FIELDS[7:14]
+TRAVEL_RULE_DATA = (
+    "originator_name",
+    "originator_wallet",
+    "originator_id",
+    "beneficiary_name",
+    "beneficiary_wallet",
+)
+CHUNK = 2000
+_NUMBER = re.compile(r"^#?\s*(\d+)$")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    count: int
+    batch: str
+    incomplete_travel_rule: int
+
+
+class CustomerIndex:
+    """Customers by IIN/BIN and by Kuzet number, for linking imported rows."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_number: dict[str, int] = {}
+        self.active: set[int] = set()
+        self.retired: set[int] = set()
+        rows = session.execute(select(Customer.id, Customer.iin_bin, Customer.retired_at))
+        for customer_id, number, retired_at in rows:
+            (self.retired if retired_at is not None else self.active).add(customer_id)
+            if number and (retired_at is None or number not in self.by_number):
+                self.by_number[number] = customer_id
+
+    def resolve(self, text: str) -> int:
+        """The customer ``text`` names, or ``ValueError`` saying why there is none."""
+        cleaned = text.strip()
+        match = _NUMBER.match(cleaned)
+        if match is None:
+            raise ValueError(
+                tr("{text!r} is not an IIN/BIN (12 digits) or a customer number (#123)").format(
+                    text=cleaned
+                )
+            )
+        digits = match.group(1)
+        if not cleaned.startswith("#"):
+            # 12 digits: an IIN/BIN. Fewer: a spreadsheet may have dropped leading zeros.
+            if digits.zfill(12) in self.by_number and len(digits) >= 10:
+                return self._usable(self.by_number[digits.zfill(12)])
+            if len(digits) == 12:
+                raise ValueError(tr("no customer has IIN/BIN {number}").format(number=digits))
+        customer_id = int(digits)
+        if customer_id not in self.active and customer_id not in self.retired:
+            raise ValueError(tr("there is no customer #{id}").format(id=customer_id))
+        return self._usable(customer_id)
+
+    def _usable(self, customer_id: int) -> int:
+        if customer_id in self.retired:
+            raise ValueError(tr("customer #{id} is retired").format(id=customer_id))
+        return customer_id
+
+
+def parse_day(text: str) -> dt.date:
+    """A date, also when written with a time (``2026-11-03 14:05`` or ISO ``...T...``)."""
+    return parse_date(re.split(r"[T ]", text.strip(), maxsplit=1)[0])
+
+
+def parse_row(
+    filename: str, row: SourceRow, customers: CustomerIndex, today: dt.date
+) -> tuple[dict[str, Any], list[RowProblem]]:
+    """One row's values, and what is wrong with them."""
+    problems: list[RowProblem] = []
+
+    def problem(field: str, reason: str) -> None:
+        problems.append(RowProblem(filename, row.line, field, reason))
+
+    data: dict[str, Any] = {f: row.get(f) for f in TEXT_FIELDS}
+    data["reference"] = row.get("reference") or None
+    for name in IMPORT_REQUIRED:
+        if not row.get(name):
+            problem(name, tr("is required"))
+    if row.get("date"):
+        try:
+            data["occurred_on"] = parse_day(row.get("date"))
+            if data["occurred_on"] > today:
+                problem("date", tr("is in the future"))
+        except ValueError as exc:
+            problem("date", str(exc))
+    if row.get("customer"):
+        try:
+            data["customer_id"] = customers.resolve(row.get("customer"))
+        except ValueError as exc:
+            problem("customer", str(exc))
+    direction = row.get("direction").lower()
+    if direction and direction not in TRANSACTION_DIRECTIONS:
+        problem("direction", tr("must be in or out, not {value!r}").format(value=direction))
+    data["direction"] = direction
+    data["asset"] = row.get("asset").upper()
+    for name in ("amount", "value_kzt", "value_usd"):
+        if not row.get(name):
+            continue
+        try:
+            value = parse_decimal(row.get(name))
+        except ValueError as exc:
+            problem(name, str(exc))
+            continue
+        if value < 0 or (name == "amount" and value == 0):
+            problem(
+                name, tr("must be more than 0") if name == "amount" else tr("cannot be negative")
+            )
+        data[name] = value
+    return data, sorted(problems, key=lambda p: IMPORT_FIELDS.index(p.field))
+
+
+def _search_text(data: Mapping[str, Any]) -> str:
+    """The casefolded text the search box matches (one folding for all the fields)."""
+    parts = [data.get("reference") or "", *(data.get(f) or "" for f in TEXT_FIELDS)]
+    return fold(" | ".join(p for p in parts if p))
+
+
+def travel_rule_columns(
+    data: Mapping[str, Any], params_for: Callable[[dt.date], TravelRuleParameters]
+) -> tuple[str, str]:
+    """The stored Travel Rule status and missing fields of a transaction's values."""
+    result = check(data["asset"], data["value_usd"], data, params_for(data["occurred_on"]))
+    return result.status, ",".join(result.missing)
+
+
+def travel_rule_params(rules: RuleBook) -> Callable[[dt.date], TravelRuleParameters]:
+    """``travel_rule_parameters`` per day, read once per day."""
+    cache: dict[dt.date, TravelRuleParameters] = {}
+
+    def params_for(day: dt.date) -> TravelRuleParameters:
+        if day not in cache:
+            cache[day] = travel_rule_parameters(rules, day)
+        return cache[day]
+
+    return params_for
+
+
+def _existing_references(session: Session, references: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    t = CustomerTransaction.__table__.c
+    for start in range(0, len(references), 500):
+        chunk = list(references[start : start + 500])
+        found.update(
+            dict(session.execute(select(t.reference, t.id).where(t.reference.in_(chunk))).all())
+        )
+    return found
+
+
+def import_file(
+    session: Session,
+    path: Path,
+    rules: RuleBook,
+    today: dt.date,
+    mapping: Mapping[str, str] | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> ImportResult:
+    """Import transactions from CSV or XLSX: every row valid, or nothing is written."""
+    progress.step(0, 0, tr("Reading {file}").format(file=path.name))
+    rows = read_rows(path, IMPORT_FIELDS, IMPORT_REQUIRED, mapping)
+    customers = CustomerIndex(session)
+    problems: list[RowProblem] = []
+    parsed: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for index, row in enumerate(rows):
+        if index % 1000 == 0:
+            progress.step(index, len(rows), tr("Checking {file}").format(file=path.name))
+        data, row_problems = parse_row(path.name, row, customers, today)
+        reference = data["reference"]
+        if reference and reference in seen:
+            row_problems.append(
+                RowProblem(
+                    path.name,
+                    row.line,
+                    "reference",
+                    tr("repeats line {line}").format(line=seen[reference]),
+                )
+            )
+        elif reference:
+            seen[reference] = row.line
+        problems.extend(row_problems)
+        parsed.append(data)
+    existing = _existing_references(session, list(seen))
+    for reference, line in seen.items():
+        if reference in existing:
+            problems.append(
+                RowProblem(
+                    path.name,
+                    line,
+                    "reference",
+                    tr("already imported (transaction #{id})").format(id=existing[reference]),
+                )
+            )
+    if problems:
+        raise ImportRejected(sorted(problems, key=lambda p: p.line))
+    batch = f"{utc_now():%Y-%m-%d %H:%M:%S} {path.name}"
+    incomplete = insert_transactions(session, parsed, rules, batch, progress)
+    return ImportResult(len(parsed), batch, incomplete)
+
+
+def insert_transactions(
+    session: Session,
+    parsed: Sequence[Mapping[str, Any]],
+    rules: RuleBook,
+    batch: str,
+    progress: Progress = NO_PROGRESS,
+) -> int:
+    """Write validated rows in bulk with their Travel Rule status; returns the number of
+    incomplete transfers. Used by the import and the demo."""
+    session.flush()
+    conn = session.connection()
+    table = CustomerTransaction.__table__
+    next_id = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar() or 0) + 1
+    params_for = travel_rule_params(rules)
+    now = utc_now()
+    incomplete = 0
+    for start in range(0, len(parsed), CHUNK):
+        progress.step(start, len(parsed), tr("Writing transactions"))
+        rows = []
+        for data in parsed[start : start + CHUNK]:
+            status, missing = travel_rule_columns(data, params_for)
+            incomplete += status == "incomplete"
+            rows.append(_row(data, next_id, batch, status, missing, now))
+            next_id += 1
+        conn.execute(table.insert(), rows)
+        audit_rows(conn, table, [r["id"] for r in rows])
+    progress.step(len(parsed), len(parsed), tr("Writing transactions"))
+    return incomplete
+
+
+def _row(
+    data: Mapping[str, Any], new_id: int, batch: str, status: str, missing: str, now: dt.datetime
+) -> dict[str, Any]:
+    return {
+        "id": new_id,
+        "created_at": now,
+        "updated_at": now,
+        "retired_at": None,
+        "retired_reason": None,
+        "customer_id": data["customer_id"],
+        "occurred_on": data["occurred_on"],
+        "direction": data["direction"],
+        "asset": data["asset"],
+        "amount": data["amount"],
+        "value_kzt": data["value_kzt"],
+        "value_usd": data["value_usd"],
+        **{f: (data.get(f) or "").strip() for f in TEXT_FIELDS},
+        "provider_key": provider_key(data.get("counterparty_provider") or ""),
+        "reference": data.get("reference") or None,
+        "import_batch": batch,
+        "travel_rule": status,
+        "travel_rule_missing": missing,
+        "search_text": _search_text(data),
+    }
+
+
+def get(session: Session, transaction_id: int) -> CustomerTransaction:
+    return records.fetch(session, CustomerTransaction, transaction_id, tr("transaction"))
+
+
+def retire(session: Session, transaction_id: int, reason: str) -> CustomerTransaction:
+    """Retire a transaction imported in error (it is kept, and its alerts stay)."""
+    return records.retire(session, CustomerTransaction, transaction_id, reason, tr("transaction"))
+
+
+def customer_label(customer: Customer | None, customer_id: int) -> str:
+    """How a transaction names its customer: name and IIN/BIN (or number)."""
+    if customer is None:
+        return f"#{customer_id}"
+    number = customer.iin_bin or f"#{customer.id}"
+    return f"{customer.name} ({number})"
+
+
+def export(session: Session, path: Path, ids: Sequence[int]) -> int:
+    """Write the transactions ``ids`` (in that order) in the import layout, with the
+    Travel Rule status; ``customer`` is the IIN/BIN, or ``#number`` without one."""
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            found = {
+                t.id: t
+                for t in session.execute(
+                    select(CustomerTransaction).where(CustomerTransaction.id.in_(chunk))
+                ).scalars()
+            }
+            numbers = dict(
+                session.execute(
+                    select(Customer.id, Customer.iin_bin).where(
+                        Customer.id.in_({t.customer_id for t in found.values()})
+                    )
+                ).all()
+            )
+            for transaction_id in chunk:
+                t = found[transaction_id]
+                yield (
+                    t.id,
+                    t.occurred_on,
+                    numbers.get(t.customer_id) or f"#{t.customer_id}",
+                    t.direction,
+                    t.asset,
+                    t.amount,
+                    t.value_kzt,
+                    t.value_usd,
+                    *(getattr(t, f) for f in TEXT_FIELDS),
+                    t.reference or "",
+                    t.travel_rule,
+                    t.travel_rule_missing,
+                )
+
+    headers = ["id", *IMPORT_FIELDS, "travel_rule", "travel_rule_missing"]
+    return write_table(path, headers, rows(), sheet="Transactions")

@@ -1,0 +1,311 @@
+"""MLRO and deputy MLRO appointments, and the gaps the dashboard flags.
+
+Gaps (``regime.programme.mlro_gaps``): no MLRO; an MLRO not resident in Kazakhstan; an
+MLRO whose position is not director, partner, principal representative or senior manager;
+no deputy where the firm's jurisdiction requires one. They need the firm profile (which
+decides what is required); without a profile no gap is reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import case, literal, or_, select
+from sqlmodel import Session
+
+from ...i18n import tr
+from ...regime import programme
+from ...regime.rulepack import RuleBook
+from ...store.models.firm import MlroAppointment
+from .. import deadlines as deadline_registry
+from ..errors import ValidationFailed
+from ..listing import Column, Filter, ListQuery
+from . import firm
+from . import shared as records
+
+FIELDS = (
+    "role",
+    "person_name",
+    "position",
+    "resident_in_kz",
+    "appointed_on",
+    "approved_on",
+    "notified_on",
+    "regulator_reference",
+    "ended_on",
+    "notes",
+)
+
+
+def role_labels() -> dict[str, str]:
+    return {programme.MLRO: tr("MLRO"), programme.DEPUTY: tr("Deputy MLRO")}
+
+
+def position_labels(rules: RuleBook, day: dt.date) -> dict[str, str]:
+    return {row["key"]: row["label"] for row in rules.value("programme.mlro.positions", day)}
+
+
+def validate(
+    data: Mapping[str, Any],
+    rules: RuleBook,
+    today: dt.date,
+    session: Session | None = None,
+    editing: int | None = None,
+) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if data.get("role") not in programme.APPOINTMENT_ROLES:
+        errors["role"] = tr("Choose MLRO or deputy MLRO.")
+    if not records.text(data.get("person_name")):
+        errors["person_name"] = tr("Enter the person's full name.")
+    if data.get("position") not in position_labels(rules, today):
+        errors["position"] = tr("Choose the person's position in the firm.")
+    appointed, ended = data.get("appointed_on"), data.get("ended_on")
+    if appointed is None:
+        errors["appointed_on"] = tr("Enter the date of appointment.")
+    if appointed is not None and ended is not None and ended < appointed:
+        errors["ended_on"] = tr("The appointment cannot end before it starts.")
+    records.not_future(data.get("notified_on"), today, "notified_on", errors)
+    records.not_future(data.get("approved_on"), today, "approved_on", errors)
+    if session is not None and not errors:
+        clash = _overlapping(session, data["role"], appointed, ended, editing)
+        if clash is not None:
+            errors["appointed_on"] = tr(
+                "Overlaps the appointment of {name} (#{id}): enter the date it ended first."
+            ).format(name=clash.person_name, id=clash.id)
+    return errors
+
+
+def _overlapping(
+    session: Session, role: str, start: dt.date, end: dt.date | None, editing: int | None
+) -> MlroAppointment | None:
+    t = MlroAppointment
+    query = select(t).where(
+        t.retired_at.is_(None),
+        t.role == role,
+        or_(t.ended_on.is_(None), t.ended_on >= start),
+    )
+    if end is not None:
+        query = query.where(t.appointed_on <= end)
+    if editing is not None:
+        query = query.where(t.id != editing)
+    return session.execute(query.order_by(t.id)).scalars().first()
+
+
+def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned = {f: data.get(f) for f in FIELDS}
+    for key in ("person_name", "regulator_reference", "notes"):
+        cleaned[key] = records.text(cleaned[key])
+    cleaned["resident_in_kz"] = bool(cleaned["resident_in_kz"])
+    cleaned["search_text"] = records.fold(
+        cleaned["person_name"], cleaned["position"], cleaned["regulator_reference"]
+    )
+    return cleaned
+
+
+def create(
+    session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt.date
+) -> MlroAppointment:
+    errors = validate(data, rules, today, session)
+    if errors:
+        raise ValidationFailed(errors)
+    record = MlroAppointment(**_clean(data))
+    session.add(record)
+    session.flush()
+    return record
+
+
+def update(
+    session: Session, record_id: int, data: Mapping[str, Any], rules: RuleBook, today: dt.date
+) -> MlroAppointment:
+    record = records.editable(session, MlroAppointment, record_id, tr("appointment"))
+    merged = {f: getattr(record, f) for f in FIELDS} | dict(data)
+    errors = validate(merged, rules, today, session, editing=record_id)
+    if errors:
+        raise ValidationFailed(errors)
+    records.assign(record, _clean(merged))
+    session.flush()
+    return record
+
+
+def get(session: Session, record_id: int) -> MlroAppointment:
+    return records.fetch(session, MlroAppointment, record_id, tr("appointment"))
+
+
+def retire(session: Session, record_id: int, reason: str) -> MlroAppointment:
+    return records.retire(session, MlroAppointment, record_id, reason, tr("appointment"))
+
+
+# --- gaps -------------------------------------------------------------------------------
+
+
+def appointments(session: Session) -> list[programme.Appointment]:
+    query = select(MlroAppointment).where(MlroAppointment.retired_at.is_(None))
+    return [
+        programme.Appointment(
+            a.id, a.role, a.person_name, a.position, a.resident_in_kz, a.appointed_on, a.ended_on
+        )
+        for a in session.execute(query).scalars()
+    ]
+
+
+def gaps(session: Session, rules: RuleBook, today: dt.date) -> list[programme.Gap]:
+    """The MLRO gaps today (none while the firm has no profile)."""
+    needs = firm.requirements(session, rules, today)
+    if needs is None:
+        return []
+    eligible = programme.eligible_positions(rules, today)
+    return programme.mlro_gaps(needs, appointments(session), eligible, today)
+
+
+def current_mlro_name(session: Session, today: dt.date) -> str:
+    holder = programme.current_holder(appointments(session), programme.MLRO, today)
+    return holder.person if holder else ""
+
+
+def deadlines(
+    session: Session, rules: RuleBook, today: dt.date
+) -> list[deadline_registry.Deadline]:
+    return [
+        deadline_registry.Deadline(
+            register="mlro_appointment",
+            record_id=gap.appointment_id,
+            kind=tr("MLRO gap"),
+            title=gap.message,
+            due=gap.since,
+            remind_from=gap.since,
+            owner="",
+            detail=_advice(gap.code),
+        )
+        for gap in gaps(session, rules, today)
+    ]
+
+
+def _advice(code: str) -> str:
+    return {
+        "no_mlro": tr("Appoint an MLRO and notify the regulator."),
+        "mlro_not_resident": tr("Appoint a resident MLRO, or record the MLRO's residence."),
+        "mlro_position": tr(
+            "Eligible positions: director, partner, principal representative, senior manager."
+        ),
+        "no_deputy": tr("Appoint a deputy MLRO to act when the MLRO is absent."),
+    }.get(code, "")
+
+
+# --- the list ---------------------------------------------------------------------------
+
+
+class AppointmentListing:
+    """MLRO and deputy appointments, current first."""
+
+    columns = (
+        Column("role", "Role"),
+        Column("person", "Person"),
+        Column("position", "Position"),
+        Column("resident", "Resident in KZ"),
+        Column("appointed_on", "Appointed", "right"),
+        Column("approved_on", "Approved", "right"),
+        Column("notified_on", "Notified", "right"),
+        Column("ended_on", "Ended", "right"),
+        Column("status", "Status"),
+        Column("flags", "Flags", sortable=False),
+    )
+    default_sort = ("status", False)
+
+    def __init__(self, rules: RuleBook, today: dt.date) -> None:
+        self.rules = rules
+        self.today = today
+        self.positions = {k: tr(v) for k, v in position_labels(rules, today).items()}
+        self.eligible = programme.eligible_positions(rules, today)
+        self.roles = role_labels()
+        self.residence_required = True
+
+    def filters(self, session: Session) -> list[Filter]:
+        needs = firm.requirements(session, self.rules, self.today)
+        self.residence_required = needs.residence_required if needs else True
+        return [
+            Filter("role", tr("Role"), (("", tr("Any role")), *self.roles.items())),
+            Filter(
+                "status",
+                tr("Status"),
+                (("", tr("Any status")), *((s, tr(s.title())) for s in ("current", "ended"))),
+            ),
+        ]
+
+    def _status_sql(self) -> Any:
+        t = MlroAppointment.__table__.c
+        return case(
+            (t.appointed_on > self.today, literal("planned")),
+            ((t.ended_on.is_not(None)) & (t.ended_on < self.today), literal("ended")),
+            else_=literal("current"),
+        )
+
+    def ids(self, session: Session, query: ListQuery) -> list[int]:
+        t = MlroAppointment.__table__.c
+        status = self._status_sql()
+        stmt = select(t.id)
+        if not query.include_retired:
+            stmt = stmt.where(t.retired_at.is_(None))
+        if query.filters.get("role"):
+            stmt = stmt.where(t.role == query.filters["role"])
+        if query.filters.get("status"):
+            stmt = stmt.where(status == query.filters["status"])
+        if query.search.strip():
+            stmt = stmt.where(records.matches(t.search_text, query.search))
+        sort = {
+            "role": t.role,
+            "person": records.folded(t.person_name),
+            "position": t.position,
+            "resident": t.resident_in_kz,
+            "appointed_on": t.appointed_on,
+            "approved_on": t.approved_on,
+            "notified_on": t.notified_on,
+            "ended_on": t.ended_on,
+            "status": status,
+        }.get(query.sort, status)
+        stmt = stmt.order_by(*records.order(sort, query.descending), t.role.desc(), t.id.desc())
+        return list(session.execute(stmt).scalars())
+
+    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        found = session.execute(
+            select(MlroAppointment).where(MlroAppointment.id.in_(list(ids)))
+        ).scalars()
+        return {a.id: self.row(a) for a in found}
+
+    def row(self, a: MlroAppointment) -> tuple[Any, ...]:
+        if a.appointed_on > self.today:
+            status = tr("planned")
+        elif a.ended_on is not None and a.ended_on < self.today:
+            status = tr("ended")
+        else:
+            status = tr("current")
+        if a.retired:
+            status = tr("retired")
+        flags = []
+        if status == tr("current"):
+            if not a.resident_in_kz and self.residence_required:
+                flags.append(tr("not resident in Kazakhstan"))
+            if a.role == programme.MLRO and a.position not in self.eligible:
+                flags.append(tr("position not eligible"))
+            if a.notified_on is None:
+                flags.append(tr("regulator not notified"))
+        return (
+            self.roles.get(a.role, a.role),
+            a.person_name,
+            self.positions.get(a.position, a.position),
+            a.resident_in_kz,
+            a.appointed_on,
+            a.approved_on,
+            a.notified_on,
+            a.ended_on,
+            status,
+            "; ".join(flags),
+        )
+
+    def tone(self, values: tuple[Any, ...]) -> str | None:
+        if values[8] in (tr("ended"), tr("retired")):
+            return "muted"
+        if values[9]:
+            return "warn"
+        return None

@@ -1,0 +1,142 @@
+"""The customer view: one customer's file in tabs.
+
+Profile, PEP status, beneficial owners, risk (each factor's contribution, override), EDD
+and the onboarding decision, documents in the encrypted vault, periodic reviews, and the
+history of every change from the audit trail. Every tab writes through the registers, so
+each change is in the trail; the view refreshes itself and tells the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...i18n import tr
+from ...registers.customers import customer_file as customers
+from ...registers.customers import options
+from ...store.vault import TempCopies
+from ..format import display
+from ..style import TONE_COLOURS
+from .documents_tab import DocumentsTab
+from .edd_tab import EddTab
+from .history_tab import HistoryTab
+from .owners_tab import OwnersTab
+from .pep_tab import PepTab
+from .profile_tab import ProfileTab
+from .reviews_tab import ReviewsTab
+from .risk_tab import RiskTab
+
+TIER_TONE = {"high": "bad", "medium": "warn", "low": "ok"}
+
+
+class CustomerView(QDialog):
+    changed = Signal()
+
+    def __init__(self, store: Any, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.customer_id = customer_id
+        self.today = dt.date.today()
+        self.dirty = False
+        self.temp_copies = TempCopies()
+        self.finished.connect(lambda _result: self.temp_copies.close())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 10)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
+        self.badge = QLabel()
+        self.badge.setStyleSheet("font-weight: 600; padding: 4px 10px;")
+        top.addWidget(self.badge)
+        layout.addLayout(top)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageHint")
+        layout.addWidget(self.subtitle)
+        self.sanctions = QLabel(
+            tr(
+                "SANCTIONS MATCH: a screening hit of this customer or an owner was confirmed "
+                "as a true match. Freeze the customer's assets, do not tell the customer "
+                "(tipping off), and report to the Financial Monitoring Agency (FIU reports)."
+            )
+        )
+        self.sanctions.setWordWrap(True)
+        self.sanctions.setStyleSheet(
+            f"color: white; background: {TONE_COLOURS['bad']}; padding: 8px 10px;"
+            " border-radius: 4px; font-weight: 600;"
+        )
+        self.sanctions.hide()
+        layout.addWidget(self.sanctions)
+        self.tabs = QTabWidget()
+        self.pages: dict[str, Any] = {}
+        for key, cls in (
+            ("profile", ProfileTab),
+            ("pep", PepTab),
+            ("owners", OwnersTab),
+            ("risk", RiskTab),
+            ("edd", EddTab),
+            ("documents", DocumentsTab),
+            ("reviews", ReviewsTab),
+            ("history", HistoryTab),
+        ):
+            page = cls(self)
+            self.pages[key] = page
+            self.tabs.addTab(page, tr(cls.title))
+        layout.addWidget(self.tabs, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(1080, 760)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from ...registers.screening.review import is_flagged
+
+        with self.store.reading() as session:
+            customer = customers.get(session, self.customer_id)
+            self.sanctions.setVisible(is_flagged(session, self.customer_id))
+        self.setWindowTitle(tr("Customer #{id}: {name}").format(id=customer.id, name=customer.name))
+        self.title.setText(customer.name)
+        kind = tr(options.KIND_LABELS.get(customer.kind, customer.kind))
+        status = tr(options.STATUS_LABELS.get(customer.status, customer.status))
+        if customer.retired:
+            status = tr("retired: {reason}").format(reason=customer.retired_reason)
+        parts = [kind, customer.name_latin, customer.iin_bin, status]
+        if customer.next_review_on:
+            parts.append(tr("next review {date}").format(date=display(customer.next_review_on)))
+        self.subtitle.setText("  ·  ".join(p for p in parts if p))
+        tier = customer.risk_tier
+        colour = TONE_COLOURS.get(TIER_TONE.get(tier, ""), "#5f6b76")
+        self.badge.setText(
+            tr("{tier} risk · {score}").format(
+                tier=tr(options.TIER_LABELS.get(tier, tier or "?")), score=customer.risk_score
+            )
+        )
+        self.badge.setStyleSheet(
+            f"font-weight: 600; padding: 4px 10px; color: white; background: {colour};"
+            " border-radius: 4px;"
+        )
+        for page in self.pages.values():
+            page.refresh()
+
+    def record_changed(self) -> None:
+        self.dirty = True
+        self.refresh()
+        self.changed.emit()
+
+    def show_tab(self, key: str) -> Any:
+        page = self.pages[key]
+        self.tabs.setCurrentWidget(page)
+        return page

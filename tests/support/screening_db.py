@@ -1,0 +1,119 @@
+"""Support for the watchlist and screening tests: list files the tests write, a database
+with the real UN and OFAC lists imported once per session (copied for each test), and
+customers made through the customer register."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kuzet.regime.ids import make_iin
+
+WATCHLISTS = Path(__file__).resolve().parents[2] / "resources" / "watchlists"
+UN_FILE = WATCHLISTS / "un_consolidated_2026-02-27.xml"
+OFAC_FILES = [WATCHLISTS / f"ofac_{role}_2021-07.csv" for role in ("sdn", "alt", "add")]
+
+# The firm's own list (made-up people, not real persons).
+KAZAKH_ROWS = [
+    ("KZ-001", "Қасымов Нұрлан Әбілұлы", "", "1971-05-14", "person"),
+    ("KZ-002", "Жақыпова Гүлжан Серікқызы", "", "1968-02-01", "person"),
+    ("KZ-003", "Сұлтанбеков Әлихан Қуанышұлы", "Sultanbekov Alikhan", "1980", "person"),
+    ("KZ-030", "ТОО Степь Крипто Эксчейндж", "Steppe Crypto Exchange LLP", "", "organization"),
+]
+KAZAKH_LIST = "domestic_peps"
+
+
+def write_generic(path: Path, rows, iin: bool = False) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["ref", "name", "aliases", "dob", "kind", *(["iin"] if iin else [])])
+        writer.writerows(rows)
+    return path
+
+
+def need_real_lists() -> None:
+    if not UN_FILE.is_file() or not all(p.is_file() for p in OFAC_FILES):
+        pytest.skip(f"real watchlist files missing under {WATCHLISTS}")
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy (SQLite's backup API: WAL content included)."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+@pytest.fixture(scope="session")
+def listed_template(tmp_path_factory) -> Path:
+    """A database with UN, OFAC SDN and the Kazakh list imported (built once)."""
+    from kuzet.registers.screening import watchlists
+    from kuzet.store.session import Store
+
+    need_real_lists()
+    folder = tmp_path_factory.mktemp("listed")
+    path = folder / "template.sqlite"
+    store, _ = Store.open(path)
+    try:
+        with store.transaction() as session:
+            watchlists.import_list(session, "un-xml", [UN_FILE])
+            watchlists.import_list(session, "ofac-csv", OFAC_FILES)
+            generic = write_generic(folder / f"{KAZAKH_LIST}.csv", KAZAKH_ROWS)
+            watchlists.import_list(session, "csv", [generic])
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture
+def listed_store(listed_template: Path, db_file: Path):
+    """A fresh copy of the template database for one test."""
+    from kuzet.store.session import Store
+
+    copy_database(listed_template, db_file)
+    opened, _ = Store.open(db_file)
+    yield opened
+    opened.close()
+
+
+def person_data(
+    name: str,
+    born: dt.date,
+    sex: str = "male",
+    latin: str = "",
+    serial: int = 1,
+    citizenship: str = "KZ",
+) -> dict:
+    data = {
+        "kind": "individual",
+        "name": name,
+        "name_latin": latin,
+        "birth_date": born,
+        "sex": sex,
+        "citizenship": citizenship,
+        "residence": "KZ",
+    }
+    if citizenship == "KZ":
+        data["iin_bin"] = make_iin(born, sex, serial)
+    else:
+        data.update(id_type="passport", id_number=f"P{serial:07d}")
+    return data
+
+
+def add_person(store, name: str, born: dt.date, **extra) -> int:
+    """A customer made through the customer register (screened on save)."""
+    from kuzet.registers.customers import customer_file as customers
+
+    with store.transaction() as session:
+        rules = store.rules(session)
+        return customers.create(session, person_data(name, born, **extra), rules, today()).id
+
+
+def today() -> dt.date:
+    return dt.date.today()
