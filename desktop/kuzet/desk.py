@@ -14,6 +14,12 @@ from .clock import SYSTEM_CLOCK, Clock
 
 if TYPE_CHECKING:
     from .registers.licensing.desk import LicensingDesk
+    from .registers.customers.desk import CustomersDesk
+    from .registers.screening.desk import ScreeningDesk
+    from .registers.monitoring.desk import MonitoringDesk
+    from .registers.mining.desk import MiningDesk
+    from .registers.programme.desk import ProgrammeDesk
+    from .registers.system.desk import SystemDesk
     from .store.session import Store
 
 
@@ -31,6 +37,42 @@ class Desk:
         from .registers.licensing.desk import LicensingDesk  # on first use: start-up time
 
         return LicensingDesk(self.store, self.clock)
+
+    @cached_property
+    def customers(self) -> CustomersDesk:
+        from .registers.customers.desk import CustomersDesk  # on first use: start-up time
+
+        return CustomersDesk(self.store, self.clock)
+
+    @cached_property
+    def screening(self) -> ScreeningDesk:
+        from .registers.screening.desk import ScreeningDesk  # on first use: start-up time
+
+        return ScreeningDesk(self.store, self.clock)
+
+    @cached_property
+    def monitoring(self) -> MonitoringDesk:
+        from .registers.monitoring.desk import MonitoringDesk  # on first use: start-up time
+
+        return MonitoringDesk(self.store, self.clock)
+
+    @cached_property
+    def mining(self) -> MiningDesk:
+        from .registers.mining.desk import MiningDesk  # on first use: start-up time
+
+        return MiningDesk(self.store, self.clock)
+
+    @cached_property
+    def programme(self) -> ProgrammeDesk:
+        from .registers.programme.desk import ProgrammeDesk  # on first use: start-up time
+
+        return ProgrammeDesk(self.store, self.clock)
+
+    @cached_property
+    def system(self) -> SystemDesk:
+        from .registers.system.desk import SystemDesk  # on first use: start-up time
+
+        return SystemDesk(self.store, self.clock)
 
     def close(self) -> None:
         self.store.close()

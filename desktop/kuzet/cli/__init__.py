@@ -2,36 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
-app = typer.Typer(
-    help="Kuzet: offline compliance desk for licensed crypto firms and miners in Kazakhstan.\n\n"
-    "Run without a command to open the window.",
-    no_args_is_help=False,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
-import_app = typer.Typer(help="Import a register from a file (all rows or nothing).")
-export_app = typer.Typer(help="Export a register to CSV or XLSX.")
-app.add_typer(import_app, name="import")
-app.add_typer(export_app, name="export")
-
-
-@app.callback(invoke_without_command=True)
-def _root(
-    ctx: typer.Context,
-    db: Path | None = typer.Option(
-        None, "--db", help="Database file (default: KUZET_DB, else <data dir>/kuzet.sqlite)."
-    ),
-) -> None:
-    ctx.obj = {"db": db}
-    if ctx.invoked_subcommand is None:
-        from ..ui.launch import run_gui
-
-        raise typer.Exit(run_gui(db))
+from .apps import app
 
 
 def _load_commands() -> None:

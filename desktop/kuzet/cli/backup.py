@@ -16,7 +16,7 @@ from pathlib import Path
 
 import typer
 
-from . import app
+from .apps import app
 from .common import EXIT_PROBLEM, DbOption, chosen_db, fail, stderr_progress, take_write_lock
 
 

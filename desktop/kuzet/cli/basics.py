@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from . import app
+from .apps import app
 from .common import (
     EXIT_PROBLEM,
     DbOption,

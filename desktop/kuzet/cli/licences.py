@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from . import app, export_app, import_app
+from .apps import app, export_app, import_app
 from .common import DbOption, fail, open_desk
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from . import app, export_app, import_app
+from .apps import app, export_app, import_app
 from .common import EXIT_PROBLEM, DbOption, fail, open_store, stderr_progress
 
 mining_app = typer.Typer(help="The mandatory-sale check and the mining fee.")

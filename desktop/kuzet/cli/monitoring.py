@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from . import app, import_app
+from .apps import app, import_app
 from .common import DbOption, fail, open_store, stderr_progress
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from . import app
+from .apps import app
 from .common import DbOption, fail, open_store, parse_day, stderr_progress
 
 EXIT_USAGE = 2

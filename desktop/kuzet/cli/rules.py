@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from . import app
+from .apps import app
 from .common import DbOption, fail, open_store, parse_day
 
 rules_app = typer.Typer(help="The rule pack: every number of the law with its source.")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from . import app
+from .apps import app
 from .common import DbOption, fail, open_store, stderr_progress
 
 FORMATS = ("un-xml", "ofac-csv", "ofac-xml", "eu-csv", "afm-xml", "csv")

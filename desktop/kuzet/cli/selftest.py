@@ -20,7 +20,7 @@ from pathlib import Path
 
 import typer
 
-from . import app
+from .apps import app
 
 KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 SAMPLE = "Күзет — комплаенс: ә ғ қ ң ө ұ ү һ і · Ә Ғ Қ Ң Ө Ұ Ү Һ І"
