@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from .clock import SYSTEM_CLOCK, Clock
 
 if TYPE_CHECKING:
-    from .registers.licensing.desk import LicensingDesk
     from .registers.customers.desk import CustomersDesk
-    from .registers.screening.desk import ScreeningDesk
-    from .registers.monitoring.desk import MonitoringDesk
+    from .registers.licensing.desk import LicensingDesk
     from .registers.mining.desk import MiningDesk
+    from .registers.monitoring.desk import MonitoringDesk
     from .registers.programme.desk import ProgrammeDesk
+    from .registers.screening.desk import ScreeningDesk
     from .registers.system.desk import SystemDesk
     from .store.session import Store
 
