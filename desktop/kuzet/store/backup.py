@@ -41,6 +41,8 @@ from ..i18n import tr
 from ..paths import vault_dir
 from ..progress import NO_PROGRESS, Progress
 from .files import atomic_writer
+from .key_export import KeyExportError, export_entry, readable
+from .keys import VaultError
 
 FORMAT = "kuzet-backup"
 FORMAT_VERSION = 1
@@ -162,9 +164,6 @@ def create_backup(
         copy = snapshot(database, Path(tmp) / DATABASE_MEMBER, progress)
         vault_key = None
         if key_passphrase is not None:
-            from .key_export import KeyExportError, export_entry
-            from .keys import VaultError
-
             progress.step(0, 0, tr("Wrapping the vault key"))
             try:
                 vault_key = export_entry(copy, key_passphrase)
@@ -279,8 +278,6 @@ def _read_manifest(archive: zipfile.ZipFile, archive_path: Path) -> Manifest:
             ).format(file=archive_path.name, version=raw["format_version"])
         )
     manifest = _manifest_from(raw)
-    from .key_export import readable
-
     if manifest.vault_key is not None and not readable(manifest.vault_key):
         raise BackupRefused(
             tr("{file} holds an exported vault key this Kuzet cannot read.").format(

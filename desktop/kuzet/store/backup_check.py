@@ -30,6 +30,9 @@ from .backup import (
     _safe_member,
     sha256_file,
 )
+from .db import make_engine, single_file
+from .schema import SchemaError, SchemaState, inspect_schema, upgrade
+from .verify import verify
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,6 @@ def _extract(
 
 def _open_at_this_schema(database: Path, archive_path: Path) -> tuple[str, ...]:
     """Refuse a snapshot this program cannot open; upgrade an older one (in scratch)."""
-    from .schema import SchemaError, SchemaState, inspect_schema, upgrade
 
     file = archive_path.name
     try:
@@ -160,8 +162,6 @@ def _open_at_this_schema(database: Path, archive_path: Path) -> tuple[str, ...]:
 def _verify_trail(
     database: Path, manifest: Manifest, archive_path: Path, upgraded: bool, progress: Progress
 ) -> str:
-    from .db import make_engine
-    from .verify import verify
 
     file = archive_path.name
     progress.step(0, 0, tr("Verifying the audit trail"))
@@ -169,7 +169,7 @@ def _verify_trail(
     try:
         report = verify(engine)
         engine.dispose()
-        _single_file(database)
+        single_file(database)
     except Exception as exc:  # a damaged file reads as an error, not as a report
         raise BackupRefused(
             tr("The database in {file} cannot be read: {error}").format(file=file, error=exc)
@@ -195,16 +195,6 @@ def _verify_trail(
             tr("The audit trail in {file} does not end where its manifest says.").format(file=file)
         )
     return report.summary()
-
-
-def _single_file(database: Path) -> None:
-    """Fold the WAL into the file and leave WAL mode: one self-contained file to move."""
-    conn = sqlite3.connect(database, isolation_level=None)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        conn.close()
 
 
 def _hash_of_entry(database: Path, entry_id: int) -> str | None:

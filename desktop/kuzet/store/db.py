@@ -8,6 +8,7 @@ code stays in this module and in ``schema.py``.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import event
@@ -59,3 +60,14 @@ def enlarge_page_cache(conn, kib: int = BULK_CACHE_KIB) -> None:  # type: ignore
     current_kib = -current if current < 0 else current * 4  # pages of 4 KiB
     if current_kib < kib:
         conn.exec_driver_sql(f"PRAGMA cache_size=-{kib}")
+
+
+def single_file(database: Path) -> None:
+    """Fold the WAL into the file and leave WAL mode: one self-contained file to move
+    (a backup's copy, a restored file)."""
+    conn = sqlite3.connect(database, isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()

@@ -35,9 +35,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from ..i18n import tr
 from ..progress import NO_PROGRESS, Progress
 from . import keys
+from .audit import reason_for_changes
+from .db import single_file
 from .files import atomic_write_bytes
 from .keys import VaultError
 from .models.vault_key import VaultKey
+from .session import Store
+from .vault import BLOB_SUFFIX, MAGIC, Vault
 
 ENTRY_FORMAT = "kuzet-vault-key"
 ENTRY_VERSION = 1
@@ -261,10 +265,6 @@ def _rekey(
 ) -> None:
     """Re-encrypt the extracted vault under a key derived from ``passphrase`` and record it
     in the extracted database (an audited change of the vault's key record)."""
-    from .audit import reason_for_changes
-    from .backup_check import _single_file
-    from .session import Store
-    from .vault import BLOB_SUFFIX, MAGIC, Vault
 
     salt = os.urandom(keys.SALT_BYTES)
     n, r, p = keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P
@@ -303,5 +303,5 @@ def _rekey(
             session.flush()  # inside the block, so the trail entry carries the reason
     finally:
         store.close()
-    _single_file(database)
+    single_file(database)
     keys.forget(row.vault_id)

@@ -91,7 +91,7 @@ class VaultState:
 
 def keyring_status() -> KeyringStatus:
     """Which OS keyring backend is in use, and whether it can hold the vault key."""
-    try:
+    try:  # here, not at the top: a broken keyring install is reported, not raised
         import keyring
         from keyring.backends import chainer, fail
     except Exception as exc:  # keyring missing or broken in this install

@@ -22,6 +22,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..paths import backups_dir
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 
@@ -150,8 +152,6 @@ def prepare(path: Path) -> str:
         upgrade(path)
         return "created a new database"
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    from ..paths import backups_dir
-
     old = "+".join(sorted(info.database))
     saved = backup_file(path, backups_dir(path) / f"pre-upgrade-{stamp}-{old}.sqlite")
     upgrade(path)
@@ -160,6 +160,8 @@ def prepare(path: Path) -> str:
 
 def upgrade(path: Path, target: str = "heads") -> None:
     """Run every pending migration, one transaction per step, foreign keys checked after."""
+    # Alembic and SQLAlchemy only when there is something to migrate: a normal start
+    # compares revisions with the standard library alone (start-up time).
     from alembic import command
     from alembic.config import Config
 
