@@ -20,7 +20,8 @@ from kuzet.progress import Progress
 from kuzet.reports.badges import Status
 from kuzet.reports.build import build_pack
 from kuzet.reports.section import LabelledSection, PackContext, Period
-from kuzet.reports.tables import Column, data_table
+from kuzet.reports.table_cells import Column
+from kuzet.reports.tables import data_table
 
 BUYERS = [f"ТОО «Сатып алушы {i}»" for i in range(400)] + ["Қасымов Нұрлан Әбілұлы"]
 

@@ -17,7 +17,8 @@ from kuzet.reports.badges import Status, badge
 from kuzet.reports.blocks import KeyFigure, key_figures, note, para, subheading
 from kuzet.reports.charts import line_with_threshold, month_labels, monthly_bar_chart
 from kuzet.reports.section import LabelledSection, PackContext, Period
-from kuzet.reports.tables import Column, data_table
+from kuzet.reports.table_cells import Column
+from kuzet.reports.tables import data_table
 
 KAZAKH_LETTERS = "ә ғ қ ң ө ұ ү һ і"
 FIRM = "ТОО «Күзет Майнинг»"

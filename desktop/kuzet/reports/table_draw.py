@@ -7,7 +7,7 @@ pills and the rules, then the title and header text, then each row's prepared te
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -18,8 +18,22 @@ from kuzet.reports.pdftext import TextEncoder, encoder, fit_text, num
 from kuzet.reports.styles import TABLE, Palette, rgb_op
 from kuzet.reports.table_rows import BADGE_BOTTOM, BADGE_HEIGHT, FIRST_LINE, INK
 
-if TYPE_CHECKING:
-    from kuzet.reports.table_flow import TableLayout
+
+class PageLayout(Protocol):
+    """What drawing a page reads of its table's layout (``table_flow.TableLayout``)."""
+
+    spec: Any
+    plans: Any
+    fonts: dict[str, TextEncoder]
+    bold: Any
+    header_lines: Any
+    width: float
+    header_h: float
+    title_h: float
+    empty_h: float
+
+    def row(self, index: int) -> Any: ...
+
 
 HEADER_LEADING = 8.8
 BADGE_RADIUS = 2.4
@@ -69,7 +83,7 @@ def _put(ops: list[str], enc: TextEncoder, text: str, size: float, x: float, y: 
 
 
 def draw_table_page(
-    canv: Canvas, layout: TableLayout, start: int, count: int, height: float
+    canv: Canvas, layout: PageLayout, start: int, count: int, height: float
 ) -> None:
     """Draw title, header and rows ``start … start+count-1`` in the box (0, 0)–(width, height)."""
     spec, plans = layout.spec, layout.plans

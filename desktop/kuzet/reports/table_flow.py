@@ -24,9 +24,7 @@ from kuzet.reports.badges import BADGE_FONT, Status
 from kuzet.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
 from kuzet.reports.pdftext import TextEncoder, metrics
 from kuzet.reports.styles import TABLE
-from kuzet.reports.table_draw import HEADER_LEADING, draw_table_page, encoders_for
-from kuzet.reports.table_rows import ColumnPlan, PreparedRow, badge_plan, prepare_row
-from kuzet.reports.tables import (
+from kuzet.reports.table_cells import (
     SAMPLE_ROWS,
     Cell,
     Column,
@@ -35,6 +33,8 @@ from kuzet.reports.tables import (
     make_cell_converter,
     wrap_text,
 )
+from kuzet.reports.table_draw import HEADER_LEADING, draw_table_page, encoders_for
+from kuzet.reports.table_rows import ColumnPlan, PreparedRow, badge_plan, prepare_row
 
 _FORCE_SPLIT = 1e7  # a height no frame has: makes the frame ask us to split
 

@@ -9,15 +9,12 @@ few dictionary look-ups per cell. This is the hot loop of a 100,000-row register
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from kuzet.reports.badges import TONES, Status
 from kuzet.reports.pdftext import FontMetrics, TextEncoder
 from kuzet.reports.styles import TABLE, Palette, rgb_op
-from kuzet.reports.tables import Unbroken, wrap_text
-
-if TYPE_CHECKING:
-    from kuzet.reports.tables import Align, Cell
+from kuzet.reports.table_cells import Align, Cell, Unbroken, wrap_text
 
 INK = rgb_op(Palette.ink)
 FIRST_LINE = TABLE.pad_y + (TABLE.leading - TABLE.font_size) / 2 + 0.78 * TABLE.font_size

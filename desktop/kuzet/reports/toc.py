@@ -14,7 +14,7 @@ from kuzet.reports.fonts import SANS, SANS_BOLD, register_fonts
 from kuzet.reports.page_canvas import TOC_NUMBER_SIZE, TocSlot
 from kuzet.reports.pdftext import metrics
 from kuzet.reports.styles import PAGE_HEIGHT, Palette
-from kuzet.reports.tables import wrap_text
+from kuzet.reports.table_cells import wrap_text
 
 HEADING_SIZE = 12.5
 HEADING_TRACKING = 0.9  # letter spacing of the upper-case heading, points

@@ -21,7 +21,13 @@ from kuzet.reports.formatting import (
 from kuzet.reports.labels import EN, RU, normalize_lang, t
 from kuzet.reports.pdftext import metrics
 from kuzet.reports.section import Period, new_pack_id
-from kuzet.reports.tables import Column, Unbroken, distribute_widths, make_cell_converter, wrap_text
+from kuzet.reports.table_cells import (
+    Column,
+    Unbroken,
+    distribute_widths,
+    make_cell_converter,
+    wrap_text,
+)
 from support.pack_demo import make_ctx
 
 

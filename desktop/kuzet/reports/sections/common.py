@@ -19,7 +19,8 @@ from kuzet.reports.badges import Status
 from kuzet.reports.blocks import note
 from kuzet.reports.formatting import format_date, mask_identifier, mask_name
 from kuzet.reports.section import PackContext
-from kuzet.reports.tables import Column, data_table
+from kuzet.reports.table_cells import Column
+from kuzet.reports.tables import data_table
 
 HUNDRED = Decimal(100)
 _NOT_WORD = re.compile(r"[^\w\s-]+")

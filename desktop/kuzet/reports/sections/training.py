@@ -23,7 +23,7 @@ from kuzet.reports.sections.common import (
     state_note,
     table,
 )
-from kuzet.reports.tables import Column
+from kuzet.reports.table_cells import Column
 from kuzet.store.models.staff import StaffMember
 from kuzet.store.models.training import Course, TrainingAttendance, TrainingSession
 
