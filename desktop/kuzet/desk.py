@@ -76,22 +76,3 @@ class Desk:
 
     def close(self) -> None:
         self.store.close()
-
-    # TRANSITION(#13): pages and dialogs not yet moved onto an area still open sessions on
-    # what they are given; these go once none does.
-    def transaction(self):
-        return self.store.transaction()
-
-    def reading(self):
-        return self.store.reading()
-
-    def rules(self, session=None):
-        return self.store.rules(session)
-
-    @property
-    def pack(self):
-        return self.store.pack
-
-    @property
-    def engine(self):
-        return self.store.engine

@@ -130,10 +130,10 @@ def test_export_ics_from_the_page(window, qtbot, store, tmp_path: Path) -> None:
 def test_the_start_up_notice(window, qtbot, store) -> None:
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    from kuzet.ui.pages.calendar import due_notice, notify_due
+    from kuzet.ui.pages.calendar import notify_due
 
     seed(store)
-    notice = due_notice(store)
+    notice = window.desk.programme.due_notice()
     assert "Re-verify 40 files" in [d.title for d in notice.overdue]
     assert all(d.due < dt.date.today() for d in notice.overdue)
     assert "NBK licence: crypto exchange operator NBK-DA-0042" in [

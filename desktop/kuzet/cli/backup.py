@@ -5,13 +5,17 @@
 only when the restored vault's key is not in this computer's keyring (and, where no keyring
 is usable, for the vault passphrase to keep the documents under: ``KUZET_VAULT_PASSPHRASE``,
 else asked twice); ``--without-key`` restores the records and leaves the documents locked.
+
+Both work on the database file, not in a session (a backup copies it through SQLite's
+backup API, a restore replaces it), so they use ``registers/system/backups`` and open no
+store: backing up an old file does not upgrade it first. Each command imports what it
+uses when it runs, so ``kuzet --help`` stays fast.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import typer
@@ -57,7 +61,7 @@ def backup(
 ) -> None:
     """Back up the database and its vault to one archive (a consistent snapshot)."""
     from ..progress import Progress
-    from ..registers.system.backups import backup_now, key_exportable
+    from ..registers.system.backups import backup_now, key_exportable, key_note
     from ..store.backup import BackupError
     from ..store.key_export import EXPORT_PASSPHRASE_ENV, MIN_PASSPHRASE
 
@@ -83,13 +87,7 @@ def backup(
     sys.stderr.write("\n")
     typer.echo(f"Backed up {path} to {target}")
     typer.echo(_describe(manifest))
-    if manifest.vault_key is not None:
-        typer.echo(
-            "The vault key is in the backup, wrapped under the export passphrase: keep the "
-            "passphrase apart from the backup; without it the key cannot be read."
-        )
-    else:
-        typer.echo("The vault key is not in the backup: keep it (or its passphrase) safe.")
+    typer.echo(key_note(manifest))
 
 
 @app.command()
@@ -109,20 +107,18 @@ def restore(
 ) -> None:
     """Restore a backup: checked first (hashes, audit chain), the current file kept."""
     from ..progress import Progress
-    from ..registers.system.backups import restore as restore_archive
+    from ..registers.system import backups
     from ..store.backup import BackupRefused
-    from ..store.backup_check import check_backup
     from ..store.key_export import KeyUnlock
 
     path = chosen_db(ctx, db)
     progress = Progress(stderr_progress)
     if check:
-        with tempfile.TemporaryDirectory(prefix="kuzet-check-") as scratch:
-            try:
-                checked = check_backup(archive, Path(scratch), progress)
-            except BackupRefused as exc:
-                sys.stderr.write("\n")
-                fail(f"Refused: {exc}")
+        try:
+            checked = backups.check(archive, progress)
+        except BackupRefused as exc:
+            sys.stderr.write("\n")
+            fail(f"Refused: {exc}")
         sys.stderr.write("\n")
         typer.echo(f"{archive}: sound; {_describe(checked.manifest)}")
         typer.echo(checked.verify_summary)
@@ -135,7 +131,7 @@ def restore(
             abort=True,
         )
     try:
-        result = restore_archive(
+        result = backups.restore(
             path, archive, progress, KeyUnlock(skip=True) if without_key else _ask
         )
     except BackupRefused as exc:
@@ -144,18 +140,9 @@ def restore(
     sys.stderr.write("\n")
     typer.echo(f"Restored {path} from {archive}: {_describe(result.manifest)}")
     typer.echo(result.verify_summary)
-    if result.key == "keyring":
-        typer.echo("The vault key from the backup is now in this computer's keyring.")
-    elif result.key == "passphrase":
-        typer.echo(
-            "No OS keyring is usable here: the documents were re-encrypted under the vault "
-            "passphrase you chose; Kuzet asks for it when a document is opened."
-        )
-    elif result.key_left_out:
-        typer.echo(
-            "Restored without the vault key: the documents stay locked until it is installed "
-            "(restore this backup again with its export passphrase)."
-        )
+    key = backups.restored_key_note(result)
+    if key:
+        typer.echo(key)
     if result.upgraded_from:
         typer.echo(f"Its schema was upgraded from {', '.join(result.upgraded_from)}.")
     if result.kept is not None:

@@ -1,4 +1,7 @@
-"""gui, demo, verify, id: the commands that come with the foundation."""
+"""gui, demo, verify, id: the commands that come with the foundation.
+
+Each command imports what it uses when it runs, so ``kuzet --help`` stays fast.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from .common import (
     DbOption,
     chosen_db,
     fail,
-    open_store,
+    open_desk,
     stderr_progress,
     take_write_lock,
 )
@@ -67,13 +70,7 @@ def demo(
 @app.command()
 def verify(ctx: typer.Context, db: Path | None = DbOption) -> None:
     """Recompute the audit chain and check every register row against it (exit 1 if broken)."""
-    from ..store.verify import verify as run_verify
-
-    store = open_store(ctx, db)
-    try:
-        report = run_verify(store.engine)
-    finally:
-        store.close()
+    report = open_desk(ctx, db).system.verify_trail()
     typer.echo(report.summary())
     if not report.intact:
         raise typer.Exit(EXIT_PROBLEM)

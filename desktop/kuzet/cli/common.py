@@ -1,4 +1,8 @@
-"""What every command shares: the database option, opening the store, clear failures."""
+"""What every command shares: the database option, opening the store, clear failures.
+
+The database layer is imported when a command opens the file, not when this module
+loads, so ``kuzet --help`` stays fast.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from typing import NoReturn
 
 import typer
 
+from ..clock import SYSTEM_CLOCK, Clock
+from ..desk import Desk
 from ..paths import db_path
 
 EXIT_PROBLEM = 1  # verification failed, an import was rejected, a check failed
@@ -99,12 +105,16 @@ def open_store(ctx: typer.Context, db: Path | None = None, write: bool | None = 
     return store
 
 
-def open_desk(ctx: typer.Context, db: Path | None = None, write: bool | None = None):  # -> Desk
+def open_desk(
+    ctx: typer.Context,
+    db: Path | None = None,
+    write: bool | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+) -> Desk:
     """``open_store`` as the areas' entry points (``kuzet/desk.py``); the store closes when
-    the command ends."""
-    from ..desk import Desk
-
-    desk = Desk(open_store(ctx, db, write))
+    the command ends. ``clock``: a command that settled "today" before opening the file
+    (to check its options) passes that day, so the work uses the same one."""
+    desk = Desk(open_store(ctx, db, write), clock)
     ctx.call_on_close(desk.close)
     return desk
 

@@ -1,4 +1,8 @@
-"""kuzet pack: the PDF audit pack (and its manifest, and the evidence ZIP); kuzet pack verify."""
+"""kuzet pack: the PDF audit pack (and its manifest, and the evidence ZIP); kuzet pack verify.
+
+Each command imports what it uses when it runs (reportlab is slow to load), so
+``kuzet --help`` stays fast.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,9 @@ from pathlib import Path
 
 import typer
 
+from ..clock import SYSTEM_CLOCK, FixedClock
 from .apps import app
-from .common import DbOption, fail, open_store, parse_day, stderr_progress
+from .common import DbOption, fail, open_desk, parse_day, stderr_progress
 
 EXIT_USAGE = 2
 LANGS = ("en", "ru")
@@ -85,16 +90,13 @@ def pack(
         fail("Missing option --out FILE.pdf (or use: kuzet pack verify FILE)", EXIT_USAGE)
     if lang.lower() not in LANGS:
         fail(f"--lang: {lang!r} is not one of {', '.join(LANGS)}", EXIT_USAGE)
-    today = dt.date.today()
+    today = SYSTEM_CLOCK.today()  # the options are checked first; the pack uses this day too
     period = _period(date_from, date_to, today)
     keys = _sections(sections)
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
-    store = open_store(ctx, db, write=False)
-    try:
-        outcome = _build(store, out, period, lang.lower(), keys, redact, with_evidence, today)
-    finally:
-        store.close()
+    system = open_desk(ctx, db, write=False, clock=FixedClock(today)).system
+    outcome = _build(system, out, period, lang.lower(), keys, redact, with_evidence)
     result = outcome.result
     typer.echo(f"Audit pack written: {result.pdf_path} ({result.pages} pages)")
     typer.echo(f"SHA-256: {result.sha256}")
@@ -106,26 +108,20 @@ def pack(
         typer.echo(f"warning: {warning}", err=True)
 
 
-def _build(store, out, period, lang, keys, redact, with_evidence, today):
+def _build(system, out, period, lang, keys, redact, with_evidence):  # -> PackOutcome
+    """The pack through the system desk, asking once for the vault's passphrase where the
+    pack cites documents and the environment gives none."""
     from ..progress import Cancelled, Progress
-    from ..reports.pack import PASSPHRASE_ENV, make_pack
+    from ..reports.pack import PASSPHRASE_ENV
     from ..store.keys import VaultError, VaultLocked
 
     passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    choices = {"lang": lang, "sections": keys, "redact": redact, "with_evidence": with_evidence}
     for attempt in range(2):
         try:
-            outcome = make_pack(
-                store,
-                out,
-                period[0],
-                period[1],
-                lang=lang,
-                sections=keys,
-                redact=redact,
-                progress=Progress(stderr_progress),
-                with_evidence=with_evidence,
-                vault_passphrase=passphrase,
-                today=today,
+            progress = Progress(stderr_progress)
+            outcome = system.build_pack(
+                out, *period, progress, vault_passphrase=passphrase, **choices
             )
         except VaultLocked as exc:
             typer.echo("", err=True)

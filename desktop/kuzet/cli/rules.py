@@ -1,14 +1,16 @@
-"""kuzet rules: list the rule pack, check a pack, override a value."""
+"""kuzet rules: list the rule pack, check a pack, override a value.
+
+Each command imports what it uses when it runs, so ``kuzet --help`` stays fast.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import typer
 
 from .apps import app
-from .common import DbOption, fail, open_store, parse_day
+from .common import DbOption, fail, open_desk, parse_day
 
 rules_app = typer.Typer(help="The rule pack: every number of the law with its source.")
 app.add_typer(rules_app, name="rules")
@@ -22,14 +24,8 @@ def list_rules(
     prefix: str = typer.Option("", "--key", help="Only rules whose key starts with this."),
 ) -> None:
     """Each rule: value in force, confidence mark, source, and any officer override."""
-    from ..registers.system.rules import rule_lines
-
-    day = parse_day(on, "--on") or dt.date.today()
-    store = open_store(ctx, db)
-    try:
-        lines = rule_lines(store.rules(), day)
-    finally:
-        store.close()
+    day = parse_day(on, "--on")
+    lines = open_desk(ctx, db).system.rule_lines(day)
     for line in lines:
         if not line.key.startswith(prefix):
             continue
@@ -65,24 +61,16 @@ def override(
 ) -> None:
     """Override a rule's value from a date, with a reason (audited)."""
     from ..registers.errors import RegisterError
-    from ..registers.system.rules import set_override
 
-    start = parse_day(valid_from, "--from")
-    assert start is not None
-    store = open_store(ctx, db)
+    data = {
+        "value": value,
+        "valid_from": parse_day(valid_from, "--from"),
+        "valid_to": parse_day(valid_to, "--to"),
+        "reason": reason,
+    }
+    system = open_desk(ctx, db).system
     try:
-        with store.transaction() as session:
-            row = set_override(
-                session,
-                store.rules(session),
-                key,
-                value,
-                start,
-                parse_day(valid_to, "--to"),
-                reason,
-            )
-            typer.echo(f"override #{row.id} of {key} recorded")
+        row = system.save_override(key, data)
     except RegisterError as exc:
         fail(f"{key}: {exc}")
-    finally:
-        store.close()
+    typer.echo(f"override #{row.id} of {key} recorded")

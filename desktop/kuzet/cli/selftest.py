@@ -7,12 +7,15 @@ the translations; the keyring backend (information: where none is usable the vau
 a passphrase); a one-page PDF with Kazakh text rendered with those fonts and read back;
 the Qt platform plugins (an offscreen window drawn); and the second process large
 imports are checked in. It touches no user data.
+
+Each check imports what it uses when it runs, so ``kuzet --help`` stays fast.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -20,6 +23,9 @@ from pathlib import Path
 
 import typer
 
+from .. import __version__
+from ..clock import SYSTEM_CLOCK
+from ..desk import Desk
 from .apps import app
 
 KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
@@ -33,29 +39,25 @@ class CheckFailed(Exception):
 
 
 def check_database(scratch: Path) -> str:
-    from ..regime.rulepack import RuleBook
-    from ..registers.licensing import licences
     from ..store.lock import WriteLock
     from ..store.schema import script_heads
     from ..store.session import Store
-    from ..store.verify import verify
 
     path = scratch / "selftest.sqlite"
     with WriteLock(path, program="kuzet selftest"):
         store, outcome = Store.open(path)
+        desk = Desk(store)
         try:
-            with store.transaction() as session:
-                rules: RuleBook = store.rules(session)
-                data = {
-                    "licence_type": "afsa",
-                    "number": "SELFTEST-1",
-                    "issuer": "AFSA",
-                    "issued_on": dt.date(2024, 1, 1),
-                }
-                licences.create(session, data, rules, dt.date.today())
-            report = verify(store.engine)
+            data = {
+                "licence_type": "afsa",
+                "number": "SELFTEST-1",
+                "issuer": "AFSA",
+                "issued_on": dt.date(2024, 1, 1),
+            }
+            desk.licensing.save_licence(data)
+            report = desk.system.verify_trail()
         finally:
-            store.close()
+            desk.close()
     if outcome != "created a new database":
         raise CheckFailed(f"unexpected outcome: {outcome}")
     if not report.intact or report.entries != 1:
@@ -130,7 +132,7 @@ def check_pdf(scratch: Path) -> str:
     page.drawString(72, 770, "Kuzet self-test")
     page.setFont(regular, 12)
     page.drawString(72, 740, SAMPLE)
-    page.drawString(72, 720, f"{dt.date.today():%d.%m.%Y}")
+    page.drawString(72, 720, f"{SYSTEM_CLOCK.today():%d.%m.%Y}")
     page.showPage()
     page.save()
     data = path.read_bytes()
@@ -181,7 +183,7 @@ def check_import_checker(scratch: Path) -> str:
         mining_imports.OUTPUT_FIELDS,
         mining_imports.OUTPUT_REQUIRED,
         None,
-        dt.date.today(),
+        SYSTEM_CLOCK.today(),
     )
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
@@ -235,10 +237,6 @@ def run_checks(echo: Callable[[str], None]) -> bool:
 @app.command()
 def selftest() -> None:
     """Check this install: database, rule pack, fonts, PDF, translations, Qt, keyring."""
-    import sys
-
-    from .. import __version__
-
     frozen = "frozen bundle" if getattr(sys, "frozen", False) else "Python install"
     typer.echo(f"Kuzet {__version__} self-test ({frozen}, Python {sys.version.split()[0]})")
     ok = run_checks(typer.echo)

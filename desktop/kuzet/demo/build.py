@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from ..clock import SYSTEM_CLOCK
 from ..paths import backups_dir, vault_dir
 from ..progress import NO_PROGRESS, Progress
 from ..registers.system import settings
@@ -44,7 +46,7 @@ def build_demo(
     progress: Progress = NO_PROGRESS,
 ) -> Store:
     """(Re)build the demo firm at ``path``; refuses to overwrite a file that is not a demo."""
-    today = today or dt.date.today()
+    today = today or SYSTEM_CLOCK.today()
     _clear_previous_demo(path)
     store, _ = Store.open(path)
     with store.transaction() as session:
@@ -77,8 +79,6 @@ def _clear_previous_demo(path: Path) -> None:
 
 
 def _is_demo(path: Path) -> bool:
-    import sqlite3
-
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         row = conn.execute(

@@ -65,7 +65,12 @@ def collect(session: Session, rules: RuleBook, today: dt.date) -> list[Deadline]
 
 def reminders(session: Session, rules: RuleBook, today: dt.date) -> list[Deadline]:
     """What the dashboard shows today: deadlines whose reminder window has opened."""
-    return [d for d in collect(session, rules, today) if d.remind_from <= today]
+    return open_reminders(collect(session, rules, today), today)
+
+
+def open_reminders(items: Iterable[Deadline], today: dt.date) -> list[Deadline]:
+    """Those of ``items`` whose reminder window has opened by ``today``."""
+    return [d for d in items if d.remind_from <= today]
 
 
 def register_labels() -> dict[str, str]:
@@ -202,7 +207,7 @@ def to_ics(
 ) -> bytes:
     """An iCalendar file: one all-day event per deadline, with an alarm when its
     reminder window opens (for deadlines still ahead). icalendar takes 1-2 ms an event."""
-    from icalendar import Alarm, Calendar, Event
+    from icalendar import Alarm, Calendar, Event  # loaded on export only: start-up time
 
     calendar = Calendar()
     calendar.add("prodid", PRODID)

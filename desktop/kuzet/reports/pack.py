@@ -25,6 +25,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from kuzet.clock import SYSTEM_CLOCK
 from kuzet.progress import NO_PROGRESS, Progress
 from kuzet.regime.mining import quarter_of
 from kuzet.registers.system import settings
@@ -135,7 +136,7 @@ def make_pack(
     when None). Raises ``Cancelled`` (nothing left behind), ``UnknownSection``,
     ``ValueError`` for a period that ends before it starts, ``VaultError`` when cited
     documents cannot be decrypted."""
-    today = today or dt.date.today()
+    today = today or SYSTEM_CLOCK.today()
     fallback = default_period(today)
     period = Period(date_from or fallback.date_from, date_to or fallback.date_to)
     keys = chosen_keys(sections)

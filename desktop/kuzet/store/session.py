@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -90,7 +89,3 @@ def rule_book(session: Session, pack: RulePack) -> RuleBook:
         value = coerce_value(pack.rules[row.rule_key].type, json.loads(row.value))
         overrides.append(Override(row.rule_key, value, row.valid_from, row.valid_to, row.reason))
     return RuleBook(pack=pack, overrides=tuple(overrides))
-
-
-def today() -> dt.date:
-    return dt.date.today()

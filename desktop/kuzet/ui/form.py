@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from ..clock import SYSTEM_CLOCK
 from ..i18n import tr
+from ..registers.errors import ValidationFailed
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -30,9 +36,13 @@ def from_qdate(qdate: QDate) -> dt.date:
 
 
 class DateField(QWidget):
-    """A date shown as dd.mm.yyyy with a calendar; optional ones have a tick box."""
+    """A date shown as dd.mm.yyyy with a calendar; optional ones have a tick box. It opens
+    on ``today``: a dialog passes its area's day (``area.today``); without one, the day of
+    the computer's clock (``kuzet/clock.py``)."""
 
-    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, optional: bool = False, parent: QWidget | None = None, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -42,7 +52,7 @@ class DateField(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setDate(to_qdate(dt.date.today()))
+        self.edit.setDate(to_qdate(today or SYSTEM_CLOCK.today()))
         if optional:
             layout.addWidget(self.check)
             self.check.toggled.connect(self.edit.setEnabled)
@@ -60,6 +70,46 @@ class DateField(QWidget):
             return
         self.check.setChecked(True)
         self.edit.setDate(to_qdate(day))
+
+
+def hint_label(text: str = "", wrap: bool = True) -> QLabel:
+    """A note in the pages' and forms' small hint style."""
+    label = QLabel(text)
+    label.setObjectName("pageHint")
+    label.setWordWrap(wrap)
+    return label
+
+
+def add_date_range(
+    row: QHBoxLayout, changed: Callable[[], None], today: dt.date | None = None
+) -> tuple[DateField, DateField]:
+    """A list's "From" and "To" date filters, both optional, added to ``row``;
+    ``changed`` runs whenever either is ticked or moved."""
+    fields = []
+    for label in (tr("From"), tr("To")):
+        row.addWidget(QLabel(label))
+        field = DateField(optional=True, today=today)
+        field.check.toggled.connect(lambda _on: changed())
+        field.edit.dateChanged.connect(lambda _day: changed())
+        row.addWidget(field)
+        fields.append(field)
+    return fields[0], fields[1]
+
+
+def field_value(widget: QWidget) -> Any:
+    """What a form field holds: its text, its date (None when unticked), the data of the
+    choice made, or whether it is ticked."""
+    if isinstance(widget, DateField):
+        return widget.value()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    raise TypeError(f"a {type(widget).__name__} field has no value: override values()")
 
 
 class FormDialog(QDialog):
@@ -92,6 +142,7 @@ class FormDialog(QDialog):
         outer.addWidget(self.buttons)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.saved_id: int | None = None  # the record saved, once accepted
 
     def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
         box = QWidget()
@@ -100,10 +151,7 @@ class FormDialog(QDialog):
         column.setSpacing(2)
         column.addWidget(widget)
         if hint:
-            note = QLabel(tr(hint))
-            note.setObjectName("pageHint")
-            note.setWordWrap(True)
-            column.addWidget(note)
+            column.addWidget(hint_label(tr(hint)))
         error = QLabel()
         error.setObjectName("fieldError")
         error.setWordWrap(True)
@@ -128,7 +176,22 @@ class FormDialog(QDialog):
         self.general_error.setVisible(bool(general))
 
     def values(self) -> dict[str, Any]:
-        raise NotImplementedError
+        """Every field's value by its key (a dialog with fields of its own kind overrides)."""
+        return {key: field_value(widget) for key, widget in self.fields.items()}
+
+    def submit(self, write: Callable[[dict[str, Any]], Any]) -> Any:
+        """``write(self.values())``, the desk's one unit of work. When it is refused
+        (``ValidationFailed``) the messages go under the fields, nothing was written and the
+        dialog stays open (None); else the dialog closes, keeping the record's id in
+        ``saved_id``, and the record is returned."""
+        try:
+            saved = write(self.values())
+        except ValidationFailed as exc:
+            self.show_errors(exc.field_errors)
+            return None
+        self.saved_id = getattr(saved, "id", None)
+        self.accept()
+        return saved
 
     def save(self) -> None:
         raise NotImplementedError

@@ -9,12 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths, startup
 from ..i18n import tr
+from ..store.lock import DatabaseBusy
+from ..store.schema import SchemaError, SchemaState, inspect_schema, prepare
 from .i18n_qt import apply_language, effective_language
 from .main_window import MainWindow
+from .single_instance import InstanceGuard, already_open_message, ask_first_window
 from .style import stylesheet
 
 EXIT_BUSY = 4  # as the command line's: the database is open elsewhere
@@ -64,10 +67,6 @@ class _ShownWatcher(QObject):
 
 
 def run_gui(db: str | os.PathLike[str] | None = None, exit_after_show: bool = False) -> int:
-    from ..store.lock import DatabaseBusy
-    from ..store.schema import SchemaError, SchemaState, inspect_schema, prepare
-    from .single_instance import InstanceGuard, already_open_message, ask_first_window
-
     path = Path(db).expanduser().resolve() if db else paths.db_path()
     app = make_app()
     settings = ui_settings()
@@ -87,8 +86,6 @@ def run_gui(db: str | os.PathLike[str] | None = None, exit_after_show: bool = Fa
         if exit_after_show:
             print(message, file=sys.stderr)
         else:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.warning(None, tr("The database is already open"), message)
         return EXIT_BUSY
     try:
@@ -99,8 +96,6 @@ def run_gui(db: str | os.PathLike[str] | None = None, exit_after_show: bool = Fa
         if exit_after_show:
             print(str(exc), file=sys.stderr)
         else:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.critical(None, tr("Kuzet cannot open this database"), str(exc))
         return 3
     window = MainWindow(path, ui_settings=settings, backup_on_exit=not exit_after_show)

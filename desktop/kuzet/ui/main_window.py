@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..desk import Desk
 from ..i18n import tr
 from .actions import action_specs
 from .pages import PageSpec, page_specs
@@ -52,7 +53,7 @@ class StoreLoader(QThread):
 
     def run(self) -> None:
         try:
-            from ..store.session import Store
+            from ..store.session import Store  # off the GUI thread: start-up time
 
             store, _outcome = Store.open(self.path)
             store.rules()  # load and validate the rule pack here, not on the GUI thread
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def run_action(self, key: str) -> Any:
         """Run a menu command (needs the open store)."""
-        if self.store is None:
+        if self.desk is None:
             return None
         spec = next(s for s in action_specs() if s.key == key)
         return spec.run(self)
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
             if self.backup_on_exit:
-                from .dialogs.backup_dialog import backup_on_exit
+                from .dialogs.backup_dialog import backup_on_exit  # only on exit: start-up time
 
                 backup_on_exit(self)
         super().closeEvent(event)
@@ -280,14 +281,9 @@ class MainWindow(QMainWindow):
         self._loader.start()
 
     def _on_store(self, store: Any) -> None:
-        from ..desk import Desk
-
-        self.store = store
+        self.store = store  # kept to close it (on exit, before a restore)
         self.desk = Desk(store)
-        from ..registers.system import settings
-
-        with store.reading() as session:
-            firm = settings.firm_name(session)
+        firm = self.desk.system.firm_name()
         self.setWindowTitle(f"Kuzet — {firm}" if firm else "Kuzet")
         self.state_label.setText("")
         self.show_page_at(self.current_index())
@@ -298,6 +294,7 @@ class MainWindow(QMainWindow):
 
     def _start_prompts(self) -> None:
         """On start: the set-up wizard for a new firm, else the tray notice of what is due."""
+        # imported on the first start only, after the window is up (start-up time)
         from .dialogs.first_run import offer_wizard
         from .pages.calendar import notify_due
 
@@ -322,7 +319,7 @@ class MainWindow(QMainWindow):
         """The page ``key``, created now if the store is open and it was not yet shown."""
         if key in self.pages:
             return self.pages[key]
-        if self.store is None:
+        if self.desk is None:
             return None
         index = next(i for i, s in enumerate(self.specs) if s.key == key)
         widget = self.specs[index].create(self.desk, self)
@@ -359,12 +356,12 @@ class MainWindow(QMainWindow):
                 if by_register is not None:
                     by_register(register, record_id)
                     return
-                select = getattr(page, "select_id", None)
-                if select is not None and not select(record_id):
+                select_id = getattr(page, "select_id", None)
+                if select_id is not None and not select_id(record_id):
                     show_retired = getattr(page, "show_retired", None)
                     if show_retired is not None:
                         show_retired.setChecked(True)
-                        select(record_id)
+                        select_id(record_id)
                 return
         trail = self.show_page("trail")
         if trail is not None:

@@ -36,7 +36,7 @@ from ..progress import Progress
 from ..registers.errors import ImportRejected, RegisterError
 from ..registers.listing import Listing, ListQuery
 from .notify import inform, warn
-from .table_model import LazyTableModel, as_area
+from .table_model import LazyTableModel
 from .tasks import run_task
 
 SEARCH_DELAY_MS = 150
@@ -88,10 +88,7 @@ class RegisterPage(QWidget):
 
     def __init__(self, area: Any, listing: Listing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # TRANSITION(#13): a page not yet on its area passes the desk, which still opens
-        # sessions for it; its lists go through a plain Area over the same store.
-        self.store = area
-        self.area = as_area(area)
+        self.area = area  # the register's area desk (registers/area.py)
         self.listing = listing
         self.model = LazyTableModel(self.area, listing, self)
         self.filter_boxes: dict[str, QComboBox] = {}
@@ -286,7 +283,7 @@ class RegisterPage(QWidget):
         """Open ``editor`` on a record (None: a new one); refresh and select it when saved."""
         if self.editor is None:
             raise NotImplementedError(f"{type(self).__name__} has no editor")
-        dialog = self.editor(self.store, record_id, self)
+        dialog = self.editor(self.area, record_id, self)
         dialog.finished.connect(
             lambda result: (
                 self.after_change(dialog.saved_id)

@@ -30,17 +30,6 @@ _ALIGN = {
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def as_area(given: Any) -> Any:
-    """TRANSITION(#13): a page not yet on its area passes the desk or the store; its lists
-    go through a plain Area over the same store."""
-    from ..registers.area import Area
-
-    if isinstance(given, Area):
-        return given
-    store = getattr(given, "store", given)
-    return Area(store)
-
-
 class LazyTableModel(QAbstractTableModel):
     """Rows of a register: ids from the listing's query, rows fetched as shown."""
 
@@ -51,7 +40,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def __init__(self, area: Any, listing: Listing, parent: Any = None) -> None:
         super().__init__(parent)
-        self.area = as_area(area)  # the register's area (registers/area.py): it opens the sessions
+        self.area = area  # the register's area (registers/area.py): it opens the sessions
         self.listing = listing
         self.query = ListQuery()
         self._ids: list[int] = []

@@ -133,15 +133,11 @@ class Task(QObject):
 _running: set[Task] = set()
 
 
-def run_task(
-    parent: QWidget,
-    title: str,
-    work: Callable[[Progress], Any],
-    on_success: Callable[[Any], None] | None = None,
-    on_error: Callable[[Exception], None] | None = None,
-) -> Task:
-    """Start ``work(progress)`` in the background; callbacks run on the GUI thread."""
-    task = Task(parent, title, work, on_success, on_error)
-    _running.add(task)
-    task.finished.connect(lambda: _running.discard(task))
-    return task.start()
+def run_task(*task: Any, **callbacks: Any) -> Task:
+    """Start ``Task(parent, title, work, on_success=None, on_error=None)``:
+    ``work(progress)`` runs in the background, the callbacks on the GUI thread. The task
+    is kept until it finishes."""
+    started = Task(*task, **callbacks)
+    _running.add(started)
+    started.finished.connect(lambda: _running.discard(started))
+    return started.start()

@@ -65,7 +65,7 @@ def type_labels(rules: RuleBook, day: dt.date) -> dict[str, str]:
 
 def default_expiry(licence_type: str, issued_on: dt.date, rules: RuleBook) -> dt.date | None:
     """The legal term's end where the law sets one (3 years for mining), else None."""
-    for kind in licence_types(rules, dt.date.today()):
+    for kind in licence_types(rules, issued_on):
         if kind.key == licence_type and kind.term_rule:
             try:
                 years = int(rules.value(kind.term_rule, issued_on))

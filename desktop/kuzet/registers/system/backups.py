@@ -16,14 +16,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import tempfile
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...i18n import tr
 from ...paths import backups_dir
 from ...progress import NO_PROGRESS, Progress
 from ...store.backup import SUFFIX, Manifest, create_backup, default_name
+from ...store.backup_check import check_backup
 from ...store.files import atomic_write_text
+from ...store.key_export import KeyNeed, not_exportable, vault_key_row
+from ...store.restore import RestoreResult, Unlock, needed_key, restore_backup
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -172,21 +177,66 @@ def rotate(database: Path) -> list[Path]:
     return removed
 
 
-def restore(database: Path, archive: Path, progress: Progress = NO_PROGRESS, unlock=None):
+@dataclass(frozen=True)
+class CheckedArchive:
+    """What checking a backup found: its manifest, the audit chain's verdict, and what
+    restoring it here needs for its vault key (None: nothing)."""
+
+    manifest: Manifest
+    verify_summary: str
+    key_need: KeyNeed | None
+
+
+def check(archive: Path, progress: Progress = NO_PROGRESS) -> CheckedArchive:
+    """Check ``archive`` completely (hashes, schema, audit chain) in a scratch folder that
+    is removed afterwards; nothing else is touched. Raises ``BackupRefused``."""
+    with tempfile.TemporaryDirectory(prefix="kuzet-check-") as scratch:
+        checked = check_backup(Path(archive), Path(scratch), progress)
+        return CheckedArchive(checked.manifest, checked.verify_summary, needed_key(checked))
+
+
+def restore(
+    database: Path, archive: Path, progress: Progress = NO_PROGRESS, unlock: Unlock = None
+) -> RestoreResult:
     """Check ``archive`` and, if it is sound, replace ``database`` with it (see
     ``store.restore``; ``unlock`` gives the export passphrase of a backup carrying the
-    vault key). The caller holds the write lock and has closed its store. Returns the
-    ``RestoreResult``."""
-    from ...store.restore import restore_backup
-
+    vault key). The caller holds the write lock and has closed its store."""
     return restore_backup(Path(archive), Path(database), progress, unlock)
 
 
 def key_exportable(database: Path) -> str | None:
     """None if a backup of ``database`` can carry its vault key; else why not, in words."""
-    from ...store.key_export import not_exportable, vault_key_row
-
     try:
         return not_exportable(vault_key_row(database) if database.exists() else None)
     except Exception as exc:  # an unreadable file: the backup itself will say so
         return str(exc)
+
+
+# --- what the officer is told afterwards (the window and the commands say the same) -----
+
+
+def key_note(manifest: Manifest) -> str:
+    """Where the vault key is, after a backup was written."""
+    if manifest.vault_key is not None:
+        return tr(
+            "The vault key is in the backup, wrapped under the export passphrase: keep the "
+            "passphrase apart from the backup; without it the key cannot be read."
+        )
+    return tr("The vault key is not in the backup: keep it (or its passphrase) safe.")
+
+
+def restored_key_note(result: RestoreResult) -> str:
+    """What became of the backup's vault key in a restore ("" when there was none)."""
+    if result.key == "keyring":
+        return tr("The vault key from the backup is now in this computer's keyring.")
+    if result.key == "passphrase":
+        return tr(
+            "No OS keyring is usable here: the documents were re-encrypted under the vault "
+            "passphrase you chose; Kuzet asks for it when a document is opened."
+        )
+    if result.key_left_out:
+        return tr(
+            "Restored without the vault key: the documents stay locked until it is "
+            "installed (restore this backup again with its export passphrase)."
+        )
+    return ""

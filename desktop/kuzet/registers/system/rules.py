@@ -27,15 +27,15 @@ from ..errors import NotFound, ValidationFailed
 class RuleLine:
     key: str
     title: str
-    value: str
     unit: str
+    file: str
+    value: str
     source: str
     confidence: str
-    valid_from: dt.date | None
-    valid_to: dt.date | None
-    overridden: bool
-    override_reason: str
-    file: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    overridden: bool = False
+    override_reason: str = ""
 
 
 def rule_lines(rules: RuleBook, day: dt.date) -> list[RuleLine]:
@@ -43,42 +43,17 @@ def rule_lines(rules: RuleBook, day: dt.date) -> list[RuleLine]:
     lines = []
     for key in sorted(rules.pack.rules):
         rule = rules.pack.rules[key]
+        about = (key, rule.title, rule.unit, rule.file)
         try:
             value = rules.effective(key, day)
         except RuleNotInForce:
-            lines.append(
-                RuleLine(
-                    key,
-                    rule.title,
-                    tr("(not in force)"),
-                    rule.unit,
-                    rule.source,
-                    rule.confidence,
-                    None,
-                    None,
-                    False,
-                    "",
-                    rule.file,
-                )
-            )
+            lines.append(RuleLine(*about, tr("(not in force)"), rule.source, rule.confidence))
             continue
-        lines.append(
-            RuleLine(
-                key=key,
-                title=rule.title,
-                value=format_value(value.value),
-                unit=rule.unit,
-                source=value.source
-                if not value.overridden
-                else tr("officer override ({source})").format(source=rule.source),
-                confidence=value.confidence,
-                valid_from=value.valid_from,
-                valid_to=value.valid_to,
-                overridden=value.overridden,
-                override_reason=value.override_reason,
-                file=rule.file,
-            )
-        )
+        source = value.source
+        if value.overridden:
+            source = tr("officer override ({source})").format(source=rule.source)
+        span = (value.valid_from, value.valid_to, value.overridden, value.override_reason)
+        lines.append(RuleLine(*about, format_value(value.value), source, value.confidence, *span))
     return lines
 
 

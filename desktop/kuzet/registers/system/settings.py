@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from ...store.models import Setting
+from ...store.models.firm import FirmProfile
 
 FIRM_NAME = "firm.name"
 IS_DEMO = "demo"
@@ -30,8 +31,6 @@ def put(session: Session, key: str, value: Any) -> None:
 
 def firm_name(session: Session) -> str:
     """The legal name from the firm profile when one exists, else the setting."""
-    from ...store.models.firm import FirmProfile
-
     query = (
         select(FirmProfile.legal_name)
         .where(FirmProfile.retired_at.is_(None))

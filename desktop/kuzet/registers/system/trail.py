@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import false, select
 from sqlmodel import Session
 
 from ...i18n import tr
 from ...store.audit import BULK_INSERT
 from ...store.models import AuditEntry
-from ..listing import Column, Filter, ListQuery
+from ..listing import Column, Filter, ListQuery, RecordListing
 
 
 def changed_fields(before: str | None, after: str | None) -> list[tuple[str, Any, Any]]:
@@ -44,9 +43,15 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-class TrailListing:
-    """Columns: when, who, register, record, action, what changed, reason."""
+class TrailListing(RecordListing):
+    """Columns: when, who, register, record, action, what changed, reason.
 
+    The trail differs from a register's list in three ways, so ``ids`` is its own: an
+    entry is never retired (the table has no ``retired_at``); with no column chosen it
+    lists newest first; and ties break newest first, with no empty-last rule (the order
+    the page and the officers have always seen)."""
+
+    model = AuditEntry
     columns = (
         Column("id", "#", "right"),
         Column("at", "When (UTC)"),
@@ -65,45 +70,43 @@ class TrailListing:
         ).scalars()
         return [Filter("register", "Register", (("", "All registers"), *((n, n) for n in names)))]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = AuditEntry.__table__.c
-        stmt = select(t.id)
+    def where(self, query: ListQuery) -> list[Any]:
+        """Register, record (the filter, else a number in the search box) and dates."""
+        t = self.table
+        conditions = []
         register = query.filters.get("register")
         if register:
-            stmt = stmt.where(t.register_name == register)
-        record = query.filters.get("record") or (
-            query.search.strip().lstrip("#") if query.search else ""
-        )
+            conditions.append(t.register_name == register)
+        record = query.filters.get("record") or query.search.strip().lstrip("#")
         if record:
-            if not record.isdigit():
-                return []
-            stmt = stmt.where(t.record_id == int(record))
+            conditions.append(t.record_id == int(record) if record.isdigit() else false())
         if query.filters.get("from"):
-            stmt = stmt.where(t.at >= dt.date.fromisoformat(query.filters["from"]).isoformat())
+            conditions.append(t.at >= dt.date.fromisoformat(query.filters["from"]).isoformat())
         if query.filters.get("to"):
             day_after = dt.date.fromisoformat(query.filters["to"]) + dt.timedelta(days=1)
-            stmt = stmt.where(t.at < day_after.isoformat())
-        sortable = {c.key: getattr(t, c.key) for c in self.columns if c.sortable}
-        order = sortable.get(query.sort, t.id)
+            conditions.append(t.at < day_after.isoformat())
+        return conditions
+
+    def ids(self, session: Session, query: ListQuery) -> list[int]:
+        stmt = self.base()
+        for condition in self.where(query):
+            stmt = stmt.where(condition)
+        order = self.sort_columns().get(query.sort, self.table.id)
         descending = query.descending if query.sort else True
-        stmt = stmt.order_by(order.desc() if descending else order.asc(), t.id.desc())
+        stmt = stmt.order_by(order.desc() if descending else order.asc(), self.table.id.desc())
         return list(session.execute(stmt).scalars())
 
-    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        found = session.execute(select(AuditEntry).where(AuditEntry.id.in_(list(ids)))).scalars()
-        return {
-            e.id: (
-                e.id,
-                e.at.replace("T", " ")[:19],
-                e.actor,
-                e.register_name,
-                e.record_id,
-                e.action,
-                summarize(e),
-                e.reason or "",
-            )
-            for e in found
-        }
+    def row(self, e: AuditEntry) -> tuple[Any, ...]:
+        return (
+            e.id,
+            e.at.replace("T", " ")[:19],
+            e.actor,
+            e.register_name,
+            e.record_id,
+            e.action,
+            summarize(e),
+            e.reason or "",
+        )
 
     def history(self, session: Session, register: str, record_id: int) -> list[AuditEntry]:
         """Every entry of one record, oldest first (the History tab of a record), with the

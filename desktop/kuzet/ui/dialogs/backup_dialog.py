@@ -16,7 +16,6 @@ wrong passphrase, changes nothing.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from ...i18n import tr
 from ...paths import backups_dir
 from ...registers.system import backups
+from ...registers.system.backups import CheckedArchive, key_note, restored_key_note
 from ...store.backup import BackupRefused, Manifest, default_name
 from ...store.key_export import KeyNeed, KeyUnlock
 from ..notify import inform, warn
@@ -56,13 +56,13 @@ def open_backup_dialog(
 ) -> Task | BackupDialog | None:
     """Write a backup to ``out``; without ``out``, first ask where and whether to put the
     vault key in (the dialog, whose ``task`` is the backup once accepted)."""
-    database = Path(window.db_path)
     if out is not None:
         return start_backup(window, out, key_passphrase)
-    folder = backups_dir(database)
+    system = window.desk.system
+    folder = backups_dir(system.database)
     folder.mkdir(parents=True, exist_ok=True)
     dialog = BackupDialog(
-        folder / default_name(database, backups.MANUAL), backups.key_exportable(database), window
+        folder / default_name(system.database, backups.MANUAL), system.key_exportable(), window
     )
 
     def accepted() -> None:
@@ -76,11 +76,11 @@ def open_backup_dialog(
 
 def start_backup(window: Any, out: Path, key_passphrase: str | None = None) -> Task:
     """Write the backup in the background (with the vault key when a passphrase is given)."""
-    database = Path(window.db_path)
+    system = window.desk.system
     return run_task(
         window,
         tr("Backing up"),
-        lambda progress: backups.backup_now(database, out, progress, key_passphrase=key_passphrase),
+        lambda progress: system.backup(out, progress, key_passphrase),
         on_success=lambda result: _backed_up(window, result),
         on_error=lambda error: warn(
             window, tr("Backup failed"), tr("Nothing was written: {error}").format(error=error)
@@ -90,13 +90,6 @@ def start_backup(window: Any, out: Path, key_passphrase: str | None = None) -> T
 
 def _backed_up(window: Any, result: tuple[Path, Manifest]) -> None:
     path, manifest = result
-    if manifest.vault_key is not None:
-        key = tr(
-            "The vault key is in the backup, wrapped under the export passphrase: keep the "
-            "passphrase apart from the backup; without it the key cannot be read."
-        )
-    else:
-        key = tr("The vault key is not in the backup: keep it (or its passphrase) safe.")
     inform(
         window,
         tr("Backup written"),
@@ -104,7 +97,7 @@ def _backed_up(window: Any, result: tuple[Path, Manifest]) -> None:
         + "\n\n"
         + describe(manifest)
         + "\n\n"
-        + key,
+        + key_note(manifest),
     )
     refresh = getattr(window.pages.get("settings"), "refresh", None)
     if refresh is not None:
@@ -121,6 +114,7 @@ class RestoreFlow(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
+        self.system = window.desk.system  # kept: the window drops its desk while restoring
         self.archive = archive
         self.confirm = confirm
         self.unlock = unlock  # given: the key dialog is not shown
@@ -131,18 +125,10 @@ class RestoreFlow(QObject):
         self.error: Exception | None = None
 
     def start(self) -> RestoreFlow:
-        def check(progress: Any) -> tuple[Manifest, KeyNeed | None]:
-            from ...store.backup_check import check_backup
-            from ...store.restore import needed_key
-
-            with tempfile.TemporaryDirectory(prefix="kuzet-check-") as scratch:
-                checked = check_backup(self.archive, Path(scratch), progress)
-                return checked.manifest, needed_key(checked)
-
         run_task(
             self.window,
             tr("Checking the backup"),
-            check,
+            lambda progress: self.system.check_backup(self.archive, progress),
             on_success=self._checked,
             on_error=self._refused,
         )
@@ -156,12 +142,12 @@ class RestoreFlow(QObject):
             title,
             tr("Nothing was replaced: {error}").format(error=error),
         )
-        if self.window.store is None:
+        if self.window.desk is None:
             self.window.load_store()
         self.finished.emit(False)
 
-    def _checked(self, result: tuple[Manifest, KeyNeed | None]) -> None:
-        manifest, self.need = result
+    def _checked(self, checked: CheckedArchive) -> None:
+        manifest, self.need = checked.manifest, checked.key_need
         self.manifest = manifest
         if self.confirm:
             answer = QMessageBox.question(
@@ -172,8 +158,8 @@ class RestoreFlow(QObject):
                     "it? The current database is kept as a pre-restore backup in {folder}."
                 ).format(
                     details=describe(manifest),
-                    database=self.window.db_path,
-                    folder=backups_dir(Path(self.window.db_path)),
+                    database=self.system.database,
+                    folder=backups_dir(self.system.database),
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -189,11 +175,10 @@ class RestoreFlow(QObject):
 
     def _replace(self, unlock: KeyUnlock | None) -> None:
         self.window.close_store()
-        database = Path(self.window.db_path)
         run_task(
             self.window,
             tr("Restoring"),
-            lambda progress: backups.restore(database, self.archive, progress, unlock),
+            lambda progress: self.system.restore(self.archive, progress, unlock),
             on_success=self._restored,
             on_error=self._refused,
         )
@@ -207,18 +192,9 @@ class RestoreFlow(QObject):
             text += "\n\n" + tr("The database as it was before is kept in {path}.").format(
                 path=result.kept
             )
-        if result.key == "keyring":
-            text += "\n\n" + tr("The vault key from the backup is now in this computer's keyring.")
-        elif result.key == "passphrase":
-            text += "\n\n" + tr(
-                "No OS keyring is usable here: the documents were re-encrypted under the vault "
-                "passphrase you chose; Kuzet asks for it when a document is opened."
-            )
-        elif result.key_left_out:
-            text += "\n\n" + tr(
-                "Restored without the vault key: the documents stay locked until it is "
-                "installed (restore this backup again with its export passphrase)."
-            )
+        key = restored_key_note(result)
+        if key:
+            text += "\n\n" + key
         inform(self.window, tr("Restored"), text, result.verify_summary)
         self.finished.emit(True)
 
@@ -228,7 +204,7 @@ def open_restore_dialog(
 ) -> RestoreFlow | None:
     """Choose a backup, check it, confirm, and restore it."""
     if archive is None:
-        folder = backups_dir(Path(window.db_path))
+        folder = backups_dir(window.desk.system.database)
         name, _ = QFileDialog.getOpenFileName(
             window,
             tr("Restore from backup"),
@@ -243,10 +219,9 @@ def open_restore_dialog(
 
 def backup_on_exit(window: Any) -> Path | None:
     """Today's automatic backup, if none was made yet (the window is closing)."""
-    database = Path(window.db_path)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return backups.auto_backup(database)
+        return window.desk.system.auto_backup()
     except Exception as exc:  # never keep the officer from closing the window
         print(f"Kuzet: the automatic backup failed: {exc}", file=sys.stderr)
         return None

@@ -30,13 +30,14 @@ from ...i18n import tr
 from ...store.key_export import MIN_PASSPHRASE, KeyNeed, KeyUnlock
 
 
-def _secret() -> QLineEdit:
+def secret_field() -> QLineEdit:
+    """A passphrase field (the parts here serve every passphrase dialog, the vault's too)."""
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
 
 
-def _wrapped(text: str, name: str = "") -> QLabel:
+def wrapped_label(text: str, name: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     if name:
@@ -44,12 +45,25 @@ def _wrapped(text: str, name: str = "") -> QLabel:
     return label
 
 
-def _passphrase_problem(passphrase: str, repeat: str | None) -> str:
-    if len(passphrase) < MIN_PASSPHRASE:
-        return tr("Use at least {n} characters.").format(n=MIN_PASSPHRASE)
+def passphrase_problem(passphrase: str, repeat: str | None, minimum: int = MIN_PASSPHRASE) -> str:
+    """What is wrong with a passphrase chosen (typed twice when ``repeat`` is given)."""
+    if len(passphrase) < minimum:
+        return tr("Use at least {n} characters.").format(n=minimum)
     if repeat is not None and passphrase != repeat:
         return tr("The two passphrases differ.")
     return ""
+
+
+def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
+    """OK (named ``ok_text``) and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class BackupDialog(QDialog):
@@ -72,7 +86,7 @@ class BackupDialog(QDialog):
         layout.addLayout(form)
         self.include = QCheckBox(tr("Put the vault key in, wrapped under an export passphrase"))
         layout.addWidget(self.include)
-        self.note = _wrapped(
+        self.note = wrapped_label(
             unavailable
             or tr(
                 "With the key, this backup opens its documents on a new computer. The key is "
@@ -84,20 +98,14 @@ class BackupDialog(QDialog):
         )
         layout.addWidget(self.note)
         keys = QFormLayout()
-        self.passphrase = _secret()
-        self.repeat = _secret()
+        self.passphrase = secret_field()
+        self.repeat = secret_field()
         keys.addRow(tr("Export passphrase"), self.passphrase)
         keys.addRow(tr("Repeat it"), self.repeat)
         layout.addLayout(keys)
-        self.error = _wrapped("", "fieldError")
+        self.error = wrapped_label("", "fieldError")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Back up"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, tr("Back up")))
         self.include.setEnabled(unavailable is None)
         self.include.toggled.connect(self._toggled)
         self._toggled(False)
@@ -121,7 +129,7 @@ class BackupDialog(QDialog):
     def accept(self) -> None:
         problem = "" if self.path.text().strip() else tr("Choose where to write the backup.")
         if not problem and self.include.isChecked():
-            problem = _passphrase_problem(self.passphrase.text(), self.repeat.text())
+            problem = passphrase_problem(self.passphrase.text(), self.repeat.text())
         self.error.setText(problem)
         if not problem:
             super().accept()
@@ -149,34 +157,29 @@ class RestoreKeyDialog(QDialog):
                 "The documents are re-encrypted under it, and Kuzet asks for it when a "
                 "document is opened. At least {n} characters."
             ).format(n=MIN_PASSPHRASE)
-        layout.addWidget(_wrapped(text))
+        layout.addWidget(wrapped_label(text))
         form = QFormLayout()
-        self.export = _secret()
+        self.export = secret_field()
         form.addRow(tr("Export passphrase"), self.export)
-        self.vault = _secret()
-        self.repeat = _secret()
+        self.vault = secret_field()
+        self.repeat = secret_field()
         if not need.keyring_usable:
             form.addRow(tr("New vault passphrase"), self.vault)
             form.addRow(tr("Repeat it"), self.repeat)
         layout.addLayout(form)
-        self.error = _wrapped("", "fieldError")
+        self.error = wrapped_label("", "fieldError")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Restore"))
+        buttons = ok_cancel(self, tr("Restore"))
         self.without = buttons.addButton(
             tr("Restore without the key"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self.without.clicked.connect(self.restore_without_key)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
         problem = "" if self.export.text() else tr("Enter the export passphrase.")
         if not problem and not self.need.keyring_usable:
-            problem = _passphrase_problem(self.vault.text(), self.repeat.text())
+            problem = passphrase_problem(self.vault.text(), self.repeat.text())
         self.error.setText(problem)
         if problem:
             return

@@ -1,10 +1,11 @@
 """Getting at the encrypted document vault from the window.
 
-``with_vault(parent, store, then)`` calls ``then(vault)`` once the vault is open: at once
+``with_vault(parent, system, then)`` calls ``then(vault)`` once the vault is open: at once
 when its key is in memory or in the OS keyring; after asking for the passphrase when the
 key is derived from one; on first use it makes the key (in the keyring where one is
 usable, else from a passphrase the officer chooses, after saying that no keyring exists).
-A demo database says that its passphrase is the public "demo".
+A demo database says that its passphrase is the public "demo". ``system`` is the system
+desk (``registers/system/desk.py``), which keeps the vault's key.
 """
 
 from __future__ import annotations
@@ -12,44 +13,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from ...i18n import tr
-from ...registers.system import settings
 from ...store import keys
-from ...store.vault import Vault, create_vault, database_of, open_vault
+from ...store.vault import Vault
 from ..notify import inform, warn
+from .backup_key_dialogs import ok_cancel, passphrase_problem, secret_field, wrapped_label
 
 MIN_PASSPHRASE = 10  # a product rule for real firms; the public demo passphrase is shorter
 
 
 class VaultPassphraseDialog(QDialog):
-    """Ask for the vault's passphrase (``create``: choose one, twice)."""
+    """Ask for the vault's passphrase; a vault with no key yet (``state``) has one chosen,
+    twice."""
 
     def __init__(
-        self,
-        store: Any,
-        create: bool,
-        then: Callable[[Vault], None],
-        status: keys.KeyringStatus,
-        demo: bool = False,
-        parent: QWidget | None = None,
+        self, system: Any, state: keys.VaultState, then: Callable[[Vault], None], parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.store = store
-        self.create = create
+        self.system = system
+        self.create = create = not state.configured
         self.then = then
-        self.demo = demo
+        self.demo = demo = system.is_demo()
         self.vault: Vault | None = None
+        status = state.keyring
         self.setWindowTitle(tr("Document vault"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -67,46 +55,31 @@ class VaultPassphraseDialog(QDialog):
                 "This is the demo database: its documents are public demo data and the vault "
                 "passphrase is “demo”. A real firm's database never uses a fixed passphrase."
             )
-        message = QLabel(text)
-        message.setWordWrap(True)
-        layout.addWidget(message)
+        layout.addWidget(wrapped_label(text))
         form = QFormLayout()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = secret_field()
         form.addRow(tr("Passphrase"), self.passphrase)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = secret_field()
         if create:
             form.addRow(tr("Repeat it"), self.repeat)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
+        self.error = wrapped_label("", "fieldError")
         layout.addWidget(self.error)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
+        layout.addWidget(ok_cancel(self))
 
     def accept(self) -> None:
         passphrase = self.passphrase.text()
         if self.create:
-            if len(passphrase) < MIN_PASSPHRASE:
-                self.error.setText(tr("Use at least {n} characters.").format(n=MIN_PASSPHRASE))
-                return
-            if passphrase != self.repeat.text():
-                self.error.setText(tr("The two passphrases differ."))
+            problem = passphrase_problem(passphrase, self.repeat.text(), MIN_PASSPHRASE)
+            if problem:
+                self.error.setText(problem)
                 return
         QApplication.setOverrideCursor(self.cursor())
         try:
             if self.create:
-                with self.store.transaction() as session:
-                    vault = create_vault(session, database_of(session), passphrase)
+                vault = self.system.create_vault(passphrase)
             else:
-                with self.store.reading() as session:
-                    vault = open_vault(session, database_of(session), passphrase)
+                vault = self.system.open_vault(passphrase)
         except keys.VaultError as exc:
             self.error.setText(str(exc))
             return
@@ -118,19 +91,15 @@ class VaultPassphraseDialog(QDialog):
 
 
 def with_vault(
-    parent: QWidget, store: Any, then: Callable[[Vault], None]
+    parent: QWidget, system: Any, then: Callable[[Vault], None]
 ) -> VaultPassphraseDialog | None:
     """Open the vault and call ``then(vault)``; returns the passphrase dialog if one opened."""
-    with store.reading() as session:
-        state = keys.vault_state(session)
-        demo = bool(settings.get(session, settings.IS_DEMO, False))
+    state = system.vault_state()
     try:
         if state.configured and (state.unlocked or state.key_source == "keyring"):
-            with store.reading() as session:
-                vault = open_vault(session, database_of(session))
+            vault = system.open_vault()
         elif not state.configured and state.keyring.usable:
-            with store.transaction() as session:
-                vault = create_vault(session, database_of(session))
+            vault = system.create_vault()
             inform(
                 parent,
                 tr("Document vault"),
@@ -140,9 +109,7 @@ def with_vault(
                 ).format(backend=state.keyring.backend, vault=vault.vault_id),
             )
         else:
-            dialog = VaultPassphraseDialog(
-                store, not state.configured, then, state.keyring, demo, parent
-            )
+            dialog = VaultPassphraseDialog(system, state, then, parent)
             dialog.open()
             return dialog
     except keys.VaultError as exc:

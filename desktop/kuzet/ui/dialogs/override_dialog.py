@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
 from ...regime.rulepack import format_value
-from ...registers.errors import ValidationFailed
 from ...registers.system import rules as rule_register
 from ..form import DateField, FormDialog
 
 
 class OverrideDialog(FormDialog):
-    def __init__(self, store: Any, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, system: Any, key: str, parent: QWidget | None = None) -> None:
         super().__init__(tr("Override {key}").format(key=key), parent)
-        self.store = store
+        self.system = system  # registers/system/desk.py
         self.key = key
-        self.saved_id: int | None = None
-        rule = store.pack.rule(key)
-        today = dt.date.today()
+        rule = system.rule(key)
         try:
-            current = store.rules().effective(key, today)
-            shown = format_value(current.value)
+            shown = format_value(system.rule_value(key).value)
         except LookupError:
             shown = tr("(not in force today)")
         about = QLabel(
@@ -50,8 +45,8 @@ class OverrideDialog(FormDialog):
                 type=rule.type
             ),
         )
-        self.valid_from = self.add_field("valid_from", "From", DateField())
-        self.valid_to = self.add_field("valid_to", "To", DateField(optional=True))
+        self.valid_from = self.add_field("valid_from", "From", DateField(today=system.today))
+        self.valid_to = self.add_field("valid_to", "To", DateField(True, today=system.today))
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(60)
         self.add_field(
@@ -61,29 +56,5 @@ class OverrideDialog(FormDialog):
             "Recorded in the audit trail and printed in the audit pack.",
         )
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "value": self.value.text(),
-            "valid_from": self.valid_from.value(),
-            "valid_to": self.valid_to.value(),
-            "reason": self.reason.toPlainText(),
-        }
-
     def save(self) -> None:
-        data = self.values()
-        try:
-            with self.store.transaction() as session:
-                row = rule_register.set_override(
-                    session,
-                    self.store.rules(session),
-                    self.key,
-                    data["value"],
-                    data["valid_from"],
-                    data["valid_to"],
-                    data["reason"],
-                )
-                self.saved_id = row.id
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.accept()
+        self.submit(lambda data: self.system.save_override(self.key, data))

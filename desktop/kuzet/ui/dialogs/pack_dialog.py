@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...regime.mining import add_months, quarter_of
-from ...reports.pack import default_period, make_pack
+from ...reports.pack import default_period
 from ...reports.sections.registry import SECTION_KEYS, section_titles
+from ...store.keys import VaultLocked, WrongKey
 from ..form import DateField, FormDialog
+from ..i18n_qt import current_language
 from ..notify import inform
 from ..tasks import Task, run_task
 
@@ -64,8 +66,6 @@ def preset_period(key: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
 
 
 def _ui_pack_language() -> str:
-    from ..i18n_qt import current_language
-
     return "ru" if current_language() in ("ru", "kk") else "en"
 
 
@@ -73,8 +73,8 @@ class PackDialog(FormDialog):
     def __init__(self, window: Any) -> None:
         super().__init__("Audit pack", window)
         self.window = window
-        self.store = window.store
-        self.today = dt.date.today()
+        self.system = window.desk.system  # registers/system/desk.py builds the pack
+        self.today = self.system.today
         self.passphrase: str | None = None
         self.task: Task | None = None
         self.outcome: Any = None
@@ -86,8 +86,8 @@ class PackDialog(FormDialog):
         for key, label in PRESETS:
             self.preset.addItem(tr(label), key)
         self.add_field("preset", "Period", self.preset)
-        self.date_from = self.add_field("date_from", "From", DateField())
-        self.date_to = self.add_field("date_to", "To", DateField())
+        self.date_from = self.add_field("date_from", "From", DateField(today=self.today))
+        self.date_to = self.add_field("date_to", "To", DateField(today=self.today))
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self._preset_changed()
         self.date_from.edit.dateChanged.connect(self._dates_edited)
@@ -227,19 +227,12 @@ class PackDialog(FormDialog):
         self._busy(True)
         passphrase = self.passphrase
 
+        out, start, end = values["out"], values["date_from"], values["date_to"]
+        choices = {key: values[key] for key in ("lang", "sections", "redact")}
+        choices.update(with_evidence=values["zip"], vault_passphrase=passphrase)
+
         def work(progress: Any) -> Any:
-            return make_pack(
-                self.store,
-                values["out"],
-                values["date_from"],
-                values["date_to"],
-                lang=values["lang"],
-                sections=values["sections"],
-                redact=values["redact"],
-                progress=progress,
-                with_evidence=values["zip"],
-                vault_passphrase=passphrase,
-            )
+            return self.system.build_pack(out, start, end, progress, **choices)
 
         self.task = run_task(self, tr("Building the audit pack"), work, self._done, self._failed)
         self.task.finished.connect(self._finished)
@@ -255,8 +248,6 @@ class PackDialog(FormDialog):
             self.show_errors({"": tr("Cancelled: no file was written.")})
 
     def _failed(self, error: Exception) -> None:
-        from ...store.keys import VaultLocked, WrongKey
-
         if isinstance(error, VaultLocked | WrongKey):
             text, ok = QInputDialog.getText(
                 self,
@@ -296,7 +287,7 @@ class PackDialog(FormDialog):
 
 def open_pack_dialog(window: Any) -> PackDialog | None:
     """File › Audit pack… (Ctrl+P)."""
-    if getattr(window, "store", None) is None:
+    if getattr(window, "desk", None) is None:
         return None
     dialog = PackDialog(window)
     dialog.open()

@@ -11,18 +11,15 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStyle,
     QSystemTrayIcon,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,14 +27,12 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...registers import calendar
 from ...registers.deadlines import Deadline
-from ...registers.system import settings
-from ..form import from_qdate, to_qdate
+from ..form import from_qdate, hint_label, to_qdate
 from ..list_model import ListModel
 from ..notify import inform
-from ..table_model import ID_ROLE
 from ..tasks import Task, run_task
+from .dashboard import URGENCY_TONE, deadline_table
 
-URGENCY_TONE = {"overdue": "bad", "due soon": "warn", "upcoming": None}
 DAY_COLOURS = {"overdue": "#f3c9c9", "due soon": "#f7e3b5", "upcoming": "#d6e6f3"}
 MONTH, DAY, ALL, OVERDUE = "month", "day", "all", "overdue"
 
@@ -45,11 +40,11 @@ MONTH, DAY, ALL, OVERDUE = "month", "day", "all", "overdue"
 class CalendarPage(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
         super().__init__()
-        self.store = store
+        self.programme = desk.programme  # registers/programme/desk.py: the calendar
         self.window_ref = window
-        self.today = dt.date.today()
+        self.today = self.programme.today
         self.items: list[Deadline] = []
         self.shown: list[Deadline] = []
         self.marked: list[QDate] = []
@@ -62,8 +57,7 @@ class CalendarPage(QWidget):
         title.setObjectName("pageTitle")
         heading.addWidget(title)
         heading.addStretch(1)
-        self.summary = QLabel()
-        self.summary.setObjectName("pageHint")
+        self.summary = hint_label(wrap=False)
         heading.addWidget(self.summary)
         today_button = QPushButton(tr("Today"))
         today_button.clicked.connect(lambda _c=False: self.go_to(self.today))
@@ -73,15 +67,11 @@ class CalendarPage(QWidget):
         self.export_button.clicked.connect(lambda _c=False: self.export_dialog())
         heading.addWidget(self.export_button)
         layout.addLayout(heading)
-        hint = QLabel(
-            tr(
-                "Every deadline from every register. Click a day to list it; double-click a "
-                "deadline to open its record. The export takes the register and owner filters."
-            )
+        hint = tr(
+            "Every deadline from every register. Click a day to list it; double-click a "
+            "deadline to open its record. The export takes the register and owner filters."
         )
-        hint.setObjectName("pageHint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        layout.addWidget(hint_label(hint))
         bar = QHBoxLayout()
         self.register_filter = QComboBox()
         self.owner_filter = QComboBox()
@@ -110,19 +100,11 @@ class CalendarPage(QWidget):
         splitter.addWidget(self.month)
         self.model = ListModel(["Due", "Days", "Register", "What", "Item", "Owner", "Detail"])
         self.model.right_aligned = {1}
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.doubleClicked.connect(self._open)
+        self.table = deadline_table(self.model, self._open)
         splitter.addWidget(self.table)
         splitter.setSizes([420, 800])
         layout.addWidget(splitter, 1)
-        self.empty = QLabel(tr("No deadline here."))
-        self.empty.setObjectName("pageHint")
+        self.empty = hint_label(tr("No deadline here."), wrap=False)
         layout.addWidget(self.empty)
         self.refresh()
 
@@ -136,9 +118,8 @@ class CalendarPage(QWidget):
     # --- data -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.today = dt.date.today()
-        with self.store.reading() as session:
-            self.items = calendar.entries(session, self.store.rules(session), self.today)
+        self.today = self.programme.today
+        self.items = self.programme.deadlines()
         self._fill_filter(
             self.register_filter,
             tr("Every register"),
@@ -236,8 +217,7 @@ class CalendarPage(QWidget):
         self.show_filter.setCurrentIndex(self.show_filter.findData(DAY))
         self.apply_filters()
 
-    def _open(self, index: Any) -> None:
-        register, record_id = self.model.data(index, ID_ROLE)
+    def _open(self, register: str, record_id: int) -> None:
         if self.window_ref is not None:
             self.window_ref.open_record(register, record_id)
 
@@ -255,13 +235,11 @@ class CalendarPage(QWidget):
         ms an event)."""
         if path.suffix.lower() != ".ics":
             path = path.with_suffix(".ics")
-        with self.store.reading() as session:
-            name = calendar.calendar_name(settings.firm_name(session))
-        items, today = self.filtered(), self.today
+        items = self.filtered()
         return run_task(
             self,
             tr("Exporting the calendar"),
-            lambda progress: calendar.write_ics(path, items, today, name, progress),
+            lambda progress: self.programme.export_calendar(path, items, progress),
             on_success=lambda count: inform(
                 self,
                 tr("Calendar exported"),
@@ -276,23 +254,15 @@ class CalendarPage(QWidget):
 # --- the tray notice on start -------------------------------------------------------------
 
 
-def due_notice(store: Any, items: list[Any] | None = None) -> calendar.Notice:
-    """What is overdue and due this week; ``items``: every deadline, when already read."""
-    today = dt.date.today()
-    if items is None:
-        with store.reading() as session:
-            items = calendar.entries(session, store.rules(session), today)
-    return calendar.notice(items, today)
-
-
 def notify_due(window: Any) -> QSystemTrayIcon | None:
     """Show a tray message of what is overdue and due this week (where there is a tray);
     clicking it opens the Calendar. Returns the tray icon, kept on the window."""
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
+    programme = window.desk.programme
     dashboard = window.pages.get("dashboard")  # read them once at start: it just did
-    fresh = dashboard is not None and dashboard.today == dt.date.today()
-    notice = due_notice(window.store, dashboard.deadlines if fresh else None)
+    fresh = dashboard is not None and dashboard.today == programme.today
+    notice = programme.due_notice(dashboard.deadlines if fresh else None)
     if notice.empty:
         return None
     icon = window.windowIcon()

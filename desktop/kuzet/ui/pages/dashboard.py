@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,11 +21,26 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...registers import calendar
-from ...registers.system import settings
+from ...registers.listing import ListQuery
+from ..form import hint_label
 from ..list_model import ListModel
 from ..table_model import ID_ROLE
 
 URGENCY_TONE = {"overdue": "bad", "due soon": "warn", "upcoming": None}
+
+
+def deadline_table(model: ListModel, open_record: Callable[[str, int], None]) -> QTableView:
+    """A list of deadlines (the Dashboard's and the Calendar's): whole rows, and a
+    double-click opens the deadline's record."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.doubleClicked.connect(lambda index: open_record(*model.data(index, ID_ROLE)))
+    return table
 
 
 class Card(QFrame):
@@ -45,11 +60,12 @@ class Card(QFrame):
 class DashboardPage(QWidget):
     """Cards with counts and the list of open reminders from every register."""
 
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
         super().__init__()
-        self.store = store
+        self.programme = desk.programme  # the firm, and every register's deadlines
+        self.licensing = desk.licensing
         self.window_ref = window
-        self.today = dt.date.today()
+        self.today = self.programme.today
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
@@ -59,8 +75,7 @@ class DashboardPage(QWidget):
         self.title.setWordWrap(True)  # a long firm name wraps instead of widening the window
         heading.addWidget(self.title)
         heading.addStretch(1)
-        self.date_label = QLabel()
-        self.date_label.setObjectName("pageHint")
+        self.date_label = hint_label(wrap=False)
         heading.addWidget(self.date_label)
         refresh = QPushButton(tr("Refresh"))
         refresh.setShortcut("F5")
@@ -78,19 +93,11 @@ class DashboardPage(QWidget):
         for column, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, column)
         layout.addLayout(cards)
-        caption = QLabel(tr("Reminders — most urgent first. Double-click to open the record."))
-        caption.setObjectName("pageHint")
-        layout.addWidget(caption)
+        caption = tr("Reminders — most urgent first. Double-click to open the record.")
+        layout.addWidget(hint_label(caption, wrap=False))
         self.model = ListModel(["Urgency", "Due", "Days", "What", "Item", "Detail", "Owner"])
         self.model.right_aligned = {2}
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.doubleClicked.connect(self._open)
+        self.table = deadline_table(self.model, self._open)
         self.empty = QLabel(
             tr(
                 "Nothing needs attention: no deadline is inside its reminder window.\n\n"
@@ -108,14 +115,12 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.today = dt.date.today()
-        with self.store.reading() as session:
-            rules = self.store.rules(session)
-            # every register's deadlines, kept for the start-up notice (calendar.notify_due)
-            self.deadlines = calendar.collect(session, rules, self.today)
-            self.reminders = [d for d in self.deadlines if d.remind_from <= self.today]
-            firm = settings.firm_name(session)
-            in_force = self._licences_in_force(session)
+        self.today = self.programme.today
+        # every register's deadlines, kept for the start-up notice (calendar.notify_due)
+        self.deadlines = self.programme.deadlines()
+        self.reminders = calendar.open_reminders(self.deadlines, self.today)
+        firm = self.programme.firm_name()
+        in_force = self._licences_in_force()
         self.title.setText(tr("Dashboard — {firm}").format(firm=firm) if firm else tr("Dashboard"))
         self.date_label.setText(tr("Today {date}").format(date=f"{self.today:%d.%m.%Y}"))
         urgency_labels = {
@@ -154,15 +159,10 @@ class DashboardPage(QWidget):
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
 
-    def _licences_in_force(self, session: Any) -> int:
-        from ...registers.licensing.licences import LicenceListing
-        from ...registers.listing import ListQuery
+    def _licences_in_force(self) -> int:
+        listing = self.licensing.licence_listing()
+        return len(self.licensing.list_ids(listing, ListQuery(filters={"status": "active"})))
 
-        listing = LicenceListing(self.store.rules(session), self.today)
-        active = listing.ids(session, ListQuery(filters={"status": "active"}))
-        return len(active)
-
-    def _open(self, index: Any) -> None:
-        register, record_id = self.model.data(index, ID_ROLE)
+    def _open(self, register: str, record_id: int) -> None:
         if self.window_ref is not None:
             self.window_ref.open_record(register, record_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...registers.errors import RegisterError
-from ...registers.system import rules as rule_register
 from ..dialogs.override_dialog import OverrideDialog
+from ..form import hint_label
 from ..list_model import ListModel
 from ..notify import inform, warn
 from ..table_model import ID_ROLE
@@ -31,25 +30,21 @@ HEADERS = ["Rule", "Title", "Value", "Unit", "Confidence", "Source", "From", "To
 
 
 class RulesPage(QWidget):
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
         super().__init__()
-        self.store = store
+        self.system = desk.system  # registers/system/desk.py
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
         title = QLabel(tr("Rules"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        hint = QLabel(
-            tr(
-                "Every number of the law Kuzet uses, with its source and how sure we are of "
-                "it: V read in the law, S secondary source, U unverified (check it), P product "
-                "default. Overrides apply from their date and are recorded in the audit trail."
-            )
+        hint = tr(
+            "Every number of the law Kuzet uses, with its source and how sure we are of "
+            "it: V read in the law, S secondary source, U unverified (check it), P product "
+            "default. Overrides apply from their date and are recorded in the audit trail."
         )
-        hint.setObjectName("pageHint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        layout.addWidget(hint_label(hint))
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search rules…"))
@@ -80,9 +75,8 @@ class RulesPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_key() if hasattr(self, "table") else None
         needle = self.search.text().strip().lower()
-        lines = rule_register.rule_lines(self.store.rules(), dt.date.today())
         rows, keys, tones = [], [], []
-        for line in lines:
+        for line in self.system.rule_lines():
             text = f"{line.key} {line.title} {line.source}".lower()
             if needle and needle not in text:
                 continue
@@ -123,7 +117,7 @@ class RulesPage(QWidget):
         if key is None:
             inform(self, tr("Rules"), tr("Select a rule first."))
             return None
-        dialog = OverrideDialog(self.store, key, self)
+        dialog = OverrideDialog(self.system, key, self)
         dialog.finished.connect(
             lambda result: self.refresh() if result == QDialog.DialogCode.Accepted else None
         )
@@ -135,8 +129,7 @@ class RulesPage(QWidget):
         if key is None:
             inform(self, tr("Rules"), tr("Select an overridden rule first."))
             return False
-        with self.store.reading() as session:
-            active = [o for o in rule_register.active_overrides(session) if o.rule_key == key]
+        active = self.system.overrides(key)
         if not active:
             inform(self, tr("Rules"), tr("{key} has no override.").format(key=key))
             return False
@@ -145,8 +138,7 @@ class RulesPage(QWidget):
             if not ok:
                 return False
         try:
-            with self.store.transaction() as session:
-                rule_register.withdraw_override(session, active[-1].id, reason)
+            self.system.withdraw_override(active[-1].id, reason)
         except RegisterError as exc:
             warn(self, tr("Withdraw override"), str(exc))
             return False

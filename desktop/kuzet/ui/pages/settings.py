@@ -5,19 +5,18 @@ Built as sections so other areas can add theirs without editing this file::
     from kuzet.ui.pages.settings import register_section
     register_section("screening", "Screening thresholds", ScreeningSection, order=50)
 
-A section is a widget class called with ``(store, window)``; if it has ``refresh()`` the
-page calls it when shown again. The sections that come with the page: language, where
-data lives, backups, and the keyring.
+A section is a widget class called with ``(desk, window)`` (``kuzet/desk.py``); if it has
+``refresh()`` the page calls it when shown again. The sections that come with the page:
+language, where data lives, backups, and the keyring.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +33,8 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...i18n import tr
 from ...registers.system import backups
+from ...store.keys import keyring_status
+from ..form import hint_label
 from ..i18n_qt import LANGUAGES, SYSTEM, choose_language, chosen_language, current_language
 from ..style import WARNING
 
@@ -53,14 +54,16 @@ def register_section(
 def _value_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(label.textInteractionFlags() | _selectable())
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    label.setTextInteractionFlags(label.textInteractionFlags() | selectable)
     return label
 
 
-def _selectable() -> Any:
-    from PySide6.QtCore import Qt
-
-    return Qt.TextInteractionFlag.TextSelectableByMouse
+def _add_hint(form: QFormLayout, text: str) -> QLabel:
+    """A note under a section's fields, in the page's hint style."""
+    hint = hint_label(text)
+    form.addRow("", hint)
+    return hint
 
 
 def _open_folder(path: Path) -> None:
@@ -68,7 +71,7 @@ def _open_folder(path: Path) -> None:
 
 
 class LanguageSection(QWidget):
-    def __init__(self, store: Any, window: Any) -> None:
+    def __init__(self, desk: Any, window: Any) -> None:
         super().__init__()
         self.window_ref = window
         form = QFormLayout(self)
@@ -81,14 +84,12 @@ class LanguageSection(QWidget):
         self.combo.setMaximumWidth(360)
         self.combo.currentIndexChanged.connect(self._changed)
         form.addRow(tr("Language"), self.combo)
-        self.note = QLabel(
+        self.note = _add_hint(
+            form,
             tr("Shown now: {language}. Dates are written dd.mm.yyyy in every language.").format(
                 language=LANGUAGES[current_language()]
-            )
+            ),
         )
-        self.note.setObjectName("pageHint")
-        self.note.setWordWrap(True)
-        form.addRow("", self.note)
 
     def _changed(self) -> None:
         choose_language(self.window_ref.ui_settings, self.combo.currentData())
@@ -96,7 +97,7 @@ class LanguageSection(QWidget):
 
 
 class DataSection(QWidget):
-    def __init__(self, store: Any, window: Any) -> None:
+    def __init__(self, desk: Any, window: Any) -> None:
         super().__init__()
         database = Path(window.db_path)
         form = QFormLayout(self)
@@ -120,27 +121,26 @@ class DataSection(QWidget):
             button.clicked.connect(lambda _c=False, p=path: _open_folder(p))
             line.addWidget(button)
             form.addRow(title, line)
-        hint = QLabel(
+        _add_hint(
+            form,
             tr(
                 "Set KUZET_HOME to use another data folder, or start Kuzet with --db FILE to "
                 "open another database."
-            )
+            ),
         )
-        hint.setObjectName("pageHint")
-        hint.setWordWrap(True)
-        form.addRow("", hint)
 
 
 class BackupSection(QWidget):
-    def __init__(self, store: Any, window: Any) -> None:
+    def __init__(self, desk: Any, window: Any) -> None:
         super().__init__()
-        self.window_ref = window
+        self.system = desk.system  # registers/system/desk.py
         form = QFormLayout(self)
         self.last = _value_label()
         self.next = _value_label()
         form.addRow(tr("Last backup"), self.last)
         form.addRow(tr("Next automatic backup"), self.next)
-        kept = QLabel(
+        _add_hint(
+            form,
             tr(
                 "Automatic backups are made when you close Kuzet, at most once a day. Kept: "
                 "the newest of each of the last {daily} days, {weekly} weeks and {monthly} "
@@ -148,11 +148,8 @@ class BackupSection(QWidget):
                 "key; Back up now can add the key, wrapped under an export passphrase."
             ).format(
                 daily=backups.KEEP_DAILY, weekly=backups.KEEP_WEEKLY, monthly=backups.KEEP_MONTHLY
-            )
+            ),
         )
-        kept.setObjectName("pageHint")
-        kept.setWordWrap(True)
-        form.addRow("", kept)
         buttons = QHBoxLayout()
         self.backup_button = QPushButton(tr("Back up now…"))
         self.backup_button.setObjectName("primary")
@@ -166,8 +163,7 @@ class BackupSection(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        database = Path(self.window_ref.db_path)
-        last = backups.last_backup(database)
+        last = self.system.last_backup()
         if last is None:
             self.last.setText(tr("None yet. Back up now, or close Kuzet to make the first one."))
         else:
@@ -175,8 +171,8 @@ class BackupSection(QWidget):
             self.last.setText(
                 tr("{when} — {path}").format(when=f"{made:%d.%m.%Y %H:%M}", path=path)
             )
-        day = backups.next_auto_backup(database)
-        if day == dt.date.today():
+        day = self.system.next_auto_backup()
+        if day == self.system.today:
             self.next.setText(tr("When you close Kuzet today"))
         else:
             self.next.setText(
@@ -185,10 +181,8 @@ class BackupSection(QWidget):
 
 
 class KeyringSection(QWidget):
-    def __init__(self, store: Any, window: Any) -> None:
+    def __init__(self, desk: Any, window: Any) -> None:
         super().__init__()
-        from ...store.keys import keyring_status
-
         status = keyring_status()
         form = QFormLayout(self)
         self.backend = _value_label(status.backend or tr("none"))
@@ -205,10 +199,10 @@ register_section("backups", "Backups", BackupSection, order=30)
 register_section("keyring", "Keyring", KeyringSection, order=40)
 
 
-def _screening_section(store: Any, window: Any) -> QWidget:
+def _screening_section(desk: Any, window: Any) -> QWidget:
     from .screening import ScreeningSettingsSection  # imported when the page is built
 
-    return ScreeningSettingsSection(store, window)
+    return ScreeningSettingsSection(desk, window)
 
 
 register_section("screening", "Screening", _screening_section, order=50)
@@ -217,9 +211,9 @@ register_section("screening", "Screening", _screening_section, order=50)
 class SettingsPage(QWidget):
     title = "Settings"
 
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
         super().__init__()
-        self.store = store
+        self.desk = desk
         self.window_ref = window
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 12)
@@ -243,7 +237,7 @@ class SettingsPage(QWidget):
             caption = QLabel(tr(title))
             caption.setStyleSheet(SECTION_TITLE_STYLE)
             inner.addWidget(caption)
-            section = factory(store, window)
+            section = factory(desk, window)
             inner.addWidget(section)
             self.sections[key] = section
             column.addWidget(card)

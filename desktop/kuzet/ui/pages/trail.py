@@ -6,13 +6,12 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from ...i18n import tr
 from ...registers.listing import ListQuery
-from ...registers.system.trail import TrailListing, changed_fields
-from ...store.models import AuditEntry
-from ..form import DateField
+from ...registers.system.trail import changed_fields
+from ..form import add_date_range, hint_label
 from ..notify import inform, warn
 from ..register_page import RegisterPage
 from ..tasks import run_task
@@ -35,22 +34,14 @@ class TrailPage(RegisterPage):
     can_import = False
     can_retire = False
 
-    def __init__(self, store: Any, window: Any = None) -> None:
-        super().__init__(store, TrailListing())
+    def __init__(self, desk: Any, window: Any = None) -> None:
+        self.system = desk.system  # registers/system/desk.py
+        super().__init__(self.system, self.system.trail_listing())
         self.buttons["edit"].setText(tr("Details"))
         extra = QHBoxLayout()
-        extra.addWidget(QLabel(tr("From")))
-        self.date_from = DateField(optional=True)
-        extra.addWidget(self.date_from)
-        extra.addWidget(QLabel(tr("To")))
-        self.date_to = DateField(optional=True)
-        extra.addWidget(self.date_to)
-        for field in (self.date_from, self.date_to):
-            field.check.toggled.connect(lambda _on: self.apply_query())
-            field.edit.dateChanged.connect(lambda _d: self.apply_query())
+        self.date_from, self.date_to = add_date_range(extra, self.apply_query, self.system.today)
         extra.addStretch(1)
-        self.verify_label = QLabel()
-        self.verify_label.setObjectName("pageHint")
+        self.verify_label = hint_label(wrap=False)
         extra.addWidget(self.verify_label)
         verify = QPushButton(tr("Verify trail"))
         verify.clicked.connect(lambda: self.start_verify())
@@ -79,8 +70,7 @@ class TrailPage(RegisterPage):
         self.apply_query()
 
     def edit_record(self, record_id: int) -> None:
-        with self.store.reading() as session:
-            entry = session.get(AuditEntry, record_id)
+        entry = self.system.trail_entry(record_id)
         if entry is None:
             return
         lines = [
@@ -108,13 +98,11 @@ class TrailPage(RegisterPage):
         )
 
     def start_verify(self):  # -> Task
-        from ...store.verify import verify
-
         self.verify_label.setText(tr("Verifying…"))
         return run_task(
             self,
             tr("Verifying the audit trail"),
-            lambda progress: verify(self.store.engine),
+            lambda progress: self.system.verify_trail(),
             on_success=self._verified,
         )
 

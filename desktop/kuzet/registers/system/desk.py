@@ -1,0 +1,175 @@
+"""The system desk: what the window and the commands do with the rules and their
+overrides, the audit trail, the firm's settings, the document vault's key, backups and
+the audit pack. Each call that touches the database is one unit of work (see
+``registers/area.py``). (Every register's deadlines, for the Dashboard and the Calendar,
+are on the programme's desk, with the compliance calendar.)
+
+Backups work on the database file rather than in a session: a backup copies it through
+SQLite's backup API, and a restore replaces it, so the window closes its store first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ...progress import NO_PROGRESS, Progress
+from ...regime.rulepack import Rule, RuleValue
+from ...store import keys
+from ...store.backup import Manifest
+from ...store.models import AuditEntry, RuleOverride
+from ...store.restore import RestoreResult, Unlock
+from ...store.vault import Vault, create_vault, database_of, open_vault
+from ...store.verify import VerifyReport, verify
+from ..area import Area
+from . import backups, rules, settings, trail
+
+if TYPE_CHECKING:
+    from ...reports.pack import PackOutcome
+
+
+class SystemDesk(Area):
+    @property
+    def database(self) -> Path:
+        return Path(self.store.path)
+
+    # --- rules and the officer's overrides -------------------------------------------
+
+    def rule_lines(self, day: dt.date | None = None) -> list[rules.RuleLine]:
+        """Every rule with its value in force on ``day`` (default today)."""
+        return rules.rule_lines(self.rules(), day or self.today)
+
+    def rule(self, key: str) -> Rule:
+        """A rule as the pack states it (title, unit, type, source, confidence)."""
+        return self.store.pack.rule(key)
+
+    def rule_value(self, key: str, day: dt.date | None = None) -> RuleValue:
+        """The value of ``key`` in force on ``day`` (default today), overrides included;
+        ``LookupError`` when the rule has none that day."""
+        return self.rules().effective(key, day or self.today)
+
+    def save_override(self, key: str, data: Mapping[str, Any]) -> RuleOverride:
+        """Override rule ``key``: ``data`` holds ``value`` (written as in the rule pack),
+        ``valid_from``, ``valid_to`` (or None) and ``reason``. ``ValidationFailed`` names
+        what is wrong and nothing is written."""
+        with self.writing() as work:
+            return rules.set_override(
+                work.session,
+                work.rules,
+                key,
+                data["value"],
+                data["valid_from"],
+                data.get("valid_to"),
+                data["reason"],
+            )
+
+    def overrides(self, key: str = "") -> list[RuleOverride]:
+        """The overrides in force (of ``key`` only, when given), oldest first."""
+        with self.reading() as work:
+            found = rules.active_overrides(work.session)
+        return [o for o in found if not key or o.rule_key == key]
+
+    def withdraw_override(self, override_id: int, reason: str) -> RuleOverride:
+        with self.writing() as work:
+            return rules.withdraw_override(work.session, override_id, reason)
+
+    # --- the audit trail ---------------------------------------------------------------
+
+    def trail_listing(self) -> trail.TrailListing:
+        return trail.TrailListing()
+
+    def trail_entry(self, entry_id: int) -> AuditEntry | None:
+        with self.reading() as work:
+            return work.session.get(AuditEntry, entry_id)
+
+    def verify_trail(self) -> VerifyReport:
+        """Recompute the hash chain and check every register row against it."""
+        return verify(self.store.engine)
+
+    # --- settings ----------------------------------------------------------------------
+
+    def firm_name(self) -> str:
+        with self.reading() as work:
+            return settings.firm_name(work.session)
+
+    def is_demo(self) -> bool:
+        with self.reading() as work:
+            return bool(settings.get(work.session, settings.IS_DEMO, False))
+
+    # --- the document vault's key -------------------------------------------------------
+
+    def vault_state(self) -> keys.VaultState:
+        with self.reading() as work:
+            return keys.vault_state(work.session)
+
+    def open_vault(self, passphrase: str | None = None) -> Vault:
+        """The unlocked vault (raises ``VaultLocked``, ``WrongKey``, ``VaultNotSetUp``…)."""
+        with self.reading() as work:
+            return open_vault(work.session, database_of(work.session), passphrase)
+
+    def create_vault(self, passphrase: str | None = None) -> Vault:
+        """Make the vault's key on first use: in the OS keyring, or from ``passphrase``."""
+        with self.writing() as work:
+            return create_vault(work.session, database_of(work.session), passphrase)
+
+    # --- backups -----------------------------------------------------------------------
+
+    def backup(
+        self,
+        out: Path | None = None,
+        progress: Progress = NO_PROGRESS,
+        key_passphrase: str | None = None,
+    ) -> tuple[Path, Manifest]:
+        """Back up now to ``out`` (default: the backups folder); with ``key_passphrase``
+        the vault key goes in, wrapped under it."""
+        return backups.backup_now(self.database, out, progress, key_passphrase=key_passphrase)
+
+    def auto_backup(self, progress: Progress = NO_PROGRESS) -> Path | None:
+        """Today's automatic backup, if none was made yet, then rotation."""
+        return backups.auto_backup(self.database, progress=progress)
+
+    def key_exportable(self) -> str | None:
+        """None if a backup can carry the vault key; else why not, in words."""
+        return backups.key_exportable(self.database)
+
+    def last_backup(self) -> tuple[dt.datetime, Path] | None:
+        return backups.last_backup(self.database)
+
+    def next_auto_backup(self) -> dt.date:
+        return backups.next_auto_backup(self.database)
+
+    def check_backup(
+        self, archive: Path, progress: Progress = NO_PROGRESS
+    ) -> backups.CheckedArchive:
+        """Check a backup completely before anything is replaced (``BackupRefused``)."""
+        return backups.check(archive, progress)
+
+    def restore(
+        self, archive: Path, progress: Progress = NO_PROGRESS, unlock: Unlock = None
+    ) -> RestoreResult:
+        """Replace the database with ``archive`` (the current one kept as a pre-restore
+        backup). The store must be closed first: the file is swapped underneath it."""
+        return backups.restore(self.database, archive, progress, unlock)
+
+    # --- the audit pack ----------------------------------------------------------------
+
+    def build_pack(
+        self,
+        out: Path,
+        date_from: dt.date,
+        date_to: dt.date,
+        progress: Progress = NO_PROGRESS,
+        **choices: Any,
+    ) -> PackOutcome:
+        """The PDF audit pack of ``date_from``..``date_to`` with its manifest, as of the
+        desk's day; ``choices`` are ``reports.pack.make_pack``'s (``lang``, ``sections``,
+        ``redact``, ``with_evidence``: the evidence ZIP, ``vault_passphrase``). A cancelled
+        or failed build leaves no file; ``VaultLocked`` when cited documents need the
+        vault's passphrase."""
+        from ...reports.pack import make_pack  # reportlab loads when a pack is built: start-up
+
+        return make_pack(
+            self.store, out, date_from, date_to, progress=progress, today=self.today, **choices
+        )
