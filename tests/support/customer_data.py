@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from kuzet.regime.ids import make_bin, make_iin
-from kuzet.registers.customers import customer_file as customers
+from kuzet.registers.customers import onboarding
 from kuzet.store.session import Store
 
 TODAY = dt.date(2026, 11, 25)
@@ -71,4 +71,4 @@ def entity(**extra: Any) -> dict[str, Any]:
 
 def create(store: Store, data: dict[str, Any], today: dt.date = TODAY) -> int:
     with store.transaction() as session:
-        return customers.create(session, data, store.rules(session), today).id
+        return onboarding.create_customer(session, data, store.rules(session), today).id

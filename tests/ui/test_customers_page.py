@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kuzet.regime.ids import make_iin
 from kuzet.regime.risk import add_years
-from kuzet.registers.customers import customer_file as customers
 from kuzet.store import keys
 from kuzet.ui import notify
 
@@ -47,7 +46,7 @@ def pick(box, value) -> None:
 
 
 def test_create_an_individual_attach_a_document_and_approve(
-    window, qtbot, tmp_path: Path, kuzet_home: Path
+    window, qtbot, tmp_path: Path, kuzet_home: Path, today: dt.date
 ):
     page = window.show_page("customers")
     assert page.body.currentWidget() is page.empty
@@ -100,7 +99,7 @@ def test_create_an_individual_attach_a_document_and_approve(
     vault_dialog.accept()
     qtbot.waitUntil(lambda: documents.table.model.rowCount() == 1, timeout=5000)
     assert documents.table.model.rows[0][1] == "id-card.txt"
-    documents.table.select(documents.table.model.keys[0])
+    documents.table.pick(documents.table.model.keys[0])
     documents.view_selected()
     assert documents.viewer is not None and documents.viewer.kind == "text"
     assert MARKER in documents.last_data
@@ -116,41 +115,40 @@ def test_create_an_individual_attach_a_document_and_approve(
     assert {"Customer file", "Document", "Risk assessment"} <= actions
     view.reject()
     qtbot.waitUntil(lambda: column(page, 6) == ["Approved"], timeout=3000)
-    assert column(page, 7)[0] == f"{add_years(dt.date.today(), 5):%d.%m.%Y}"  # low risk: 5 years
+    assert column(page, 7)[0] == f"{add_years(today, 5):%d.%m.%Y}"  # low risk: 5 years
     window.store.close()
     for path in kuzet_home.rglob("*"):
         if path.is_file():
             assert MARKER not in path.read_bytes(), path
 
 
-def seed(store) -> dict[str, int]:
+def seed(customers) -> dict[str, int]:
+    """Three files saved through the customers desk (``window.desk.customers``)."""
     made = {}
-    with store.transaction() as session:
-        rules = store.rules(session)
-        today = dt.date.today()
-        base = {
-            "kind": "individual",
-            "citizenship": "KZ",
-            "residence": "KZ",
-            "address": "Астана",
-            "purpose": "Exchange",
-            "product": "exchange",
-            "channel": "in_person",
-            "funds_source": "salary",
-        }
-        people = [
-            ("low", "Қасымов Нұрлан", "KASSYMOV NURLAN", dt.date(1985, 3, 14), {}),
-            ("pep", "Оспанова Динара", "OSPANOVA DINARA", dt.date(1970, 6, 1), {"pep": "foreign", "pep_position": "Ambassador"}),
-            ("expired", "Смирнов Иван", "SMIRNOV IVAN", dt.date(1990, 1, 5), {"id_expires_on": today - dt.timedelta(days=3)}),
-        ]  # fmt: skip
-        for key, name, latin, birth, extra in people:
-            data = base | {"name": name, "name_latin": latin, "iin_bin": valid_iin(birth)} | extra
-            made[key] = customers.create(session, data, rules, today).id
+    today = customers.today
+    base = {
+        "kind": "individual",
+        "citizenship": "KZ",
+        "residence": "KZ",
+        "address": "Астана",
+        "purpose": "Exchange",
+        "product": "exchange",
+        "channel": "in_person",
+        "funds_source": "salary",
+    }
+    people = [
+        ("low", "Қасымов Нұрлан", "KASSYMOV NURLAN", dt.date(1985, 3, 14), {}),
+        ("pep", "Оспанова Динара", "OSPANOVA DINARA", dt.date(1970, 6, 1), {"pep": "foreign", "pep_position": "Ambassador"}),
+        ("expired", "Смирнов Иван", "SMIRNOV IVAN", dt.date(1990, 1, 5), {"id_expires_on": today - dt.timedelta(days=3)}),
+    ]  # fmt: skip
+    for key, name, latin, birth, extra in people:
+        data = base | {"name": name, "name_latin": latin, "iin_bin": valid_iin(birth)} | extra
+        made[key] = customers.save_customer(data).id
     return made
 
 
-def test_filter_search_and_the_edd_gate(window, store, qtbot):
-    made = seed(store)
+def test_filter_search_and_the_edd_gate(window, qtbot, today: dt.date):
+    made = seed(window.desk.customers)
     page = window.show_page("customers")
     page.refresh()
     assert page.model.rowCount() == 3
@@ -190,7 +188,7 @@ def test_filter_search_and_the_edd_gate(window, store, qtbot):
     edd.funds_verified.setChecked(True)
     edd.funds_evidence.setText("Statement of the paying account")
     edd.approved_by.setText("Chief Executive")
-    edd.approved_on.set_value(dt.date.today())
+    edd.approved_on.set_value(today)
     edd.enhanced_monitoring.setChecked(True)
     assert edd.save_edd()
     assert "complete" in edd.required.text() and edd.approve_button.isEnabled()

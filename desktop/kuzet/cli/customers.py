@@ -1,14 +1,16 @@
-"""kuzet customers / import customers / export customers."""
+"""kuzet customers / import customers / export customers.
+
+The registers are imported inside the commands, so ``kuzet --help`` stays fast.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import typer
 
 from .apps import app, export_app, import_app
-from .common import DbOption, fail, open_store, stderr_progress
+from .common import DbOption, fail, open_desk, stderr_progress
 
 TierOption = typer.Option("", "--tier", help="low, medium or high.")
 PepOption = typer.Option("", "--pep", help="yes (PEPs only) or no.")
@@ -23,7 +25,7 @@ AttentionOption = typer.Option(
 def _query(
     search: str, tier: str, pep: str, status: str, attention: str, retired: bool
 ):  # -> ListQuery
-    from ..registers.customers.listing import ATTENTION
+    from ..registers.customers.listing import ATTENTION  # on first use: start-up time
     from ..registers.listing import ListQuery
 
     if attention and attention not in ATTENTION:
@@ -50,38 +52,26 @@ def list_customers(
     ),
 ) -> None:
     """List customers by name with risk, PEP status, decision and next review."""
-    from ..registers.customers.listing import CustomerListing
+    from ..progress import Progress  # on first use: start-up time
 
-    store = open_store(ctx, db, write=reassess)
-    try:
-        if reassess:
-            from ..progress import Progress
-            from ..registers.customers.reassess import reassess_all
-
-            with store.transaction() as session:
-                changed = reassess_all(
-                    session, store.rules(session), dt.date.today(), Progress(stderr_progress)
-                )
-            typer.echo(f"\n{changed} customer(s) reassessed: their factors changed.", err=True)
-        with store.reading() as session:
-            listing = CustomerListing(store.rules(session), dt.date.today())
-            ids = listing.ids(session, _query(search, tier, pep, status, attention, False))
-            shown = ids if limit == 0 else ids[:limit]
-            rows = listing.rows(session, shown)
-            for customer_id in shown:
-                name, latin, number, _kind, risk, pep_kinds, state, review, _id_expiry = rows[
-                    customer_id
-                ]
-                typer.echo(
-                    f"#{customer_id:<6} {number or '-':<12}  {risk:<12} {state:<18} "
-                    f"review {review or '-'!s:<10}  {name}"
-                    + (f" / {latin}" if latin else "")
-                    + (f"  [PEP: {pep_kinds}]" if pep_kinds else "")
-                )
-            if len(shown) < len(ids):
-                typer.echo(f"... {len(ids) - len(shown)} more (use --limit 0 to see all)")
-    finally:
-        store.close()
+    customers = open_desk(ctx, db, write=reassess).customers
+    if reassess:
+        changed = customers.reassess_all(Progress(stderr_progress))
+        typer.echo(f"\n{changed} customer(s) reassessed: their factors changed.", err=True)
+    listing = customers.customer_listing()
+    ids = customers.list_ids(listing, _query(search, tier, pep, status, attention, False))
+    shown = ids if limit == 0 else ids[:limit]
+    rows = customers.list_rows(listing, shown)
+    for customer_id in shown:
+        name, latin, number, _kind, risk, pep_kinds, state, review, _id_expiry = rows[customer_id]
+        typer.echo(
+            f"#{customer_id:<6} {number or '-':<12}  {risk:<12} {state:<18} "
+            f"review {review or '-'!s:<10}  {name}"
+            + (f" / {latin}" if latin else "")
+            + (f"  [PEP: {pep_kinds}]" if pep_kinds else "")
+        )
+    if len(shown) < len(ids):
+        typer.echo(f"... {len(ids) - len(shown)} more (use --limit 0 to see all)")
 
 
 @import_app.command("customers")
@@ -93,27 +83,16 @@ def import_customers(
 ) -> None:
     """Import customers, all rows or none. Header: kind,name,name_latin,iin_bin,birth_date,
     citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose."""
-    from ..progress import Progress
-    from ..registers.customers.imports import import_file
+    from ..progress import Progress  # on first use: start-up time
     from ..registers.errors import RegisterError
     from ..registers.tabular import load_mapping
 
-    store = open_store(ctx, db)
+    customers = open_desk(ctx, db).customers
     try:
         columns = load_mapping(mapping) if mapping else None
-        with store.transaction() as session:
-            count = import_file(
-                session,
-                file,
-                store.rules(session),
-                dt.date.today(),
-                columns,
-                Progress(stderr_progress),
-            )
+        count = customers.import_customers(file, columns, Progress(stderr_progress))
     except RegisterError as exc:
         fail(f"\n{file}: {exc}")
-    finally:
-        store.close()
     typer.echo(f"\n{count} customer(s) imported from {file}; each waits for a decision.")
 
 
@@ -130,16 +109,9 @@ def export_customers(
     db: Path | None = DbOption,
 ) -> None:
     """Export customers to XLSX or CSV (the import columns, PEP kinds, risk, reviews)."""
-    from ..registers.customers.listing import CustomerListing, export
-
     if file.suffix.lower() not in (".csv", ".xlsx"):
         fail(f"{file}: export to a .xlsx or .csv file", 2)
-    store = open_store(ctx, db)
-    try:
-        with store.reading() as session:
-            listing = CustomerListing(store.rules(session), dt.date.today())
-            query = _query(search, tier, pep, status, attention, include_retired)
-            count = export(session, file, listing, query)
-    finally:
-        store.close()
+    customers = open_desk(ctx, db).customers
+    query = _query(search, tier, pep, status, attention, include_retired)
+    count = customers.export_customers(file, query)
     typer.echo(f"{count} customer(s) written to {file}")

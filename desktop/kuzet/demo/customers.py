@@ -5,8 +5,8 @@ agree with their birth dates and sex (a few that do not, some explained), legal 
 with BINs and beneficial owners, a few PEPs (some whose domestic status has lapsed), a
 spread of risk tiers, decisions over the last seven years, reviews, some overdue reviews
 and expired ID documents, EDD for high-risk and PEP files, and a few documents in the
-encrypted vault. Written in bulk (``customer_bulk``) so 100,000 customers take seconds,
-and every row is still in the audit trail.
+encrypted vault. Written in bulk (``onboarding.onboard_seeds``: the files, then their
+screening) so 100,000 customers take seconds, and every row is still in the audit trail.
 
 The demo is public data: where no OS keyring is usable, its vault is protected by the
 fixed passphrase ``demo`` (``DEMO_PASSPHRASE``), and the app says so when it asks for it.
@@ -23,8 +23,8 @@ from typing import Any
 
 from ..regime.ids import make_bin, make_iin
 from ..regime.risk import add_years, next_review, risk_parameters, score
-from ..registers.customers import documents
-from ..registers.customers.bulk import CHUNK, CustomerSeed, OwnerSeed, insert_seeds, seed_profile
+from ..registers.customers import documents, onboarding
+from ..registers.customers.bulk import CHUNK, CustomerSeed, OwnerSeed, seed_profile
 from ..registers.customers.customer_file import clean
 from ..registers.customers.owners import clean_owner
 from ..registers.customers.peps import clean_pep
@@ -290,7 +290,7 @@ def add_customers(ctx: DemoContext) -> None:
     while done < total:
         ctx.progress.step(done, total, "Demo: customers")
         seeds = [build_seed(ctx, numbers, params) for _ in range(min(CHUNK, total - done))]
-        ids = insert_seeds(ctx.session, seeds, ctx.rules, ctx.today)
+        ids = onboarding.onboard_seeds(ctx.session, seeds, ctx.rules, ctx.today, trigger="demo")
         for customer_id, seed in zip(ids, seeds, strict=True):
             if len(with_documents) < 6 and seed.data["status"] == "approved":
                 with_documents.append((customer_id, seed))

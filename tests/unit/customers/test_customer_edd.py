@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from kuzet.registers.customers import edd as customer_edd
+from kuzet.registers.customers import onboarding
 from kuzet.registers.customers import owners as customer_owners
 from kuzet.registers.errors import ValidationFailed
 from kuzet.store.audit import acting_as
@@ -120,10 +121,10 @@ def test_cdd_basics_and_owners_block_approval_of_an_entity(store: Store) -> None
     ]
     with store.transaction() as session:
         rules = store.rules(session)
-        from kuzet.registers.customers import customer_file as customers
-
-        customers.update(session, company, {"purpose": "OTC", "address": "Алматы"}, rules, TODAY)
-        customer_owners.add_owner(
+        onboarding.update_customer(
+            session, company, {"purpose": "OTC", "address": "Алматы"}, rules, TODAY
+        )
+        onboarding.add_owner(
             session,
             company,
             {
@@ -165,21 +166,21 @@ def test_owner_rules_threshold_control_and_shares(store: Store) -> None:
     company = create(store, entity())
     owner = {"name": "Ли Анна", "citizenship": "KR", "ownership_percent": "10"}
     with store.transaction() as session, pytest.raises(ValidationFailed) as caught:
-        customer_owners.add_owner(session, company, owner, store.rules(session), TODAY)
+        onboarding.add_owner(session, company, owner, store.rules(session), TODAY)
     assert "Below 25% and no control" in caught.value.field_errors["ownership_percent"]
     with store.transaction() as session:
         rules = store.rules(session)
         controller = owner | {"control": True, "control_note": "Sole director with veto"}
-        assert customer_owners.add_owner(session, company, controller, rules, TODAY).control
-        customer_owners.add_owner(
+        assert onboarding.add_owner(session, company, controller, rules, TODAY).control
+        onboarding.add_owner(
             session, company, owner | {"name": "Б", "ownership_percent": "25"}, rules, TODAY
         )
         with pytest.raises(ValidationFailed) as caught:
-            customer_owners.add_owner(
+            onboarding.add_owner(
                 session, company, owner | {"name": "В", "ownership_percent": "70"}, rules, TODAY
             )
         assert "105%" in caught.value.field_errors["ownership_percent"]
     assert customer_owners.percent_text(Decimal("100.0")) == "100"  # not 1E+2
     person = create(store, individual())
     with store.transaction() as session, pytest.raises(ValidationFailed):
-        customer_owners.add_owner(session, person, owner, store.rules(session), TODAY)
+        onboarding.add_owner(session, person, owner, store.rules(session), TODAY)

@@ -9,18 +9,9 @@ import pytest
 from sqlmodel import select
 
 from kuzet.regime import risk
-from kuzet.registers.customers import (
-    edd as customer_edd,
-)
-from kuzet.registers.customers import (
-    owners as customer_owners,
-)
-from kuzet.registers.customers import (
-    peps as customer_peps,
-)
-from kuzet.registers.customers import (
-    reviews as customer_reviews,
-)
+from kuzet.registers.customers import edd as customer_edd
+from kuzet.registers.customers import onboarding
+from kuzet.registers.customers import peps as customer_peps
 from kuzet.registers.customers.risk import assessments_of, override_tier
 from kuzet.registers.errors import ValidationFailed
 from kuzet.registers.system.rules import set_override
@@ -134,7 +125,7 @@ def test_assessment_history_and_an_override_with_its_reason_in_the_trail(store: 
         rules = store.rules(session)
         from kuzet.registers.customers import customer_file as customers
 
-        customers.update(session, customer_id, {"funds_source": "loan"}, rules, TODAY)
+        onboarding.update_customer(session, customer_id, {"funds_source": "loan"}, rules, TODAY)
         assert customers.get(session, customer_id).risk_tier == "high"
         override_tier(session, customer_id, "", "Allegations withdrawn", rules, TODAY)
         assert customers.get(session, customer_id).risk_tier == "low"
@@ -182,7 +173,7 @@ def test_review_interval_follows_the_tier_5_3_1_years(store: Store) -> None:
         high: dt.date(2027, 2, 1),
     }
     with store.transaction() as session:
-        review = customer_reviews.record_review(
+        review = onboarding.record_review(
             session,
             high,
             {"reviewed_on": TODAY, "outcome": "confirmed", "notes": "Transactions as expected"},
@@ -198,7 +189,7 @@ def test_domestic_pep_status_ends_12_months_after_office_foreign_does_not(store:
     customer_id = create(store, individual())
     with store.transaction() as session:
         rules = store.rules(session)
-        domestic = customer_peps.add_pep(
+        domestic = onboarding.save_pep(
             session,
             customer_id,
             {
@@ -214,7 +205,7 @@ def test_domestic_pep_status_ends_12_months_after_office_foreign_does_not(store:
         assert customer_peps.is_active(domestic, TODAY)
         assert not customer_peps.is_active(domestic, dt.date(2027, 1, 1))
         assert session.get(Customer, customer_id).risk_tier == "medium"  # 15 + 35
-        spouse = customer_peps.add_pep(
+        spouse = onboarding.save_pep(
             session,
             customer_id,
             {
@@ -227,7 +218,7 @@ def test_domestic_pep_status_ends_12_months_after_office_foreign_does_not(store:
             TODAY,
         )
         assert spouse.status_ends_on == dt.date(2026, 12, 31)
-        foreign = customer_peps.add_pep(
+        foreign = onboarding.save_pep(
             session,
             customer_id,
             {"kind": "foreign", "position": "Minister", "left_office": dt.date(2020, 1, 1)},
@@ -237,7 +228,7 @@ def test_domestic_pep_status_ends_12_months_after_office_foreign_does_not(store:
         assert foreign.status_ends_on is None
         assert session.get(Customer, customer_id).risk_tier == "high"
         with pytest.raises(ValidationFailed) as caught:
-            customer_peps.add_pep(session, customer_id, {"kind": "family"}, rules, TODAY)
+            onboarding.save_pep(session, customer_id, {"kind": "family"}, rules, TODAY)
         assert set(caught.value.field_errors) == {"related_kind", "related_person"}
 
 
@@ -246,7 +237,7 @@ def test_an_owners_pep_status_and_jurisdiction_count_for_the_entity(store: Store
     with store.transaction() as session:
         rules = store.rules(session)
         before = session.get(Customer, company).risk_score
-        owner = customer_owners.add_owner(
+        owner = onboarding.add_owner(
             session,
             company,
             {
@@ -262,7 +253,7 @@ def test_an_owners_pep_status_and_jurisdiction_count_for_the_entity(store: Store
         customer = session.get(Customer, company)
         assert customer.risk_tier == "high"
         assert customer.risk_score == before + 60 + 10  # foreign PEP; AE is "other"
-        customer_owners.retire_owner(session, owner.id, "Sold the stake", rules, TODAY)
+        onboarding.retire_owner(session, owner.id, "Sold the stake", rules, TODAY)
         assert session.get(Customer, company).risk_score == before
         assert customer_peps.peps_of(session, company) == []
 
@@ -279,7 +270,7 @@ def test_reassess_all_after_the_fatf_list_changes_and_pep_status_lapses(store: S
     with store.transaction() as session:
         rules = store.rules(session)
         customer_edd.decide(session, turkish, "approve", "", rules, dt.date(2026, 2, 1))
-        customer_peps.add_pep(
+        onboarding.save_pep(
             session,
             local,
             {"kind": "domestic", "position": "Akim", "left_office": dt.date(2026, 1, 31)},

@@ -5,13 +5,15 @@ match keeps its points in the customer's risk."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from sqlalchemy import select
 
+from kuzet.clock import FixedClock
 from kuzet.regime.ids import make_iin
 from kuzet.registers.customers import customer_file as customers
-from kuzet.registers.customers.imports import import_file
-from kuzet.registers.customers.owners import add_owner
+from kuzet.registers.customers.desk import CustomersDesk
+from kuzet.registers.customers.onboarding import add_owner, create_customer
 from kuzet.registers.customers.risk import RISK_HIT_STATES, open_hits
 from kuzet.registers.screening.review import decide, is_flagged
 from kuzet.store.models.customer import Customer
@@ -35,7 +37,7 @@ def open_hits_of(store, customer_id: int) -> list[ScreeningHit]:
 def test_an_owner_added_later_is_screened_when_added(listed_store) -> None:
     with listed_store.transaction() as session:
         rules = listed_store.rules(session)
-        entity = customers.create(
+        entity = create_customer(
             session,
             {
                 "kind": "entity",
@@ -73,8 +75,7 @@ def test_an_imported_customer_is_screened_before_the_import_ends(listed_store, t
         f"individual,Сейтқали Айгерім,SEITKALI AIGERIM,{AIGERIM_IIN},1990-03-02,KZ,KZ,,\n",
         encoding="utf-8",
     )
-    with listed_store.transaction() as session:
-        assert import_file(session, path, listed_store.rules(session), today()) == 2
+    assert CustomersDesk(listed_store, FixedClock(today())).import_customers(path) == 2
     with listed_store.reading() as session:
         ids = dict(session.execute(select(Customer.name, Customer.id)).all())
     umarov = ids["Умаров Доку Хаматович"]
@@ -103,3 +104,14 @@ def test_a_confirmed_match_keeps_its_risk_points_and_flags_the_customer(listed_s
         assert open_hits(session, customer_id, RISK_HIT_STATES) >= 1
         customer = customers.get(session, customer_id)
         assert customer.risk_score >= score_open and customer.risk_tier == "high"
+
+
+def test_a_new_file_is_screened_before_its_first_assessment(listed_store) -> None:
+    customers = CustomersDesk(listed_store, FixedClock(today()))
+    data = person_data("Умаров Доку Хаматович", dt.date(1964, 4, 13), citizenship="RU")
+    customer = customers.save_customer(data)
+    assert {h.entry_ref for h in open_hits_of(listed_store, customer.id)} >= {"QDi.290"}
+    (assessment,) = customers.assessments(customer.id)  # one: made after the screening
+    points = {f["factor"]: f["points"] for f in json.loads(assessment.factors)}
+    assert points["open_hits"] > 0 and assessment.tier == "high"
+    assert customers.sanctions_match(customer.id) is False  # open, not yet confirmed

@@ -8,15 +8,9 @@ import json
 import pytest
 from sqlmodel import select
 
-from kuzet.registers.customers import (
-    customer_file as customers,
-)
-from kuzet.registers.customers import (
-    edd as customer_edd,
-)
-from kuzet.registers.customers import (
-    owners as customer_owners,
-)
+from kuzet.registers.customers import customer_file as customers
+from kuzet.registers.customers import edd as customer_edd
+from kuzet.registers.customers import onboarding
 from kuzet.registers.customers.listing import CustomerListing
 from kuzet.registers.errors import ValidationFailed
 from kuzet.registers.listing import ListQuery
@@ -65,7 +59,7 @@ def test_iin_that_disagrees_with_the_file_is_saved_flagged_and_blocks_approval(
 
 def test_validation_names_each_field(store: Store) -> None:
     with store.transaction() as session, pytest.raises(ValidationFailed) as caught:
-        customers.create(
+        onboarding.create_customer(
             session,
             individual(
                 name=" ",
@@ -111,7 +105,7 @@ def test_kinds_of_numbers_and_who_needs_one(store: Store) -> None:
 def test_one_active_file_per_iin(store: Store) -> None:
     first = create(store, individual())
     with store.transaction() as session, pytest.raises(ValidationFailed) as caught:
-        customers.create(session, individual(name="Другой"), store.rules(session), TODAY)
+        onboarding.create_customer(session, individual(name="Другой"), store.rules(session), TODAY)
     assert f"Customer #{first} already has this number" in caught.value.field_errors["iin_bin"]
 
 
@@ -120,7 +114,7 @@ def test_update_records_before_and_after_in_the_trail_and_kind_cannot_change(
 ) -> None:
     customer_id = create(store, individual())
     with store.transaction() as session:
-        customers.update(
+        onboarding.update_customer(
             session, customer_id, {"address": "Астана, Мәңгілік Ел 55"}, store.rules(session), TODAY
         )
     with store.reading() as session:
@@ -132,7 +126,9 @@ def test_update_records_before_and_after_in_the_trail_and_kind_cannot_change(
     assert [e.action for e in entries] == ["insert", "update"]
     assert json.loads(entries[-1].after)["address"] == "Астана, Мәңгілік Ел 55"
     with store.transaction() as session, pytest.raises(ValidationFailed) as caught:
-        customers.update(session, customer_id, {"kind": "entity"}, store.rules(session), TODAY)
+        onboarding.update_customer(
+            session, customer_id, {"kind": "entity"}, store.rules(session), TODAY
+        )
     assert "new customer file" in caught.value.field_errors["kind"]
     assert verify(store.engine).intact
 
@@ -149,7 +145,7 @@ def test_search_by_cyrillic_latin_russified_iin_and_owner(store: Store) -> None:
     )
     company = create(store, entity())
     with store.transaction() as session:
-        customer_owners.add_owner(
+        onboarding.add_owner(
             session,
             company,
             {

@@ -3,7 +3,7 @@ caller's transaction, then ``audit_rows`` so every record is still in the audit 
 
 A ``CustomerSeed`` is a customer already validated and cleaned, with its PEP records,
 beneficial owners, EDD and reviews. ``insert_seeds`` scores each one from the rule pack
-exactly as ``customer_risk.assess`` would (new files have no screening hits yet), writes
+exactly as ``risk.assess`` would (new files have no screening hits yet), writes
 the rows in chunks, reports progress and honours a cancel (the caller's transaction then
 rolls back whole).
 """
@@ -25,7 +25,6 @@ from ...regime.risk import (
     RiskParameters,
     RiskProfile,
     RiskScore,
-    contributions_json,
     next_review,
     pep_active,
     risk_parameters,
@@ -39,21 +38,21 @@ from ...store.models.customer_review import CustomerReview
 from ...store.models.edd import EddRecord
 from ...store.models.pep import PepStatus
 from ...store.models.risk_assessment import RiskAssessment
-from .customer_file import search_text_of
-from .risk import profile_from_values
+from .customer_file import profile_from_values, search_text_of
+from .risk import factors_text
 
 CHUNK = 2000
 
 
 @dataclass
 class OwnerSeed:
-    data: dict[str, Any]  # customer_owners.clean_owner output
-    peps: list[dict[str, Any]] = field(default_factory=list)  # customer_peps.clean_pep output
+    data: dict[str, Any]  # owners.clean_owner output
+    peps: list[dict[str, Any]] = field(default_factory=list)  # peps.clean_pep output
 
 
 @dataclass
 class CustomerSeed:
-    data: dict[str, Any]  # customers.clean output, plus status and decision fields if any
+    data: dict[str, Any]  # customer_file.clean output, plus status and decision fields if any
     peps: list[dict[str, Any]] = field(default_factory=list)
     owners: list[OwnerSeed] = field(default_factory=list)
     edd: dict[str, Any] | None = None
@@ -171,7 +170,7 @@ def _insert_chunk(
                 "override_tier": "",
                 "override_reason": "",
                 "tier": result.tier,
-                "factors": _factors(result.contributions),
+                "factors": factors_text(result),
             },
         )
         if seed.edd is not None:
@@ -221,9 +220,3 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         for row in rows
     ]
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', values)
-
-
-def _factors(contributions: Any) -> str:
-    import json
-
-    return json.dumps(contributions_json(contributions), ensure_ascii=False)

@@ -1,11 +1,14 @@
-"""The customer register: the KYC/CDD file of individuals and legal entities.
+"""The customer file itself: the KYC/CDD record of an individual or a legal entity.
 
-``validate`` gives field messages; ``create``, ``update`` and ``retire`` write through the
-ORM so the audit trail records every change, and reassess the customer's risk. An IIN
-whose birth date or sex disagrees with the file is saved, flagged (``iin_conflict``) and
-blocks approval until the officer writes an explanation (``iin_note``).
-Owners, PEP status, risk, EDD and decisions, reviews and documents have their own
-``customer_*`` modules; the list is ``customer_listing``; import/export ``customer_import``.
+``validate`` gives field messages; ``create_record``, ``update_record`` and ``retire``
+write the record through the ORM, so the audit trail records every change. They neither
+screen the customer nor reassess its risk: ``onboarding`` takes that one step after every
+change, for the window, the commands, the imports and the demo alike. An IIN whose birth
+date or sex disagrees with the file is saved, flagged (``iin_conflict``) and blocks
+approval until the officer writes an explanation (``iin_note``).
+
+This module is the bottom of the customers area: owners, PEP status, risk, EDD, reviews
+and documents build on it, and it imports none of them.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from sqlmodel import Session
 from ...i18n import tr
 from ...regime.countries import is_country
 from ...regime.ids import check_bin, check_id, check_iin, iin_agrees
-from ...regime.risk import risk_parameters, score
+from ...regime.risk import RiskProfile, risk_parameters, score
 from ...regime.rulepack import RuleBook
 from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.customer import CUSTOMER_KINDS, Customer
@@ -93,8 +96,11 @@ def refresh_search_text(session: Session, customer: Customer) -> None:
         customer.search_text = text
 
 
-def _text(data: Mapping[str, Any], key: str) -> str:
+def text_of(data: Mapping[str, Any], key: str) -> str:
     return str(data.get(key) or "").strip()
+
+
+# --- validation ------------------------------------------------------------------------
 
 
 def validate(
@@ -102,27 +108,27 @@ def validate(
     rules: RuleBook,
     today: dt.date,
     session: Session | None = None,
+    *,
     editing: int | None = None,
 ) -> dict[str, str]:
-    """Field-level problems with ``data`` (empty when it can be saved)."""
-    errors: dict[str, str] = {}
+    """Field-level problems with a customer file's ``data`` (empty when it can be saved)."""
     kind = data.get("kind")
-    home = options.home_country(rules, today)
     if kind not in CUSTOMER_KINDS:
-        errors["kind"] = tr("Choose individual or legal entity.")
-        return errors
-    if not _text(data, "name"):
+        return {"kind": tr("Choose individual or legal entity.")}
+    errors: dict[str, str] = {}
+    home = options.home_country(rules, today)
+    if not text_of(data, "name"):
         errors["name"] = (
             tr("Enter the full name as in the ID document.")
             if kind == "individual"
             else tr("Enter the entity's name as registered.")
         )
-    number = _text(data, "iin_bin")
+    number = text_of(data, "iin_bin")
     if kind == "individual":
         _validate_individual(data, number, home, today, errors)
     else:
         _validate_entity(data, number, home, today, errors)
-    residence = _text(data, "residence").upper()
+    residence = text_of(data, "residence").upper()
     if not residence:
         errors["residence"] = (
             tr("Enter the country of residence (ISO code, e.g. KZ).")
@@ -132,14 +138,12 @@ def validate(
     elif not is_country(residence):
         errors["residence"] = tr("{code} is not an ISO country code.").format(code=residence)
     _validate_choices(data, rules, today, errors)
-    email = _text(data, "email")
+    email = text_of(data, "email")
     if email and not _EMAIL.match(email):
         errors["email"] = tr("{email} is not an e-mail address.").format(email=email)
-    pep = _text(data, "pep")
-    if pep and pep not in PEP_KINDS:
-        errors["pep"] = tr("PEP must be empty or one of: {kinds}.").format(
-            kinds=", ".join(PEP_KINDS)
-        )
+    pep_problem = declared_pep_problem(data)
+    if pep_problem:
+        errors["pep"] = pep_problem
     if session is not None and number and "iin_bin" not in errors:
         clash = same_number(session, number, editing)
         if clash is not None:
@@ -147,33 +151,59 @@ def validate(
     return errors
 
 
+def declared_pep_problem(data: Mapping[str, Any]) -> str:
+    """What is wrong with a PEP declaration (``pep``: empty or a kind), "" when nothing."""
+    pep = text_of(data, "pep")
+    if pep and pep not in PEP_KINDS:
+        return tr("PEP must be empty or one of: {kinds}.").format(kinds=", ".join(PEP_KINDS))
+    return ""
+
+
+def number_problem(number: str, wanted: str, other_kind: str) -> str:
+    """Why ``number`` is not a valid IIN (``wanted`` "IIN") or BIN, "" when it is;
+    ``other_kind`` is the message for a valid number of the other kind."""
+    result = check_iin(number) if wanted == "IIN" else check_bin(number)
+    if result.valid:
+        return ""
+    other = check_id(number)
+    if other.valid and other.kind != wanted:
+        return other_kind
+    if wanted == "IIN":
+        return tr("Invalid IIN: {reason}.").format(reason=result.reason)
+    return tr("Invalid BIN: {reason}.").format(reason=result.reason)
+
+
+def iin_problem(number: str, citizenship: str, home: str, other_kind: str) -> str:
+    """What is wrong with a person's IIN, "" when nothing: not valid, a BIN, or missing
+    for a citizen of the home country (a customer's or a beneficial owner's)."""
+    if number:
+        return number_problem(number, "IIN", other_kind)
+    if citizenship == home:
+        return tr("A citizen of {home} has an IIN: enter it.").format(home=home)
+    return ""
+
+
 def _validate_individual(
     data: Mapping[str, Any], number: str, home: str, today: dt.date, errors: dict[str, str]
 ) -> None:
-    citizenship = _text(data, "citizenship").upper()
+    citizenship = text_of(data, "citizenship").upper()
     if not citizenship:
         errors["citizenship"] = tr("Enter the citizenship (ISO code, e.g. KZ).")
     elif not is_country(citizenship):
         errors["citizenship"] = tr("{code} is not an ISO country code.").format(code=citizenship)
-    if number:
-        result = check_iin(number)
-        if not result.valid:
-            other = check_id(number)
-            errors["iin_bin"] = (
-                tr("This is a BIN; an individual needs an IIN.")
-                if other.valid and other.kind == "BIN"
-                else tr("Invalid IIN: {reason}.").format(reason=result.reason)
-            )
-    elif citizenship == home:
-        errors["iin_bin"] = tr("A citizen of {home} has an IIN: enter it.").format(home=home)
-    elif not (_text(data, "id_type") and _text(data, "id_number")):
+    problem = iin_problem(
+        number, citizenship, home, tr("This is a BIN; an individual needs an IIN.")
+    )
+    if problem:
+        errors["iin_bin"] = problem
+    elif not number and not (text_of(data, "id_type") and text_of(data, "id_number")):
         errors["id_number"] = tr("Without an IIN, enter the ID document's type and number.")
     birth = data.get("birth_date")
     if birth is None and not (number and "iin_bin" not in errors):
         errors["birth_date"] = tr("Enter the date of birth.")
     elif birth is not None and birth > today:
         errors["birth_date"] = tr("The date of birth cannot be in the future.")
-    if _text(data, "sex") not in ("", "male", "female"):
+    if text_of(data, "sex") not in ("", "male", "female"):
         errors["sex"] = tr("Sex is male or female.")
     issued, expires = data.get("id_issued_on"), data.get("id_expires_on")
     if issued is not None and issued > today:
@@ -186,19 +216,18 @@ def _validate_entity(
     data: Mapping[str, Any], number: str, home: str, today: dt.date, errors: dict[str, str]
 ) -> None:
     if number:
-        result = check_bin(number)
-        if not result.valid:
-            other = check_id(number)
-            errors["iin_bin"] = (
-                tr("This is an IIN: record an individual entrepreneur as an individual.")
-                if other.valid and other.kind == "IIN"
-                else tr("Invalid BIN: {reason}.").format(reason=result.reason)
-            )
-    elif _text(data, "residence").upper() == home:
+        problem = number_problem(
+            number,
+            "BIN",
+            tr("This is an IIN: record an individual entrepreneur as an individual."),
+        )
+        if problem:
+            errors["iin_bin"] = problem
+    elif text_of(data, "residence").upper() == home:
         errors["iin_bin"] = tr("An entity registered in {home} has a BIN: enter it.").format(
             home=home
         )
-    elif not _text(data, "registration_number"):
+    elif not text_of(data, "registration_number"):
         errors["registration_number"] = tr("Without a BIN, enter the registration number.")
     registered = data.get("registered_on")
     if registered is not None and registered > today:
@@ -210,12 +239,10 @@ def _validate_choices(
 ) -> None:
     lists = {
         "id_type": options.id_types(rules, today),
-        "product": options.products(rules, today),
-        "channel": options.channels(rules, today),
-        "funds_source": options.funds_sources(rules, today),
+        **options.risk_choices(rules, today),
     }
     for field_name, known in lists.items():
-        value = _text(data, field_name)
+        value = text_of(data, field_name)
         if value and value not in known:
             errors[field_name] = tr("Unknown choice {value!r}; expected one of {keys}.").format(
                 value=value, keys=", ".join(known)
@@ -237,6 +264,17 @@ def iin_conflicts(kind: str, number: str, birth: dt.date | None, sex: str) -> li
     return iin_agrees(number, birth, sex or None)
 
 
+def fill_from_iin(cleaned: dict[str, Any], number: str) -> bool:
+    """Birth date and sex from a valid IIN where ``cleaned`` leaves them empty; True when
+    they disagree with what the IIN encodes (a customer's or a beneficial owner's)."""
+    decoded = check_iin(number).iin if number else None
+    if decoded is None:
+        return False
+    cleaned["birth_date"] = cleaned["birth_date"] or decoded.birth_date
+    cleaned["sex"] = cleaned["sex"] or decoded.sex
+    return (cleaned["birth_date"], cleaned["sex"]) != (decoded.birth_date, decoded.sex)
+
+
 def clean(data: Mapping[str, Any], kind: str) -> dict[str, Any]:
     """The stored form: text stripped, codes upper case, the other kind's fields empty,
     birth date and sex taken from a valid IIN when the file leaves them empty."""
@@ -249,34 +287,43 @@ def clean(data: Mapping[str, Any], kind: str) -> dict[str, Any]:
     other = ENTITY_FIELDS if kind == "individual" else INDIVIDUAL_FIELDS
     for name in other:
         cleaned[name] = None if name in DATE_FIELDS else ""
-    cleaned["iin_conflict"] = False
-    decoded = (
-        check_iin(cleaned["iin_bin"]).iin if kind == "individual" and cleaned["iin_bin"] else None
-    )
-    if decoded is not None:
-        cleaned["birth_date"] = cleaned["birth_date"] or decoded.birth_date
-        cleaned["sex"] = cleaned["sex"] or decoded.sex
-        # The same test as iin_conflicts, without decoding the number again.
-        cleaned["iin_conflict"] = (cleaned["birth_date"], cleaned["sex"]) != (
-            decoded.birth_date,
-            decoded.sex,
-        )
+    number = cleaned["iin_bin"] if kind == "individual" else ""
+    cleaned["iin_conflict"] = fill_from_iin(cleaned, number)
     return cleaned
 
 
-def create(session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt.date) -> Customer:
-    """A new customer file (pending a decision); a ``pep`` kind in ``data`` records the
-    onboarding PEP declaration (``pep_position`` its position)."""
+def profile_from_values(
+    values: Mapping[str, Any], pep_kinds: Sequence[str], places: Sequence[str] = ()
+) -> RiskProfile:
+    """The risk profile of a file not yet in the database (a new customer, an import row)."""
+    where = [values.get("citizenship") or "", values.get("residence") or "", *places]
+    return RiskProfile(
+        kind=str(values["kind"]),
+        pep_kinds=tuple(pep_kinds),
+        jurisdictions=tuple(p for p in where if p),
+        product=str(values.get("product") or ""),
+        channel=str(values.get("channel") or ""),
+        funds_source=str(values.get("funds_source") or ""),
+        open_hits=0,
+    )
+
+
+# --- the record ---------------------------------------------------------------------------
+
+
+def create_record(
+    session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt.date
+) -> Customer:
+    """A new customer file, pending a decision. A ``pep`` kind in ``data`` counts in its
+    first score; ``onboarding.create_customer`` records the declaration itself, screens
+    the file and assesses its risk."""
     errors = validate(data, rules, today, session)
     if errors:
         raise ValidationFailed(errors)
-    from .risk import assess, profile_from_values
-
     cleaned = clean(data, str(data["kind"]))
-    pep = _text(data, "pep")
+    pep = text_of(data, "pep")
     # Scored before the first write, so the new file's insert already carries its tier.
-    params = risk_parameters(rules, today)
-    first = score(profile_from_values(cleaned, [pep] if pep else []), params)
+    first = score(profile_from_values(cleaned, [pep] if pep else []), risk_parameters(rules, today))
     customer = Customer(
         **cleaned,
         status="pending",
@@ -287,25 +334,6 @@ def create(session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt
     )
     session.add(customer)
     session.flush()
-    if pep:
-        from .peps import add_pep
-
-        add_pep(
-            session,
-            customer.id,
-            {
-                "kind": pep,
-                "position": _text(data, "pep_position") or tr("declared at onboarding"),
-                "identified_by": tr("onboarding declaration"),
-            },
-            rules,
-            today,
-            reassess=False,
-        )
-    from ..screening.runs import screen_saved_customer
-
-    screen_saved_customer(session, customer, rules, today)  # first: open hits weigh in risk
-    assess(session, customer, rules, today)
     return customer
 
 
@@ -317,13 +345,15 @@ def current_values(customer: Customer) -> dict[str, Any]:
     return {name: getattr(customer, name) for name in FIELDS}
 
 
-def update(
+def update_record(
     session: Session,
     customer_id: int,
     data: Mapping[str, Any],
     rules: RuleBook,
     today: dt.date,
 ) -> Customer:
+    """Change the file's fields (not yet flushed: ``onboarding.update_customer`` refreshes
+    its search text, screens and reassesses it, so one edit is one trail entry)."""
     customer = get(session, customer_id)
     if customer.retired:
         raise ValidationFailed({"": tr("A retired customer file cannot be edited.")})
@@ -335,15 +365,7 @@ def update(
     errors = validate(merged, rules, today, session, editing=customer_id)
     if errors:
         raise ValidationFailed(errors)
-    for key, value in clean(merged, customer.kind).items():
-        if getattr(customer, key) != value:
-            setattr(customer, key, value)
-    refresh_search_text(session, customer)
-    from ..screening.runs import screen_saved_customer
-    from .risk import assess
-
-    screen_saved_customer(session, customer, rules, today)  # first: open hits weigh in risk
-    assess(session, customer, rules, today)
+    records.assign(customer, clean(merged, customer.kind))
     return customer
 
 

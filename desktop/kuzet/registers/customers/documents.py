@@ -14,18 +14,17 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime.rulepack import RuleBook
-from ...store.audit import utc_now
 from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.customer_document import CustomerDocument
 from ...store.vault import Vault
-from ..errors import NotFound, ValidationFailed
-from . import options
+from ..errors import ValidationFailed
+from . import options, parts
 from .customer_file import get
+from .edd import WEALTH_CATEGORY, refresh_completeness
 
 
 def validate_document(data: Mapping[str, Any], rules: RuleBook, today: dt.date) -> dict[str, str]:
@@ -56,6 +55,7 @@ def attach(
     data: Mapping[str, Any],
     rules: RuleBook,
     today: dt.date,
+    *,
     owner_id: int | None = None,
 ) -> CustomerDocument:
     """Encrypt ``content`` into the vault and record it for the customer (or its owner)."""
@@ -99,7 +99,7 @@ def attach(
     except BaseException:
         vault.discard(stored.blob_name)
         raise
-    _after_change(session, customer_id, document.category)
+    _evidence_changed(session, document)
     return document
 
 
@@ -111,6 +111,7 @@ def attach_file(
     data: Mapping[str, Any],
     rules: RuleBook,
     today: dt.date,
+    *,
     owner_id: int | None = None,
 ) -> CustomerDocument:
     try:
@@ -119,14 +120,13 @@ def attach_file(
         raise ValidationFailed(
             {"file_name": tr("Cannot read {name}: {error}").format(name=path.name, error=exc)}
         ) from None
-    return attach(session, vault, customer_id, content, path.name, data, rules, today, owner_id)
+    return attach(
+        session, vault, customer_id, content, path.name, data, rules, today, owner_id=owner_id
+    )
 
 
 def get_document(session: Session, document_id: int) -> CustomerDocument:
-    document = session.get(CustomerDocument, document_id)
-    if document is None:
-        raise NotFound(tr("document #{id} does not exist").format(id=document_id))
-    return document
+    return parts.fetch(session, CustomerDocument, document_id, tr("document #{id} does not exist"))
 
 
 def read(session: Session, vault: Vault, document_id: int) -> bytes:
@@ -138,30 +138,23 @@ def read(session: Session, vault: Vault, document_id: int) -> bytes:
 def documents_of(
     session: Session, customer_id: int, include_retired: bool = False
 ) -> list[CustomerDocument]:
-    query = select(CustomerDocument).where(CustomerDocument.customer_id == customer_id)
-    if not include_retired:
-        query = query.where(CustomerDocument.retired_at.is_(None))
-    return list(session.execute(query.order_by(CustomerDocument.id)).scalars())
+    return parts.of_customer(session, CustomerDocument, customer_id, include_retired)
 
 
 def retire_document(session: Session, document_id: int, reason: str) -> CustomerDocument:
     """Mark a document as no longer relied on (kept, encrypted, for the retention period)."""
-    document = get_document(session, document_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the document is no longer relied on.")})
-    if document.retired:
-        raise ValidationFailed(
-            {"": tr("Document #{id} is already retired.").format(id=document_id)}
-        )
-    document.retired_at = utc_now()
-    document.retired_reason = reason.strip()
-    session.flush()
-    _after_change(session, document.customer_id, document.category)
+    document = parts.retire(
+        session,
+        get_document(session, document_id),
+        reason,
+        tr("Say why the document is no longer relied on."),
+        tr("Document #{id} is already retired.").format(id=document_id),
+    )
+    _evidence_changed(session, document)
     return document
 
 
-def _after_change(session: Session, customer_id: int, category: str) -> None:
-    from .edd import WEALTH_CATEGORY, refresh_completeness
-
-    if category == WEALTH_CATEGORY:
-        refresh_completeness(session, customer_id)
+def _evidence_changed(session: Session, document: CustomerDocument) -> None:
+    """A source-of-wealth document counts as EDD evidence: its EDD may be complete now."""
+    if document.category == WEALTH_CATEGORY:
+        refresh_completeness(session, document.customer_id)

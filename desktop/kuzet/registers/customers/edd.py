@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -26,8 +27,11 @@ from ...store.audit import current_actor, reason_for_changes, utc_now
 from ...store.models.customer import Customer
 from ...store.models.customer_document import CustomerDocument
 from ...store.models.edd import EddRecord
+from .. import records
 from ..errors import ValidationFailed
 from .customer_file import active_peps, get
+from .owners import owners_of
+from .risk import apply_summary, latest_assessment
 
 FIELDS = (
     "source_of_wealth",
@@ -122,9 +126,7 @@ def save_edd(
         record = EddRecord(customer_id=customer_id, **cleaned)
         session.add(record)
     else:
-        for key, value in cleaned.items():
-            if getattr(record, key) != value:
-                setattr(record, key, value)
+        records.assign(record, cleaned)
     session.flush()
     return record
 
@@ -176,8 +178,6 @@ def approval_blockers(
             )
         )
     if customer.kind == "entity":
-        from .owners import owners_of
-
         owners = owners_of(session, customer.id)
         if not owners:
             blockers.append(tr("Record the beneficial owners of the entity."))
@@ -202,6 +202,29 @@ def approval_blockers(
                 )
             )
     return blockers
+
+
+@dataclass(frozen=True)
+class EddState:
+    """What the EDD tab shows of one customer on one day."""
+
+    customer: Customer
+    record: EddRecord | None
+    needed: bool
+    missing: list[str]  # what EDD still lacks (empty when complete)
+    blockers: list[str]  # why approval is blocked (empty when it is allowed)
+
+
+def edd_state(session: Session, customer_id: int, rules: RuleBook, today: dt.date) -> EddState:
+    customer = get(session, customer_id)
+    record = edd_of(session, customer_id)
+    return EddState(
+        customer=customer,
+        record=record,
+        needed=edd_needed(session, customer, rules, today),
+        missing=missing_edd(record, has_wealth_document(session, customer_id)),
+        blockers=approval_blockers(session, customer, rules, today),
+    )
 
 
 def decide(
@@ -231,8 +254,6 @@ def decide(
     customer.decision_note = note.strip()
     if decision == "approve" and customer.onboarded_on is None:
         customer.onboarded_on = today
-    from .risk import apply_summary, latest_assessment
-
     latest = latest_assessment(session, customer.id)
     with reason_for_changes(session, note.strip() or tr("approved")):
         if latest is not None:

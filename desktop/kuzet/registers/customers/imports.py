@@ -1,4 +1,5 @@
-"""Importing customers from CSV or XLSX: every row valid, or nothing is written.
+"""Customers to and from CSV or XLSX. An import is every row valid, or nothing written;
+an export writes the import's columns first, so the file imports again.
 
 The canonical header needs no mapping::
 
@@ -11,7 +12,9 @@ columns: sex, id_issuer, id_issued, occupation, phone, email, registration_numbe
 registered_on, directors, product, channel, funds_source, source_of_funds, notes (choices
 as their key or their label in the rule pack). Each row is checked as the customer form
 checks it; an IIN that disagrees with the birth date is imported and flagged, like a file
-saved in the form. Imported customers wait for an onboarding decision.
+saved in the form. ``read_file`` checks the file and makes the seeds;
+``onboarding.onboard_seeds`` writes them and screens them in the same transaction.
+Imported customers wait for an onboarding decision.
 """
 
 from __future__ import annotations
@@ -30,10 +33,12 @@ from ...regime.risk import risk_parameters
 from ...regime.rulepack import RuleBook
 from ...store.models.customer import CUSTOMER_KINDS, Customer
 from ..errors import ImportRejected, RowProblem
-from ..tabular import SourceRow, parse_optional_date, read_rows
+from ..listing import ListQuery
+from ..tabular import SourceRow, parse_optional_date, read_rows, write_table
 from . import options
-from .bulk import CustomerSeed, insert_seeds
+from .bulk import CustomerSeed
 from .customer_file import clean, validate
+from .listing import CustomerListing
 from .peps import clean_pep
 
 CANONICAL = (
@@ -80,9 +85,10 @@ def _choice_lookup(rules: RuleBook, today: dt.date) -> dict[str, dict[str, str]]
     """For each choice column: key or label (casefolded) -> key."""
     lists = {
         "id_type": options.id_types(rules, today),
-        "product": {k: c.label for k, c in options.products(rules, today).items()},
-        "channel": {k: c.label for k, c in options.channels(rules, today).items()},
-        "funds_source": {k: c.label for k, c in options.funds_sources(rules, today).items()},
+        **{
+            field: {k: c.label for k, c in known.items()}
+            for field, known in options.risk_choices(rules, today).items()
+        },
         "pep": options.pep_kinds(rules, today),
     }
     lookup: dict[str, dict[str, str]] = {}
@@ -121,15 +127,16 @@ def parse_row(
     return data, problems
 
 
-def import_file(
+def read_file(
     session: Session,
     path: Path,
     rules: RuleBook,
     today: dt.date,
     mapping: Mapping[str, str] | None = None,
     progress: Progress = NO_PROGRESS,
-) -> int:
-    """Import customers from CSV or XLSX: every row valid, or nothing is written."""
+) -> list[CustomerSeed]:
+    """The customers of a CSV or XLSX file, checked as the customer form checks them;
+    ``ImportRejected`` names every bad row and cell (nothing is written either way)."""
     rows = read_rows(path, IMPORT_FIELDS, REQUIRED, mapping)
     lookup = _choice_lookup(rules, today)
     problems: list[RowProblem] = []
@@ -180,15 +187,7 @@ def import_file(
             }
             seed.peps.append(clean_pep(pep, rules, today, params))
         seeds.append(seed)
-    created = insert_seeds(
-        session, seeds, rules, today, progress, tr("Importing {name}").format(name=path.name)
-    )
-    from ..screening.runs import screen_customers
-
-    # The new customers and their owners are screened in the same transaction (and
-    # reassessed where hits open), so no imported file escapes screening.
-    screen_customers(session, created, rules, today, progress, trigger="import")
-    return len(created)
+    return seeds
 
 
 def _already_on_file(
@@ -213,3 +212,48 @@ def _already_on_file(
         for d in parsed
         if d.get("iin_bin") in existing
     ]
+
+
+# --- export ------------------------------------------------------------------------------
+
+# The import's columns (under the register's names) first, then risk, decision and reviews.
+EXPORT_COLUMNS = (
+    "id",
+    *(_FIELD_OF.get(column, column) for column in CANONICAL),
+    "sex",
+    "product",
+    "channel",
+    "funds_source",
+    "source_of_funds",
+    "risk_tier",
+    "risk_score",
+    "status",
+    "onboarded_on",
+    "last_review_on",
+    "next_review_on",
+)
+
+
+def export(session: Session, path: Path, listing: CustomerListing, query: ListQuery) -> int:
+    """Write the customers matching ``query`` (in its order) to XLSX or CSV: the import
+    columns first (so the file imports again), then risk, decision and review dates."""
+    ids = listing.ids(session, query)
+    c = Customer.__table__.c
+    stored = [name for name in EXPORT_COLUMNS if name != "pep"]
+    columns = [getattr(c, name) for name in stored]
+
+    def rows() -> Any:
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start : start + 1000]
+            found = {
+                r[0]: dict(zip(stored, r, strict=True))
+                for r in session.execute(select(*columns).where(c.id.in_(chunk)))
+            }
+            peps = listing.pep_kinds(session, chunk)
+            for customer_id in chunk:
+                values = found[customer_id]
+                values["pep"] = ",".join(sorted(set(peps.get(customer_id, []))))
+                yield tuple(values[name] for name in EXPORT_COLUMNS)
+
+    headers = [_COLUMN_OF.get(n, n) for n in EXPORT_COLUMNS]
+    return write_table(path, headers, rows(), sheet="Customers")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, case, exists, literal, not_, or_, select
@@ -22,8 +21,7 @@ from ...regime.rulepack import RuleBook
 from ...store.models.customer import Customer
 from ...store.models.edd import EddRecord
 from ...store.models.pep import PepStatus
-from ..listing import Column, Filter, ListQuery, like_pattern
-from ..tabular import write_table
+from ..listing import Column, Filter, ListQuery, RecordListing, like_pattern
 from . import options
 from .customer_file import fold
 
@@ -37,9 +35,10 @@ ATTENTION = {
 }
 
 
-class CustomerListing:
+class CustomerListing(RecordListing):
     """Columns: name, Latin name, IIN/BIN, kind, risk, PEP, status, next review, ID expiry."""
 
+    model = Customer
     columns = (
         Column("name", "Name"),
         Column("name_latin", "Latin name"),
@@ -52,6 +51,7 @@ class CustomerListing:
         Column("id_expires_on", "ID expires", "right"),
     )
     default_sort = ("name", False)
+    folded_search = "search_text"
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.rules = rules
@@ -133,27 +133,29 @@ class CustomerListing:
             return c.status == "pending"
         return literal(True)
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        c = Customer.__table__.c
-        stmt = select(c.id)
-        if not query.include_retired:
-            stmt = stmt.where(c.retired_at.is_(None))
-        chosen = query.filters
+    def where(self, query: ListQuery) -> list[Any]:
+        c, chosen = self.table, query.filters
+        conditions = []
         if chosen.get("kind"):
-            stmt = stmt.where(c.kind == chosen["kind"])
+            conditions.append(c.kind == chosen["kind"])
         if chosen.get("tier"):
-            stmt = stmt.where(c.risk_tier == chosen["tier"])
+            conditions.append(c.risk_tier == chosen["tier"])
         if chosen.get("pep") == "yes":
-            stmt = stmt.where(self.pep_now())
+            conditions.append(self.pep_now())
         elif chosen.get("pep") == "no":
-            stmt = stmt.where(not_(self.pep_now()))
+            conditions.append(not_(self.pep_now()))
         if chosen.get("status"):
-            stmt = stmt.where(c.status == chosen["status"])
+            conditions.append(c.status == chosen["status"])
         if chosen.get("attention"):
-            stmt = stmt.where(self.attention(chosen["attention"]))
-        needle = fold(query.search)
-        if needle:
-            stmt = stmt.where(c.search_text.like(like_pattern(needle), escape="\\"))
+            conditions.append(self.attention(chosen["attention"]))
+        return conditions
+
+    def search(self, text: str) -> Any:
+        """Names as ``fold`` keeps them (Kazakh letters folded, spaces collapsed)."""
+        return self.table.search_text.like(like_pattern(fold(text)), escape="\\")
+
+    def sort_columns(self, filtered: bool = False) -> dict[str, Any]:
+        c = self.table
         tier_rank = case(
             (c.risk_tier == "high", 3),
             (c.risk_tier == "medium", 2),
@@ -163,26 +165,32 @@ class CustomerListing:
         # Unfiltered, the name order comes straight from ix_customer_live_search; with a
         # filter, "|| ''" keeps SQLite from walking that index row by row and lets it use the
         # filter's own index, then sort the few rows that match.
-        by_name = c.search_text if not any(chosen.values()) else c.search_text + ""
-        sort_columns = {
+        by_name = c.search_text + "" if filtered else c.search_text
+        return super().sort_columns() | {
             "name": by_name,
-            "name_latin": c.name_latin,
-            "iin_bin": c.iin_bin,
-            "kind": c.kind,
             "risk": tier_rank * 1000 + c.risk_score,
             "pep": case((self.pep_now(), 1), else_=0),
-            "status": c.status,
-            "next_review_on": c.next_review_on,
-            "id_expires_on": c.id_expires_on,
         }
+
+    def ids(self, session: Session, query: ListQuery) -> list[int]:
+        """As ``RecordListing.ids``, but in the order this list has always had: the dates
+        and the risk put empty values last; the other columns (never empty) sort bare, so
+        the name order can come from its index, and ties follow the sort's direction."""
+        c = self.table
+        conditions = self.where(query)
+        if not query.include_retired:
+            conditions.insert(0, c.retired_at.is_(None))
+        if query.search.strip():
+            conditions.append(self.search(query.search.strip()))
+        sorts = self.sort_columns(filtered=any(query.filters.values()))
         key = query.sort or self.default_sort[0]
-        order = sort_columns.get(key, by_name)
+        order = sorts.get(key, sorts["name"])
         ordered = order.desc() if query.descending else order.asc()
         if key in ("next_review_on", "id_expires_on", "risk"):
-            stmt = stmt.order_by(order.is_(None), ordered, c.id)
+            orders = (order.is_(None), ordered, c.id)
         else:
-            stmt = stmt.order_by(ordered, c.id.desc() if query.descending else c.id)
-        result = session.execute(stmt)
+            orders = (ordered, c.id.desc() if query.descending else c.id)
+        result = session.execute(select(c.id).where(*conditions).order_by(*orders))
         # 100,000 ids: the driver's rows one by one, as they are. No per-row result
         # processing, and no list of 100,000 tuples alive at once (allocating those makes
         # the garbage collector walk the whole heap over and over: 4x slower here).
@@ -191,7 +199,8 @@ class CustomerListing:
     # --- display ------------------------------------------------------------------------
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        c = Customer.__table__.c
+        """Only the columns shown (not whole files), and the PEP kinds of all at once."""
+        c = self.table
         wanted = list(ids)
         found = session.execute(
             select(
@@ -209,7 +218,7 @@ class CustomerListing:
             ).where(c.id.in_(wanted))
         ).all()
         peps = self.pep_kinds(session, wanted)
-        return {row[0]: self.row(row, peps.get(row[0], [])) for row in found}
+        return {row[0]: self.row(row, peps.get(row[0], ())) for row in found}
 
     def pep_kinds(self, session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
         p = PepStatus.__table__.c
@@ -225,8 +234,9 @@ class CustomerListing:
             result.setdefault(customer_id, []).append(kind)
         return result
 
-    def row(self, row: Any, peps: list[str]) -> tuple[Any, ...]:
-        (_id, name, latin, number, kind, tier, score, status, review, expires, retired) = row
+    def row(self, record: Any, peps: Sequence[str] = ()) -> tuple[Any, ...]:
+        """The display values of ``record`` (the columns ``rows`` selects) and its PEP kinds."""
+        (_id, name, latin, number, kind, tier, score, status, review, expires, retired) = record
         risk = f"{self.tier_text.get(tier, tier)} ({score})" if tier else self.not_assessed
         pep = ", ".join(sorted({self.pep_labels.get(k, k) for k in peps}))
         shown_status = self.status_text.get(status, status)
@@ -256,57 +266,3 @@ class CustomerListing:
         if values[4].startswith(self.high_prefix) or status == self.status_text["pending"]:
             return "warn"
         return None
-
-
-EXPORT_COLUMNS = (
-    "id",
-    "kind",
-    "name",
-    "name_latin",
-    "iin_bin",
-    "birth_date",
-    "citizenship",
-    "residence",
-    "id_type",
-    "id_number",
-    "id_expires_on",
-    "address",
-    "pep",
-    "purpose",
-    "sex",
-    "product",
-    "channel",
-    "funds_source",
-    "source_of_funds",
-    "risk_tier",
-    "risk_score",
-    "status",
-    "onboarded_on",
-    "last_review_on",
-    "next_review_on",
-)
-
-
-def export(session: Session, path: Path, listing: CustomerListing, query: ListQuery) -> int:
-    """Write the customers matching ``query`` (in its order) to XLSX or CSV: the import
-    columns first (so the file imports again), then risk, decision and review dates."""
-    ids = listing.ids(session, query)
-    c = Customer.__table__.c
-    stored = [name for name in EXPORT_COLUMNS if name != "pep"]
-    columns = [getattr(c, name) for name in stored]
-
-    def rows() -> Any:
-        for start in range(0, len(ids), 1000):
-            chunk = ids[start : start + 1000]
-            found = {
-                r[0]: dict(zip(stored, r, strict=True))
-                for r in session.execute(select(*columns).where(c.id.in_(chunk)))
-            }
-            peps = listing.pep_kinds(session, chunk)
-            for customer_id in chunk:
-                values = found[customer_id]
-                values["pep"] = ",".join(sorted(set(peps.get(customer_id, []))))
-                yield tuple(values[name] for name in EXPORT_COLUMNS)
-
-    headers = ["id_expiry" if n == "id_expires_on" else n for n in EXPORT_COLUMNS]
-    return write_table(path, headers, rows(), sheet="Customers")

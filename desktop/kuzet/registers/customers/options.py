@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from ...i18n import tr
 from ...regime.risk import Choice, choices
@@ -17,6 +18,12 @@ STATUS_LABELS = {
 }
 TIER_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
 SEX_LABELS = {"male": "Male", "female": "Female"}
+# The file's fields whose answers the risk scores, and the rule that lists their choices.
+RISK_CHOICES = {
+    "product": "customers.risk.products",
+    "channel": "customers.risk.channels",
+    "funds_source": "customers.risk.funds_sources",
+}
 
 
 def labels(rules: RuleBook, key: str, day: dt.date) -> dict[str, str]:
@@ -35,17 +42,35 @@ def document_categories(rules: RuleBook, day: dt.date) -> dict[str, str]:
     return labels(rules, "customers.document_categories", day)
 
 
-def products(rules: RuleBook, day: dt.date) -> dict[str, Choice]:
-    return choices(rules, "customers.risk.products", day)
-
-
-def channels(rules: RuleBook, day: dt.date) -> dict[str, Choice]:
-    return choices(rules, "customers.risk.channels", day)
-
-
-def funds_sources(rules: RuleBook, day: dt.date) -> dict[str, Choice]:
-    return choices(rules, "customers.risk.funds_sources", day)
+def risk_choices(rules: RuleBook, day: dt.date) -> dict[str, dict[str, Choice]]:
+    """The answers the risk scores, by the file's field: product, channel, source of funds
+    (key -> choice, with its label as the rule pack writes it)."""
+    return {field: choices(rules, key, day) for field, key in RISK_CHOICES.items()}
 
 
 def home_country(rules: RuleBook, day: dt.date) -> str:
     return str(rules.value("customers.home_country", day)).upper()
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """What the customer forms offer, key -> label in the UI's language, from the rules in
+    force on one day."""
+
+    id_types: dict[str, str]
+    products: dict[str, str]
+    channels: dict[str, str]
+    funds_sources: dict[str, str]
+    pep_kinds: dict[str, str]
+    document_categories: dict[str, str]
+
+
+def form_choices(rules: RuleBook, day: dt.date) -> FormChoices:
+    return FormChoices(
+        id_types=id_types(rules, day),
+        products=labels(rules, RISK_CHOICES["product"], day),
+        channels=labels(rules, RISK_CHOICES["channel"], day),
+        funds_sources=labels(rules, RISK_CHOICES["funds_source"], day),
+        pep_kinds=pep_kinds(rules, day),
+        document_categories=document_categories(rules, day),
+    )

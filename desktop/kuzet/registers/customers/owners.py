@@ -3,8 +3,9 @@
 A natural person owning the threshold share or more (rule
 ``customers.beneficial_owner.threshold_percent``, 25%), or exercising control otherwise.
 Each owner is a person with an IIN (checked against the birth date and sex like a
-customer's), PEP status of their own (``customer_peps``) and screening of their own.
-Every change refreshes the customer's search text and reassesses its risk.
+customer's), PEP status of their own (``peps``) and screening of their own. The records
+are written here; ``onboarding`` refreshes the customer's search text, screens it and
+reassesses its risk after each change.
 """
 
 from __future__ import annotations
@@ -19,15 +20,15 @@ from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime.countries import is_country
-from ...regime.ids import check_id, check_iin
 from ...regime.risk import ownership_is_beneficial
 from ...regime.rulepack import RuleBook
 from ...store.audit import utc_now
 from ...store.models.beneficial_owner import BeneficialOwner
-from ...store.models.pep import PEP_KINDS, PepStatus
-from ..errors import NotFound, ValidationFailed
-from . import options
-from .customer_file import fold, get, iin_conflicts
+from ...store.models.pep import PepStatus
+from ..errors import ValidationFailed
+from . import options, parts
+from .customer_file import declared_pep_problem, fill_from_iin, fold, get, iin_problem, text_of
+from .peps import create_pep
 
 FIELDS = (
     "name",
@@ -54,6 +55,11 @@ def percent_text(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+def share_of(value: Any) -> Decimal:
+    """A share as typed ("12,5" or "12.5"); ``ArithmeticError`` when it is no number."""
+    return Decimal(str(value).replace(",", "."))
+
+
 def threshold(rules: RuleBook, day: dt.date) -> Decimal:
     return Decimal(str(rules.value("customers.beneficial_owner.threshold_percent", day)))
 
@@ -63,26 +69,23 @@ def validate_owner(
     rules: RuleBook,
     today: dt.date,
     session: Session | None = None,
+    *,
     customer_id: int | None = None,
     editing: int | None = None,
 ) -> dict[str, str]:
+    """Field-level problems with a beneficial owner's ``data`` (empty when it can be saved);
+    with ``session`` and ``customer_id``, the shares of all owners must stay within 100%."""
     errors: dict[str, str] = {}
     home = options.home_country(rules, today)
     if not str(data.get("name") or "").strip():
         errors["name"] = tr("Enter the owner's full name as in the ID document.")
     number = str(data.get("iin") or "").strip()
     citizenship = str(data.get("citizenship") or "").strip().upper()
-    if number:
-        result = check_iin(number)
-        if not result.valid:
-            other = check_id(number)
-            errors["iin"] = (
-                tr("This is a BIN: a beneficial owner is a natural person.")
-                if other.valid and other.kind == "BIN"
-                else tr("Invalid IIN: {reason}.").format(reason=result.reason)
-            )
-    elif citizenship == home:
-        errors["iin"] = tr("A citizen of {home} has an IIN: enter it.").format(home=home)
+    problem = iin_problem(
+        number, citizenship, home, tr("This is a BIN: a beneficial owner is a natural person.")
+    )
+    if problem:
+        errors["iin"] = problem
     for code_field in ("citizenship", "residence"):
         code = str(data.get(code_field) or "").strip().upper()
         if code and not is_country(code):
@@ -95,7 +98,7 @@ def validate_owner(
     percent = data.get("ownership_percent")
     if percent is not None and not isinstance(percent, Decimal):
         try:
-            percent = Decimal(str(percent).replace(",", "."))
+            percent = share_of(percent)
         except ArithmeticError:
             errors["ownership_percent"] = tr("Enter the share as a number of percent.")
             percent = None
@@ -139,99 +142,85 @@ def clean_owner(data: Mapping[str, Any]) -> dict[str, Any]:
         if name in ("birth_date", "id_expires_on"):
             cleaned[name] = value
         elif name == "ownership_percent":
-            cleaned[name] = None if value in (None, "") else Decimal(str(value).replace(",", "."))
+            cleaned[name] = None if value in (None, "") else share_of(value)
         elif name == "control":
             cleaned[name] = bool(value)
         else:
             cleaned[name] = str(value or "").strip()
     cleaned["citizenship"] = cleaned["citizenship"].upper()
     cleaned["residence"] = cleaned["residence"].upper()
-    decoded = check_iin(cleaned["iin"]).iin if cleaned["iin"] else None
-    if decoded is not None:
-        cleaned["birth_date"] = cleaned["birth_date"] or decoded.birth_date
-        cleaned["sex"] = cleaned["sex"] or decoded.sex
-    cleaned["iin_conflict"] = bool(
-        iin_conflicts("individual", cleaned["iin"], cleaned["birth_date"], cleaned["sex"])
-    )
+    cleaned["iin_conflict"] = fill_from_iin(cleaned, cleaned["iin"])
     cleaned["search_text"] = "\n".join(
         fold(p) for p in (cleaned["name"], cleaned["name_latin"], cleaned["iin"]) if p
     )
     return cleaned
 
 
-def add_owner(
+def create_owner(
     session: Session, customer_id: int, data: Mapping[str, Any], rules: RuleBook, today: dt.date
 ) -> BeneficialOwner:
-    """Add a beneficial owner; ``pep`` (a kind) and ``pep_position`` in ``data`` record
+    """Record a beneficial owner; ``pep`` (a kind) and ``pep_position`` in ``data`` record
     the owner's PEP status at the same time."""
     customer = get(session, customer_id)
     if customer.kind != "entity":
         raise ValidationFailed({"": tr("Only a legal entity has beneficial owners.")})
-    errors = validate_owner(data, rules, today, session, customer_id)
-    pep = str(data.get("pep") or "").strip()
-    if pep and pep not in PEP_KINDS:
-        errors["pep"] = tr("PEP must be empty or one of: {kinds}.").format(
-            kinds=", ".join(PEP_KINDS)
-        )
+    errors = validate_owner(data, rules, today, session, customer_id=customer_id)
+    pep_problem = declared_pep_problem(data)
+    if pep_problem:
+        errors["pep"] = pep_problem
     if errors:
         raise ValidationFailed(errors)
     owner = BeneficialOwner(customer_id=customer_id, **clean_owner(data))
     session.add(owner)
     session.flush()
+    pep = text_of(data, "pep")
     if pep:
-        from .peps import add_pep
-
-        add_pep(
+        create_pep(
             session,
             customer_id,
             {"kind": pep, "position": str(data.get("pep_position") or "") or tr("declared")},
             rules,
             today,
             owner_id=owner.id,
-            reassess=False,
         )
-    _after_change(session, customer_id, rules, today)
     return owner
 
 
 def get_owner(session: Session, owner_id: int) -> BeneficialOwner:
-    owner = session.get(BeneficialOwner, owner_id)
-    if owner is None:
-        raise NotFound(tr("beneficial owner #{id} does not exist").format(id=owner_id))
-    return owner
+    return parts.fetch(
+        session, BeneficialOwner, owner_id, tr("beneficial owner #{id} does not exist")
+    )
 
 
 def update_owner(
     session: Session, owner_id: int, data: Mapping[str, Any], rules: RuleBook, today: dt.date
 ) -> BeneficialOwner:
     owner = get_owner(session, owner_id)
-    if owner.retired:
-        raise ValidationFailed({"": tr("A retired owner cannot be edited.")})
-    merged = {name: getattr(owner, name) for name in FIELDS} | {
-        k: v for k, v in data.items() if k in FIELDS
-    }
-    errors = validate_owner(merged, rules, today, session, owner.customer_id, editing=owner_id)
-    if errors:
-        raise ValidationFailed(errors)
-    for key, value in clean_owner(merged).items():
-        if getattr(owner, key) != value:
-            setattr(owner, key, value)
-    session.flush()
-    _after_change(session, owner.customer_id, rules, today)
-    return owner
+    return parts.edit(
+        session,
+        owner,
+        FIELDS,
+        data,
+        tr("A retired owner cannot be edited."),
+        lambda values: validate_owner(
+            values, rules, today, session, customer_id=owner.customer_id, editing=owner_id
+        ),
+        clean_owner,
+    )
 
 
-def retire_owner(
-    session: Session, owner_id: int, reason: str, rules: RuleBook, today: dt.date
-) -> BeneficialOwner:
+def retire_owner(session: Session, owner_id: int, reason: str) -> BeneficialOwner:
+    """Retire the owner, and the owner's PEP records with it."""
     owner = get_owner(session, owner_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the person is no longer an owner.")})
-    if owner.retired:
-        raise ValidationFailed({"": tr("Owner #{id} is already retired.").format(id=owner_id)})
     now = utc_now()
-    owner.retired_at = now
-    owner.retired_reason = reason.strip()
+    parts.retire(
+        session,
+        owner,
+        reason,
+        tr("Say why the person is no longer an owner."),
+        tr("Owner #{id} is already retired.").format(id=owner_id),
+        now,
+    )
     for record in session.execute(
         select(PepStatus).where(PepStatus.owner_id == owner_id, PepStatus.retired_at.is_(None))
     ).scalars():
@@ -240,25 +229,10 @@ def retire_owner(
             reason=reason.strip()
         )
     session.flush()
-    _after_change(session, owner.customer_id, rules, today)
     return owner
 
 
 def owners_of(
     session: Session, customer_id: int, include_retired: bool = False
 ) -> list[BeneficialOwner]:
-    query = select(BeneficialOwner).where(BeneficialOwner.customer_id == customer_id)
-    if not include_retired:
-        query = query.where(BeneficialOwner.retired_at.is_(None))
-    return list(session.execute(query.order_by(BeneficialOwner.id)).scalars())
-
-
-def _after_change(session: Session, customer_id: int, rules: RuleBook, today: dt.date) -> None:
-    from ..screening.runs import screen_saved_customer
-    from .customer_file import refresh_search_text
-    from .risk import assess
-
-    customer = get(session, customer_id)
-    refresh_search_text(session, customer)
-    screen_saved_customer(session, customer, rules, today)  # owners too; hits weigh in risk
-    assess(session, customer, rules, today)
+    return parts.of_customer(session, BeneficialOwner, customer_id, include_retired)

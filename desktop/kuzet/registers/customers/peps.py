@@ -3,7 +3,8 @@
 The kind (foreign, domestic, international organisation, family member, close associate),
 position and dates in office. ``status_ends_on`` comes from the rule pack: a domestic PEP
 (and their family and associates) keeps the status 12 months after leaving office; the
-other kinds keep it. Every change reassesses the customer's risk.
+other kinds keep it. The records are written here; ``onboarding`` reassesses the
+customer's risk after each change.
 """
 
 from __future__ import annotations
@@ -12,16 +13,15 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
 from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime.risk import RiskParameters, pep_active, pep_status_ends, risk_parameters
 from ...regime.rulepack import RuleBook
-from ...store.audit import utc_now
 from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.pep import PEP_KINDS, PepStatus
-from ..errors import NotFound, ValidationFailed
+from ..errors import ValidationFailed
+from . import parts
 
 FIELDS = (
     "kind",
@@ -79,14 +79,14 @@ def clean_pep(
     return cleaned
 
 
-def add_pep(
+def create_pep(
     session: Session,
     customer_id: int,
     data: Mapping[str, Any],
     rules: RuleBook,
     today: dt.date,
+    *,
     owner_id: int | None = None,
-    reassess: bool = True,
 ) -> PepStatus:
     """Record PEP status for the customer, or for its owner ``owner_id``."""
     errors = validate_pep(data, today)
@@ -99,66 +99,41 @@ def add_pep(
     record = PepStatus(customer_id=customer_id, owner_id=owner_id, **clean_pep(data, rules, today))
     session.add(record)
     session.flush()
-    if reassess:
-        _reassess(session, customer_id, rules, today)
     return record
 
 
 def get_pep(session: Session, pep_id: int) -> PepStatus:
-    record = session.get(PepStatus, pep_id)
-    if record is None:
-        raise NotFound(tr("PEP record #{id} does not exist").format(id=pep_id))
-    return record
+    return parts.fetch(session, PepStatus, pep_id, tr("PEP record #{id} does not exist"))
 
 
 def update_pep(
     session: Session, pep_id: int, data: Mapping[str, Any], rules: RuleBook, today: dt.date
 ) -> PepStatus:
-    record = get_pep(session, pep_id)
-    if record.retired:
-        raise ValidationFailed({"": tr("A retired PEP record cannot be edited.")})
-    merged = {name: getattr(record, name) for name in FIELDS} | {
-        k: v for k, v in data.items() if k in FIELDS
-    }
-    errors = validate_pep(merged, today)
-    if errors:
-        raise ValidationFailed(errors)
-    for key, value in clean_pep(merged, rules, today).items():
-        if getattr(record, key) != value:
-            setattr(record, key, value)
-    session.flush()
-    _reassess(session, record.customer_id, rules, today)
-    return record
+    return parts.edit(
+        session,
+        get_pep(session, pep_id),
+        FIELDS,
+        data,
+        tr("A retired PEP record cannot be edited."),
+        lambda values: validate_pep(values, today),
+        lambda values: clean_pep(values, rules, today),
+    )
 
 
-def retire_pep(
-    session: Session, pep_id: int, reason: str, rules: RuleBook, today: dt.date
-) -> PepStatus:
+def retire_pep(session: Session, pep_id: int, reason: str) -> PepStatus:
     record = get_pep(session, pep_id)
-    if not reason.strip():
-        raise ValidationFailed({"reason": tr("Say why the PEP record is withdrawn.")})
-    if record.retired:
-        raise ValidationFailed({"": tr("PEP record #{id} is already retired.").format(id=pep_id)})
-    record.retired_at = utc_now()
-    record.retired_reason = reason.strip()
-    session.flush()
-    _reassess(session, record.customer_id, rules, today)
-    return record
+    return parts.retire(
+        session,
+        record,
+        reason,
+        tr("Say why the PEP record is withdrawn."),
+        tr("PEP record #{id} is already retired.").format(id=pep_id),
+    )
 
 
 def peps_of(session: Session, customer_id: int, include_retired: bool = False) -> list[PepStatus]:
-    query = select(PepStatus).where(PepStatus.customer_id == customer_id)
-    if not include_retired:
-        query = query.where(PepStatus.retired_at.is_(None))
-    return list(session.execute(query.order_by(PepStatus.id)).scalars())
+    return parts.of_customer(session, PepStatus, customer_id, include_retired)
 
 
 def is_active(record: PepStatus, day: dt.date) -> bool:
     return record.retired_at is None and pep_active(record.status_ends_on, day)
-
-
-def _reassess(session: Session, customer_id: int, rules: RuleBook, today: dt.date) -> None:
-    from .customer_file import get
-    from .risk import assess
-
-    assess(session, get(session, customer_id), rules, today)

@@ -11,11 +11,10 @@ score and next review date follow; every row written is in the audit trail.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import bindparam, func, inspect, select, text
+from sqlalchemy import bindparam, func, select
 from sqlmodel import Session
 
 from ...progress import NO_PROGRESS, Progress
@@ -27,27 +26,10 @@ from ...store.models.customer import Customer
 from ...store.models.pep import PepStatus
 from ...store.models.risk_assessment import RiskAssessment
 from .bulk import insert_rows
-from .risk import RISK_HIT_STATES, factors_text, profile_from_values
+from .customer_file import profile_from_values
+from .risk import RISK_HIT_STATES, factors_text, hit_counts
 
 CHUNK = 2000
-
-
-def open_hit_counts(session: Session, ids: Sequence[int]) -> dict[int, int]:
-    """Open or confirmed screening hits per customer (as the risk counts them), for many."""
-    conn = session.connection()
-    inspector = inspect(conn)
-    if not inspector.has_table("screening_hit"):
-        return {}
-    columns = {c["name"] for c in inspector.get_columns("screening_hit")}
-    if "customer_id" not in columns:
-        return {}
-    marks = ",".join(str(int(i)) for i in ids)
-    sql = f"SELECT customer_id, count(*) FROM screening_hit WHERE customer_id IN ({marks})"
-    if "status" in columns:
-        sql += " AND status IN (" + ", ".join(f"'{s}'" for s in RISK_HIT_STATES) + ")"
-    if "retired_at" in columns:
-        sql += " AND retired_at IS NULL"
-    return {int(k): int(v) for k, v in conn.execute(text(sql + " GROUP BY customer_id"))}
 
 
 def reassess_all(
@@ -85,7 +67,7 @@ def _reassess_chunk(session: Session, ids: list[int], rules: RuleBook, today: dt
         )
     ):
         places.setdefault(customer_id, []).extend([citizenship, residence])
-    hits = open_hit_counts(session, ids)
+    hits = hit_counts(session, ids, RISK_HIT_STATES)
     latest = _latest_assessments(session, ids)
     new_rows: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []

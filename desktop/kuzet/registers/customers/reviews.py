@@ -1,9 +1,10 @@
 """Periodic reviews of customer files, and the customers' deadlines on the dashboard.
 
-Recording a review reassesses the risk, stores the review with the tier that results and
-sets the next review date (the tier's interval from the rule pack: 5/3/1 years for
-low/medium/high). The dashboard shows reviews due or overdue, ID documents expiring or
-expired, and domestic PEP status that ends (so the officer reassesses the risk).
+Recording a review (``onboarding.record_review``) reassesses the risk, stores the review
+with the tier that results and sets the next review date (the tier's interval from the
+rule pack: 5/3/1 years for low/medium/high). The dashboard shows reviews due or overdue,
+ID documents expiring or expired, and domestic PEP status that ends (so the officer
+reassesses the risk).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from ...store.models.customer_review import REVIEW_OUTCOMES, CustomerReview
 from ...store.models.pep import PepStatus
 from .. import deadlines as deadline_registry
 from ..errors import ValidationFailed
-from .customer_file import get
 
 
 def validate_review(data: Mapping[str, Any], today: dt.date) -> dict[str, str]:
@@ -43,17 +43,9 @@ def validate_review(data: Mapping[str, Any], today: dt.date) -> dict[str, str]:
     return errors
 
 
-def record_review(
-    session: Session,
-    customer_id: int,
-    data: Mapping[str, Any],
-    rules: RuleBook,
-    today: dt.date,
-) -> CustomerReview:
-    """Record a periodic review: reassess, store the review, set the next review date.
-
-    An ``exit`` outcome also ends the relationship (decision ``exit``)."""
-    customer = get(session, customer_id)
+def check_review(customer: Customer, data: Mapping[str, Any], today: dt.date) -> None:
+    """``ValidationFailed`` when ``customer`` cannot take the review ``data``: a retired
+    file, a customer not approved (unless the review ends the relationship), bad fields."""
     if customer.retired:
         raise ValidationFailed({"": tr("A retired customer file cannot be reviewed.")})
     errors = validate_review(data, today)
@@ -63,27 +55,30 @@ def record_review(
         )
     if errors:
         raise ValidationFailed(errors)
-    from .risk import assess
 
+
+def create_review(
+    session: Session,
+    customer_id: int,
+    data: Mapping[str, Any],
+    tier: str,
+    rules: RuleBook,
+    today: dt.date,
+) -> CustomerReview:
+    """Store a checked review with the ``tier`` it resulted in and the next review date
+    (``onboarding.record_review`` reassesses the risk first)."""
     reviewed_on: dt.date = data["reviewed_on"]
-    customer.last_review_on = reviewed_on
-    assessment = assess(session, customer, rules, today, force=True)
-    params = risk_parameters(rules, today)
     review = CustomerReview(
         customer_id=customer_id,
         reviewed_on=reviewed_on,
         reviewer=str(data.get("reviewer") or "").strip() or current_actor(),
         outcome=str(data["outcome"]),
-        tier=assessment.tier,
-        next_review_on=next_review(assessment.tier, reviewed_on, params),
+        tier=tier,
+        next_review_on=next_review(tier, reviewed_on, risk_parameters(rules, today)),
         notes=str(data.get("notes") or "").strip(),
     )
     session.add(review)
     session.flush()
-    if review.outcome == "exit":
-        from .edd import decide
-
-        decide(session, customer_id, "exit", review.notes, rules, today, by=review.reviewer)
     return review
 
 
@@ -108,42 +103,38 @@ def deadlines(
     c = Customer.__table__.c
     live = (c.retired_at.is_(None)) & (c.status == "approved")
     found: list[deadline_registry.Deadline] = []
+
+    def due(customer_id: int, kind: str, title: str, day: dt.date, owner: str, detail: str):
+        found.append(
+            deadline_registry.Deadline(
+                register="customer",
+                record_id=customer_id,
+                kind=kind,
+                title=title,
+                due=day,
+                remind_from=day - window,
+                owner=owner,
+                detail=detail,
+            )
+        )
+
     reviews = session.execute(
         select(c.id, c.name, c.risk_tier, c.next_review_on).where(
             live, c.next_review_on.is_not(None), c.next_review_on <= horizon
         )
     ).all()
-    for customer_id, name, tier, due in reviews:
-        found.append(
-            deadline_registry.Deadline(
-                register="customer",
-                record_id=customer_id,
-                kind=tr("Customer review"),
-                title=name,
-                due=due,
-                remind_from=due - window,
-                owner=tr("{tier} risk").format(tier=tier or "?"),
-                detail=tr("overdue") if due < today else tr("due"),
-            )
-        )
+    for customer_id, name, tier, day in reviews:
+        owner = tr("{tier} risk").format(tier=tier or "?")
+        detail = tr("overdue") if day < today else tr("due")
+        due(customer_id, tr("Customer review"), name, day, owner, detail)
     expiring = session.execute(
         select(c.id, c.name, c.id_number, c.id_expires_on).where(
             live, c.id_expires_on.is_not(None), c.id_expires_on <= horizon
         )
     ).all()
     for customer_id, name, number, expires in expiring:
-        found.append(
-            deadline_registry.Deadline(
-                register="customer",
-                record_id=customer_id,
-                kind=tr("ID document expiry"),
-                title=name,
-                due=expires,
-                remind_from=expires - window,
-                owner="",
-                detail=(tr("expired") if expires < today else tr("expires")) + f" ({number})",
-            )
-        )
+        detail = (tr("expired") if expires < today else tr("expires")) + f" ({number})"
+        due(customer_id, tr("ID document expiry"), name, expires, "", detail)
     p = PepStatus.__table__.c
     ending = session.execute(
         select(p.customer_id, c.name, p.status_ends_on)
@@ -157,16 +148,6 @@ def deadlines(
         )
     ).all()
     for customer_id, name, ends in ending:
-        found.append(
-            deadline_registry.Deadline(
-                register="customer",
-                record_id=customer_id,
-                kind=tr("PEP status ends"),
-                title=name,
-                due=ends,
-                remind_from=ends - window,
-                owner="",
-                detail=tr("reassess the risk once PEP status has ended"),
-            )
-        )
+        detail = tr("reassess the risk once PEP status has ended")
+        due(customer_id, tr("PEP status ends"), name, ends, "", detail)
     return found

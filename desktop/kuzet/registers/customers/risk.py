@@ -1,6 +1,7 @@
 """Customer risk assessment: gather the profile, score it from the rule pack, keep history.
 
-``assess`` runs after every change to the file, its owners or PEP status: when the score
+``assess`` runs after every change to the file, its owners or PEP status (``onboarding``
+calls it, and screening when a customer's hits open or close): when the score
 or any factor changes, a new ``RiskAssessment`` is recorded (the history stays), and the
 customer's tier, score and next review date follow. An officer's override of the tier is
 kept with its reason (in the record and in the audit trail) and carried forward until the
@@ -11,8 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from sqlalchemy import func, inspect, select, text
 from sqlmodel import Session
@@ -33,7 +33,9 @@ from ...store.audit import reason_for_changes
 from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.customer import Customer
 from ...store.models.risk_assessment import RiskAssessment
+from .. import records
 from ..errors import ValidationFailed
+from .customer_file import active_peps, get
 
 # Screening (another register) keeps its hits in ``screening_hit``; until that table
 # exists a customer has no open hits. A hit counts while its status is one of these.
@@ -43,30 +45,36 @@ OPEN_HIT_STATES = ("open", "pending", "review", "escalated")
 RISK_HIT_STATES = (*OPEN_HIT_STATES, "true_match")
 
 
-def open_hits(session: Session, customer_id: int, states: tuple[str, ...] = OPEN_HIT_STATES) -> int:
-    """Screening hits of the customer (and its owners) waiting for review (or in
-    ``states``); 0 until the screening register's ``screening_hit`` table exists."""
+def hit_counts(
+    session: Session, customer_ids: Sequence[int], states: tuple[str, ...] = OPEN_HIT_STATES
+) -> dict[int, int]:
+    """Screening hits per customer (its own and its owners') in ``states``, for many at
+    once; none until the screening register's ``screening_hit`` table exists."""
     conn = session.connection()
     inspector = inspect(conn)
     if not inspector.has_table("screening_hit"):
-        return 0
+        return {}
     columns = {c["name"] for c in inspector.get_columns("screening_hit")}
     if "customer_id" not in columns:
-        return 0
-    sql = "SELECT count(*) FROM screening_hit WHERE customer_id = :customer"
+        return {}
+    marks = ",".join(str(int(i)) for i in customer_ids)
+    sql = f"SELECT customer_id, count(*) FROM screening_hit WHERE customer_id IN ({marks})"
     if "status" in columns:
-        wanted = ", ".join(f"'{s}'" for s in states)
-        sql += f" AND status IN ({wanted})"
+        sql += " AND status IN (" + ", ".join(f"'{s}'" for s in states) + ")"
     if "retired_at" in columns:
         sql += " AND retired_at IS NULL"
-    return int(conn.execute(text(sql), {"customer": customer_id}).scalar() or 0)
+    return {int(k): int(v) for k, v in conn.execute(text(sql + " GROUP BY customer_id"))}
+
+
+def open_hits(session: Session, customer_id: int, states: tuple[str, ...] = OPEN_HIT_STATES) -> int:
+    """Screening hits of the customer (and its owners) waiting for review (or in
+    ``states``); 0 until the screening register's ``screening_hit`` table exists."""
+    return hit_counts(session, [customer_id], states).get(customer_id, 0)
 
 
 def profile_for(
     session: Session, customer: Customer, today: dt.date, hits: int | None = None
 ) -> RiskProfile:
-    from .customer_file import active_peps
-
     owners = session.execute(
         select(BeneficialOwner.citizenship, BeneficialOwner.residence).where(
             BeneficialOwner.customer_id == customer.id, BeneficialOwner.retired_at.is_(None)
@@ -108,6 +116,23 @@ def factors_text(result: RiskScore) -> str:
     return json.dumps(contributions_json(result.contributions), ensure_ascii=False)
 
 
+def new_assessment(
+    customer: Customer, result: RiskScore, today: dt.date, override: str, reason: str
+) -> RiskAssessment:
+    """The assessment of ``result`` on ``today``, with the officer's ``override`` tier
+    (``""`` for none) and its reason; the tier in force is the override, else the score's."""
+    return RiskAssessment(
+        customer_id=customer.id,
+        assessed_on=today,
+        score=result.score,
+        computed_tier=result.tier,
+        override_tier=override,
+        override_reason=reason,
+        tier=override or result.tier,
+        factors=factors_text(result),
+    )
+
+
 def apply_summary(customer: Customer, assessment: RiskAssessment, params: RiskParameters) -> None:
     """Copy the tier and score to the customer and set the next review date from them."""
     values = {
@@ -116,9 +141,7 @@ def apply_summary(customer: Customer, assessment: RiskAssessment, params: RiskPa
         "risk_assessed_on": assessment.assessed_on,
         "next_review_on": review_due(customer, assessment.tier, params),
     }
-    for key, value in values.items():
-        if getattr(customer, key) != value:
-            setattr(customer, key, value)
+    records.assign(customer, values)
 
 
 def review_due(customer: Customer, tier: str, params: RiskParameters) -> dt.date | None:
@@ -157,36 +180,12 @@ def assess(
         session.flush()
         return latest
     override = latest.override_tier if latest is not None else ""
-    assessment = RiskAssessment(
-        customer_id=customer.id,
-        assessed_on=today,
-        score=result.score,
-        computed_tier=result.tier,
-        override_tier=override,
-        override_reason=latest.override_reason if latest is not None and override else "",
-        tier=override or result.tier,
-        factors=factors,
-    )
+    reason = latest.override_reason if latest is not None and override else ""
+    assessment = new_assessment(customer, result, today, override, reason)
     session.add(assessment)
     apply_summary(customer, assessment, params)
     session.flush()
     return assessment
-
-
-def profile_from_values(
-    values: Mapping[str, Any], pep_kinds: Sequence[str], places: Sequence[str] = ()
-) -> RiskProfile:
-    """The profile of a file not yet in the database (a new customer, an import row)."""
-    where = [values.get("citizenship") or "", values.get("residence") or "", *places]
-    return RiskProfile(
-        kind=str(values["kind"]),
-        pep_kinds=tuple(pep_kinds),
-        jurisdictions=tuple(p for p in where if p),
-        product=str(values.get("product") or ""),
-        channel=str(values.get("channel") or ""),
-        funds_source=str(values.get("funds_source") or ""),
-        open_hits=0,
-    )
 
 
 def override_tier(
@@ -198,8 +197,6 @@ def override_tier(
     today: dt.date,
 ) -> RiskAssessment:
     """The officer sets the tier (``""`` clears the override), with a reason (audited)."""
-    from .customer_file import get
-
     errors = {}
     if tier and tier not in TIERS:
         errors["tier"] = tr("The tier is low, medium or high.")
@@ -213,16 +210,7 @@ def override_tier(
     params = risk_parameters(rules, today)
     result = score(profile_for(session, customer, today), params)
     with reason_for_changes(session, reason.strip()):
-        assessment = RiskAssessment(
-            customer_id=customer.id,
-            assessed_on=today,
-            score=result.score,
-            computed_tier=result.tier,
-            override_tier=tier,
-            override_reason=reason.strip() if tier else "",
-            tier=tier or result.tier,
-            factors=factors_text(result),
-        )
+        assessment = new_assessment(customer, result, today, tier, reason.strip() if tier else "")
         session.add(assessment)
         session.flush()
         apply_summary(customer, assessment, params)

@@ -15,15 +15,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from ...i18n import tr
-from ...registers.customers import documents, options
-from ...registers.customers import owners as customer_owners
 from ...store.files import atomic_write_bytes
 from ...store.keys import VaultError
 from ...store.vault import Vault
 from ..dialogs.customer_document_dialog import AttachDialog, DocumentViewer
 from ..dialogs.customer_vault_dialog import with_vault
 from ..notify import inform, warn
-from .widgets import CustomerTab, Table, ask_text, buttons, hint
+from .widgets import RecordsTab
 
 
 def _size(size: int) -> str:
@@ -34,21 +32,17 @@ def _size(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-class DocumentsTab(CustomerTab):
+class DocumentsTab(RecordsTab):
     title = "Documents"
 
     def __init__(self, view: Any) -> None:
-        super().__init__(view)
-        self.layout_.addWidget(
-            hint(
-                tr(
-                    "Every file is kept encrypted (AES-256-GCM) in the vault beside the database, "
-                    "with the SHA-256 of its content; the key is in the OS keyring or comes from "
-                    "the vault passphrase. Retired documents are kept, never deleted."
-                )
-            )
-        )
-        self.table = Table(
+        super().__init__(
+            view,
+            tr(
+                "Every file is kept encrypted (AES-256-GCM) in the vault beside the database, "
+                "with the SHA-256 of its content; the key is in the OS keyring or comes from "
+                "the vault passphrase. Retired documents are kept, never deleted."
+            ),
             (
                 "What",
                 "File",
@@ -60,30 +54,26 @@ class DocumentsTab(CustomerTab):
                 "Expires",
                 "SHA-256",
             ),
+            pick=(tr("Documents"), tr("Select a document first.")),
+            retire=(tr("Retire document"), tr("Why is it no longer relied on?")),
             right=(3,),
         )
-        self.layout_.addWidget(self.table.view, 1)
-        row, self.buttons = buttons(
+        self.summary.hide()
+        self.add_buttons(
             (tr("Attach…"), self.attach),
             (tr("View"), self.view_selected),
             (tr("Open"), self.open_selected),
             (tr("Save a copy…"), self.save_copy),
-            (tr("Retire…"), lambda: self.retire()),
+            (tr("Retire…"), self.retire),
         )
-        self.layout_.addLayout(row)
         self.table.view.doubleClicked.connect(lambda _i: self.view_selected())
-        self.dialog: Any = None
         self.viewer: DocumentViewer | None = None
         self.last_data: bytes | None = None
 
     def refresh(self) -> None:
-        with self.store.reading() as session:
-            found = documents.documents_of(session, self.customer_id)
-            owners = {
-                o.id: o.name
-                for o in customer_owners.owners_of(session, self.customer_id, include_retired=True)
-            }
-            labels = options.document_categories(self.store.rules(session), self.today)
+        found = self.customers.documents(self.customer_id)
+        owners = self.owner_names()
+        labels = self.customers.form_choices().document_categories
         rows, keys, tones = [], [], []
         for document in found:
             rows.append(
@@ -107,37 +97,31 @@ class DocumentsTab(CustomerTab):
     # --- attach ---------------------------------------------------------------------------
 
     def attach(self, path: Path | None = None) -> AttachDialog:
-        dialog = AttachDialog(self.store, self.customer_id, lambda _id: self.changed(), path, self)
+        dialog = AttachDialog(
+            self.view.desk, self.customer_id, lambda _id: self.changed(), path, self
+        )
         dialog.open()
         self.dialog = dialog
         return dialog
 
     # --- open -----------------------------------------------------------------------------
 
-    def _selected(self) -> int | None:
-        document_id = self.table.selected()
-        if document_id is None:
-            inform(self, tr("Documents"), tr("Select a document first."))
-        return document_id
-
     def with_content(self, action: Any) -> Any:
         """Decrypt the selected document and call ``action(document, data)``."""
-        document_id = self._selected()
+        document_id = self.selected_record()
         if document_id is None:
             return None
 
         def opened(vault: Vault) -> None:
             try:
-                with self.store.reading() as session:
-                    document = documents.get_document(session, document_id)
-                    data = documents.read(session, vault, document_id)
+                document, data = self.customers.read_document(vault, document_id)
             except VaultError as exc:
                 warn(self, tr("Documents"), str(exc))
                 return
             self.last_data = data
             action(document, data)
 
-        self.dialog = with_vault(self, self.store, opened)
+        self.dialog = with_vault(self, self.view.desk.system, opened)
         return self.dialog
 
     def view_selected(self) -> Any:
@@ -175,15 +159,5 @@ class DocumentsTab(CustomerTab):
 
         return self.with_content(write)
 
-    def retire(self, reason: str | None = None) -> bool:
-        document_id = self._selected()
-        if document_id is None:
-            return False
-        if reason is None:
-            reason = ask_text(self, tr("Retire document"), tr("Why is it no longer relied on?"))
-            if reason is None:
-                return False
-        return self.run(
-            tr("Retire document"),
-            lambda session, _rules: documents.retire_document(session, document_id, reason),
-        )
+    def retire_record(self, record_id: int, reason: str) -> Any:
+        return self.customers.retire_document(record_id, reason)

@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers.customers import customer_file as customers
-from ...registers.customers import edd as customer_edd
 from ...registers.customers import options
 from ...registers.errors import ValidationFailed
-from ..form import DateField
+from ..form import DateField, field_value, hint_label
 from ..format import display
-from .widgets import CustomerTab, ask_text, error_label, heading, hint
+from .form import load_fields
+from .widgets import CustomerTab, error_label, heading
 
 
 class EddTab(CustomerTab):
@@ -28,44 +27,45 @@ class EddTab(CustomerTab):
 
     def __init__(self, view: Any) -> None:
         super().__init__(view)
-        self.required = heading("")
-        self.layout_.addWidget(self.required)
+        self.required = self.place(heading(""))
         form = QFormLayout()
         form.setVerticalSpacing(4)
-        self.source_of_wealth = QPlainTextEdit()
+        self.fields: dict[str, Any] = {}
+
+        def field(key: str, label: str, widget: Any) -> Any:
+            form.addRow(label, widget)
+            self.fields[key] = widget
+            return widget
+
+        self.source_of_wealth = field("source_of_wealth", tr("Source of wealth"), QPlainTextEdit())
         self.source_of_wealth.setFixedHeight(48)
-        form.addRow(tr("Source of wealth"), self.source_of_wealth)
-        self.wealth_verified = QCheckBox(tr("Verified"))
-        form.addRow("", self.wealth_verified)
-        self.wealth_evidence = QLineEdit()
+        self.wealth_verified = field("wealth_verified", "", QCheckBox(tr("Verified")))
+        self.wealth_evidence = field("wealth_evidence", tr("Evidence of wealth"), QLineEdit())
         self.wealth_evidence.setPlaceholderText(
             tr("What was seen (or attach a 'source of wealth' document)")
         )
-        form.addRow(tr("Evidence of wealth"), self.wealth_evidence)
-        self.funds_verified = QCheckBox(tr("Source of funds verified"))
-        form.addRow("", self.funds_verified)
-        self.funds_evidence = QLineEdit()
-        form.addRow(tr("How the funds were verified"), self.funds_evidence)
-        self.approved_by = QLineEdit()
-        form.addRow(tr("Senior management approval by"), self.approved_by)
-        self.approved_on = DateField(optional=True)
-        form.addRow(tr("Approved on"), self.approved_on)
-        self.enhanced_monitoring = QCheckBox(tr("Enhanced monitoring of transactions"))
-        form.addRow("", self.enhanced_monitoring)
-        self.layout_.addLayout(form)
-        self.edd_error = error_label()
-        self.layout_.addWidget(self.edd_error)
+        self.funds_verified = field("funds_verified", "", QCheckBox(tr("Source of funds verified")))
+        self.funds_evidence = field(
+            "funds_evidence", tr("How the funds were verified"), QLineEdit()
+        )
+        self.approved_by = field("approved_by", tr("Senior management approval by"), QLineEdit())
+        self.approved_on = field(
+            "approved_on", tr("Approved on"), DateField(optional=True, today=self.today)
+        )
+        self.enhanced_monitoring = field(
+            "enhanced_monitoring", "", QCheckBox(tr("Enhanced monitoring of transactions"))
+        )
+        self.place(form)
+        self.edd_error = self.place(error_label())
         row = QHBoxLayout()
         row.addStretch(1)
         self.save_button = QPushButton(tr("Save EDD"))
         self.save_button.clicked.connect(lambda: self.save_edd())
         row.addWidget(self.save_button)
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(heading(tr("Onboarding decision")))
-        self.decision = hint("")
-        self.layout_.addWidget(self.decision)
-        self.blockers = error_label()
-        self.layout_.addWidget(self.blockers)
+        self.place(row)
+        self.place(heading(tr("Onboarding decision")))
+        self.decision = self.place(hint_label(""))
+        self.blockers = self.place(error_label())
         decide = QHBoxLayout()
         self.approve_button = QPushButton(tr("Approve"))
         self.approve_button.setObjectName("primary")
@@ -80,19 +80,13 @@ class EddTab(CustomerTab):
         for button in (self.approve_button, self.reject_button, self.exit_button):
             decide.addWidget(button)
         decide.addStretch(1)
-        self.layout_.addLayout(decide)
+        self.place(decide)
         self.layout_.addStretch(1)
 
     def refresh(self) -> None:
-        with self.store.reading() as session:
-            rules = self.store.rules(session)
-            customer = customers.get(session, self.customer_id)
-            record = customer_edd.edd_of(session, self.customer_id)
-            needed = customer_edd.edd_needed(session, customer, rules, self.today)
-            document = customer_edd.has_wealth_document(session, self.customer_id)
-            blockers = customer_edd.approval_blockers(session, customer, rules, self.today)
-        missing = customer_edd.missing_edd(record, document)
-        if needed:
+        edd = self.customers.edd(self.customer_id)
+        customer, record, missing, blockers = edd.customer, edd.record, edd.missing, edd.blockers
+        if edd.needed:
             state = (
                 tr("complete")
                 if not missing
@@ -107,14 +101,8 @@ class EddTab(CustomerTab):
         else:
             self.required.setText(tr("EDD is not required for this customer (recorded if done)."))
             self.required.setStyleSheet("font-weight: 600; color: #1d2733;")
-        self.source_of_wealth.setPlainText(record.source_of_wealth if record else "")
-        self.wealth_verified.setChecked(bool(record and record.wealth_verified))
-        self.wealth_evidence.setText(record.wealth_evidence if record else "")
-        self.funds_verified.setChecked(bool(record and record.funds_verified))
-        self.funds_evidence.setText(record.funds_evidence if record else "")
-        self.approved_by.setText(record.approved_by if record else "")
-        self.approved_on.set_value(record.approved_on if record else None)
-        self.enhanced_monitoring.setChecked(bool(record and record.enhanced_monitoring))
+        stored = {key: getattr(record, key) if record else None for key in self.fields}
+        load_fields(self.fields, stored)
         status = tr(options.STATUS_LABELS.get(customer.status, customer.status))
         text = tr("Status: {status}.").format(status=status)
         if customer.decided_by:
@@ -134,21 +122,11 @@ class EddTab(CustomerTab):
         self.exit_button.setEnabled(live and customer.status == "approved")
 
     def values(self) -> dict[str, Any]:
-        return {
-            "source_of_wealth": self.source_of_wealth.toPlainText(),
-            "wealth_verified": self.wealth_verified.isChecked(),
-            "wealth_evidence": self.wealth_evidence.text(),
-            "funds_verified": self.funds_verified.isChecked(),
-            "funds_evidence": self.funds_evidence.text(),
-            "approved_by": self.approved_by.text(),
-            "approved_on": self.approved_on.value(),
-            "enhanced_monitoring": self.enhanced_monitoring.isChecked(),
-        }
+        return {key: field_value(widget) for key, widget in self.fields.items()}
 
     def save_edd(self) -> bool:
         try:
-            with self.store.transaction() as session:
-                customer_edd.save_edd(session, self.customer_id, self.values(), self.today)
+            self.customers.save_edd(self.customer_id, self.values())
         except ValidationFailed as exc:
             self.edd_error.setText("\n".join(exc.field_errors.values()))
             return False
@@ -157,18 +135,16 @@ class EddTab(CustomerTab):
         return True
 
     def decide(self, decision: str, note: str | None = None) -> bool:
-        if note is None and decision != "approve":
-            prompt = (
-                tr("Why is the customer rejected?")
-                if decision == "reject"
-                else tr("Why does the relationship end?")
-            )
-            note = ask_text(self, tr("Onboarding decision"), prompt)
-            if note is None:
-                return False
-        return self.run(
+        if decision == "approve":
+            note = note or ""
+        prompt = (
+            tr("Why is the customer rejected?")
+            if decision == "reject"
+            else tr("Why does the relationship end?")
+        )
+        return self.ask_and_run(
             tr("Onboarding decision"),
-            lambda session, rules: customer_edd.decide(
-                session, self.customer_id, decision, note or "", rules, self.today
-            ),
+            prompt,
+            lambda text: self.customers.decide(self.customer_id, decision, text),
+            note,
         )

@@ -8,9 +8,11 @@ typed, and a disagreement with the birth date or sex is shown at once.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,22 +27,11 @@ from ...i18n import tr
 from ...regime.countries import COUNTRIES
 from ...regime.ids import check_id
 from ...registers.customers import options
-from ...registers.customers.customer_file import iin_conflicts
-from ..form import DateField
+from ...registers.customers.customer_file import ENTITY_FIELDS, INDIVIDUAL_FIELDS, iin_conflicts
+from ...registers.customers.options import FormChoices
+from ..form import DateField, FormDialog, field_value
 from ..format import display
-
-INDIVIDUAL_ONLY = (
-    "birth_date",
-    "sex",
-    "citizenship",
-    "id_type",
-    "id_number",
-    "id_issuer",
-    "id_issued_on",
-    "id_expires_on",
-    "occupation",
-)
-ENTITY_ONLY = ("registration_number", "registered_on", "directors")
+from .widgets import error_label
 
 
 def _compact(box: QComboBox) -> QComboBox:
@@ -70,12 +61,79 @@ def set_choice(box: QComboBox, value: Any) -> None:
     box.setCurrentIndex(max(0, box.findData(value or "")))
 
 
+def set_field(widget: QWidget, value: Any) -> None:
+    """Show ``value`` in a form field (the reverse of ``field_value``)."""
+    if isinstance(widget, QLineEdit):
+        widget.setText(str(value or ""))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(str(value or ""))
+    elif isinstance(widget, QComboBox):
+        set_choice(widget, value)
+    elif isinstance(widget, DateField):
+        widget.set_value(value)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+
+
+def load_fields(fields: dict[str, QWidget], values: Mapping[str, Any]) -> None:
+    """Show each of ``values`` in the field of the same key (others are left as they are)."""
+    for key, value in values.items():
+        if key in fields:
+            set_field(fields[key], value)
+
+
+def person_box(customers: Any, customer_id: int) -> QComboBox:
+    """Whom a record is about: the customer (None) or one of its owners (the owner's id)."""
+    box = QComboBox()
+    customer = customers.customer(customer_id)
+    box.addItem(tr("{name} (the customer)").format(name=customer.name), None)
+    for owner in customers.owners(customer_id):
+        box.addItem(tr("{name} (owner)").format(name=owner.name), owner.id)
+    return box
+
+
+class PartDialog(FormDialog):
+    """Add or edit a record of one customer (an owner, a PEP record, a review) through the
+    customers desk: a subclass names itself (``heading``), lays out its fields (``build``)
+    and shows the record it edits (``load``)."""
+
+    def __init__(
+        self,
+        customers: Any,
+        customer_id: int,
+        record_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.heading(record_id), parent)
+        self.customers = customers  # registers/customers/desk.py
+        self.customer_id = customer_id
+        self.record_id = record_id
+        self.today = customers.today
+        self.build()
+        if record_id is not None:
+            self.load(record_id)
+
+    def heading(self, record_id: int | None) -> str:
+        raise NotImplementedError
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def load(self, record_id: int) -> None:
+        raise NotImplementedError
+
+
 class CustomerForm(QWidget):
     """Every field of the customer file; ``values()`` and ``load()`` speak register keys."""
 
-    def __init__(self, rules: Any, today: dt.date, kind: str = "individual", new: bool = False):
+    def __init__(
+        self,
+        choices: FormChoices,
+        kind: str = "individual",
+        new: bool = False,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__()
-        self.today = today
         self.kind = kind
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -91,6 +149,9 @@ class CustomerForm(QWidget):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         outer.addLayout(columns)
+        self.general_error = error_label()  # the messages no field takes
+        self.general_error.hide()
+        outer.addWidget(self.general_error)
         self.kind_box = choice_box({k: tr(v) for k, v in options.KIND_LABELS.items()}, "")
         self.kind_box.removeItem(0)
         set_choice(self.kind_box, kind)
@@ -107,7 +168,9 @@ class CustomerForm(QWidget):
         self.id_hint.setObjectName("pageHint")
         self.id_hint.setWordWrap(True)
         left.addRow("", self.id_hint)
-        self.birth_date = self._add(left, "birth_date", tr("Date of birth"), DateField(True))
+        self.birth_date = self._add(
+            left, "birth_date", tr("Date of birth"), DateField(True, today=today)
+        )
         self.sex = self._add(
             left,
             "sex",
@@ -117,16 +180,22 @@ class CustomerForm(QWidget):
         self.citizenship = self._add(left, "citizenship", tr("Citizenship"), country_box())
         self.residence = self._add(left, "residence", tr("Residence / registration"), country_box())
         self.id_type = self._add(
-            left, "id_type", tr("ID document"), choice_box(options.id_types(rules, today), "—")
+            left, "id_type", tr("ID document"), choice_box(choices.id_types, "—")
         )
         self.id_number = self._add(left, "id_number", tr("Document number"), QLineEdit())
         self.id_issuer = self._add(left, "id_issuer", tr("Issued by"), QLineEdit())
-        self.id_issued_on = self._add(left, "id_issued_on", tr("Issued on"), DateField(True))
-        self.id_expires_on = self._add(left, "id_expires_on", tr("Expires on"), DateField(True))
+        self.id_issued_on = self._add(
+            left, "id_issued_on", tr("Issued on"), DateField(True, today=today)
+        )
+        self.id_expires_on = self._add(
+            left, "id_expires_on", tr("Expires on"), DateField(True, today=today)
+        )
         self.registration_number = self._add(
             left, "registration_number", tr("Registration number"), QLineEdit()
         )
-        self.registered_on = self._add(left, "registered_on", tr("Registered on"), DateField(True))
+        self.registered_on = self._add(
+            left, "registered_on", tr("Registered on"), DateField(True, today=today)
+        )
         self.directors = self._add(left, "directors", tr("Directors"), QLineEdit())
         self.address = self._add(right, "address", tr("Address"), QLineEdit())
         self.phone = self._add(right, "phone", tr("Phone"), QLineEdit())
@@ -135,24 +204,22 @@ class CustomerForm(QWidget):
         self.purpose = self._add(
             right, "purpose", tr("Purpose of the relationship"), self._text_box()
         )
-        labels = {k: tr(c.label) for k, c in options.products(rules, today).items()}
         self.product = self._add(
-            right, "product", tr("Product or service"), choice_box(labels, "—")
+            right, "product", tr("Product or service"), choice_box(choices.products, "—")
         )
-        labels = {k: tr(c.label) for k, c in options.channels(rules, today).items()}
-        self.channel = self._add(right, "channel", tr("Delivery channel"), choice_box(labels, "—"))
-        labels = {k: tr(c.label) for k, c in options.funds_sources(rules, today).items()}
+        self.channel = self._add(
+            right, "channel", tr("Delivery channel"), choice_box(choices.channels, "—")
+        )
         self.funds_source = self._add(
-            right, "funds_source", tr("Source of funds"), choice_box(labels, "—")
+            right, "funds_source", tr("Source of funds"), choice_box(choices.funds_sources, "—")
         )
         self.source_of_funds = self._add(
             right, "source_of_funds", tr("Funds: details"), self._text_box()
         )
         self.pep = self.pep_position = None
         if new:
-            pep_labels = options.pep_kinds(rules, today)
             self.pep = self._add(
-                right, "pep", tr("PEP declaration"), choice_box(pep_labels, tr("Not a PEP"))
+                right, "pep", tr("PEP declaration"), choice_box(choices.pep_kinds, tr("Not a PEP"))
             )
             self.pep_position = self._add(right, "pep_position", tr("PEP position"), QLineEdit())
         self.notes = self._add(right, "notes", tr("Notes"), self._text_box(44))
@@ -169,28 +236,22 @@ class CustomerForm(QWidget):
         box.setTabChangesFocus(True)
         return box
 
+    # A field with its error line under it, as in every form dialog (``add_field`` adds
+    # the row to ``self.form``; ``show_errors`` fills the lines and ``general_error``).
+    add_field = FormDialog.add_field
+    show_errors = FormDialog.show_errors
+
     def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> Any:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 2)
-        column.setSpacing(1)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        form.addRow(label, box)
+        self.form = form  # the column the field goes in
+        self.add_field(key, label, widget)
         self.rows[key] = (form, form.rowCount() - 1)
-        self.fields[key] = widget
-        self.errors[key] = error
         return widget
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind
         for key, (form, row) in self.rows.items():
-            hidden = (kind == "entity" and key in INDIVIDUAL_ONLY) or (
-                kind == "individual" and key in ENTITY_ONLY
+            hidden = (kind == "entity" and key in INDIVIDUAL_FIELDS) or (
+                kind == "individual" and key in ENTITY_FIELDS
             )
             form.setRowVisible(row, not hidden)
         self.update_id_hint()
@@ -226,44 +287,9 @@ class CustomerForm(QWidget):
             )
 
     def values(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"kind": self.kind_box.currentData()}
-        for key, widget in self.fields.items():
-            if key == "kind":
-                continue
-            if isinstance(widget, QLineEdit):
-                data[key] = widget.text()
-            elif isinstance(widget, QPlainTextEdit):
-                data[key] = widget.toPlainText()
-            elif isinstance(widget, QComboBox):
-                data[key] = widget.currentData() or ""
-            elif isinstance(widget, DateField):
-                data[key] = widget.value()
-        return data
+        return {key: field_value(widget) for key, widget in self.fields.items()}
 
     def load(self, values: dict[str, Any]) -> None:
-        for key, value in values.items():
-            widget = self.fields.get(key)
-            if widget is None or key == "kind":
-                continue
-            if isinstance(widget, QLineEdit):
-                widget.setText(str(value or ""))
-            elif isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(str(value or ""))
-            elif isinstance(widget, QComboBox):
-                set_choice(widget, value)
-            elif isinstance(widget, DateField):
-                widget.set_value(value)
+        load_fields({k: w for k, w in self.fields.items() if k != "kind"}, values)
         set_choice(self.kind_box, values.get("kind", self.kind))
         self.set_kind(values.get("kind", self.kind))
-
-    def show_errors(self, errors: dict[str, str]) -> list[str]:
-        """Show each message under its field; return the ones no field takes."""
-        for key, label in self.errors.items():
-            message = errors.get(key, "")
-            label.setText(message)
-            label.setVisible(bool(message))
-            widget = self.fields[key]
-            widget.setProperty("invalid", bool(message))
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-        return [m for k, m in errors.items() if k not in self.errors]

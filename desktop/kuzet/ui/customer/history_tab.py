@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ...i18n import tr
-from ...registers.customers.history import REGISTER_TITLES, history
+from ...registers.customers.history import REGISTER_TITLES
 from ...registers.system.trail import summarize
-from .widgets import CustomerTab, Table, hint
+from ..form import hint_label
+from .widgets import CustomerTab, Table
 
 
 class HistoryTab(CustomerTab):
@@ -15,8 +16,8 @@ class HistoryTab(CustomerTab):
 
     def __init__(self, view: Any) -> None:
         super().__init__(view)
-        self.layout_.addWidget(
-            hint(
+        self.place(
+            hint_label(
                 tr(
                     "From the hash-chained audit trail: who changed what and when, with the "
                     "reason where one was given. Newest first."
@@ -24,11 +25,10 @@ class HistoryTab(CustomerTab):
             )
         )
         self.table = Table(("When (UTC)", "Who", "What", "Record", "Action", "Changes", "Reason"))
-        self.layout_.addWidget(self.table.view, 1)
+        self.place(self.table.view, 1)
 
     def refresh(self) -> None:
-        with self.store.reading() as session:
-            entries = history(session, self.customer_id)
+        entries = self.customers.history(self.customer_id)
         rows, keys = [], []
         for entry in reversed(entries):
             rows.append(

@@ -4,35 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
-
 from ...i18n import tr
-from ...registers.customers import options
-from ...registers.customers import owners as customer_owners
-from ...registers.customers import peps as customer_peps
+from ...registers.customers import peps
 from ..dialogs.customer_pep_dialog import PepDialog
-from ..notify import inform
-from .widgets import CustomerTab, Table, ask_text, buttons, hint
+from .widgets import RecordsTab
 
 
-class PepTab(CustomerTab):
+class PepTab(RecordsTab):
     title = "PEP"
+    editor = PepDialog
 
     def __init__(self, view: Any) -> None:
-        super().__init__(view)
-        self.layout_.addWidget(
-            hint(
-                tr(
-                    "Politically exposed persons: foreign, domestic and international-"
-                    "organisation PEPs, their family members and close associates. A PEP "
-                    "needs EDD before approval. Domestic status ends 12 months after leaving "
-                    "office (rule customers.pep.status_months_after_office)."
-                )
-            )
-        )
-        self.summary = hint("")
-        self.layout_.addWidget(self.summary)
-        self.table = Table(
+        super().__init__(
+            view,
+            tr(
+                "Politically exposed persons: foreign, domestic and international-"
+                "organisation PEPs, their family members and close associates. A PEP "
+                "needs EDD before approval. Domestic status ends 12 months after leaving "
+                "office (rule customers.pep.status_months_after_office)."
+            ),
             (
                 "Person",
                 "Category",
@@ -42,29 +32,22 @@ class PepTab(CustomerTab):
                 "Left office",
                 "Status ends",
                 "In force",
-            )
+            ),
+            pick=(tr("PEP"), tr("Select a PEP record first.")),
+            retire=(tr("Withdraw PEP status"), tr("Why is this record withdrawn?")),
         )
-        self.layout_.addWidget(self.table.view, 1)
-        row, self.buttons = buttons(
-            (tr("Add…"), self.add),
-            (tr("Edit…"), self.edit),
-            (tr("Withdraw…"), lambda: self.withdraw()),
+        self.add_buttons(
+            (tr("Add…"), self.add), (tr("Edit…"), self.edit), (tr("Withdraw…"), self.retire)
         )
-        self.layout_.addLayout(row)
         self.table.view.doubleClicked.connect(lambda _i: self.edit())
-        self.dialog: PepDialog | None = None
 
     def refresh(self) -> None:
-        with self.store.reading() as session:
-            records = customer_peps.peps_of(session, self.customer_id)
-            owners = {
-                o.id: o.name
-                for o in customer_owners.owners_of(session, self.customer_id, include_retired=True)
-            }
-            labels = options.pep_kinds(self.store.rules(session), self.today)
+        records = self.customers.peps(self.customer_id)
+        owners = self.owner_names()
+        labels = self.customers.form_choices().pep_kinds
         rows, keys, tones = [], [], []
         for record in records:
-            active = customer_peps.is_active(record, self.today)
+            active = peps.is_active(record, self.today)
             person = owners.get(record.owner_id, "") if record.owner_id else tr("the customer")
             rows.append(
                 (
@@ -88,37 +71,5 @@ class PepTab(CustomerTab):
             else tr("Not a PEP, and no owner is.")
         )
 
-    def add(self) -> PepDialog:
-        return self._open(None)
-
-    def edit(self) -> PepDialog | None:
-        pep_id = self.table.selected()
-        if pep_id is None:
-            inform(self, tr("PEP"), tr("Select a PEP record first."))
-            return None
-        return self._open(pep_id)
-
-    def _open(self, pep_id: int | None) -> PepDialog:
-        dialog = PepDialog(self.store, self.customer_id, pep_id, self)
-        dialog.finished.connect(
-            lambda result: self.changed() if result == QDialog.DialogCode.Accepted else None
-        )
-        dialog.open()
-        self.dialog = dialog
-        return dialog
-
-    def withdraw(self, reason: str | None = None) -> bool:
-        pep_id = self.table.selected()
-        if pep_id is None:
-            inform(self, tr("PEP"), tr("Select a PEP record first."))
-            return False
-        if reason is None:
-            reason = ask_text(self, tr("Withdraw PEP status"), tr("Why is this record withdrawn?"))
-            if reason is None:
-                return False
-        return self.run(
-            tr("Withdraw PEP status"),
-            lambda session, rules: customer_peps.retire_pep(
-                session, pep_id, reason, rules, self.today
-            ),
-        )
+    def retire_record(self, record_id: int, reason: str) -> Any:
+        return self.customers.retire_pep(record_id, reason)

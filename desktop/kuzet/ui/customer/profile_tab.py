@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout
 
 from ...i18n import tr
-from ...registers.customers import customer_file as customers
+from ...registers.customers import customer_file
 from ...registers.errors import ValidationFailed
+from ..form import hint_label
 from .form import CustomerForm
-from .widgets import CustomerTab, error_label, hint
+from .widgets import CustomerTab
 
 
 class ProfileTab(CustomerTab):
@@ -24,7 +25,7 @@ class ProfileTab(CustomerTab):
             "QFrame { background: #fbf3e4; border: 1px solid #e0c48a; border-radius: 4px; }"
         )
         box = QVBoxLayout(self.conflict_box)
-        self.conflict_text = hint("")
+        self.conflict_text = hint_label("")
         self.conflict_text.setStyleSheet("color: #8a5a00; border: none;")
         box.addWidget(self.conflict_text)
         row = QHBoxLayout()
@@ -37,33 +38,29 @@ class ProfileTab(CustomerTab):
         self.explain_button.clicked.connect(lambda: self.explain())
         row.addWidget(self.explain_button)
         box.addLayout(row)
-        self.layout_.addWidget(self.conflict_box)
-        with self.store.reading() as session:
-            kind = customers.get(session, self.customer_id).kind
-        self.form = CustomerForm(self.store.rules(), self.today, kind)
+        self.place(self.conflict_box)
+        kind = self.customers.customer(self.customer_id).kind
+        self.form = CustomerForm(self.customers.form_choices(), kind, today=self.today)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
-        self.layout_.addWidget(scroll, 1)
-        self.general_error = error_label()
-        self.layout_.addWidget(self.general_error)
+        self.place(scroll, 1)
         actions = QHBoxLayout()
         actions.addStretch(1)
         self.save_button = QPushButton(tr("Save changes"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(lambda: self.save())
         actions.addWidget(self.save_button)
-        self.layout_.addLayout(actions)
+        self.place(actions)
 
     def refresh(self) -> None:
-        with self.store.reading() as session:
-            customer = customers.get(session, self.customer_id)
-        self.form.load(customers.current_values(customer))
+        customer = self.customers.customer(self.customer_id)
+        self.form.load(customer_file.current_values(customer))
         self.form.setEnabled(not customer.retired)
         self.save_button.setEnabled(not customer.retired)
-        conflicts = customers.iin_conflicts(
+        conflicts = customer_file.iin_conflicts(
             customer.kind, customer.iin_bin, customer.birth_date, customer.sex
         )
         self.conflict_box.setVisible(bool(conflicts))
@@ -73,22 +70,16 @@ class ProfileTab(CustomerTab):
     def save(self) -> bool:
         data = self.form.values()
         try:
-            with self.store.transaction() as session:
-                customers.update(
-                    session, self.customer_id, data, self.store.rules(session), self.today
-                )
+            self.customers.save_customer(data, self.customer_id)
         except ValidationFailed as exc:
-            rest = self.form.show_errors(exc.field_errors)
-            self.general_error.setText("\n".join(rest))
+            self.form.show_errors(exc.field_errors)
             return False
         self.form.show_errors({})
-        self.general_error.setText("")
         self.changed()
         return True
 
     def explain(self) -> bool:
         note = self.iin_note.text()
         return self.run(
-            tr("Explain the IIN"),
-            lambda session, _rules: customers.explain_iin(session, self.customer_id, note),
+            tr("Explain the IIN"), lambda: self.customers.explain_iin(self.customer_id, note)
         )

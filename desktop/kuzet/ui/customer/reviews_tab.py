@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from ...i18n import tr
-from ...registers.customers import customer_file as customers
-from ...registers.customers import reviews as customer_reviews
-from ...registers.errors import ValidationFailed
 from ...store.audit import current_actor
 from ...store.models.customer_review import REVIEW_OUTCOMES
-from ..form import DateField, FormDialog
+from ..form import DateField
 from ..format import display
+from .form import PartDialog
 from .widgets import CustomerTab, Table, buttons, heading
 
 OUTCOME_LABELS = {
@@ -25,13 +22,14 @@ OUTCOME_LABELS = {
 }
 
 
-class ReviewDialog(FormDialog):
-    def __init__(self, store: Any, customer_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Record a periodic review"), parent)
-        self.store = store
-        self.customer_id = customer_id
-        self.today = dt.date.today()
-        self.reviewed_on = self.add_field("reviewed_on", tr("Reviewed on"), DateField())
+class ReviewDialog(PartDialog):
+    def heading(self, record_id: int | None) -> str:
+        return tr("Record a periodic review")
+
+    def build(self) -> None:
+        self.reviewed_on = self.add_field(
+            "reviewed_on", tr("Reviewed on"), DateField(today=self.today)
+        )
         self.outcome = QComboBox()
         for key in REVIEW_OUTCOMES:
             self.outcome.addItem(tr(OUTCOME_LABELS[key]), key)
@@ -46,24 +44,8 @@ class ReviewDialog(FormDialog):
             tr("The risk is reassessed and the next review date set from the tier."),
         )
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "reviewed_on": self.reviewed_on.value(),
-            "outcome": self.outcome.currentData(),
-            "reviewer": self.reviewer.text(),
-            "notes": self.notes.toPlainText(),
-        }
-
     def save(self) -> None:
-        try:
-            with self.store.transaction() as session:
-                customer_reviews.record_review(
-                    session, self.customer_id, self.values(), self.store.rules(session), self.today
-                )
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.accept()
+        self.submit(lambda data: self.customers.record_review(self.customer_id, data))
 
 
 class ReviewsTab(CustomerTab):
@@ -71,18 +53,16 @@ class ReviewsTab(CustomerTab):
 
     def __init__(self, view: Any) -> None:
         super().__init__(view)
-        self.next = heading("")
-        self.layout_.addWidget(self.next)
+        self.next = self.place(heading(""))
         self.table = Table(("Reviewed", "Reviewer", "Outcome", "Tier", "Next review", "Notes"))
-        self.layout_.addWidget(self.table.view, 1)
+        self.place(self.table.view, 1)
         row, self.buttons = buttons((tr("Record review…"), self.record))
-        self.layout_.addLayout(row)
+        self.place(row)
         self.dialog: ReviewDialog | None = None
 
     def refresh(self) -> None:
-        with self.store.reading() as session:
-            customer = customers.get(session, self.customer_id)
-            found = customer_reviews.reviews_of(session, self.customer_id)
+        customer = self.customers.customer(self.customer_id)
+        found = self.customers.reviews(self.customer_id)
         due = customer.next_review_on
         if customer.status != "approved":
             self.next.setText(tr("Reviews start once the customer is approved."))
@@ -118,10 +98,4 @@ class ReviewsTab(CustomerTab):
         )
 
     def record(self) -> ReviewDialog:
-        dialog = ReviewDialog(self.store, self.customer_id, self)
-        dialog.finished.connect(
-            lambda result: self.changed() if result == QDialog.DialogCode.Accepted else None
-        )
-        dialog.open()
-        self.dialog = dialog
-        return dialog
+        return self.open_dialog(ReviewDialog(self.customers, self.customer_id, parent=self))

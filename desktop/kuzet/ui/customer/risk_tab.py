@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...regime.risk import FACTOR_RULES, risk_parameters
-from ...registers.customers import customer_file as customers
+from ...regime.risk import FACTOR_RULES
 from ...registers.customers import options
-from ...registers.customers import risk as customer_risk
 from ...registers.errors import ValidationFailed
+from ..form import hint_label
 from ..format import display
-from .widgets import CustomerTab, Table, buttons, error_label, heading, hint
+from .widgets import CustomerTab, Table, buttons, error_label, heading
 
 FACTOR_TITLES = {
     "customer_type": "Customer type",
@@ -78,31 +77,27 @@ class RiskTab(CustomerTab):
 
     def __init__(self, view: Any) -> None:
         super().__init__(view)
-        self.headline = heading("")
-        self.layout_.addWidget(self.headline)
-        self.detail = hint("")
-        self.layout_.addWidget(self.detail)
+        self.headline = self.place(heading(""))
+        self.detail = self.place(hint_label(""))
         self.factors = Table(("Factor", "What the file says", "Points", "Rule"), right=(2,))
-        self.layout_.addWidget(self.factors.view, 2)
+        self.place(self.factors.view, 2)
         row, self.buttons = buttons(
             (tr("Reassess now"), lambda: self.reassess()),
             (tr("Override tier…"), self.open_override),
         )
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(heading(tr("Assessments")))
+        self.place(row)
+        self.place(heading(tr("Assessments")))
         self.history = Table(
             ("Date", "Score", "Computed", "Override", "In force", "Reason"), right=(1,)
         )
-        self.layout_.addWidget(self.history.view, 1)
+        self.place(self.history.view, 1)
         self.dialog: OverrideDialog | None = None
 
     def refresh(self) -> None:
-        with self.store.reading() as session:
-            customer = customers.get(session, self.customer_id)
-            latest = customer_risk.latest_assessment(session, self.customer_id)
-            history = customer_risk.assessments_of(session, self.customer_id)
-            rules = self.store.rules(session)
-        sources = risk_parameters(rules, self.today).sources
+        customer = self.customers.customer(self.customer_id)
+        latest = self.customers.latest_assessment(self.customer_id)
+        history = self.customers.assessments(self.customer_id)
+        sources = self.customers.risk_sources()
         for button in self.buttons.values():
             button.setEnabled(not customer.retired)
         if latest is None:
@@ -162,27 +157,19 @@ class RiskTab(CustomerTab):
         return self.factors.model.rows[keys.index(factor)][2]
 
     def reassess(self) -> bool:
-        def work(session: Any, rules: Any) -> None:
-            customer = customers.get(session, self.customer_id)
-            customer_risk.assess(session, customer, rules, self.today)
-
-        return self.run(tr("Reassess"), work)
+        return self.run(tr("Reassess"), lambda: self.customers.reassess(self.customer_id))
 
     def override(self, tier: str, reason: str) -> str:
         """Set (or with ``""`` clear) the officer's tier; returns what is wrong, or ""."""
         try:
-            with self.store.transaction() as session:
-                customer_risk.override_tier(
-                    session, self.customer_id, tier, reason, self.store.rules(session), self.today
-                )
+            self.customers.override_tier(self.customer_id, tier, reason)
         except ValidationFailed as exc:
             return "\n".join(exc.field_errors.values())
         self.changed()
         return ""
 
     def open_override(self) -> OverrideDialog:
-        with self.store.reading() as session:
-            latest = customer_risk.latest_assessment(session, self.customer_id)
+        latest = self.customers.latest_assessment(self.customer_id)
         dialog = OverrideDialog(latest.override_tier if latest else "", self.override, self)
         dialog.open()
         self.dialog = dialog

@@ -2,13 +2,13 @@
 
 Profile, PEP status, beneficial owners, risk (each factor's contribution, override), EDD
 and the onboarding decision, documents in the encrypted vault, periodic reviews, and the
-history of every change from the audit trail. Every tab writes through the registers, so
-each change is in the trail; the view refreshes itself and tells the page.
+history of every change from the audit trail. Every tab writes through the customers
+desk, so each change is one transaction in the trail; the view refreshes itself and tells
+the page.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers.customers import customer_file as customers
 from ...registers.customers import options
 from ...store.vault import TempCopies
 from ..format import display
@@ -43,11 +42,12 @@ TIER_TONE = {"high": "bad", "medium": "warn", "low": "ok"}
 class CustomerView(QDialog):
     changed = Signal()
 
-    def __init__(self, store: Any, customer_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Any, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.desk = desk  # kuzet/desk.py: the documents tab opens the vault through desk.system
+        self.customers = desk.customers
         self.customer_id = customer_id
-        self.today = dt.date.today()
+        self.today = self.customers.today
         self.dirty = False
         self.temp_copies = TempCopies()
         self.finished.connect(lambda _result: self.temp_copies.close())
@@ -102,11 +102,8 @@ class CustomerView(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from ...registers.screening.review import is_flagged
-
-        with self.store.reading() as session:
-            customer = customers.get(session, self.customer_id)
-            self.sanctions.setVisible(is_flagged(session, self.customer_id))
+        customer = self.customers.customer(self.customer_id)
+        self.sanctions.setVisible(self.customers.sanctions_match(self.customer_id))
         self.setWindowTitle(tr("Customer #{id}: {name}").format(id=customer.id, name=customer.name))
         self.title.setText(customer.name)
         kind = tr(options.KIND_LABELS.get(customer.kind, customer.kind))

@@ -3,42 +3,50 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...i18n import tr
 from ...registers.errors import RegisterError, ValidationFailed
+from ..form import hint_label
 from ..list_model import ListModel
-from ..notify import warn
+from ..notify import inform, warn
 from ..table_model import ID_ROLE
+from ..table_view import record_table
 
 
 class CustomerTab(QWidget):
-    """A tab of the customer view: knows the store, the customer and the view."""
+    """A tab of the customer view: knows the customers desk, the customer and the view."""
 
     title = ""
 
     def __init__(self, view: Any) -> None:
         super().__init__()
         self.view = view
-        self.store = view.store
+        self.customers = view.customers  # registers/customers/desk.py
         self.customer_id: int = view.customer_id
         self.today: dt.date = view.today
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(12, 10, 12, 10)
         self.layout_.setSpacing(8)
+
+    def place(self, widget: Any, stretch: int = 0) -> Any:
+        """Add ``widget`` (or a layout) below what the tab shows, and return it."""
+        if isinstance(widget, QWidget):
+            self.layout_.addWidget(widget, stretch)
+        else:
+            self.layout_.addLayout(widget, stretch)
+        return widget
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -47,11 +55,10 @@ class CustomerTab(QWidget):
         """Something was written: refresh the whole view and tell the page."""
         self.view.record_changed()
 
-    def run(self, title: str, action: Any) -> bool:
-        """Run a register action in a transaction; show what went wrong (nothing written)."""
+    def run(self, title: str, action: Callable[[], Any]) -> bool:
+        """Run a desk action (one transaction); show what went wrong (nothing written)."""
         try:
-            with self.store.transaction() as session:
-                action(session, self.store.rules(session))
+            action()
         except ValidationFailed as exc:
             warn(self, title, "\n".join(exc.field_errors.values()))
             return False
@@ -61,12 +68,89 @@ class CustomerTab(QWidget):
         self.changed()
         return True
 
+    def ask_and_run(
+        self, title: str, prompt: str, action: Callable[[str], Any], text: str | None = None
+    ) -> bool:
+        """Ask for a reason or note (unless ``text`` is given), then ``run`` the action
+        with it; False when the officer cancels."""
+        if text is None:
+            text = ask_text(self, title, prompt)
+            if text is None:
+                return False
+        return self.run(title, lambda: action(text))
 
-def hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("pageHint")
-    label.setWordWrap(True)
-    return label
+    def open_dialog(self, dialog: QDialog) -> QDialog:
+        """Open ``dialog``; when it is accepted, something was written."""
+        dialog.finished.connect(
+            lambda result: self.changed() if result == QDialog.DialogCode.Accepted else None
+        )
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+
+class RecordsTab(CustomerTab):
+    """A tab that lists records hanging off the customer (owners, PEP records, documents):
+    a hint, a summary line, the table, and a row of buttons. Edits open ``editor``;
+    retiring asks for the reason first."""
+
+    editor: Any = None  # a dialog taking (customers desk, customer id, record id or None, parent)
+
+    def __init__(
+        self,
+        view: Any,
+        intro: str,
+        headers: Sequence[str],
+        pick: tuple[str, str],
+        retire: tuple[str, str],
+        right: Sequence[int] = (),
+    ) -> None:
+        super().__init__(view)
+        self.pick_text = pick  # (message title, "Select ... first.")
+        self.retire_text = retire  # (dialog title, the question for the reason)
+        self.intro = self.place(hint_label(intro))
+        self.summary = self.place(hint_label(""))
+        self.table = Table(headers, right)
+        self.place(self.table.view, 1)
+        self.dialog: Any = None
+
+    def add_buttons(self, *items: tuple[str, Any]) -> None:
+        row, self.buttons = buttons(*items)
+        self.place(row)
+
+    def selected_record(self) -> int | None:
+        """The record selected in the table, or None after asking the officer to pick one."""
+        record_id = self.table.selected()
+        if record_id is None:
+            inform(self, *self.pick_text)
+        return record_id
+
+    def owner_names(self) -> dict[int, str]:
+        """Owner id -> name, retired owners too (their records keep naming them)."""
+        owners = self.customers.owners(self.customer_id, include_retired=True)
+        return {owner.id: owner.name for owner in owners}
+
+    def add(self) -> Any:
+        return self.open_editor(None)
+
+    def edit(self) -> Any:
+        record_id = self.selected_record()
+        return None if record_id is None else self.open_editor(record_id)
+
+    def open_editor(self, record_id: int | None) -> Any:
+        return self.open_dialog(self.editor(self.customers, self.customer_id, record_id, self))
+
+    def retire(self, reason: str | None = None) -> bool:
+        record_id = self.selected_record()
+        if record_id is None:
+            return False
+        title, question = self.retire_text
+        return self.ask_and_run(
+            title, question, lambda text: self.retire_record(record_id, text), reason
+        )
+
+    def retire_record(self, record_id: int, reason: str) -> Any:
+        raise NotImplementedError
 
 
 def heading(text: str) -> QLabel:
@@ -89,14 +173,7 @@ class Table:
     def __init__(self, headers: Sequence[str], right: Sequence[int] = ()) -> None:
         self.model = ListModel([tr(h) for h in headers])
         self.model.right_aligned = set(right)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_table(self.model)
 
     def set_rows(
         self,
@@ -113,7 +190,7 @@ class Table:
             return None
         return self.model.data(self.model.index(rows[0].row(), 0), ID_ROLE)
 
-    def select(self, key: Any) -> None:
+    def pick(self, key: Any) -> None:
         if key in self.model.keys:
             self.view.selectRow(self.model.keys.index(key))
 

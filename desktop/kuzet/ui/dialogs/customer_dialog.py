@@ -2,60 +2,38 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...i18n import tr
-from ...registers.customers import customer_file as customers
-from ...registers.errors import ValidationFailed
 from ..customer.form import CustomerForm
+from ..form import FormDialog, hint_label
 
 
-class CustomerDialog(QDialog):
-    def __init__(self, store: Any, kind: str = "individual", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(tr("New customer"))
-        self.store = store
-        self.today = dt.date.today()
-        self.saved_id: int | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 12)
-        hint = QLabel(
-            tr(
-                "Record the customer as in the ID document (or the register of legal entities). "
-                "The risk is assessed when you save; owners, documents, EDD and the decision "
-                "follow in the customer's file."
+class CustomerDialog(FormDialog):
+    def __init__(self, customers: Any, kind: str = "individual", parent: QWidget | None = None):
+        super().__init__(tr("New customer"), parent)
+        self.customers = customers  # registers/customers/desk.py
+        rows = self.form  # the dialog's own rows hold the intro and the file's two columns
+        rows.addRow(
+            hint_label(
+                tr(
+                    "Record the customer as in the ID document (or the register of legal "
+                    "entities). The risk is assessed when you save; owners, documents, EDD and "
+                    "the decision follow in the customer's file."
+                )
             )
         )
-        hint.setObjectName("pageHint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.form = CustomerForm(store.rules(), self.today, kind, new=True)
-        layout.addWidget(self.form)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.form = CustomerForm(customers.form_choices(), kind, new=True, today=customers.today)
+        rows.addRow(self.form)
         self.resize(980, 720)
 
+    def values(self) -> dict[str, Any]:
+        return self.form.values()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.form.show_errors(errors)
+
     def save(self) -> None:
-        data = self.form.values()
-        try:
-            with self.store.transaction() as session:
-                customer = customers.create(session, data, self.store.rules(session), self.today)
-                self.saved_id = customer.id
-        except ValidationFailed as exc:
-            rest = self.form.show_errors(exc.field_errors)
-            self.general_error.setText("\n".join(rest))
-            self.general_error.setVisible(bool(rest))
-            return
-        self.accept()
+        self.submit(self.customers.save_customer)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,12 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers.customers import customer_file as customers
-from ...registers.customers import documents, options
-from ...registers.customers import owners as customer_owners
-from ...registers.errors import ValidationFailed
 from ...store.vault import Vault
-from ..form import DateField, FormDialog
+from ..customer.form import person_box
+from ..form import DateField, FormDialog, field_value
 from .customer_vault_dialog import with_vault
 
 
@@ -39,18 +35,17 @@ class AttachDialog(FormDialog):
 
     def __init__(
         self,
-        store: Any,
+        desk: Any,
         customer_id: int,
         on_saved: Callable[[int], None],
         path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tr("Attach a document"), parent)
-        self.store = store
+        self.desk = desk  # kuzet/desk.py: the customers desk, and the vault through desk.system
+        self.customers = desk.customers
         self.customer_id = customer_id
         self.on_saved = on_saved
-        self.today = dt.date.today()
-        self.saved_id: int | None = None
         self.path = path
         picker = QWidget()
         row = QHBoxLayout(picker)
@@ -67,19 +62,21 @@ class AttachDialog(FormDialog):
             tr("Stored encrypted (AES-256-GCM) in the vault beside the database."),
         )
         self.category = QComboBox()
-        for key, label in options.document_categories(store.rules(), self.today).items():
+        for key, label in self.customers.form_choices().document_categories.items():
             self.category.addItem(label, key)
         self.add_field("category", tr("What it is"), self.category)
-        self.person = QComboBox()
-        with store.reading() as session:
-            customer = customers.get(session, customer_id)
-            self.person.addItem(tr("{name} (the customer)").format(name=customer.name), None)
-            for owner in customer_owners.owners_of(session, customer_id):
-                self.person.addItem(tr("{name} (owner)").format(name=owner.name), owner.id)
-        self.add_field("owner_id", tr("Whose"), self.person)
-        self.effective_from = self.add_field("effective_from", tr("Covers from"), DateField(True))
-        self.effective_to = self.add_field("effective_to", tr("Covers to"), DateField(True))
-        self.expires_on = self.add_field("expires_on", tr("Expires"), DateField(True))
+        self.person = self.add_field(
+            "owner_id", tr("Whose"), person_box(self.customers, customer_id)
+        )
+        self.effective_from = self.add_field(
+            "effective_from", tr("Covers from"), DateField(True, today=self.customers.today)
+        )
+        self.effective_to = self.add_field(
+            "effective_to", tr("Covers to"), DateField(True, today=self.customers.today)
+        )
+        self.expires_on = self.add_field(
+            "expires_on", tr("Expires"), DateField(True, today=self.customers.today)
+        )
         self.description = self.add_field("description", tr("Description"), QLineEdit())
 
     def _browse(self) -> None:
@@ -89,43 +86,29 @@ class AttachDialog(FormDialog):
             self.file_label.setText(self.path.name)
 
     def values(self) -> dict[str, Any]:
-        return {
-            "category": self.category.currentData(),
-            "effective_from": self.effective_from.value(),
-            "effective_to": self.effective_to.value(),
-            "expires_on": self.expires_on.value(),
-            "description": self.description.text(),
-        }
+        """The document's details (the file and whose it is are passed on their own)."""
+        details = ("category", "effective_from", "effective_to", "expires_on", "description")
+        return {key: field_value(self.fields[key]) for key in details}
 
     def save(self) -> None:
-        errors = documents.validate_document(self.values(), self.store.rules(), self.today)
+        errors = self.customers.document_problems(self.values())
         if self.path is None:
             errors["file_name"] = tr("Choose the file to attach.")
         if errors:
             self.show_errors(errors)
             return
-        self.vault_dialog = with_vault(self, self.store, self._attach)
+        self.vault_dialog = with_vault(self, self.desk.system, self._attach)
 
     def _attach(self, vault: Vault) -> None:
         assert self.path is not None
-        try:
-            with self.store.transaction() as session:
-                document = documents.attach_file(
-                    session,
-                    vault,
-                    self.customer_id,
-                    self.path,
-                    self.values(),
-                    self.store.rules(session),
-                    self.today,
-                    owner_id=self.person.currentData(),
-                )
-                self.saved_id = document.id
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.accept()
-        self.on_saved(self.saved_id)
+        path, owner_id = self.path, self.person.currentData()
+        attached = self.submit(
+            lambda data: self.customers.attach_document(
+                vault, self.customer_id, path, data, owner_id
+            )
+        )
+        if attached is not None:
+            self.on_saved(attached.id)
 
 
 class DocumentViewer(QDialog):

@@ -8,7 +8,6 @@ Import reads CSV or XLSX and asks for a column matching when the header is not c
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +15,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton
 
 from ...i18n import tr
 from ...progress import Progress
-from ...registers.customers import customer_file as customers
-from ...registers.customers.listing import CustomerListing, export
 from ...registers.errors import ImportRejected
 from ..notify import inform, warn
 from ..register_page import RegisterPage
@@ -59,8 +56,10 @@ class CustomersPage(RegisterPage):
         "id_type,id_number,id_expiry,address,pep,purpose)."
     )
 
-    def __init__(self, store: Any, window: Any = None) -> None:
-        super().__init__(store, CustomerListing(store.rules(), dt.date.today()))
+    def __init__(self, desk: Any, window: Any = None) -> None:
+        self.desk = desk  # kuzet/desk.py: the customer view reaches the vault through desk.system
+        self.customers = desk.customers
+        super().__init__(self.customers, self.customers.customer_listing())
         self.window_ref = window
         self.buttons["edit"].setText(tr("Open"))
         self._filters_on_their_own_row()
@@ -100,7 +99,7 @@ class CustomersPage(RegisterPage):
         page.insertLayout(index + 1, row)
 
     def refresh(self) -> None:
-        self.listing = CustomerListing(self.store.rules(), dt.date.today())
+        self.listing = self.customers.customer_listing()
         self.model.listing = self.listing
         super().refresh()
 
@@ -112,10 +111,10 @@ class CustomersPage(RegisterPage):
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
 
-    def new_record(self) -> Any:  # CustomerDialog (imported when first used)
-        from ..dialogs.customer_dialog import CustomerDialog
+    def new_record(self) -> Any:  # CustomerDialog
+        from ..dialogs.customer_dialog import CustomerDialog  # on first use: the page opens faster
 
-        dialog = CustomerDialog(self.store, parent=self)
+        dialog = CustomerDialog(self.customers, parent=self)
 
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
@@ -127,26 +126,19 @@ class CustomersPage(RegisterPage):
         self.dialog = dialog
         return dialog
 
-    def edit_record(self, record_id: int) -> Any:  # CustomerView (imported when first used)
-        from ..customer.view import CustomerView
+    def edit_record(self, record_id: int) -> Any:  # CustomerView
+        from ..customer.view import CustomerView  # on first use: the page opens faster
 
-        view = CustomerView(self.store, record_id, self)
+        view = CustomerView(self.desk, record_id, self)
         view.changed.connect(lambda: self.after_change(record_id))
         view.open()
         self.view = view
         return view
 
     def retire_record(self, record_id: int, reason: str) -> None:
-        with self.store.transaction() as session:
-            customers.retire(session, record_id, reason)
+        self.customers.retire_customer(record_id, reason)
 
     def reassess_all(self) -> Any:  # -> Task
-        from ...registers.customers.reassess import reassess_all
-
-        def work(progress: Progress) -> int:
-            with self.store.transaction() as session:
-                return reassess_all(session, self.store.rules(session), dt.date.today(), progress)
-
         def done(count: int) -> None:
             self.after_change()
             inform(
@@ -155,6 +147,7 @@ class CustomersPage(RegisterPage):
                 tr("{count} customer(s) got a new risk assessment.").format(count=count),
             )
 
+        work = self.customers.reassess_all
         self.task = run_task(self, tr("Reassessing customers"), work, on_success=done)
         return self.task
 
@@ -194,14 +187,8 @@ class CustomersPage(RegisterPage):
         return self.dialog
 
     def import_records(self, path: Path, progress: Progress) -> int:
-        from ...registers.customers.imports import import_file
-
-        with self.store.transaction() as session:
-            return import_file(
-                session, path, self.store.rules(session), dt.date.today(), self.mapping, progress
-            )
+        return self.customers.import_customers(path, self.mapping, progress)
 
     def export_records(self, path: Path, progress: Progress) -> int:
         progress.step(0, 0, tr("Writing {name}").format(name=path.name))
-        with self.store.reading() as session:
-            return export(session, path, self.listing, self.current_query())
+        return self.customers.export_customers(path, self.current_query(), self.listing)
