@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kuzet.clock import SYSTEM_CLOCK
 from kuzet.regime.ids import make_iin
 
 WATCHLISTS = Path(__file__).resolve().parents[2] / "resources" / "watchlists"
@@ -53,7 +54,7 @@ def copy_database(source: Path, target: Path) -> None:
 @pytest.fixture(scope="session")
 def listed_template(tmp_path_factory) -> Path:
     """A database with UN, OFAC SDN and the Kazakh list imported (built once)."""
-    from kuzet.registers.screening import watchlists
+    from kuzet.registers.screening.desk import ScreeningDesk
     from kuzet.store.session import Store
 
     need_real_lists()
@@ -61,11 +62,10 @@ def listed_template(tmp_path_factory) -> Path:
     path = folder / "template.sqlite"
     store, _ = Store.open(path)
     try:
-        with store.transaction() as session:
-            watchlists.import_list(session, "un-xml", [UN_FILE])
-            watchlists.import_list(session, "ofac-csv", OFAC_FILES)
-            generic = write_generic(folder / f"{KAZAKH_LIST}.csv", KAZAKH_ROWS)
-            watchlists.import_list(session, "csv", [generic])
+        screening = ScreeningDesk(store)
+        screening.import_lists("un-xml", [UN_FILE])
+        screening.import_lists("ofac-csv", OFAC_FILES)
+        screening.import_lists("csv", [write_generic(folder / f"{KAZAKH_LIST}.csv", KAZAKH_ROWS)])
     finally:
         store.close()
     return path
@@ -107,13 +107,12 @@ def person_data(
 
 
 def add_person(store, name: str, born: dt.date, **extra) -> int:
-    """A customer made through the customer register (screened on save)."""
-    from kuzet.registers.customers import customer_file as customers
+    """A customer opened through the customers desk (screened on save)."""
+    from kuzet.registers.customers.desk import CustomersDesk
 
-    with store.transaction() as session:
-        rules = store.rules(session)
-        return customers.create(session, person_data(name, born, **extra), rules, today()).id
+    return CustomersDesk(store).save_customer(person_data(name, born, **extra)).id
 
 
 def today() -> dt.date:
-    return dt.date.today()
+    """The day the desks built without a clock of their own decide on."""
+    return SYSTEM_CLOCK.today()

@@ -26,43 +26,37 @@ ROWS = [
 ]
 
 
-def seed(store, tmp_path) -> dict[str, int]:
-    from kuzet.registers.customers import customer_file as customers
-    from kuzet.registers.screening import watchlists
-
+def seed(desk, tmp_path) -> dict[str, int]:
+    """Two lists and four customers, opened through the desks (screened on save)."""
     path = tmp_path / "peps.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["ref", "name", "aliases", "dob", "kind"])
         writer.writerows(ROWS)
     made = {}
-    with store.transaction() as session:
-        watchlists.import_list(session, "csv", [path], name="Domestic PEPs")
-        afm = tmp_path / "afm.xml"
-        afm.write_text(AFM_CATEGORY_2, encoding="utf-8")
-        watchlists.import_list(session, "afm-xml", [afm])
-        rules, today = store.rules(session), dt.date.today()
-        for serial, (name, born, sex) in enumerate(
-            [
-                ("Qasymov Nurlan", dt.date(1971, 5, 14), "male"),
-                ("Жақыпова Гүлжан", dt.date(1968, 2, 1), "female"),
-                ("Смирнова Ольга", dt.date(1990, 3, 3), "female"),
-                ("Жумагулов Асылбек", dt.date(1974, 7, 17), "male"),
-            ],
-            start=11,
-        ):
-            data = {
-                "kind": "individual",
-                "name": name,
-                "birth_date": born,
-                "sex": sex,
-                "citizenship": "KZ",
-                "residence": "KZ",
-                "iin_bin": LISTED_IIN
-                if name.startswith("Жумагулов")
-                else make_iin(born, sex, serial),
-            }
-            made[name] = customers.create(session, data, rules, today).id
+    desk.screening.import_lists("csv", [path], "Domestic PEPs")
+    afm = tmp_path / "afm.xml"
+    afm.write_text(AFM_CATEGORY_2, encoding="utf-8")
+    desk.screening.import_lists("afm-xml", [afm])
+    for serial, (name, born, sex) in enumerate(
+        [
+            ("Qasymov Nurlan", dt.date(1971, 5, 14), "male"),
+            ("Жақыпова Гүлжан", dt.date(1968, 2, 1), "female"),
+            ("Смирнова Ольга", dt.date(1990, 3, 3), "female"),
+            ("Жумагулов Асылбек", dt.date(1974, 7, 17), "male"),
+        ],
+        start=11,
+    ):
+        data = {
+            "kind": "individual",
+            "name": name,
+            "birth_date": born,
+            "sex": sex,
+            "citizenship": "KZ",
+            "residence": "KZ",
+            "iin_bin": LISTED_IIN if name.startswith("Жумагулов") else make_iin(born, sex, serial),
+        }
+        made[name] = desk.customers.save_customer(data).id
     return made
 
 
@@ -79,7 +73,7 @@ def hit_state(store, hit_id: int):
 
 
 def test_decide_a_false_positive_in_the_queue(window, store, qtbot, tmp_path):
-    made = seed(store, tmp_path)
+    made = seed(window.desk, tmp_path)
     page = window.show_page("screening")
     assert page.model.rowCount() == 3
     assert sorted(column(page, 5)) == ["AFM cat. 2", "Domestic PEPs", "Domestic PEPs"]
@@ -131,7 +125,7 @@ def test_decide_a_false_positive_in_the_queue(window, store, qtbot, tmp_path):
 def test_a_true_match_warns_to_freeze_and_report(window, store, qtbot, tmp_path):
     from kuzet.registers.screening import review as screening_review
 
-    made = seed(store, tmp_path)
+    made = seed(window.desk, tmp_path)
     page = window.show_page("screening")
     hit_id = page.model.id_at(column(page, 2).index("Жумагулов Асылбек"))
     page.select_id(hit_id)
@@ -160,7 +154,7 @@ def test_a_true_match_warns_to_freeze_and_report(window, store, qtbot, tmp_path)
 def test_screen_everyone_from_the_page_and_open_a_hit_from_the_dashboard(
     window, store, qtbot, tmp_path
 ):
-    seed(store, tmp_path)
+    seed(window.desk, tmp_path)
     page = window.show_page("screening")
     assert page.banner.isVisible(), "lists imported but no full run yet"
     task = page.screen_all()

@@ -1,18 +1,24 @@
-"""kuzet lists / lists import / screen / hits / hits decide: watchlists and screening."""
+"""kuzet lists / lists import / screen / hits / hits decide: watchlists and screening.
+
+The commands reach the screening area through ``open_desk``; what would load the
+database layer or the list parsers is imported inside a command, not at the top, so that
+``kuzet --help`` stays fast."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import typer
 
+from ..progress import Progress
+from ..registers.errors import RegisterError
 from .apps import app
-from .common import DbOption, fail, open_store, stderr_progress
+from .common import DbOption, fail, open_desk, stderr_progress
 
 FORMATS = ("un-xml", "ofac-csv", "ofac-xml", "eu-csv", "afm-xml", "csv")
 STATUSES = ("open", "true_match", "false_positive", "auto_cleared", "lapsed", "all")
+NO_LISTS = "No watchlist imported yet: kuzet lists import --format FORMAT FILE..."
 
 lists_app = typer.Typer(
     help="Watchlists: the versions in force (kuzet lists) and importing an edition "
@@ -37,19 +43,14 @@ def list_versions(
     before."""
     if ctx.invoked_subcommand is not None:
         return
-    from ..registers.listing import ListQuery
-    from ..registers.screening.listing import VersionListing
+    from ..registers.listing import ListQuery  # here: start-up time
 
-    store = open_store(ctx, db, write=False)
-    try:
-        with store.reading() as session:
-            listing = VersionListing()
-            ids = listing.ids(session, ListQuery(filters={"state": "" if every else "active"}))
-            rows = listing.rows(session, ids)
-    finally:
-        store.close()
+    screening = open_desk(ctx, db, write=False).screening
+    listing = screening.version_listing()
+    ids = screening.list_ids(listing, ListQuery(filters={"state": "" if every else "active"}))
+    rows = screening.list_rows(listing, ids)
     if not ids:
-        typer.echo("No watchlist imported yet: kuzet lists import --format FORMAT FILE...")
+        typer.echo(NO_LISTS)
         return
     for version_id in ids:
         name, state, published, imported, entries, added, changed, removed, fmt, sha = rows[
@@ -80,48 +81,29 @@ def import_lists(
     db: Path | None = DbOption,
 ) -> None:
     """Import a list edition as a new version, all files or none; then re-screen."""
-    from ..progress import Progress
-    from ..registers.errors import RegisterError
-    from ..registers.screening import watchlists
-
     if list_format not in FORMATS:
         fail(f"--format {list_format!r}: use one of {', '.join(FORMATS)}", 2)
-    store = open_store(ctx, db)
+    screening = open_desk(ctx, db).screening
     try:
-        with store.transaction() as session:
-            results = watchlists.import_list(
-                session, list_format, files, Progress(stderr_progress), name=name
-            )
+        results = screening.import_lists(list_format, files, name, Progress(stderr_progress))
         typer.echo("", err=True)  # end the progress line
         for result in results:
             typer.echo(result.summary())
         if rescreen and any(not r.already_imported for r in results):
-            _screen_all(store, "list import")
+            _screen_all(screening, "list import")
     except RegisterError as exc:
         fail(f"{', '.join(str(f) for f in files)}: {exc}")
-    finally:
-        store.close()
 
 
-def _screen_all(store, trigger: str, show_hits: bool = False) -> None:  # store: Store
-    from ..progress import Progress
-    from ..registers.screening import runs as screening
-
-    with store.transaction() as session:
-        outcome = screening.screen_all(
-            session,
-            store.rules(session),
-            dt.date.today(),
-            Progress(stderr_progress),
-            trigger=trigger,
-        )
-        typer.echo("", err=True)
-        if outcome is None:
-            typer.echo("No watchlist imported: nothing screened.")
-            return
-        typer.echo(outcome.summary())
-        if show_hits:
-            _print_hits(session, outcome.open_hit_ids)
+def _screen_all(screening, trigger: str, show_hits: bool = False) -> None:  # ScreeningDesk
+    outcome = screening.screen_all(Progress(stderr_progress), trigger=trigger)
+    typer.echo("", err=True)
+    if outcome is None:
+        typer.echo("No watchlist imported: nothing screened.")
+        return
+    typer.echo(outcome.summary())
+    if show_hits:
+        _print_hits(screening, outcome.open_hit_ids)
 
 
 @app.command("screen")
@@ -145,34 +127,23 @@ def screen_command(
     if names is not None:
         _screen_names(ctx, db, names, as_json)
         return
-    from ..registers.errors import RegisterError
-    from ..registers.screening import runs as screening
-
-    store = open_store(ctx, db)
+    screening = open_desk(ctx, db).screening
     try:
         if every:
-            _screen_all(store, "on demand", show_hits=True)
+            _screen_all(screening, "on demand", show_hits=True)
             return
         assert customer is not None
-        with store.transaction() as session:
-            outcome = screening.screen_customer(
-                session, customer, store.rules(session), dt.date.today()
-            )
-            if outcome is None:
-                fail("No watchlist imported yet: kuzet lists import --format FORMAT FILE...")
-            typer.echo(outcome.summary())
-            _print_hits(session, outcome.open_hit_ids)
+        outcome = screening.screen_customer(customer)
+        if outcome is None:
+            fail(NO_LISTS)
+        typer.echo(outcome.summary())
+        _print_hits(screening, outcome.open_hit_ids)
     except RegisterError as exc:
         fail(str(exc))
-    finally:
-        store.close()
 
 
-def _print_hits(session, hit_ids: list[int]) -> None:  # session: sqlmodel.Session
-    from ..registers.screening.review import get_hit
-
-    for hit_id in hit_ids:
-        hit = get_hit(session, hit_id)
+def _print_hits(screening, hit_ids: list[int]) -> None:  # screening: ScreeningDesk
+    for hit in screening.hits(hit_ids):
         typer.echo(f"hit #{hit.id} (open, score {hit.score}):")
         for line in json.loads(hit.explanation)["lines"]:
             typer.echo(f"  {line}")
@@ -180,7 +151,7 @@ def _print_hits(session, hit_ids: list[int]) -> None:  # session: sqlmodel.Sessi
 
 def read_names(path: Path) -> list[tuple[int, str, str | None]]:
     """(line, name, dob) per non-empty line of ``path``; fails naming the line on a bad date."""
-    from ..screening.listdates import is_birth_date
+    from ..screening.listdates import is_birth_date  # here: start-up time
 
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -199,37 +170,12 @@ def read_names(path: Path) -> list[tuple[int, str, str | None]]:
 
 
 def _screen_names(ctx: typer.Context, db: Path | None, path: Path, as_json: bool) -> None:
-    from ..registers.screening import runs as screening
-    from ..screening.matcher import Subject
-
     queries = read_names(path)
-    store = open_store(ctx, db, write=False)
-    try:
-        with store.reading() as session:
-            rules, today = store.rules(session), dt.date.today()
-            people = [Subject((name,), dob=dob) for _, name, dob in queries]
-            results = screening.screen_names(session, rules, today, people)
-            if results is None:
-                fail("No watchlist imported yet: kuzet lists import --format FORMAT FILE...")
-            # Without a birth date the name may be an organisation's: screen it as one too.
-            undated = [i for i, (_, _, dob) in enumerate(queries) if dob is None]
-            as_orgs = screening.screen_names(
-                session,
-                rules,
-                today,
-                [Subject((queries[i][1],), kind="organization") for i in undated],
-            )
-    finally:
-        store.close()
-    merged = [list(hits) for hits in results]
-    for i, hits in zip(undated, as_orgs or [], strict=True):
-        best = {(h.source, h.ref): h for h in merged[i]}
-        for hit in hits:
-            held = best.get((hit.source, hit.ref))
-            if held is None or hit.score > held.score:
-                best[(hit.source, hit.ref)] = hit
-        merged[i] = sorted(best.values(), key=lambda h: (-h.score, h.source, h.ref))
-    for (_, name, dob), hits in zip(queries, merged, strict=True):
+    screening = open_desk(ctx, db, write=False).screening
+    found = screening.screen_names([(name, dob) for _, name, dob in queries])
+    if found is None:
+        fail(NO_LISTS)
+    for (_, name, dob), hits in zip(queries, found, strict=True):
         if as_json:
             matches = [
                 {
@@ -258,24 +204,18 @@ def list_hits(
     """List screening hits (open ones by default), best score first."""
     if ctx.invoked_subcommand is not None:
         return
-    from ..registers.listing import ListQuery
-    from ..registers.screening.listing import HitListing
-    from ..registers.screening.review import get_hit
+    from ..registers.listing import ListQuery  # here: start-up time
 
     if status not in STATUSES:
         fail(f"--status {status!r}: use one of {', '.join(STATUSES)}", 2)
-    store = open_store(ctx, db, write=False)
-    try:
-        with store.reading() as session:
-            listing = HitListing()
-            query = ListQuery(filters={"status": "" if status == "all" else status})
-            ids = listing.ids(session, query)
-            rows = listing.rows(session, ids)
-            hits = {hit_id: get_hit(session, hit_id) for hit_id in ids} if as_json else {}
-    finally:
-        store.close()
+    screening = open_desk(ctx, db, write=False).screening
+    listing = screening.hit_listing()
+    query = ListQuery(filters={"status": "" if status == "all" else status})
+    ids = screening.list_ids(listing, query)
+    rows = screening.list_rows(listing, ids)
     if as_json:
-        typer.echo(json.dumps([_hit_json(hits[i], rows[i]) for i in ids], ensure_ascii=False))
+        hits = screening.hits(ids)
+        typer.echo(json.dumps([_hit_json(h, rows[h.id]) for h in hits], ensure_ascii=False))
         return
     for hit_id in ids:
         score, state, subject, _screened, listed, list_name, ref, raised, _by = rows[hit_id]
@@ -318,26 +258,15 @@ def decide_hit(
 ) -> None:
     """Decide an open hit: true match (the customer is flagged) or false positive
     (remembered for that customer and entry)."""
-    from ..registers.errors import RegisterError
-    from ..registers.screening import review as screening_review
-
     if true_match == false_positive:
         fail("give --true-match or --false-positive", 2)
-    store = open_store(ctx, db)
+    screening = open_desk(ctx, db).screening
     try:
-        with store.transaction() as session:
-            decision = screening_review.decide(
-                session,
-                hit_id,
-                "true_match" if true_match else "false_positive",
-                reason,
-                store.rules(session),
-                dt.date.today(),
-            )
+        decision = screening.decide_hit(
+            hit_id, "true_match" if true_match else "false_positive", reason
+        )
     except RegisterError as exc:
         fail(f"hit #{hit_id}: {exc}")
-    finally:
-        store.close()
     typer.echo(f"hit #{hit_id}: {decision.status.replace('_', ' ')} ({decision.version_note})")
     if decision.remembered_until:
         typer.echo(f"remembered as a false positive until {decision.remembered_until:%d.%m.%Y}")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..paths import resources_dir
 from ..regime.ids import make_iin
-from ..registers.customers import customer_file as customers
+from ..registers.customers import onboarding
 from ..registers.screening import review as screening_review
 from ..registers.screening import runs as screening
 from ..registers.screening import watchlists
@@ -65,7 +65,7 @@ def _person(
         data.update(id_type="id_card", id_number=f"0{serial:08d}")
     else:
         data.update(id_type="passport", id_number=f"75 {serial:07d}")
-    return customers.create(ctx.session, data, ctx.rules, ctx.today).id
+    return onboarding.create_customer(ctx.session, data, ctx.rules, ctx.today).id
 
 
 def add_screening(ctx: DemoContext) -> None:
@@ -96,25 +96,14 @@ def add_screening(ctx: DemoContext) -> None:
     # A namesake of PEP-003 forty years younger: kept, but cleared automatically.
     _person(ctx, "Абдрахманов Талгат", "ABDRAKHMANOV TALGAT", dt.date(2001, 6, 5), "male", "KZ", 84)
     screening.screen_all(session, ctx.rules, ctx.today, ctx.progress, trigger="demo")
-    hit = _open_hit(ctx, toktarov)
-    if hit is not None:
+    open_hits = screening_review.open_hit_ids(session, toktarov)
+    if open_hits:
         screening_review.decide(
             session,
-            hit,
+            open_hits[0],
             "false_positive",
             "Другой человек: ИИН и адрес не совпадают с данными отказа 2023 года "
             "(a different person: IIN and address differ from the 2023 refusal)",
             ctx.rules,
             ctx.today,
         )
-
-
-def _open_hit(ctx: DemoContext, customer_id: int) -> int | None:
-    from sqlalchemy import select
-
-    from ..store.models.screening import ScreeningHit
-
-    query = select(ScreeningHit.id).where(
-        ScreeningHit.customer_id == customer_id, ScreeningHit.status == "open"
-    )
-    return ctx.session.execute(query).scalars().first()

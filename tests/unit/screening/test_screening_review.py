@@ -10,12 +10,13 @@ import json
 import pytest
 from sqlalchemy import select
 
-from kuzet.registers.customers import customer_file as customers
+from kuzet.clock import FixedClock
+from kuzet.registers.customers.desk import CustomersDesk
 from kuzet.registers.customers.risk import open_hits
 from kuzet.registers.errors import ValidationFailed
 from kuzet.registers.screening import review as screening_review
-from kuzet.registers.screening import runs as screening
 from kuzet.registers.screening import watchlists
+from kuzet.registers.screening.desk import ScreeningDesk
 from kuzet.store.models import AuditEntry
 from kuzet.store.models.screening import FalsePositiveMemory, ScreeningHit, ScreeningRun
 from kuzet.store.verify import verify
@@ -43,16 +44,16 @@ def open_hit(store, customer_id: int, ref: str = "KZ-001") -> ScreeningHit | Non
         ).scalar()
 
 
+def desk(store, day: dt.date | None = None) -> ScreeningDesk:
+    return ScreeningDesk(store, FixedClock(day or today()))
+
+
 def decide(store, hit_id: int, decision: str, reason: str, day: dt.date | None = None):
-    with store.transaction() as session:
-        return screening_review.decide(
-            session, hit_id, decision, reason, store.rules(session), day or today()
-        )
+    return desk(store, day).decide_hit(hit_id, decision, reason)
 
 
 def rescreen(store, customer_id: int, day: dt.date | None = None):
-    with store.transaction() as session:
-        return screening.screen_customer(session, customer_id, store.rules(session), day or today())
+    return desk(store, day).screen_customer(customer_id)
 
 
 def test_a_false_positive_is_not_raised_again_by_a_rescreen(listed_store) -> None:
@@ -80,14 +81,7 @@ def test_a_false_positive_is_not_raised_again_by_a_rescreen(listed_store) -> Non
 def test_the_false_positive_is_raised_again_when_the_customer_changes(listed_store) -> None:
     customer_id, hit = kasymov(listed_store)
     decide(listed_store, hit.id, "false_positive", "Different person")
-    with listed_store.transaction() as session:
-        customers.update(
-            session,
-            customer_id,
-            {"name_latin": "KASSYMOV NURLAN"},
-            listed_store.rules(session),
-            today(),
-        )
+    CustomersDesk(listed_store).save_customer({"name_latin": "KASSYMOV NURLAN"}, customer_id)
     again = open_hit(listed_store, customer_id)
     assert again is not None and again.id != hit.id
     assert again.subject_fingerprint != hit.subject_fingerprint
@@ -97,24 +91,14 @@ def test_the_false_positive_is_raised_again_when_the_entry_changes(listed_store,
     customer_id, hit = kasymov(listed_store)
     decide(listed_store, hit.id, "false_positive", "Different person")
     unrelated = [*KAZAKH_ROWS[1:], ("KZ-050", "Бекова Әсел", "", "", "person")]
-    with listed_store.transaction() as session:
-        watchlists.import_list(
-            session,
-            "csv",
-            [write_generic(tmp_path / "a.csv", [KAZAKH_ROWS[0], *unrelated])],
-            name=KAZAKH_LIST,
-        )
+    first = write_generic(tmp_path / "a.csv", [KAZAKH_ROWS[0], *unrelated])
+    desk(listed_store).import_lists("csv", [first], KAZAKH_LIST)
     assert rescreen(listed_store, customer_id).suppressed == 1, (
         "other entries changed: still cleared"
     )
     changed = (*KAZAKH_ROWS[0][:3], "1971", "person")  # the listed birth date is now a year
-    with listed_store.transaction() as session:
-        watchlists.import_list(
-            session,
-            "csv",
-            [write_generic(tmp_path / "b.csv", [changed, *unrelated])],
-            name=KAZAKH_LIST,
-        )
+    second = write_generic(tmp_path / "b.csv", [changed, *unrelated])
+    desk(listed_store).import_lists("csv", [second], KAZAKH_LIST)
     outcome = rescreen(listed_store, customer_id)
     assert outcome.new_open == 1
     assert open_hit(listed_store, customer_id).entry_fingerprint != hit.entry_fingerprint
@@ -208,8 +192,7 @@ def test_decisions_need_a_reason_and_an_open_hit(listed_store) -> None:
 def test_a_withdrawn_memory_lets_the_hit_be_raised_again(listed_store) -> None:
     customer_id, hit = kasymov(listed_store)
     decision = decide(listed_store, hit.id, "false_positive", "Different person")
-    with listed_store.transaction() as session:
-        screening_review.forget(session, decision.memory_id, "Decided too quickly")
+    desk(listed_store).forget_false_positive(decision.memory_id, "Decided too quickly")
     assert rescreen(listed_store, customer_id).new_open == 1
 
 

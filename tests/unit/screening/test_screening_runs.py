@@ -11,7 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from kuzet.progress import Cancelled, Progress
-from kuzet.registers.customers import customer_file as customers
+from kuzet.registers.customers import customer_file, onboarding
+from kuzet.registers.customers.bulk import CustomerSeed, insert_seeds
+from kuzet.registers.customers.desk import CustomersDesk
 from kuzet.registers.customers.risk import open_hits
 from kuzet.registers.screening import runs as screening
 from kuzet.registers.screening import watchlists
@@ -68,16 +70,14 @@ def test_a_customer_is_screened_on_save_and_the_examples_are_found(
         run = session.get(ScreeningRun, hit.run_id)
         assert (run.scope, run.trigger, run.customer_id) == ("customer", "saved", customer_id)
         assert open_hits(session, customer_id) == len(hits)
-        customer = customers.get(session, customer_id)
+        customer = customer_file.get(session, customer_id)
         assert customer.risk_score is not None
 
 
 def test_an_owner_is_screened_with_its_customer(listed_store) -> None:
-    from kuzet.registers.customers.owners import add_owner
-
     with listed_store.transaction() as session:
         rules = listed_store.rules(session)
-        entity = customers.create(
+        entity = onboarding.create_customer(
             session,
             {
                 "kind": "entity",
@@ -91,7 +91,8 @@ def test_an_owner_is_screened_with_its_customer(listed_store) -> None:
         owner = person_data("Жақыпова Гүлжан", dt.date(1968, 2, 1), sex="female", serial=5)
         owner["iin"] = owner.pop("iin_bin")
         del owner["kind"]
-        add_owner(session, entity.id, {**owner, "ownership_percent": "60"}, rules, today())
+        data = {**owner, "ownership_percent": "60"}
+        onboarding.add_owner(session, entity.id, data, rules, today())
         outcome = screening.screen_customer(session, entity.id, rules, today())
     assert outcome.subjects == 2
     (hit,) = hits_of(listed_store, entity.id)
@@ -130,14 +131,7 @@ def test_screen_all_writes_only_what_changed(listed_store) -> None:
 def test_a_renamed_customer_lapses_its_open_hits(listed_store) -> None:
     customer_id = add_person(listed_store, "Умаров Доку", dt.date(1964, 4, 13), citizenship="RU")
     assert hits_of(listed_store, customer_id)
-    with listed_store.transaction() as session:
-        customers.update(
-            session,
-            customer_id,
-            {"name": "Смирнов Андрей Иванович"},
-            listed_store.rules(session),
-            today(),
-        )
+    CustomersDesk(listed_store).save_customer({"name": "Смирнов Андрей Иванович"}, customer_id)
     assert hits_of(listed_store, customer_id) == []
     lapsed = hits_of(listed_store, customer_id, "lapsed")
     assert lapsed and all("no longer found" in h.reason for h in lapsed)
@@ -207,9 +201,7 @@ def test_without_lists_nothing_is_screened_or_recorded(store) -> None:
 
 
 def test_customers_written_in_bulk_are_screened_in_one_run(listed_store) -> None:
-    from kuzet.registers.customers.bulk import CustomerSeed, insert_seeds
-
-    data = customers.clean(
+    data = customer_file.clean(
         person_data("Умаров Доку", dt.date(1964, 4, 13), citizenship="RU"), "individual"
     )
     with listed_store.transaction() as session:
@@ -222,5 +214,5 @@ def test_customers_written_in_bulk_are_screened_in_one_run(listed_store) -> None
         assert screening.screen_customers(session, [], rules, today()) is None
     assert ("UN", "QDi.290") in refs(hits_of(listed_store, customer_id))
     with listed_store.reading() as session:
-        assert customers.get(session, customer_id).risk_score is not None
+        assert customer_file.get(session, customer_id).risk_score is not None
         assert open_hits(session, customer_id) == outcome.new_open

@@ -1,11 +1,11 @@
-"""What the Screening and Lists pages show: the hit queue, the list versions, and the
+"""What the Screening and Watchlists pages show: the hit queue, the list versions, and the
 entries of one version. Filtering and sorting happen in SQL (``registers.listing``)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import case, literal, or_, select
 from sqlmodel import Session
@@ -14,22 +14,72 @@ from ...i18n import tr
 from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.customer import Customer
 from ...store.models.screening import HIT_STATUSES, ScreeningHit, WatchlistEntry, WatchlistVersion
-from ..listing import Column, Filter, ListQuery, like_pattern
+from ..listing import Column, Filter, ListQuery, RecordListing, like_pattern
 from .entries import latin_fold
 from .review import status_label
-from .watchlists import FORMAT_LABELS
+
+# The choices of the Watchlists page's filters (labels in English, translated when shown).
+VERSION_STATE_CHOICES = (("active", "Lists in force"), ("", "Every version"))
+ENTRY_KIND_CHOICES = (
+    ("", "Any kind"),
+    ("person", "Persons"),
+    ("organization", "Organizations"),
+    ("vessel", "Vessels"),
+    ("aircraft", "Aircraft"),
+)
 
 
-def _search(column: Any, text: str) -> Any:
-    """``column`` (a casefolded search text) contains the words typed, in any script."""
-    needle = text.strip().casefold()
-    forms = {needle, latin_fold(needle)}
-    return or_(*(column.like(like_pattern(form), escape="\\") for form in forms))
+class ScreeningListing(RecordListing):
+    """``RecordListing`` with the order these lists have always had, which its ``ids``
+    has no hook for: the database's own place for empty values, ties broken by id in
+    ``newest_first`` order, and a default order (``default_order``) of several columns.
+    Retired rows are hidden only where the table has them and the list hides them
+    (``hides_retired``): a withdrawn list version stays on the Watchlists page.
+
+    A ``folded_search`` column is searched in the words as typed and in Latin
+    (``Умаров`` finds ``umarov``)."""
+
+    hides_retired: ClassVar[bool] = True
+    newest_first: ClassVar[bool] = False
+
+    def search(self, text: str) -> Any:
+        if not self.folded_search:
+            return super().search(text)
+        needle = text.strip().casefold()
+        column = self.table[self.folded_search]
+        forms = {needle, latin_fold(needle)}
+        return or_(*(column.like(like_pattern(form), escape="\\") for form in forms))
+
+    def default_order(self, query: ListQuery) -> list[Any]:
+        """The order of a list sorted by no known column."""
+        column = self.sort_columns()[self.default_sort[0]]
+        return [column.desc() if query.descending else column.asc()]
+
+    def order(self, query: ListQuery) -> list[Any]:
+        column = self.sort_columns().get(query.sort)
+        if column is None:
+            ordered = self.default_order(query)
+        else:
+            ordered = [column.desc() if query.descending else column.asc()]
+        return [*ordered, self.table.id.desc() if self.newest_first else self.table.id]
+
+    def conditions(self, query: ListQuery) -> list[Any]:
+        found = list(self.where(query))
+        if self.hides_retired and not query.include_retired:
+            found.append(self.table.retired_at.is_(None))
+        if query.search.strip():
+            found.append(self.search(query.search.strip()))
+        return found
+
+    def ids(self, session: Any, query: ListQuery) -> list[int]:
+        stmt = self.base().where(*self.conditions(query)).order_by(*self.order(query))
+        return list(session.execute(stmt).scalars())
 
 
-class HitListing:
+class HitListing(ScreeningListing):
     """The review queue: open hits first by default, best score first."""
 
+    model = ScreeningHit
     columns = (
         Column("score", "Score", "right"),
         Column("status", "Status"),
@@ -42,6 +92,8 @@ class HitListing:
         Column("decided_by", "Decided by"),
     )
     default_sort = ("score", True)
+    folded_search = "search_text"
+    newest_first = True
 
     def filters(self, session: Session) -> list[Filter]:
         lists = session.execute(
@@ -60,32 +112,26 @@ class HitListing:
             Filter("list", "List", (("", "Any list"), *((n, n) for n in lists))),
         ]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = ScreeningHit.__table__.c
-        c = Customer.__table__.c
-        stmt = select(t.id).join(Customer.__table__, c.id == t.customer_id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
+    def base(self) -> Any:
+        customers = Customer.__table__
+        return select(self.table.id).join(customers, customers.c.id == self.table.customer_id)
+
+    def where(self, query: ListQuery) -> list[Any]:
+        conditions = []
         if query.filters.get("status"):
-            stmt = stmt.where(t.status == query.filters["status"])
+            conditions.append(self.table.status == query.filters["status"])
         if query.filters.get("list"):
-            stmt = stmt.where(t.list_name == query.filters["list"])
-        if query.search.strip():
-            stmt = stmt.where(_search(t.search_text, query.search))
-        sort_columns = {
-            "score": t.score,
-            "status": t.status,
-            "subject": c.name,
-            "subject_name": t.subject_name,
-            "entry_name": t.entry_name,
+            conditions.append(self.table.list_name == query.filters["list"])
+        return conditions
+
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        return super().sort_columns() | {
+            "subject": Customer.__table__.c.name,
             "list": t.list_name,
             "ref": t.entry_ref,
             "raised": t.created_at,
-            "decided_by": t.decided_by,
         }
-        order = sort_columns.get(query.sort, t.score)
-        order = order.desc() if query.descending else order.asc()
-        return list(session.execute(stmt.order_by(order, t.id.desc())).scalars())
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         hits = list(
@@ -140,9 +186,10 @@ class HitListing:
         return None
 
 
-class VersionListing:
+class VersionListing(ScreeningListing):
     """Every imported version of every list; the active ones first."""
 
+    model = WatchlistVersion
     columns = (
         Column("list", "List"),
         Column("state", "State"),
@@ -156,55 +203,33 @@ class VersionListing:
         Column("sha256", "File SHA-256"),
     )
     default_sort = ("", False)
+    search_columns = ("list_name", "sha256", "files")
+    hides_retired = False  # a withdrawn list's versions stay on the page
+    newest_first = True
 
     def filters(self, session: Session) -> list[Filter]:
-        return [
-            Filter(
-                "state",
-                "Versions",
-                (("active", "Lists in force"), ("", "Every version")),
-            )
-        ]
+        return [Filter("state", "Versions", VERSION_STATE_CHOICES)]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = WatchlistVersion.__table__.c
-        stmt = select(t.id)
+    def _in_force_first(self) -> Any:
+        return case((self.table.active.is_(True), literal(0)), else_=literal(1))
+
+    def where(self, query: ListQuery) -> list[Any]:
         if query.filters.get("state") == "active":
-            stmt = stmt.where(t.active.is_(True))
-        if query.search.strip():
-            needle = like_pattern(query.search.strip().lower())
-            stmt = stmt.where(
-                or_(
-                    t.list_name.ilike(needle, escape="\\"),
-                    t.sha256.like(needle, escape="\\"),
-                    t.files.ilike(needle, escape="\\"),
-                )
-            )
-        state = case((t.active.is_(True), literal(0)), else_=literal(1))
-        sort_columns = {
+            return [self.table.active.is_(True)]
+        return []
+
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        return super().sort_columns() | {
             "list": t.list_name,
             "published": t.published_on,
             "imported": t.created_at,
-            "entries": t.entries,
-            "added": t.added,
-            "changed": t.changed,
-            "removed": t.removed,
             "format": t.list_format,
-            "sha256": t.sha256,
-            "state": state,
+            "state": self._in_force_first(),
         }
-        if query.sort in sort_columns:
-            order = sort_columns[query.sort]
-            stmt = stmt.order_by(order.desc() if query.descending else order.asc(), t.id.desc())
-        else:
-            stmt = stmt.order_by(state, t.list_name, t.id.desc())
-        return list(session.execute(stmt).scalars())
 
-    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        found = session.execute(
-            select(WatchlistVersion).where(WatchlistVersion.id.in_(list(ids)))
-        ).scalars()
-        return {v.id: self.row(v) for v in found}
+    def default_order(self, query: ListQuery) -> list[Any]:
+        return [self._in_force_first(), self.table.list_name]
 
     @staticmethod
     def state(version: WatchlistVersion) -> str:
@@ -231,14 +256,11 @@ class VersionListing:
     def tone(self, values: tuple[Any, ...]) -> str | None:
         return None if values[1] == tr("in force") else "muted"
 
-    @staticmethod
-    def format_label(key: str) -> str:
-        return tr(FORMAT_LABELS.get(key, key))
 
-
-class EntryListing:
+class EntryListing(ScreeningListing):
     """The entries of one list version, searchable by name in any script."""
 
+    model = WatchlistEntry
     columns = (
         Column("ref", "Reference"),
         Column("kind", "Kind"),
@@ -250,53 +272,36 @@ class EntryListing:
         Column("aliases", "Other names", sortable=False),
     )
     default_sort = ("name", False)
+    folded_search = "search_text"
+    hides_retired = False  # entries are an immutable snapshot: never retired
 
     def __init__(self, version_id: int | None = None) -> None:
         self.version_id = version_id
 
     def filters(self, session: Session) -> list[Filter]:
-        return [
-            Filter(
-                "kind",
-                "Kind",
-                (
-                    ("", "Any kind"),
-                    ("person", "Persons"),
-                    ("organization", "Organizations"),
-                    ("vessel", "Vessels"),
-                    ("aircraft", "Aircraft"),
-                ),
-            )
-        ]
+        return [Filter("kind", "Kind", ENTRY_KIND_CHOICES)]
 
     def ids(self, session: Session, query: ListQuery) -> list[int]:
-        if self.version_id is None:
-            return []
-        t = WatchlistEntry.__table__.c
-        stmt = select(t.id).where(t.version_id == self.version_id)
-        if query.filters.get("kind"):
-            stmt = stmt.where(t.kind == query.filters["kind"])
-        if query.search.strip():
-            stmt = stmt.where(_search(t.search_text, query.search))
-        sort_columns = {"ref": t.ref, "kind": t.kind, "name": t.name, "listed_on": t.listed_on}
-        order = sort_columns.get(query.sort, t.name)
-        order = order.desc() if query.descending else order.asc()
-        return list(session.execute(stmt.order_by(order, t.id)).scalars())
+        return [] if self.version_id is None else super().ids(session, query)
 
-    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        t = WatchlistEntry.__table__
-        found = session.execute(select(t).where(t.c.id.in_(list(ids))))
-        rows = {}
-        for row in found:
-            names = json.loads(row.names)
-            rows[row.id] = (
-                row.ref,
-                row.kind,
-                row.name,
-                ", ".join(json.loads(row.dobs)),
-                ", ".join(json.loads(row.nationalities)),
-                ", ".join(json.loads(row.programmes)),
-                row.listed_on,
-                "; ".join(names[1:]),
-            )
-        return rows
+    def where(self, query: ListQuery) -> list[Any]:
+        conditions = [self.table.version_id == self.version_id]
+        if query.filters.get("kind"):
+            conditions.append(self.table.kind == query.filters["kind"])
+        return conditions
+
+    def sort_columns(self) -> dict[str, Any]:
+        return {c.key: self.table[c.key] for c in self.columns if c.sortable}
+
+    def row(self, entry: WatchlistEntry) -> tuple[Any, ...]:
+        names = json.loads(entry.names)
+        return (
+            entry.ref,
+            entry.kind,
+            entry.name,
+            ", ".join(json.loads(entry.dobs)),
+            ", ".join(json.loads(entry.nationalities)),
+            ", ".join(json.loads(entry.programmes)),
+            entry.listed_on,
+            "; ".join(names[1:]),
+        )

@@ -21,8 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlmodel import Session
@@ -32,10 +32,9 @@ from ...screening.matcher import Hit
 from ...screening.settings import ScreeningSettings
 from ...store.audit import audit_rows, current_actor, utc_now
 from ...store.models.screening import FalsePositiveMemory, ScreeningHit, ScreeningRun
+from .active_lists import ActiveLists
 from .entries import identity_fingerprint, latin_fold
-
-if TYPE_CHECKING:
-    from .runs import ActiveLists, ScreenedSubject
+from .subjects import ScreenedSubject
 
 Key = tuple[int, int | None, str, str]  # customer, owner, list, entry ref
 _MUTABLE = (
@@ -73,14 +72,9 @@ class RunOutcome:
             "Screened {subjects} customer(s) and owner(s) against {lists}: {new} new hit(s) "
             "to review, {still} still open, {cleared} cleared automatically, {suppressed} "
             "remembered false positive(s), {lapsed} lapsed."
-        ).format(
-            subjects=self.subjects,
-            lists=self.lists,
-            new=self.new_open,
-            still=self.still_open,
-            cleared=self.auto_cleared,
-            suppressed=self.suppressed,
-            lapsed=self.lapsed,
+        ).format_map(
+            asdict(self)
+            | {"new": self.new_open, "still": self.still_open, "cleared": self.auto_cleared}
         )
 
 

@@ -30,22 +30,28 @@ from ...store.models.screening import FalsePositiveMemory, ScreeningHit, Watchli
 from .. import deadlines as deadline_registry
 from ..errors import NotFound, ValidationFailed
 from . import watchlists
+from .runs import reassess_customers
 
 DECISIONS = ("true_match", "false_positive")
 # Sanctions lists (a true match means freeze and report); "csv" is the firm's own lists.
 SANCTIONS_FORMATS = ("un-xml", "ofac-csv", "ofac-xml", "eu-csv", "afm-xml")
 HIT_REVIEW_DAYS = "screening.hit_review_days"
+# What a remembered false positive is tied to: a subject against a listed entry, while
+# the screened data and the entry's identifying data stay as they were.
+_PAIR = ("customer_id", "owner_id", "list_name", "entry_ref")
+_FINGERPRINTS = ("subject_fingerprint", "entry_fingerprint")
+# A hit's status as the officer reads it (English here, translated when shown).
+HIT_STATUS_LABELS = {
+    "open": "open",
+    "true_match": "true match",
+    "false_positive": "false positive",
+    "auto_cleared": "cleared automatically",
+    "lapsed": "lapsed",
+}
 
 
 def status_label(status: str) -> str:
-    labels = {
-        "open": tr("open"),
-        "true_match": tr("true match"),
-        "false_positive": tr("false positive"),
-        "auto_cleared": tr("cleared automatically"),
-        "lapsed": tr("lapsed"),
-    }
-    return labels.get(status, status)
+    return tr(HIT_STATUS_LABELS[status]) if status in HIT_STATUS_LABELS else status
 
 
 def own_list_steps() -> tuple[str, ...]:
@@ -104,6 +110,16 @@ def get_hit(session: Session, hit_id: int) -> ScreeningHit:
     return hit
 
 
+def open_hit_ids(session: Session, customer_id: int) -> list[int]:
+    """The hits of a customer (and its owners) waiting for the officer's decision."""
+    query = select(ScreeningHit.id).where(
+        ScreeningHit.customer_id == customer_id,
+        ScreeningHit.status == "open",
+        ScreeningHit.retired_at.is_(None),
+    )
+    return list(session.execute(query.order_by(ScreeningHit.id)).scalars())
+
+
 def version_note(version: WatchlistVersion) -> str:
     """The list version a decision is made against, as the audit trail shows it."""
     published = (
@@ -155,7 +171,7 @@ def decide(
         if decision == "false_positive":
             memory = remember(session, hit, reason.strip(), rules, today)
             memory_id, until = memory.id, memory.expires_on
-    _reassess(session, hit.customer_id, rules, today)
+    reassess_customers(session, [hit.customer_id], rules, today)
     return Decision(
         hit_id=hit.id,
         status=decision,
@@ -173,27 +189,16 @@ def remember(
 ) -> FalsePositiveMemory:
     """Remember a false positive; earlier memories of the same pair are retired."""
     months = screening_settings(rules, today).false_positive_memory_months
+    # The same subject against the same entry (a missing owner compares as IS NULL).
+    same_pair = [getattr(FalsePositiveMemory, key) == getattr(hit, key) for key in _PAIR]
     older = session.execute(
-        select(FalsePositiveMemory).where(
-            FalsePositiveMemory.customer_id == hit.customer_id,
-            FalsePositiveMemory.owner_id.is_(None)
-            if hit.owner_id is None
-            else FalsePositiveMemory.owner_id == hit.owner_id,
-            FalsePositiveMemory.list_name == hit.list_name,
-            FalsePositiveMemory.entry_ref == hit.entry_ref,
-            FalsePositiveMemory.retired_at.is_(None),
-        )
+        select(FalsePositiveMemory).where(*same_pair, FalsePositiveMemory.retired_at.is_(None))
     ).scalars()
     for row in older:
         row.retired_at = utc_now()
         row.retired_reason = tr("superseded by the decision on hit #{id}").format(id=hit.id)
     memory = FalsePositiveMemory(
-        customer_id=hit.customer_id,
-        owner_id=hit.owner_id,
-        list_name=hit.list_name,
-        entry_ref=hit.entry_ref,
-        subject_fingerprint=hit.subject_fingerprint,
-        entry_fingerprint=hit.entry_fingerprint,
+        **{key: getattr(hit, key) for key in (*_PAIR, *_FINGERPRINTS)},
         hit_id=hit.id,
         decided_on=today,
         expires_on=add_months(today, months),
@@ -215,14 +220,6 @@ def forget(session: Session, memory_id: int, reason: str) -> FalsePositiveMemory
     memory.retired_reason = reason.strip()
     session.flush()
     return memory
-
-
-def _reassess(session: Session, customer_id: int, rules: RuleBook, today: dt.date) -> None:
-    from ..customers.risk import assess
-
-    customer = session.get(Customer, customer_id)
-    if customer is not None and not customer.retired:
-        assess(session, customer, rules, today)
 
 
 # --- flags and counts ---------------------------------------------------------------------
@@ -272,6 +269,7 @@ class HitDetail:
     entry_title: str
     entry_fields: list[tuple[str, str]]
     explanation: list[str]
+    sanctions: bool = False  # the entry is on a sanctions list (a true match means freeze)
 
 
 def _day(value: dt.date | None) -> str:
@@ -340,6 +338,7 @@ def hit_detail(session: Session, hit_id: int) -> HitDetail:
         entry_title=tr("{list} entry {ref}").format(list=hit.list_name, ref=hit.entry_ref),
         entry_fields=entry_fields,
         explanation=list(explanation),
+        sanctions=version.list_format in SANCTIONS_FORMATS,
     )
 
 

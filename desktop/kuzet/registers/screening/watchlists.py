@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -112,14 +112,7 @@ class ListImport:
         return tr(
             "{list}: version #{id}, {entries} entries ({added} added, {changed} changed, "
             "{removed} removed)"
-        ).format(
-            list=self.list_name,
-            id=self.version_id,
-            entries=self.entries,
-            added=self.added,
-            changed=self.changed,
-            removed=self.removed,
-        )
+        ).format_map(asdict(self) | {"list": self.list_name, "id": self.version_id})
 
 
 # --- reading files ----------------------------------------------------------------------

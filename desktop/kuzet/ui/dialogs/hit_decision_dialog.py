@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -16,29 +15,24 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...registers.errors import RegisterError, ValidationFailed
-from ...registers.screening import review as screening_review
-from ...registers.screening import watchlists
-from ...screening.settings import screening_settings
+from ...registers.screening.review import Decision
 from ..form import FormDialog
 from ..style import DANGER
 
 
 class HitDecisionDialog(FormDialog):
-    """After ``accept``, ``decision`` holds the ``screening_review.Decision``."""
+    """After ``accept``, ``decision`` holds the ``Decision``."""
 
     def __init__(
-        self, store: Any, hit_id: int, decision: str = "", parent: QWidget | None = None
+        self, screening: Any, hit_id: int, decision: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(tr("Decide hit #{id}").format(id=hit_id), parent)
-        self.store = store
+        self.screening = screening  # the screening desk (registers/screening/desk.py)
         self.hit_id = hit_id
-        self.today = dt.date.today()
-        self.decision: screening_review.Decision | None = None
-        with store.reading() as session:
-            hit = screening_review.get_hit(session, hit_id)
-            settings = screening_settings(store.rules(session), self.today)
-            version = watchlists.get_version(session, hit.version_id)
-        self.sanctions = version.list_format in screening_review.SANCTIONS_FORMATS
+        self.decision: Decision | None = None
+        detail = screening.hit_detail(hit_id)
+        hit = detail.hit
+        self.sanctions = detail.sanctions
         about = QLabel(
             tr("<b>{subject}</b> against <b>{entry}</b> ({list} {ref}), score {score}.").format(
                 subject=hit.subject_name,
@@ -64,7 +58,7 @@ class HitDecisionDialog(FormDialog):
         self.consequence = QLabel()
         self.consequence.setWordWrap(True)
         self.form.addRow("", self.consequence)
-        self.memory_months = settings.false_positive_memory_months
+        self.memory_months = screening.settings().false_positive_memory_months
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(80)
         self.reason.setPlaceholderText(
@@ -113,15 +107,9 @@ class HitDecisionDialog(FormDialog):
 
     def save(self) -> None:
         try:
-            with self.store.transaction() as session:
-                self.decision = screening_review.decide(
-                    session,
-                    self.hit_id,
-                    self.chosen(),
-                    self.reason.toPlainText(),
-                    self.store.rules(session),
-                    self.today,
-                )
+            self.decision = self.screening.decide_hit(
+                self.hit_id, self.chosen(), self.reason.toPlainText()
+            )
         except ValidationFailed as exc:
             self.show_errors(exc.field_errors)
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers.screening import review as screening_review
+from ...registers.screening.review import status_label
 from ..style import DANGER
 
 SECTION_STYLE = "font-size: 11pt; font-weight: 600; color: #1d2733;"
@@ -66,9 +66,9 @@ class HitDetailPanel(QWidget):
     """Shows one hit; the page connects ``true_button``, ``false_button`` and
     ``open_customer``."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, screening: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.screening = screening  # the screening desk (registers/screening/desk.py)
         self.current_hit: int | None = None
         self.customer_id: int | None = None
         self._build()
@@ -93,9 +93,7 @@ class HitDetailPanel(QWidget):
         self.decided.setWordWrap(True)
         self.decided.setObjectName("pageHint")
         column.addWidget(self.decided)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -126,13 +124,12 @@ class HitDetailPanel(QWidget):
             self.explanation.setPlainText("")
             self.decided.setText("")
         else:
-            with self.store.reading() as session:
-                detail = screening_review.hit_detail(session, hit_id)
+            detail = self.screening.hit_detail(hit_id)
             hit = detail.hit
             enabled = hit.status == "open"
             self.headline.setText(
                 tr("Hit #{id}: score {score}, {status}").format(
-                    id=hit.id, score=hit.score, status=screening_review.status_label(hit.status)
+                    id=hit.id, score=hit.score, status=status_label(hit.status)
                 )
             )
             self.subject_title.setText(detail.subject_title)

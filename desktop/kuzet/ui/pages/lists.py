@@ -4,23 +4,15 @@ searchable by name in any script."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,53 +21,57 @@ from ...i18n import tr
 from ...progress import Progress
 from ...registers.errors import RegisterError, ValidationFailed
 from ...registers.listing import ListQuery
-from ...registers.screening import runs as screening
-from ...registers.screening import watchlists
-from ...registers.screening.listing import EntryListing, VersionListing
+from ...registers.screening.listing import VersionListing
+from ...registers.screening.recording import RunOutcome
+from ...registers.screening.watchlists import ListImport
 from ..dialogs.list_import_dialog import ListImportDialog
 from ..notify import inform, warn
-from ..table_model import LazyTableModel
+from ..table_view import (
+    SearchableTable,
+    fit_columns,
+    hint_label,
+    one_above_other,
+    page_layout,
+)
 from ..tasks import Task, run_task
 
 
-def _table(model: LazyTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _search_box(placeholder: str, slot: Any, parent: QWidget) -> QLineEdit:
-    box = QLineEdit()
-    box.setPlaceholderText(placeholder)
-    box.setClearButtonEnabled(True)
-    box.setMinimumWidth(240)
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(150)
-    timer.timeout.connect(slot)
-    box.textChanged.connect(lambda _t: timer.start())
-    return box
+def _search_row(search: QWidget, choice: QWidget, count: QLabel) -> QHBoxLayout:
+    """A table's search box and filter on the left, its count on the right."""
+    bar = QHBoxLayout()
+    bar.addWidget(search)
+    bar.addWidget(choice)
+    bar.addStretch(1)
+    bar.addWidget(count)
+    return bar
 
 
 class ListsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
         super().__init__()
-        self.store = store
+        self.screening = desk.screening
         self.window_ref = window
-        self.versions = LazyTableModel(store, VersionListing(), self)
-        self.versions.query = ListQuery(filters={"state": "active"})
-        self.entry_listing = EntryListing()
-        self.entries = LazyTableModel(store, self.entry_listing, self)
-        self.entries.query = ListQuery(sort="name")
+        self.version_list = SearchableTable(
+            self.screening,
+            self.screening.version_listing(),
+            ListQuery(filters={"state": "active"}),
+            tr("Search list, file or hash…"),
+            self,
+        )
+        self.versions, self.version_table = self.version_list.model, self.version_list.table
+        self.search, self.state = self.version_list.search, self.version_list.filters["state"]
+        self.entry_listing = self.screening.entry_listing()
+        self.entry_list = SearchableTable(
+            self.screening,
+            self.entry_listing,
+            ListQuery(sort="name"),
+            tr("Search names in any script (Умаров, Umarov), references…"),
+            self,
+        )
+        self.entries, self.entry_table = self.entry_list.model, self.entry_list.table
+        self.entry_search, self.kind = self.entry_list.search, self.entry_list.filters["kind"]
         self.task: Task | None = None
         self._entries_sized = False
         self._build()
@@ -84,16 +80,8 @@ class ListsPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(8)
-        heading = QHBoxLayout()
-        title = QLabel(tr("Watchlists"))
-        title.setObjectName("pageTitle")
-        heading.addWidget(title)
-        heading.addStretch(1)
-        self.count_label = QLabel()  # on the search row, like the register pages' counts
-        self.count_label.setObjectName("pageHint")
+        layout, heading = page_layout(self, tr("Watchlists"))
+        self.count_label = hint_label(wrap=False)  # shown on the search row, as register pages do
         self.withdraw_button = QPushButton(tr("Stop screening against…"))
         self.withdraw_button.clicked.connect(lambda: self.withdraw_selected())
         heading.addWidget(self.withdraw_button)
@@ -101,40 +89,19 @@ class ListsPage(QWidget):
         self.import_button.setObjectName("primary")
         self.import_button.clicked.connect(lambda: self.import_dialog())
         heading.addWidget(self.import_button)
-        layout.addLayout(heading)
-        hint = QLabel(
+        hint = hint_label(
             tr(
                 "Customers and owners are screened against the lists in force. A new edition "
                 "replaces its list's version in one step (the file's SHA-256 and the entries "
                 "added, changed and removed are kept), and everyone is re-screened."
             )
         )
-        hint.setObjectName("pageHint")
-        hint.setWordWrap(True)
         layout.addWidget(hint)
-        bar = QHBoxLayout()
-        self.search = _search_box(tr("Search list, file or hash…"), self.apply_query, self)
-        bar.addWidget(self.search)
-        self.state = QComboBox()
-        with self.store.reading() as session:
-            (spec,) = self.versions.listing.filters(session)
-        for value, label in spec.choices:
-            self.state.addItem(tr(label), value)
-        self.state.currentIndexChanged.connect(lambda _i: self.apply_query())
-        bar.addWidget(self.state)
-        bar.addStretch(1)
-        bar.addWidget(self.count_label)
-        layout.addLayout(bar)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        self.version_table = _table(self.versions)
+        layout.addLayout(_search_row(self.search, self.state, self.count_label))
         self.version_table.selectionModel().selectionChanged.connect(
             lambda *_: self._show_entries()
         )
-        splitter.addWidget(self.version_table)
-        splitter.addWidget(self._entries_panel())
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(one_above_other(self.version_table, self._entries_panel(), (1, 3)), 1)
 
     def _entries_panel(self) -> QWidget:
         panel = QWidget()
@@ -144,26 +111,8 @@ class ListsPage(QWidget):
         self.entries_title.setStyleSheet("font-weight: 600;")
         self.entries_title.setWordWrap(True)
         column.addWidget(self.entries_title)
-        bar = QHBoxLayout()
-        self.entry_search = _search_box(
-            tr("Search names in any script (Умаров, Umarov), references…"),
-            self.apply_entry_query,
-            self,
-        )
-        bar.addWidget(self.entry_search)
-        self.kind = QComboBox()
-        with self.store.reading() as session:
-            (spec,) = self.entry_listing.filters(session)
-        for value, label in spec.choices:
-            self.kind.addItem(tr(label), value)
-        self.kind.currentIndexChanged.connect(lambda _i: self.apply_entry_query())
-        bar.addWidget(self.kind)
-        bar.addStretch(1)
-        self.entry_count = QLabel()
-        self.entry_count.setObjectName("pageHint")
-        bar.addWidget(self.entry_count)
-        column.addLayout(bar)
-        self.entry_table = _table(self.entries)
+        self.entry_count = hint_label(wrap=False)
+        column.addLayout(_search_row(self.entry_search, self.kind, self.entry_count))
         self.entry_table.setSortingEnabled(True)
         self.entry_table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
         column.addWidget(self.entry_table, 1)
@@ -174,25 +123,8 @@ class ListsPage(QWidget):
     def refresh(self) -> None:
         self.versions.refresh()
 
-    def apply_query(self) -> None:
-        query = replace(
-            self.versions.query,
-            search=self.search.text(),
-            filters={"state": self.state.currentData()},
-        )
-        self.versions.set_query(query)
-
-    def apply_entry_query(self) -> None:
-        query = replace(
-            self.entries.query,
-            search=self.entry_search.text(),
-            filters={"kind": self.kind.currentData() or ""},
-        )
-        self.entries.set_query(query)
-
     def _versions_refreshed(self, count: int) -> None:
-        with self.store.reading() as session:
-            active = len(watchlists.active_versions(session))
+        active = len(self.screening.lists_in_force())
         self.count_label.setText(
             tr("Lists in force: {active} · versions shown: {count}").format(
                 active=active, count=count
@@ -207,21 +139,15 @@ class ListsPage(QWidget):
         self.entry_count.setText(tr("Entries shown: {count}").format(count=count))
         if count and not self._entries_sized:
             self._entries_sized = True
-            header = self.entry_table.horizontalHeader()
-            header.setResizeContentsPrecision(50)
-            self.entry_table.resizeColumnsToContents()
-            for column in range(self.entries.columnCount() - 1):
-                header.resizeSection(column, min(header.sectionSize(column) + 12, 340))
+            fit_columns(self.entry_table, 340)
 
     def selected_version(self) -> int | None:
-        rows = self.version_table.selectionModel().selectedRows()
-        return self.versions.id_at(rows[0].row()) if rows else None
+        return self.version_list.selected_id()
 
     def select_id(self, version_id: int) -> bool:
+        if self.versions.row_of(version_id) < 0 and self.state.currentData():
+            self.version_list.show_any("state")
         row = self.versions.row_of(version_id)
-        if row < 0 and self.state.currentData():
-            self.state.setCurrentIndex(self.state.findData(""))
-            row = self.versions.row_of(version_id)
         if row < 0:
             return False
         self.version_table.selectRow(row)
@@ -235,9 +161,7 @@ class ListsPage(QWidget):
         if version_id is None:
             self.entries_title.setText(tr("Select a version to see its entries."))
         else:
-            with self.store.reading() as session:
-                version = watchlists.get_version(session, version_id)
-                state = VersionListing.state(version)
+            version = self.screening.list_version(version_id)
             published = f"{version.published_on:%d.%m.%Y}" if version.published_on else "—"
             self.entries_title.setText(
                 tr(
@@ -246,7 +170,7 @@ class ListsPage(QWidget):
                 ).format(
                     list=version.list_name,
                     id=version.id,
-                    state=state,
+                    state=VersionListing.state(version),
                     published=published,
                     imported=f"{version.created_at:%d.%m.%Y %H:%M}",
                     who=version.imported_by,
@@ -272,9 +196,8 @@ class ListsPage(QWidget):
     def start_import(self, list_format: str, paths: list[Path], name: str = "") -> Task:
         """Import in the background; then re-screen every customer (its own task)."""
 
-        def work(progress: Progress) -> list[watchlists.ListImport]:
-            with self.store.transaction() as session:
-                return watchlists.import_list(session, list_format, paths, progress, name=name)
+        def work(progress: Progress) -> list[ListImport]:
+            return self.screening.import_lists(list_format, paths, name, progress)
 
         self.task = run_task(
             self,
@@ -285,27 +208,26 @@ class ListsPage(QWidget):
         )
         return self.task
 
-    def _imported(self, results: list[watchlists.ListImport]) -> None:
+    def _imported(self, results: list[ListImport]) -> None:
         self.refresh()
         self.changed.emit()
         summary = "\n".join(r.summary() for r in results)
         if all(r.already_imported for r in results):
             inform(self, tr("Import"), summary)
             return
+        self._rescreen(tr("Re-screening every customer and owner against the new lists"), summary)
+
+    def _rescreen(self, title: str, summary: str) -> None:
+        """Re-screen everyone in a task (and a transaction) of its own, then tell both."""
+
+        def work(progress: Progress) -> RunOutcome | None:
+            return self.screening.screen_all(progress, trigger="list import")
+
         self.task = run_task(
-            self,
-            tr("Re-screening every customer and owner against the new lists"),
-            self._rescreen,
-            on_success=lambda outcome: self._rescreened(summary, outcome),
+            self, title, work, on_success=lambda outcome: self._rescreened(summary, outcome)
         )
 
-    def _rescreen(self, progress: Progress) -> Any:
-        with self.store.transaction() as session:
-            return screening.screen_all(
-                session, self.store.rules(session), dt.date.today(), progress, trigger="list import"
-            )
-
-    def _rescreened(self, summary: str, outcome: Any) -> None:
+    def _rescreened(self, summary: str, outcome: RunOutcome | None) -> None:
         self.changed.emit()
         screening_page = self.window_ref.pages.get("screening") if self.window_ref else None
         if screening_page is not None:
@@ -329,8 +251,7 @@ class ListsPage(QWidget):
         if version_id is None:
             inform(self, tr("Watchlists"), tr("Select the list's version in force first."))
             return False
-        with self.store.reading() as session:
-            version = watchlists.get_version(session, version_id)
+        version = self.screening.list_version(version_id)
         if not version.active:
             inform(self, tr("Watchlists"), tr("This version is not in force."))
             return False
@@ -343,22 +264,16 @@ class ListsPage(QWidget):
             if not ok:
                 return False
         try:
-            with self.store.transaction() as session:
-                watchlists.withdraw_list(session, version.list_name, reason)
+            self.screening.withdraw_list(version.list_name, reason)
         except RegisterError as exc:
             warn(self, tr("Watchlists"), str(exc))
             return False
         self.refresh()
         self.changed.emit()
-        self.task = run_task(
-            self,
+        self._rescreen(
             tr("Re-screening every customer and owner without {list}").format(
                 list=version.list_name
             ),
-            self._rescreen,
-            on_success=lambda outcome: self._rescreened(
-                tr("{list} is no longer screened against.").format(list=version.list_name),
-                outcome,
-            ),
+            tr("{list} is no longer screened against.").format(list=version.list_name),
         )
         return True

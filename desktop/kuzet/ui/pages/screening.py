@@ -7,51 +7,54 @@ memory in force (rule-pack values), each with a button to override it.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...i18n import tr
+from ...progress import Progress
 from ...registers.listing import ListQuery
-from ...registers.screening import review as screening_review
-from ...registers.screening import runs as screening
-from ...registers.screening.listing import HitListing
-from ...screening import settings as screening_rules
+from ...registers.screening.recording import RunOutcome
 from ..dialogs.hit_decision_dialog import HitDecisionDialog
 from ..dialogs.hit_detail import HitDetailPanel
+from ..dialogs.override_dialog import OverrideDialog
 from ..notify import inform, warn
 from ..style import WARNING
-from ..table_model import LazyTableModel
+from ..table_view import (
+    SearchableTable,
+    fit_columns,
+    hint_label,
+    one_above_other,
+    page_layout,
+)
 from ..tasks import Task, run_task
 
 
 class ScreeningPage(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
         super().__init__()
-        self.store = store
+        self.screening = desk.screening
         self.window_ref = window
-        self.listing = HitListing()
-        self.model = LazyTableModel(store, self.listing, self)
-        self.model.query = ListQuery(filters={"status": "open"}, sort="score", descending=True)
-        self.filter_boxes: dict[str, QComboBox] = {}
+        self.listing = self.screening.hit_listing()
+        self.queue = SearchableTable(
+            self.screening,
+            self.listing,
+            ListQuery(filters={"status": "open"}, sort="score", descending=True),
+            tr("Search names, lists, references… (any script)"),
+            self,
+            search_width=260,
+        )
+        self.model, self.table = self.queue.model, self.queue.table
+        self.search, self.filter_boxes = self.queue.search, self.queue.filters
         self._sized = False
         self.task: Task | None = None
         self._build()
@@ -61,81 +64,35 @@ class ScreeningPage(QWidget):
     # --- layout ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(8)
-        heading = QHBoxLayout()
-        title = QLabel(tr("Screening"))
-        title.setObjectName("pageTitle")
-        heading.addWidget(title)
-        heading.addStretch(1)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("pageHint")
+        layout, heading = page_layout(self, tr("Screening"))
+        self.count_label = hint_label(wrap=False)
         heading.addWidget(self.count_label)
         self.screen_button = QPushButton(tr("Screen all customers"))
         self.screen_button.setObjectName("primary")
         self.screen_button.clicked.connect(lambda: self.screen_all())
         heading.addWidget(self.screen_button)
-        layout.addLayout(heading)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(f"color: {WARNING}; font-weight: 600;")
         layout.addWidget(self.banner)
-        self.last_run = QLabel()
-        self.last_run.setObjectName("pageHint")
-        self.last_run.setWordWrap(True)
+        self.last_run = hint_label()
         layout.addWidget(self.last_run)
         layout.addLayout(self._toolbar())
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
-        splitter.addWidget(self.table)
-        splitter.addWidget(self._detail())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(one_above_other(self.table, self._detail(), (2, 3)), 1)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search names, lists, references… (any script)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.apply_query)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        bar.addWidget(self.search)
-        self._rebuild_filters(bar)
+        for widget in (self.search, *self.filter_boxes.values()):
+            bar.addWidget(widget)
         bar.addStretch(1)
         return bar
 
-    def _rebuild_filters(self, bar: QHBoxLayout) -> None:
-        with self.store.reading() as session:
-            filters = self.listing.filters(session)
-        for spec in filters:
-            box = QComboBox()
-            box.setToolTip(tr(spec.title))
-            for value, label in spec.choices:
-                box.addItem(tr(label), value)
-            box.currentIndexChanged.connect(lambda _i: self.apply_query())
-            self.filter_boxes[spec.key] = box
-            bar.addWidget(box)
-
     def _detail(self) -> QWidget:
-        self.detail = HitDetailPanel(self.store, self)
+        self.detail = HitDetailPanel(self.screening, self)
         self.detail.open_customer.clicked.connect(self._open_customer)
         self.detail.true_button.clicked.connect(lambda: self.decide("true_match"))
         self.detail.false_button.clicked.connect(lambda: self.decide("false_positive"))
@@ -143,16 +100,10 @@ class ScreeningPage(QWidget):
 
     # --- data --------------------------------------------------------------------------
 
-    def apply_query(self) -> None:
-        filters = {key: box.currentData() or "" for key, box in self.filter_boxes.items()}
-        self.model.set_query(replace(self.model.query, search=self.search.text(), filters=filters))
-
     def refresh(self) -> None:
         self.model.refresh()
-        with self.store.reading() as session:
-            stale = screening.needs_rescreen(session)
-            lists = screening.watchlists.active_versions(session)
-            run = self._last_run(session)
+        stale = self.screening.needs_rescreen()
+        lists = self.screening.lists_in_force()
         if not lists:
             self.banner.setText(
                 tr("No watchlist imported yet: import the lists on the Watchlists page first.")
@@ -162,22 +113,10 @@ class ScreeningPage(QWidget):
                 tr("The lists changed since the last full screening: screen all customers.")
             )
         self.banner.setVisible(not lists or stale)
-        self.last_run.setText(run)
+        self.last_run.setText(self._last_run())
 
-    def _last_run(self, session: Any) -> str:
-        from sqlalchemy import select
-
-        from ...store.models.screening import ScreeningRun
-
-        run = (
-            session.execute(
-                select(ScreeningRun)
-                .where(ScreeningRun.scope == "all")
-                .order_by(ScreeningRun.id.desc())
-            )
-            .scalars()
-            .first()
-        )
+    def _last_run(self) -> str:
+        run = self.screening.last_full_run()
         if run is None:
             return tr("No full screening run yet.")
         return tr(
@@ -190,41 +129,31 @@ class ScreeningPage(QWidget):
         )
 
     def _on_refreshed(self, count: int) -> None:
-        with self.store.reading() as session:
-            counts = screening_review.status_counts(session)
+        counts = self.screening.hit_counts()
         self.count_label.setText(
             tr("Open hits: {open} · shown: {shown}").format(open=counts.get("open", 0), shown=count)
         )
         if count and not self._sized:
             self._sized = True
-            self._fit_columns()
+            fit_columns(self.table, 320)
         if self.current_hit is not None and not self.select_id(self.current_hit, widen=False):
             self._show_hit(None)
-
-    def _fit_columns(self, widest: int = 320) -> None:
-        header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(50)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
-
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
 
     def select_id(self, hit_id: int, widen: bool = True) -> bool:
         """Select and show a hit; one the filters hide is shown with any status (when
         the Dashboard or the trail opens it)."""
+        if self.model.row_of(hit_id) < 0 and widen and self.filter_boxes["status"].currentData():
+            self.queue.show_any("status")
         row = self.model.row_of(hit_id)
-        if row < 0 and widen and self.filter_boxes["status"].currentData():
-            self.filter_boxes["status"].setCurrentIndex(self.filter_boxes["status"].findData(""))
-            row = self.model.row_of(hit_id)
         if row < 0:
             return False
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         self._show_hit(hit_id)
         return True
+
+    def selected_id(self) -> int | None:
+        return self.queue.selected_id()
 
     def _show_selected(self) -> None:
         self._show_hit(self.selected_id())
@@ -246,7 +175,7 @@ class ScreeningPage(QWidget):
         if self.current_hit is None:
             inform(self, tr("Screening"), tr("Select a hit first."))
             return None
-        dialog = HitDecisionDialog(self.store, self.current_hit, decision, self)
+        dialog = HitDecisionDialog(self.screening, self.current_hit, decision, self)
         dialog.finished.connect(lambda result: self._decided(dialog) if result else None)
         dialog.open()
         return dialog
@@ -283,18 +212,15 @@ class ScreeningPage(QWidget):
             )
 
     def screen_all(self) -> Task:
-        def work(progress: Any) -> Any:
-            with self.store.transaction() as session:
-                return screening.screen_all(
-                    session, self.store.rules(session), dt.date.today(), progress
-                )
+        def work(progress: Progress) -> RunOutcome | None:
+            return self.screening.screen_all(progress)
 
         self.task = run_task(
             self, tr("Screening every customer and owner"), work, on_success=self._screened
         )
         return self.task
 
-    def _screened(self, outcome: Any) -> None:
+    def _screened(self, outcome: RunOutcome | None) -> None:
         self.refresh()
         self.changed.emit()
         if outcome is None:
@@ -304,56 +230,44 @@ class ScreeningPage(QWidget):
 
 
 class ScreeningSettingsSection(QWidget):
-    """The Settings page's Screening section: the values in force, and Override…"""
+    """The Settings page's Screening section: the values in force, and Override…
 
-    KEYS = (
-        screening_rules.REVIEW_THRESHOLD,
-        screening_rules.AUTO_CLEAR_THRESHOLD,
-        screening_rules.FALSE_POSITIVE_MEMORY_MONTHS,
-        screening_review.HIT_REVIEW_DAYS,
-    )
+    Built with the whole desk: the values come from its screening area, an override from
+    the system area (the rules' desk, as on the Rules page)."""
 
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
         super().__init__()
-        self.store = store
+        self.screening = desk.screening
+        self.system = desk.system
         self.form = QFormLayout(self)
         self.values: dict[str, QLabel] = {}
-        for key in self.KEYS:
-            rule = store.pack.rule(key)
+        for rule, _value in self.screening.settings_in_force():
             line = QHBoxLayout()
             label = QLabel()
             label.setWordWrap(True)
-            self.values[key] = label
+            self.values[rule.key] = label
             line.addWidget(label, 1)
             button = QPushButton(tr("Override…"))
-            button.clicked.connect(lambda _c=False, k=key: self.override(k))
+            button.clicked.connect(lambda _c=False, k=rule.key: self.override(k))
             line.addWidget(button)
             self.form.addRow(tr(rule.title.removeprefix("Screening: ")), line)
-        hint = QLabel(
+        hint = hint_label(
             tr(
                 "Rule-pack values (product defaults, mark P). An override applies from its "
                 "date, with your reason, and is kept in the audit trail; the Rules page lists "
                 "and withdraws overrides."
             )
         )
-        hint.setObjectName("pageHint")
-        hint.setWordWrap(True)
         self.form.addRow("", hint)
         self.refresh()
 
     def refresh(self) -> None:
-        rules = self.store.rules()
-        today = dt.date.today()
-        for key, label in self.values.items():
-            value = rules.effective(key, today)
-            unit = self.store.pack.rule(key).unit
+        for rule, value in self.screening.settings_in_force():
             note = tr(" (officer override)") if value.overridden else ""
-            label.setText(f"{value.value} {unit}{note}")
+            self.values[rule.key].setText(f"{value.value} {rule.unit}{note}")
 
-    def override(self, key: str) -> Any:
-        from ..dialogs.override_dialog import OverrideDialog
-
-        dialog = OverrideDialog(self.store, key, self)
+    def override(self, key: str) -> OverrideDialog:
+        dialog = OverrideDialog(self.system, key, self)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
         return dialog
