@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from kuzet.registers.monitoring import transactions
+from kuzet.clock import FixedClock
+from kuzet.registers.monitoring.desk import MonitoringDesk
 from kuzet.registers.monitoring.transactions import IMPORT_FIELDS
 from kuzet.store.session import Store
 from support.customer_data import bin_number, create, entity, iin, individual
@@ -74,7 +75,11 @@ def write_csv(
     return path
 
 
+def desk(store: Store, today: dt.date = TODAY) -> MonitoringDesk:
+    """The monitoring desk over ``store``, its clock stopped on ``today``."""
+    return MonitoringDesk(store, FixedClock(today))
+
+
 def import_rows(store: Store, path: Path, rows: Sequence[dict[str, str]]) -> int:
     write_csv(path, rows)
-    with store.transaction() as session:
-        return transactions.import_file(session, path, store.rules(session), TODAY).count
+    return desk(store).import_transactions(path).count

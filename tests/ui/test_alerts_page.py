@@ -9,35 +9,33 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kuzet.regime.business_days import str_deadline
-from kuzet.registers.monitoring import runs as monitoring
-from kuzet.registers.monitoring import transactions
 from kuzet.ui import notify
 from support.customer_data import create, entity, individual
 from support.monitoring_data import ENTITY_BIN, RESIDENT_IIN, row, write_csv
 
-TODAY = dt.date.today()
 
-
-def seed(store, tmp_path: Path) -> None:
-    """Two customers, a structuring pattern and a threshold deposit, monitored."""
-    create(store, individual(iin_bin=RESIDENT_IIN), TODAY)
-    create(store, entity(iin_bin=ENTITY_BIN), TODAY)
-    days = [TODAY - dt.timedelta(days=d) for d in (6, 5, 4)]
+def seed(window, tmp_path: Path) -> dt.date:
+    """Two customers, a structuring pattern and a threshold deposit, monitored on the
+    window's day (returned)."""
+    monitoring = window.desk.monitoring
+    today = monitoring.today
+    create(window.store, individual(iin_bin=RESIDENT_IIN), today)
+    create(window.store, entity(iin_bin=ENTITY_BIN), today)
+    days = [today - dt.timedelta(days=d) for d in (6, 5, 4)]
     rows = [
         row(d, ENTITY_BIN, "in", "4700000", "9000", reference=f"S-{i}") for i, d in enumerate(days)
     ]
     rows.append(
-        row(TODAY - dt.timedelta(days=3), ENTITY_BIN, "in", "5600000", "10800", reference="T-1")
+        row(today - dt.timedelta(days=3), ENTITY_BIN, "in", "5600000", "10800", reference="T-1")
     )
-    path = write_csv(tmp_path / "seed.csv", rows)
-    with store.transaction() as session:
-        transactions.import_file(session, path, store.rules(session), TODAY)
-    with store.transaction() as session:
-        monitoring.run(session, store.rules(session), TODAY)
+    monitoring.import_transactions(write_csv(tmp_path / "seed.csv", rows))
+    monitoring.run_monitoring()
+    return today
 
 
 def cell(page, row_index: int, column: int) -> str:
@@ -57,7 +55,7 @@ def save(dialog) -> None:
 
 
 def test_escalating_an_alert_to_an_str_shows_its_deadline(window, qtbot, store, tmp_path):
-    seed(store, tmp_path)
+    today = seed(window, tmp_path)
     page = window.show_page("alerts")
     assert set(column(page, 1)) == {"Structuring below the threshold", "Threshold transaction"}
     assert "tipping off is prohibited" in page.findChild(type(page.detail), "tippingOff").text()
@@ -72,8 +70,7 @@ def test_escalating_an_alert_to_an_str_shows_its_deadline(window, qtbot, store, 
     dialog.facts.setPlainText("Три взноса чуть ниже порога за три дня; источник не подтверждён.")
     save(dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    with store.reading() as session:
-        due = str_deadline(TODAY, store.rules(session))
+    due = str_deadline(today, window.desk.monitoring.rules())
     assert notify.last_message["text"] == f"STR #1 opened: report it to the FIU by {due:%d.%m.%Y}."
     page.filter_boxes["status"].setCurrentIndex(page.filter_boxes["status"].findData(""))
     assert (
@@ -88,12 +85,12 @@ def test_escalating_an_alert_to_an_str_shows_its_deadline(window, qtbot, store, 
 
 
 def test_closing_an_alert_as_explained_needs_a_note(window, qtbot, store, tmp_path):
-    seed(store, tmp_path)
+    seed(window, tmp_path)
     page = window.show_page("alerts")
     page.table.selectRow(row_of_rule(page, "Threshold transaction"))
     dialog = page.explain_selected()
     qtbot.waitExposed(dialog)
-    assert "5 600 000 KZT" in dialog.summary["reason"]
+    assert "5 600 000 KZT" in dialog.summary.reason
     save(dialog)
     assert dialog.isVisible() and dialog.errors["note"].isVisible()
     dialog.note.setPlainText("Продажа квартиры, договор купли-продажи в деле клиента")
@@ -112,7 +109,7 @@ def test_closing_an_alert_as_explained_needs_a_note(window, qtbot, store, tmp_pa
 def test_the_fiu_reports_page_files_a_threshold_report_and_writes_the_str_draft(
     window, qtbot, store, tmp_path
 ):
-    seed(store, tmp_path)
+    seed(window, tmp_path)
     reports = window.show_page("fiu_reports")
     reports.tabs.setCurrentWidget(reports.ttrs)
     ttrs = reports.ttrs
@@ -149,22 +146,21 @@ def test_the_fiu_reports_page_files_a_threshold_report_and_writes_the_str_draft(
     pdf = tmp_path / "draft.pdf"
     task = strs.write_draft(strs.selected_id(), pdf)
     qtbot.waitUntil(lambda: task.done, timeout=20000)
-    from pypdf import PdfReader
-
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
     assert "ТОО «Алтын Блок»" in text and "Қасымов" in text
 
 
 def test_importing_transactions_with_a_column_mapping(window, qtbot, store, tmp_path):
-    create(store, individual(iin_bin=RESIDENT_IIN), TODAY)
+    today = window.desk.monitoring.today
+    create(store, individual(iin_bin=RESIDENT_IIN), today)
     path = tmp_path / "bank.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["Дата", "ИИН", "Тип", "Актив", "Сумма", "Тенге", "Доллары", "Кошелёк"])
         writer.writerow(
-            [TODAY.isoformat(), RESIDENT_IIN, "in", "USDT", "1500", "780000", "1500", "TQ1"]
+            [today.isoformat(), RESIDENT_IIN, "in", "USDT", "1500", "780000", "1500", "TQ1"]
         )
-        writer.writerow([TODAY.isoformat(), RESIDENT_IIN, "out", "KZT", "5000", "5000", "9.6", ""])
+        writer.writerow([today.isoformat(), RESIDENT_IIN, "out", "KZT", "5000", "5000", "9.6", ""])
     page = window.show_page("transactions")
     assert page.start_import(path) is None  # the header needs matching first
     dialog = page.mapping_dialog
@@ -194,3 +190,23 @@ def test_importing_transactions_with_a_column_mapping(window, qtbot, store, tmp_
     qtbot.waitUntil(lambda: providers.model.rowCount() == 1)
     assert providers.model.data(providers.model.index(0, 4)) == "—"  # due diligence not done
     providers.reject()
+
+
+def test_a_transactions_detail_and_a_knowledge_test_from_an_alert(window, qtbot, tmp_path):
+    seed(window, tmp_path)
+    transactions = window.show_page("transactions")
+    detail = transactions.edit_record(1)
+    qtbot.waitExposed(detail)
+    assert detail.values["Reference"] == "S-0" and ENTITY_BIN in detail.values["Customer"]
+    assert "Structuring below the threshold" in detail.alerts_label.text()
+    detail.reject()
+    alerts = window.show_page("alerts")
+    alerts.table.selectRow(row_of_rule(alerts, "Threshold transaction"))
+    dialog = alerts.knowledge_test()
+    qtbot.waitExposed(dialog)
+    dialog.notes.setText("Online test, 85%")
+    save(dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    again = alerts.knowledge_test()
+    assert window.desk.monitoring.knowledge_tests(again.customer_id)[0].notes == "Online test, 85%"
+    again.reject()

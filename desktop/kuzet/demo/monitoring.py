@@ -27,6 +27,7 @@ from ..regime.business_days import calendar_from_rules
 from ..registers.customers import knowledge_tests
 from ..registers.monitoring import alerts, fiu_reports, transactions, vasps
 from ..registers.monitoring import runs as monitoring
+from ..registers.monitoring.fiu_reports import STR, TTR
 from ..store.audit import acting_as
 from ..store.models.customer import Customer
 from ..store.models.monitoring import Alert, ThresholdReport
@@ -192,7 +193,7 @@ def _crafted(b: _Builder, people: dict[str, Customer], today: dt.date, early: bo
 
 def _providers(ctx: DemoContext) -> None:
     for index, (name, country, licence, regulator) in enumerate(PROVIDERS):
-        vasps.create(
+        vasps.save(
             ctx.session,
             {
                 "name": name,
@@ -205,13 +206,13 @@ def _providers(ctx: DemoContext) -> None:
             },
             ctx.today,
         )
-    vasps.create(
+    vasps.save(
         ctx.session,
         {"name": "ATAIX Eurasia", "jurisdiction": "KZ", "licence_number": "AFSA-A-LA-2021-0006",
          "regulator": "AFSA", "notes": "Due diligence requested; questionnaire not returned"},
         ctx.today,
     )  # fmt: skip
-    vasps.create(
+    vasps.save(
         ctx.session,
         {"name": "Nobitex", "jurisdiction": "IR", "notes": "Iranian exchange: do not onboard"},
         ctx.today,
@@ -242,16 +243,15 @@ def _review_month_before(ctx: DemoContext, reviewed_on: dt.date) -> None:
             )  # fmt: skip
             filed = calendar_from_rules(rules, reviewed_on).add_business_days(reviewed_on, 1)
             reference = f"AFM-{filed.year}-STR-004417"
-            fiu_reports.mark_reported(session, report.id, filed, reference, ctx.today)
+            fiu_reports.mark_reported(session, STR, report.id, filed, reference, ctx.today)
         for alert in found:
             if alert.status == "open" and alert.id != (rapid.id if rapid else None):
                 alerts.explain(
                     session, alert.id, "Проверено: операции соответствуют профилю клиента"
                 )
         for ttr in session.execute(select(ThresholdReport)).scalars():
-            fiu_reports.mark_ttr_reported(
-                session, ttr.id, ttr.deadline, f"AFM-TTR-{ttr.transaction_id:06d}", ctx.today
-            )
+            reference = f"AFM-TTR-{ttr.transaction_id:06d}"
+            fiu_reports.mark_reported(session, TTR, ttr.id, ttr.deadline, reference, ctx.today)
 
 
 def _review_today(ctx: DemoContext) -> None:
@@ -278,9 +278,8 @@ def _review_today(ctx: DemoContext) -> None:
         ).scalars()
     )
     for ttr in waiting[1:-1]:
-        fiu_reports.mark_ttr_reported(
-            session, ttr.id, min(ttr.deadline, today), f"AFM-TTR-{ttr.transaction_id:06d}", today
-        )
+        reference = f"AFM-TTR-{ttr.transaction_id:06d}"
+        fiu_reports.mark_reported(session, TTR, ttr.id, min(ttr.deadline, today), reference, today)
 
 
 def add_monitoring(ctx: DemoContext) -> None:

@@ -16,6 +16,7 @@ from kuzet.registers.listing import ListQuery
 from kuzet.registers.monitoring import alerts, fiu_reports
 from kuzet.registers.monitoring import runs as monitoring
 from kuzet.registers.monitoring.fiu_report_listing import StrListing, TtrListing, all_reports
+from kuzet.registers.monitoring.fiu_reports import STR, TTR
 from kuzet.reports.str_draft import write_str_draft
 from kuzet.store.models.monitoring import Alert, SuspiciousTransactionReport, ThresholdReport
 from kuzet.store.session import Store
@@ -121,12 +122,12 @@ def test_overdue_reports_show_on_the_dashboard_until_filed(store: Store, tmp_pat
         assert ttrs.ids(session, ListQuery(filters={"state": "pending"})) == [ttr.id]
     with store.transaction() as session:
         with pytest.raises(ValidationFailed) as caught:
-            fiu_reports.mark_reported(session, report_id, D(2026, 11, 19), " ", TODAY)
+            fiu_reports.mark_reported(session, STR, report_id, D(2026, 11, 19), " ", TODAY)
         assert set(caught.value.field_errors) == {"fiu_reference", "reported_on"}
-        fiu_reports.mark_reported(session, report_id, TODAY, "AFM-2026-000123", TODAY)
-        fiu_reports.mark_ttr_reported(session, ttr.id, D(2026, 11, 23), "AFM-T-77", TODAY)
+        fiu_reports.mark_reported(session, STR, report_id, TODAY, "AFM-2026-000123", TODAY)
+        fiu_reports.mark_reported(session, TTR, ttr.id, D(2026, 11, 23), "AFM-T-77", TODAY)
         with pytest.raises(ValidationFailed, match="waiting to be filed"):
-            fiu_reports.mark_ttr_reported(session, ttr.id, D(2026, 11, 23), "AFM-T-77", TODAY)
+            fiu_reports.mark_reported(session, TTR, ttr.id, D(2026, 11, 23), "AFM-T-77", TODAY)
     with store.reading() as session:
         assert not [
             d

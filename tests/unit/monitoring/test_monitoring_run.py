@@ -14,6 +14,7 @@ from kuzet.cli import run as cli
 from kuzet.registers.customers import knowledge_tests
 from kuzet.registers.monitoring import alerts, vasps
 from kuzet.registers.monitoring import runs as monitoring
+from kuzet.registers.screening import watchlists
 from kuzet.store.models.monitoring import Alert, ThresholdReport
 from kuzet.store.session import Store
 from support.monitoring_data import (
@@ -21,6 +22,7 @@ from support.monitoring_data import (
     IRANIAN_IIN,
     RESIDENT_IIN,
     TODAY,
+    WATCHLISTS,
     import_rows,
     make_customers,
     row,
@@ -105,7 +107,7 @@ def crafted_rows() -> list[dict[str, str]]:
 
 def add_binance(store: Store) -> None:
     with store.transaction() as session:
-        vasps.create(
+        vasps.save(
             session,
             {
                 "name": "Binance",
@@ -214,9 +216,6 @@ def test_a_knowledge_test_passed_in_time_silences_the_retail_cap(
 
 
 def test_a_transfer_to_a_wallet_on_the_real_ofac_list(store: Store, tmp_path: Path) -> None:
-    from kuzet.registers.screening import watchlists
-    from support.monitoring_data import WATCHLISTS
-
     files = [WATCHLISTS / f"ofac_{role}_2021-07.csv" for role in ("sdn", "alt", "add")]
     make_customers(store)
     import_rows(

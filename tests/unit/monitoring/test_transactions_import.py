@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from kuzet.registers.customers import customer_file as customers
 from kuzet.registers.errors import ImportRejected
 from kuzet.registers.listing import ListQuery
 from kuzet.registers.monitoring import transactions
@@ -123,8 +124,6 @@ def test_a_file_with_bad_rows_imports_nothing_and_names_every_problem(
 def test_an_iin_missing_from_the_file_or_a_retired_customer_is_a_row_error(
     store: Store, tmp_path: Path
 ) -> None:
-    from kuzet.registers.customers import customer_file as customers
-
     ids = make_customers(store)
     with store.transaction() as session:
         customers.retire(session, ids["company"], "Duplicate file")

@@ -16,6 +16,7 @@ from kuzet.registers.errors import ValidationFailed
 from kuzet.registers.listing import ListQuery
 from kuzet.registers.monitoring import runs as monitoring
 from kuzet.registers.monitoring import travel_rule, vasps
+from kuzet.registers.system import rules as rule_register
 from kuzet.store.models.monitoring import Alert
 from kuzet.store.models.transaction import CustomerTransaction
 from kuzet.store.session import Store, rule_pack
@@ -145,8 +146,6 @@ def test_one_alert_per_incomplete_transfer_at_or_above_the_threshold(
 def test_an_officer_override_of_the_threshold_updates_the_stored_status(
     store: Store, tmp_path: Path
 ) -> None:
-    from kuzet.registers.system import rules as rule_register
-
     make_customers(store)
     import_rows(
         store,
@@ -172,7 +171,7 @@ def test_counterparty_providers_and_their_due_diligence(store: Store, tmp_path: 
     make_customers(store)
     with store.transaction() as session:
         with pytest.raises(ValidationFailed) as caught:
-            vasps.create(
+            vasps.save(
                 session,
                 {"name": " ", "jurisdiction": "XX", "due_diligence_on": TODAY + dt.timedelta(1)},
                 TODAY,
@@ -183,14 +182,14 @@ def test_counterparty_providers_and_their_due_diligence(store: Store, tmp_path: 
             "due_diligence_on",
             "due_diligence_by",
         }
-        late = vasps.create(session, {"name": "Bybit", "jurisdiction": "ae"}, TODAY)
-        vasps.create(
+        late = vasps.save(session, {"name": "Bybit", "jurisdiction": "ae"}, TODAY)
+        vasps.save(
             session,
             {"name": "Binance", "due_diligence_on": D(2026, 1, 5), "due_diligence_by": "MLRO"},
             TODAY,
         )
         with pytest.raises(ValidationFailed, match="already has this name"):
-            vasps.create(session, {"name": "BINANCE"}, TODAY)
+            vasps.save(session, {"name": "BINANCE"}, TODAY)
     import_rows(
         store,
         tmp_path / "t.csv",
@@ -204,11 +203,11 @@ def test_counterparty_providers_and_their_due_diligence(store: Store, tmp_path: 
     )
     with store.transaction() as session:
         monitoring.run(session, store.rules(session), TODAY)
-        vasps.update(
+        vasps.save(
             session,
-            late.id,
             {"due_diligence_on": D(2026, 11, 10), "due_diligence_by": "MLRO"},
             TODAY,
+            late.id,
         )
     with store.reading() as session:
         reasons = [

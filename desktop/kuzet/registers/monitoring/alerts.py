@@ -3,29 +3,33 @@ to a case, a suspicious transaction report (STR) for the FIU.
 
 Escalating with the decision "suspicious" starts the STR's deadline (business days from
 the decision); escalating without a decision opens the case for further review. Several
-alerts of one customer may go into the same case.
+alerts of one customer may go into the same case. ``summary`` is what the review shows of
+an alert: its rule and the rule-pack values it applied, the customer and the transactions.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from ...i18n import tr
-from ...regime.monitoring import RULES, rule_title
+from ...regime.monitoring import LISTED_WALLET, RULES, UNVETTED_PROVIDER, money, rule_title
 from ...regime.rulepack import RuleBook, format_value
 from ...store.audit import current_actor, utc_now
-from ...store.models.customer import Customer
 from ...store.models.monitoring import Alert, SuspiciousTransactionReport
-from ..customers.customer_file import fold
-from ..errors import NotFound, ValidationFailed
-from ..listing import Column, Filter, ListQuery, like_pattern
+from ...store.models.transaction import CustomerTransaction
+from .. import records
+from ..errors import ValidationFailed
 from . import fiu_reports
+from .customer_listing import customer_number, customers_by_id, label_of
 from .fiu_reports import ids_of, ids_text
+from .transaction_listing import direction_label
+
+SHOWN_TRANSACTIONS = 12  # an alert's transactions listed in its summary
 
 STATUS_LABELS = {"open": "open", "explained": "closed: explained", "escalated": "escalated to STR"}
 
@@ -35,10 +39,7 @@ def status_label(status: str) -> str:
 
 
 def get(session: Session, alert_id: int) -> Alert:
-    alert = session.get(Alert, alert_id)
-    if alert is None:
-        raise NotFound(tr("alert #{id} does not exist").format(id=alert_id))
-    return alert
+    return records.fetch(session, Alert, alert_id, tr("alert"))
 
 
 def _open(session: Session, alert_id: int) -> Alert:
@@ -183,12 +184,7 @@ def open_alerts(session: Session) -> list[dict[str, Any]]:
             .order_by(Alert.detected_on, Alert.id)
         ).scalars()
     )
-    customers = {
-        c.id: c
-        for c in session.execute(
-            select(Customer).where(Customer.id.in_({a.customer_id for a in alerts}))
-        ).scalars()
-    }
+    customers = customers_by_id(session, (a.customer_id for a in alerts))
     result = []
     for alert in alerts:
         customer = customers.get(alert.customer_id)
@@ -197,9 +193,7 @@ def open_alerts(session: Session) -> list[dict[str, Any]]:
                 "id": alert.id,
                 "rule": alert.rule,
                 "rule_title": rule_title(alert.rule),
-                "customer": (
-                    customer.iin_bin if customer and customer.iin_bin else f"#{alert.customer_id}"
-                ),
+                "customer": customer_number(customer, alert.customer_id),
                 "customer_id": alert.customer_id,
                 "customer_name": customer.name if customer else "",
                 "transactions": ids_of(alert.transaction_ids),
@@ -211,113 +205,84 @@ def open_alerts(session: Session) -> list[dict[str, Any]]:
     return result
 
 
-class AlertListing:
-    """Alerts: open ones first by default, with their reasons and transactions."""
+def of_transaction(session: Session, transaction_id: int) -> list[Alert]:
+    """Alerts whose transactions include ``transaction_id``."""
+    text = Alert.__table__.c.transaction_ids
+    pattern = f"%,{transaction_id},%"
+    found = session.execute(
+        select(Alert).where(("," + text + ",").like(pattern)).order_by(Alert.id)
+    ).scalars()
+    return list(found)
 
-    columns = (
-        Column("detected_on", "Detected", "right"),
-        Column("rule", "Rule"),
-        Column("customer", "Customer"),
-        Column("transactions", "Transactions", "right", sortable=False),
-        Column("reason", "Reason"),
-        Column("status", "Status"),
-        Column("decided_by", "Decided by"),
+
+# --- the review -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AlertSummary:
+    """What the review of an alert shows: the rule and the values it applied, the
+    customer, the reason, the first transactions and the decision so far."""
+
+    rule: str
+    basis: str
+    customer: str
+    reason: str
+    transactions: str
+    status: str
+    open: bool
+    customer_id: int
+    transaction_ids: tuple[int, ...]
+
+
+def summary(session: Session, alert_id: int, rules: RuleBook) -> AlertSummary:
+    alert = get(session, alert_id)
+    ids = ids_of(alert.transaction_ids)
+    txs = session.execute(
+        select(CustomerTransaction)
+        .where(CustomerTransaction.id.in_(ids[:SHOWN_TRANSACTIONS]))
+        .order_by(CustomerTransaction.occurred_on, CustomerTransaction.id)
+    ).scalars()
+    lines = [
+        tr("#{id} {date}: {direction}, {asset} {amount} = {kzt} / {usd}").format(
+            id=t.id,
+            date=f"{t.occurred_on:%d.%m.%Y}",
+            direction=direction_label(t.direction),
+            asset=t.asset,
+            amount=format(t.amount, "f"),
+            kzt=money(t.value_kzt, "KZT"),
+            usd=money(t.value_usd, "USD"),
+        )
+        for t in txs
+    ]
+    if len(ids) > SHOWN_TRANSACTIONS:
+        lines.append(tr("… and {n} more").format(n=len(ids) - SHOWN_TRANSACTIONS))
+    status = status_label(alert.status)
+    if alert.decided_by:
+        status = tr("{status}, by {who}").format(status=status, who=alert.decided_by)
+    if alert.note:
+        status = f"{status}: {alert.note}"
+    return AlertSummary(
+        rule=rule_title(alert.rule),
+        basis="\n".join(_basis(rules, alert)),
+        customer=label_of(session, alert.customer_id),
+        reason=alert.reason,
+        transactions="\n".join(lines),
+        status=status,
+        open=alert.status == "open",
+        customer_id=alert.customer_id,
+        transaction_ids=tuple(ids),
     )
-    default_sort = ("detected_on", True)
 
-    def filters(self, session: Session) -> list[Filter]:
+
+def _basis(rules: RuleBook, alert: Alert) -> list[str]:
+    """What the alert's rule rests on: the rule-pack values, or the register it reads."""
+    if alert.rule == LISTED_WALLET:
+        return [tr("Crypto addresses of listed persons in the active watchlists.")]
+    if alert.rule == UNVETTED_PROVIDER:
         return [
-            Filter(
-                "status",
-                "Status",
-                (
-                    ("open", "Open alerts"),
-                    ("", "Any status"),
-                    ("explained", "Closed as explained"),
-                    ("escalated", "Escalated to an STR"),
-                ),
-            ),
-            Filter("rule", "Rule", (("", "Any rule"), *((k, v[0]) for k, v in RULES.items()))),
+            tr(
+                "The register of counterparty providers: due diligence is done before the "
+                "first transfer (AIFC AML 11-1)."
+            )
         ]
-
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = Alert.__table__.c
-        stmt = select(t.id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
-        for key in ("status", "rule"):
-            if query.filters.get(key):
-                stmt = stmt.where(t[key] == query.filters[key])
-        if query.filters.get("customer_id"):
-            stmt = stmt.where(t.customer_id == int(query.filters["customer_id"]))
-        if query.search.strip():
-            pattern = like_pattern(fold(query.search))
-            c = Customer.__table__.c
-            stmt = stmt.where(
-                or_(
-                    t.search_text.like(pattern, escape="\\"),
-                    t.customer_id.in_(select(c.id).where(c.search_text.like(pattern, escape="\\"))),
-                )
-            )
-        order: Any
-        if query.sort == "customer":
-            c = Customer.__table__.c
-            stmt = stmt.join(Customer.__table__, c.id == t.customer_id)
-            order = c.name
-        else:
-            order = {
-                "detected_on": t.detected_on,
-                "rule": t.rule,
-                "reason": t.reason,
-                "status": t.status,
-                "decided_by": t.decided_by,
-            }.get(query.sort, t.detected_on)
-        tie = t.id.desc() if query.descending else t.id.asc()
-        stmt = stmt.order_by(order.desc() if query.descending else order.asc(), tie)
-        return list(session.execute(stmt).scalars())
-
-    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        """Display rows, read with Core (no ORM objects: a block of 200 stays cheap)."""
-        t = Alert.__table__.c
-        c = Customer.__table__.c
-        found = session.execute(
-            select(
-                t.id,
-                t.detected_on,
-                t.rule,
-                t.customer_id,
-                t.transaction_ids,
-                t.reason,
-                t.status,
-                t.report_id,
-                t.decided_by,
-                c.name,
-                c.iin_bin,
-            )
-            .join(Customer.__table__, c.id == t.customer_id, isouter=True)
-            .where(t.id.in_(list(ids)))
-        )
-        return {r.id: self.row(r) for r in found}
-
-    def row(self, r: Any) -> tuple[Any, ...]:
-        status = status_label(r.status)
-        if r.status == "escalated" and r.report_id:
-            status = tr("escalated to STR #{id}").format(id=r.report_id)
-        number = r.iin_bin or f"#{r.customer_id}"
-        customer = f"{r.name} ({number})" if r.name is not None else f"#{r.customer_id}"
-        return (
-            r.detected_on,
-            rule_title(r.rule),
-            customer,
-            len(ids_of(r.transaction_ids)),
-            r.reason,
-            status,
-            r.decided_by,
-        )
-
-    def tone(self, values: tuple[Any, ...]) -> str | None:
-        if values[5] == status_label("open"):
-            return "warn"
-        if values[5] == status_label("explained"):
-            return "muted"
-        return None
+    return rule_basis(rules, alert.rule, alert.pattern_on)

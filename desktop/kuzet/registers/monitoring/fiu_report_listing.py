@@ -4,19 +4,25 @@ with their deadlines, business days left and status (overdue ones highlighted)."
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import and_, case, literal, or_, select
 from sqlmodel import Session
 
 from ...regime.rulepack import RuleBook
-from ...store.models.customer import Customer
 from ...store.models.monitoring import SuspiciousTransactionReport, ThresholdReport
-from ..customers.customer_file import fold
-from ..listing import Column, Filter, ListQuery, like_pattern
-from .fiu_reports import OVERDUE, business_days_left, decision_label, ids_of, state, state_label
-from .transactions import customer_label
+from ..listing import Column, Filter, ListQuery
+from .customer_listing import CustomerRecordListing, customer_number, customers_by_id
+from .fiu_reports import (
+    OVERDUE,
+    STR,
+    TTR,
+    business_days_left,
+    decision_label,
+    ids_of,
+    state,
+    state_label,
+)
 
 STATE_CHOICES = (
     ("", "Any status"),
@@ -29,52 +35,37 @@ STATE_CHOICES = (
 )
 
 
-def _state_sql(table: Any, today: dt.date) -> Any:
-    return case(
-        (
-            and_(
-                table.c.status == "to_report",
-                table.c.deadline.is_not(None),
-                table.c.deadline < today,
-            ),
-            literal(OVERDUE),
-        ),
-        else_=table.c.status,
+def shown_state(report: Any, today: dt.date, rules: RuleBook) -> tuple[str, int | None]:
+    """The state shown, and the business days left while the report is still to file."""
+    shown = state(report, today)
+    if shown not in ("to_report", OVERDUE):
+        return shown, None
+    return shown, business_days_left(report.deadline, today, rules)
+
+
+def _state_sql(t: Any, today: dt.date) -> Any:
+    """The status as shown (``fiu_reports.state``), in SQL."""
+    overdue = and_(t.status == "to_report", t.deadline.is_not(None), t.deadline < today)
+    return case((overdue, literal(OVERDUE)), else_=t.status)
+
+
+def _report_columns(number: Column) -> tuple[Column, ...]:
+    """The columns both lists start with: the report's number, then these."""
+    return (
+        number,
+        Column("customer", "Customer"),
+        Column("state", "Status"),
+        Column("deadline", "Deadline", "right"),
+        Column("left", "Business days left", "right"),
     )
 
 
-def _filter_state(stmt: Any, table: Any, wanted: str, today: dt.date) -> Any:
-    status = _state_sql(table, today)
-    if wanted == "pending":
-        return stmt.where(or_(status == OVERDUE, table.c.status.in_(("open", "to_report"))))
-    if wanted:
-        return stmt.where(status == wanted)
-    return stmt
+class _ReportListing(CustomerRecordListing):
+    """What both lists share: the rule book and today, the state filter, the order (empty
+    deadlines last, the newest report first among equals) and the tone."""
 
-
-def _customers(session: Session, ids: set[int]) -> dict[int, Customer]:
-    return {
-        c.id: c for c in session.execute(select(Customer).where(Customer.id.in_(ids))).scalars()
-    }
-
-
-def _search(stmt: Any, table: Any, text: str, with_own_text: bool) -> Any:
-    if not text.strip():
-        return stmt
-    pattern = like_pattern(fold(text))
-    c = Customer.__table__.c
-    by_customer = table.c.customer_id.in_(
-        select(c.id).where(c.search_text.like(pattern, escape="\\"))
-    )
-    if with_own_text:
-        return stmt.where(or_(by_customer, table.c.search_text.like(pattern, escape="\\")))
-    return stmt.where(or_(by_customer, table.c.fiu_reference.like(pattern, escape="\\")))
-
-
-class _ReportListing:
-    """What both lists share: the rule book and today, state filter and the tone."""
-
-    state_column = 0
+    tie_break = "desc"
+    empty_last = True
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.rules = rules
@@ -83,8 +74,27 @@ class _ReportListing:
     def filters(self, session: Session) -> list[Filter]:
         return [Filter("state", "Status", STATE_CHOICES)]
 
+    def where(self, query: ListQuery) -> list[Any]:
+        wanted = query.filters.get("state", "")
+        status = _state_sql(self.table, self.today)
+        if wanted == "pending":
+            return [or_(status == OVERDUE, self.table.status.in_(("open", "to_report")))]
+        return [status == wanted] if wanted else []
+
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        return super().sort_columns() | {"left": t.deadline, "state": _state_sql(t, self.today)}
+
+    def row(self, r: Any) -> tuple[Any, ...]:
+        """The columns of ``_report_columns``, then the list's own (``details``)."""
+        shown, left = shown_state(r, self.today, self.rules)
+        return (r.id, self.customer(r), state_label(shown), r.deadline, left, *self.details(r))
+
+    def details(self, r: Any) -> tuple[Any, ...]:
+        raise NotImplementedError
+
     def tone(self, values: tuple[Any, ...]) -> str | None:
-        shown = values[self.state_column]
+        shown = values[2]
         if shown == state_label(OVERDUE):
             return "bad"
         if shown == state_label("to_report"):
@@ -95,12 +105,9 @@ class _ReportListing:
 
 
 class StrListing(_ReportListing):
+    model = SuspiciousTransactionReport
     columns = (
-        Column("id", "STR", "right"),
-        Column("customer", "Customer"),
-        Column("state", "Status"),
-        Column("deadline", "Deadline", "right"),
-        Column("left", "Business days left", "right"),
+        *_report_columns(Column("id", "STR", "right")),
         Column("detected_on", "Detected", "right"),
         Column("decision", "Decision"),
         Column("decided_by", "Decided by"),
@@ -110,76 +117,24 @@ class StrListing(_ReportListing):
         Column("alerts", "Alerts", "right", sortable=False),
     )
     default_sort = ("deadline", False)
-    state_column = 2
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        table = SuspiciousTransactionReport.__table__
-        t = table.c
-        stmt = select(t.id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
-        stmt = _filter_state(stmt, table, query.filters.get("state", ""), self.today)
-        stmt = _search(stmt, table, query.search, with_own_text=True)
-        order: Any = {
-            "id": t.id,
-            "detected_on": t.detected_on,
-            "decision": t.decision,
-            "decided_by": t.decided_by,
-            "decided_on": t.decided_on,
-            "deadline": t.deadline,
-            "left": t.deadline,
-            "state": _state_sql(table, self.today),
-            "reported_on": t.reported_on,
-            "fiu_reference": t.fiu_reference,
-        }.get(query.sort, t.deadline)
-        if query.sort == "customer":
-            c = Customer.__table__.c
-            stmt = stmt.join(Customer.__table__, c.id == t.customer_id)
-            order = c.name
-        stmt = stmt.order_by(
-            order.is_(None), order.desc() if query.descending else order.asc(), t.id.desc()
-        )
-        return list(session.execute(stmt).scalars())
-
-    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        found = list(
-            session.execute(
-                select(SuspiciousTransactionReport).where(
-                    SuspiciousTransactionReport.id.in_(list(ids))
-                )
-            ).scalars()
-        )
-        customers = _customers(session, {r.customer_id for r in found})
-        return {r.id: self.row(r, customers.get(r.customer_id)) for r in found}
-
-    def row(
-        self, report: SuspiciousTransactionReport, customer: Customer | None
-    ) -> tuple[Any, ...]:
-        shown = state(report, self.today)
-        left = business_days_left(report.deadline, self.today, self.rules)
+    def details(self, r: Any) -> tuple[Any, ...]:
         return (
-            report.id,
-            customer_label(customer, report.customer_id),
-            state_label(shown),
-            report.deadline,
-            left if shown in ("to_report", OVERDUE) else None,
-            report.detected_on,
-            decision_label(report.decision),
-            report.decided_by,
-            report.decided_on,
-            report.reported_on,
-            report.fiu_reference,
-            len(ids_of(report.alert_ids)),
+            r.detected_on,
+            decision_label(r.decision),
+            r.decided_by,
+            r.decided_on,
+            r.reported_on,
+            r.fiu_reference,
+            len(ids_of(r.alert_ids)),
         )
 
 
 class TtrListing(_ReportListing):
+    model = ThresholdReport
+    own_text = "fiu_reference"
     columns = (
-        Column("id", "TTR", "right"),
-        Column("customer", "Customer"),
-        Column("state", "Status"),
-        Column("deadline", "Deadline", "right"),
-        Column("left", "Business days left", "right"),
+        *_report_columns(Column("id", "TTR", "right")),
         Column("transaction_on", "Transaction", "right"),
         Column("value_kzt", "Value, KZT", "right", sortable=False),
         Column("threshold_kzt", "Threshold, KZT", "right", sortable=False),
@@ -187,98 +142,43 @@ class TtrListing(_ReportListing):
         Column("fiu_reference", "FIU reference"),
     )
     default_sort = ("deadline", True)
-    state_column = 2
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        table = ThresholdReport.__table__
-        t = table.c
-        stmt = select(t.id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
-        stmt = _filter_state(stmt, table, query.filters.get("state", ""), self.today)
-        stmt = _search(stmt, table, query.search, with_own_text=False)
-        order: Any = {
-            "id": t.id,
-            "transaction_on": t.transaction_on,
-            "deadline": t.deadline,
-            "left": t.deadline,
-            "state": _state_sql(table, self.today),
-            "reported_on": t.reported_on,
-            "fiu_reference": t.fiu_reference,
-        }.get(query.sort, t.deadline)
-        if query.sort == "customer":
-            c = Customer.__table__.c
-            stmt = stmt.join(Customer.__table__, c.id == t.customer_id)
-            order = c.name
-        stmt = stmt.order_by(
-            order.is_(None), order.desc() if query.descending else order.asc(), t.id.desc()
-        )
-        return list(session.execute(stmt).scalars())
-
-    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        found = list(
-            session.execute(
-                select(ThresholdReport).where(ThresholdReport.id.in_(list(ids)))
-            ).scalars()
-        )
-        customers = _customers(session, {r.customer_id for r in found})
-        return {r.id: self.row(r, customers.get(r.customer_id)) for r in found}
-
-    def row(self, report: ThresholdReport, customer: Customer | None) -> tuple[Any, ...]:
-        shown = state(report, self.today)
-        left = business_days_left(report.deadline, self.today, self.rules)
+    def details(self, r: Any) -> tuple[Any, ...]:
         return (
-            report.id,
-            customer_label(customer, report.customer_id),
-            state_label(shown),
-            report.deadline,
-            left if shown in ("to_report", OVERDUE) else None,
-            report.transaction_on,
-            report.value_kzt,
-            report.threshold_kzt,
-            report.reported_on,
-            report.fiu_reference,
+            r.transaction_on,
+            r.value_kzt,
+            r.threshold_kzt,
+            r.reported_on,
+            r.fiu_reference,
         )
 
 
 def all_reports(session: Session, rules: RuleBook, today: dt.date) -> list[dict[str, Any]]:
     """Every active STR and TTR as plain data (for ``kuzet reports``), by deadline."""
-    strs = list(
-        session.execute(
-            select(SuspiciousTransactionReport).where(
-                SuspiciousTransactionReport.retired_at.is_(None)
-            )
-        ).scalars()
-    )
-    ttrs = list(
-        session.execute(
-            select(ThresholdReport).where(ThresholdReport.retired_at.is_(None))
-        ).scalars()
-    )
-    customers = _customers(session, {r.customer_id for r in [*strs, *ttrs]})
-    found = []
-    for kind, report in [*(("str", r) for r in strs), *(("ttr", r) for r in ttrs)]:
+    found = [
+        (kind, report)
+        for kind, model in ((STR, SuspiciousTransactionReport), (TTR, ThresholdReport))
+        for report in session.execute(select(model).where(model.retired_at.is_(None))).scalars()
+    ]
+    customers = customers_by_id(session, (report.customer_id for _kind, report in found))
+    shown_reports = []
+    for kind, report in found:
         customer = customers.get(report.customer_id)
-        shown = state(report, today)
-        found.append(
+        shown, left = shown_state(report, today, rules)
+        shown_reports.append(
             {
                 "kind": kind,
                 "id": report.id,
-                "customer": customer.iin_bin
-                if customer and customer.iin_bin
-                else f"#{report.customer_id}",
+                "customer": customer_number(customer, report.customer_id),
                 "customer_name": customer.name if customer else "",
                 "state": shown,
                 "deadline": report.deadline.isoformat() if report.deadline else None,
-                "business_days_left": (
-                    business_days_left(report.deadline, today, rules)
-                    if shown in ("to_report", OVERDUE)
-                    else None
-                ),
+                "business_days_left": left,
                 "reported_on": report.reported_on.isoformat() if report.reported_on else None,
                 "fiu_reference": report.fiu_reference,
             }
         )
     return sorted(
-        found, key=lambda r: (r["deadline"] is None, r["deadline"] or "", r["kind"], r["id"])
+        shown_reports,
+        key=lambda r: (r["deadline"] is None, r["deadline"] or "", r["kind"], r["id"]),
     )

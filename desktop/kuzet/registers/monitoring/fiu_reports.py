@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -84,7 +85,7 @@ def _search_text(session: Session, customer_id: int, *parts: str) -> str:
 
 
 def get(session: Session, report_id: int) -> SuspiciousTransactionReport:
-    return records.fetch(session, SuspiciousTransactionReport, report_id, tr("STR"))
+    return records.fetch(session, SuspiciousTransactionReport, report_id, _register(STR)[1])
 
 
 def open_case(
@@ -120,11 +121,18 @@ def validate_decision(decision: str, decided_on: dt.date | None, today: dt.date)
     errors: dict[str, str] = {}
     if decision not in STR_DECISIONS or not decision:
         errors["decision"] = tr("Decide: suspicious, or not suspicious.")
-    if decided_on is None:
-        errors["decided_on"] = tr("Enter the day of the decision.")
-    elif decided_on > today:
-        errors["decided_on"] = tr("The decision cannot be dated in the future.")
-    return errors
+    missing = tr("Enter the day of the decision.")
+    when = _day_problem(
+        decided_on, today, missing, tr("The decision cannot be dated in the future.")
+    )
+    return errors | ({"decided_on": when} if when else {})
+
+
+def _day_problem(day: dt.date | None, today: dt.date, missing: str, future: str) -> str:
+    """What is wrong with a day the officer enters (none given, or after today), or ""."""
+    if day is None:
+        return missing
+    return future if day > today else ""
 
 
 def decide(
@@ -179,40 +187,56 @@ def _validate_filing(
         errors[""] = tr("Only a report waiting to be filed can be marked as reported.")
     if not reference.strip():
         errors["fiu_reference"] = tr("Enter the reference the FIU gave the report.")
-    if reported_on is None:
-        errors["reported_on"] = tr("Enter the day it was filed.")
-    elif reported_on > today:
-        errors["reported_on"] = tr("The filing cannot be dated in the future.")
-    elif reported_on < earliest:
-        errors["reported_on"] = tr("The filing cannot come before {date}.").format(
-            date=f"{earliest:%d.%m.%Y}"
-        )
-    return errors
+    missing = tr("Enter the day it was filed.")
+    when = _day_problem(
+        reported_on, today, missing, tr("The filing cannot be dated in the future.")
+    )
+    if not when and reported_on is not None and reported_on < earliest:
+        when = tr("The filing cannot come before {date}.").format(date=f"{earliest:%d.%m.%Y}")
+    return errors | ({"reported_on": when} if when else {})
 
 
 def mark_reported(
-    session: Session, report_id: int, reported_on: dt.date | None, reference: str, today: dt.date
-) -> SuspiciousTransactionReport:
-    report = get(session, report_id)
-    earliest = report.decided_on or report.detected_on
+    session: Session,
+    kind: str,
+    report_id: int,
+    reported_on: dt.date | None,
+    reference: str,
+    today: dt.date,
+) -> SuspiciousTransactionReport | ThresholdReport:
+    """Record that an STR (``kind`` "str") or a threshold report ("ttr") was filed, with
+    the reference the FIU gave it."""
+    model, noun = _register(kind)
+    report = records.fetch(session, model, report_id, noun)
+    earliest = (report.decided_on or report.detected_on) if kind == STR else report.transaction_on
     errors = _validate_filing(report.status, reported_on, reference, earliest, today)
     if errors:
         raise ValidationFailed(errors)
     report.reported_on = reported_on
     report.fiu_reference = reference.strip()
     report.status = "reported"
-    report.search_text = _search_text(
-        session, report.customer_id, report.facts, report.fiu_reference
-    )
+    if kind == STR:
+        report.search_text = _search_text(
+            session, report.customer_id, report.facts, report.fiu_reference
+        )
     session.flush()
     return report
 
 
+def retire(session: Session, kind: str, report_id: int, reason: str) -> None:
+    """Retire an STR (``kind`` "str") or a threshold report ("ttr") recorded in error."""
+    model, noun = _register(kind)
+    records.retire(session, model, report_id, reason, noun)
+
+
+def _register(kind: str) -> tuple[Any, str]:
+    """The table of a kind of report, and its name in messages."""
+    if kind == STR:
+        return SuspiciousTransactionReport, tr("STR")
+    return ThresholdReport, tr("threshold report")
+
+
 # --- threshold reports --------------------------------------------------------------
-
-
-def get_ttr(session: Session, report_id: int) -> ThresholdReport:
-    return records.fetch(session, ThresholdReport, report_id, tr("threshold report"))
 
 
 def open_threshold_reports(session: Session, hits: Iterable[Hit], rules: RuleBook) -> int:
@@ -251,28 +275,6 @@ def open_threshold_reports(session: Session, hits: Iterable[Hit], rules: RuleBoo
     return created
 
 
-def mark_ttr_reported(
-    session: Session, report_id: int, reported_on: dt.date | None, reference: str, today: dt.date
-) -> ThresholdReport:
-    report = get_ttr(session, report_id)
-    errors = _validate_filing(report.status, reported_on, reference, report.transaction_on, today)
-    if errors:
-        raise ValidationFailed(errors)
-    report.reported_on = reported_on
-    report.fiu_reference = reference.strip()
-    report.status = "reported"
-    session.flush()
-    return report
-
-
-def retire(session: Session, kind: str, report_id: int, reason: str) -> None:
-    """Retire an STR (``kind`` "str") or a threshold report ("ttr") recorded in error."""
-    if kind == STR:
-        records.retire(session, SuspiciousTransactionReport, report_id, reason, tr("STR"))
-    else:
-        records.retire(session, ThresholdReport, report_id, reason, tr("threshold report"))
-
-
 # --- deadlines ----------------------------------------------------------------------
 
 
@@ -281,59 +283,44 @@ def deadlines(
 ) -> list[deadline_registry.Deadline]:
     """Reports still to file: shown on the Dashboard from the decision or the transaction
     (their deadlines are a business day away), overdue once the deadline has passed."""
-    names = {}
-    found: list[deadline_registry.Deadline] = []
-    strs = session.execute(
-        select(SuspiciousTransactionReport).where(
-            SuspiciousTransactionReport.retired_at.is_(None),
-            SuspiciousTransactionReport.status == "to_report",
-        )
-    ).scalars()
-    ttrs = session.execute(
-        select(ThresholdReport).where(
-            ThresholdReport.retired_at.is_(None), ThresholdReport.status == "to_report"
-        )
-    ).scalars()
-    strs, ttrs = list(strs), list(ttrs)
-    customer_ids = {r.customer_id for r in strs} | {r.customer_id for r in ttrs}
-    if customer_ids:
-        names = dict(
-            session.execute(
-                select(Customer.id, Customer.name).where(Customer.id.in_(customer_ids))
-            ).all()
-        )
-    for report in strs:
-        assert report.deadline is not None
-        found.append(
-            deadline_registry.Deadline(
-                register="suspicious_transaction_report",
-                record_id=report.id,
-                kind=tr("STR to the FIU"),
-                title=tr("STR #{id}: {customer}").format(
-                    id=report.id, customer=names.get(report.customer_id, "")
-                ),
-                due=report.deadline,
-                remind_from=report.decided_on or report.detected_on,
-                owner=report.decided_by,
-                detail=tr("decided {date}; do not tell the customer").format(
-                    date=f"{report.decided_on:%d.%m.%Y}" if report.decided_on else ""
-                ),
+    waiting = [
+        report
+        for model in (SuspiciousTransactionReport, ThresholdReport)
+        for report in session.execute(
+            select(model).where(model.retired_at.is_(None), model.status == "to_report")
+        ).scalars()
+    ]
+    names = dict(
+        session.execute(
+            select(Customer.id, Customer.name).where(
+                Customer.id.in_({r.customer_id for r in waiting})
             )
+        ).all()
+    )
+    return [_deadline(report, names.get(report.customer_id, "")) for report in waiting]
+
+
+def _deadline(
+    report: SuspiciousTransactionReport | ThresholdReport, customer: str
+) -> deadline_registry.Deadline:
+    ttr = isinstance(report, ThresholdReport)
+    if ttr:
+        detail = tr("transaction #{tx} of {date}").format(
+            tx=report.transaction_id, date=f"{report.transaction_on:%d.%m.%Y}"
         )
-    for ttr in ttrs:
-        found.append(
-            deadline_registry.Deadline(
-                register="threshold_report",
-                record_id=ttr.id,
-                kind=tr("Threshold report to the FIU"),
-                title=tr("TTR #{id}: {customer}").format(
-                    id=ttr.id, customer=names.get(ttr.customer_id, "")
-                ),
-                due=ttr.deadline,
-                remind_from=ttr.transaction_on,
-                detail=tr("transaction #{tx} of {date}").format(
-                    tx=ttr.transaction_id, date=f"{ttr.transaction_on:%d.%m.%Y}"
-                ),
-            )
+    else:
+        detail = tr("decided {date}; do not tell the customer").format(
+            date=f"{report.decided_on:%d.%m.%Y}" if report.decided_on else ""
         )
-    return found
+    title = tr("TTR #{id}: {customer}") if ttr else tr("STR #{id}: {customer}")
+    assert report.deadline is not None  # a report to file has its deadline
+    return deadline_registry.Deadline(
+        register="threshold_report" if ttr else "suspicious_transaction_report",
+        record_id=report.id,
+        kind=tr("Threshold report to the FIU") if ttr else tr("STR to the FIU"),
+        title=title.format(id=report.id, customer=customer),
+        due=report.deadline,
+        remind_from=report.transaction_on if ttr else report.decided_on or report.detected_on,
+        owner="" if ttr else report.decided_by,
+        detail=detail,
+    )

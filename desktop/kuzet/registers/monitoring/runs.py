@@ -36,6 +36,7 @@ from ..customers.customer_file import fold
 from ..screening import watchlists
 from . import fiu_reports, travel_rule
 from .fiu_reports import ids_of, ids_text
+from .transactions import new_record
 from .vasps import register_index
 
 
@@ -269,11 +270,7 @@ def _search_text(hit: Hit) -> str:
 
 def _new_alert(hit: Hit, key: str, today: dt.date, new_id: int, now: dt.datetime) -> dict[str, Any]:
     return {
-        "id": new_id,
-        "created_at": now,
-        "updated_at": now,
-        "retired_at": None,
-        "retired_reason": None,
+        **new_record(new_id, now),
         "rule": hit.rule,
         "customer_id": hit.customer_id,
         "transaction_ids": ids_text(hit.transaction_ids),

@@ -10,7 +10,6 @@ wallets, names, provider) and its customer's names and IIN/BIN.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Numeric, cast, func, or_, select
@@ -18,10 +17,10 @@ from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime.travel_rule import COMPLETE, INCOMPLETE, NOT_APPLICABLE, field_label, status_label
-from ...store.models.customer import Customer
 from ...store.models.transaction import CustomerTransaction
 from ..customers.customer_file import fold
 from ..listing import Column, Filter, ListQuery, like_pattern
+from .customer_listing import CUSTOMERS, CustomerRecordListing, matching_customers
 
 DIRECTION_LABELS = {"in": "in (deposit)", "out": "out (withdrawal)"}
 SHORT_FIELDS = {
@@ -49,13 +48,12 @@ def travel_rule_text(status: str, missing: str, short: bool = False) -> str:
 def _customer_ids(text: str) -> Any:
     """A subquery of the customers ``text`` names: #number, IIN/BIN, or part of a name."""
     cleaned = text.strip()
-    c = Customer.__table__.c
+    c = CUSTOMERS.c
     if cleaned.startswith("#") and cleaned[1:].strip().isdigit():
         return select(c.id).where(c.id == int(cleaned[1:].strip()))
     if cleaned.isdigit():
         return select(c.id).where(or_(c.iin_bin == cleaned.zfill(12), c.id == int(cleaned)))
-    pattern = like_pattern(fold(cleaned))
-    return select(c.id).where(c.search_text.like(pattern, escape="\\"))
+    return matching_customers(like_pattern(fold(cleaned)))
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -67,7 +65,22 @@ def _day(text: str | None) -> dt.date | None:
         return None
 
 
-class TransactionListing:
+def batches(session: Session, limit: int = 20) -> list[str]:
+    """The latest imports, newest first (the page's import filter)."""
+    t = CustomerTransaction.__table__.c
+    return list(
+        session.execute(
+            select(t.import_batch)
+            .where(t.import_batch != "")
+            .group_by(t.import_batch)
+            .order_by(func.max(t.id).desc())
+            .limit(limit)
+        ).scalars()
+    )
+
+
+class TransactionListing(CustomerRecordListing):
+    model = CustomerTransaction
     columns = (
         Column("occurred_on", "Date", "right"),
         Column("customer", "Customer"),
@@ -83,7 +96,7 @@ class TransactionListing:
     default_sort = ("occurred_on", True)
 
     def filters(self, session: Session) -> list[Filter]:
-        t = CustomerTransaction.__table__.c
+        t = self.table
         assets = session.execute(
             select(t.asset).where(t.retired_at.is_(None)).distinct().order_by(t.asset)
         ).scalars()
@@ -106,97 +119,31 @@ class TransactionListing:
             ),
         ]
 
-    def batches(self, session: Session, limit: int = 20) -> list[str]:
-        """The latest imports, newest first (the page's import filter)."""
-        t = CustomerTransaction.__table__.c
-        return list(
-            session.execute(
-                select(t.import_batch)
-                .where(t.import_batch != "")
-                .group_by(t.import_batch)
-                .order_by(func.max(t.id).desc())
-                .limit(limit)
-            ).scalars()
-        )
-
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = CustomerTransaction.__table__.c
-        f = query.filters
-        stmt = select(t.id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
-        for key in ("direction", "asset", "travel_rule"):
-            if f.get(key):
-                stmt = stmt.where(t[key] == f[key])
+    def where(self, query: ListQuery) -> list[Any]:
+        t, f = self.table, query.filters
+        chosen = [key for key in ("direction", "asset", "travel_rule") if f.get(key)]
+        conditions = [t[key] == f[key] for key in chosen]
         if f.get("batch"):
-            stmt = stmt.where(t.import_batch == f["batch"])
+            conditions.append(t.import_batch == f["batch"])
         if f.get("customer", "").strip():
-            stmt = stmt.where(t.customer_id.in_(_customer_ids(f["customer"])))
+            conditions.append(t.customer_id.in_(_customer_ids(f["customer"])))
         if (start := _day(f.get("from"))) is not None:
-            stmt = stmt.where(t.occurred_on >= start)
+            conditions.append(t.occurred_on >= start)
         if (end := _day(f.get("to"))) is not None:
-            stmt = stmt.where(t.occurred_on <= end)
+            conditions.append(t.occurred_on <= end)
         if f.get("ids"):
             wanted = [int(i) for i in f["ids"].split(",") if i.strip().isdigit()]
-            stmt = stmt.where(t.id.in_(wanted))
-        if query.search.strip():
-            pattern = like_pattern(fold(query.search))
-            c = Customer.__table__.c
-            stmt = stmt.where(
-                or_(
-                    t.search_text.like(pattern, escape="\\"),
-                    t.customer_id.in_(select(c.id).where(c.search_text.like(pattern, escape="\\"))),
-                )
-            )
-        order: Any
-        if query.sort == "customer":
-            c = Customer.__table__.c
-            stmt = stmt.join(Customer.__table__, c.id == t.customer_id)
-            order = c.name
-        else:
-            order = {
-                "occurred_on": t.occurred_on,
-                "direction": t.direction,
-                "asset": t.asset,
-                "amount": cast(t.amount, Numeric),
-                "value_kzt": cast(t.value_kzt, Numeric),
-                "value_usd": cast(t.value_usd, Numeric),
-                "counterparty": t.provider_key,
-                "travel_rule": t.travel_rule,
-                "reference": t.reference,
-            }.get(query.sort, t.occurred_on)
-        tie = t.id.desc() if query.descending else t.id.asc()
-        stmt = stmt.order_by(order.desc() if query.descending else order.asc(), tie)
-        return list(session.execute(stmt).scalars())
+            conditions.append(t.id.in_(wanted))
+        return conditions
 
-    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        """Display rows, read with Core (no ORM objects: a block of 200 stays cheap)."""
-        t = CustomerTransaction.__table__.c
-        c = Customer.__table__.c
-        found = session.execute(
-            select(
-                t.id,
-                t.occurred_on,
-                t.direction,
-                t.asset,
-                t.amount,
-                t.value_kzt,
-                t.value_usd,
-                t.counterparty_provider,
-                t.counterparty_wallet,
-                t.travel_rule,
-                t.travel_rule_missing,
-                t.reference,
-                t.retired_at,
-                t.retired_reason,
-                t.customer_id,
-                c.name,
-                c.iin_bin,
-            )
-            .join(Customer.__table__, c.id == t.customer_id, isouter=True)
-            .where(t.id.in_(list(ids)))
-        )
-        return {r.id: self.row(r) for r in found}
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        return super().sort_columns() | {
+            "amount": cast(t.amount, Numeric),
+            "value_kzt": cast(t.value_kzt, Numeric),
+            "value_usd": cast(t.value_usd, Numeric),
+            "counterparty": t.provider_key,
+        }
 
     def row(self, r: Any) -> tuple[Any, ...]:
         counterparty = r.counterparty_provider or r.counterparty_wallet
@@ -205,11 +152,9 @@ class TransactionListing:
         travel = travel_rule_text(r.travel_rule, r.travel_rule_missing, short=True)
         if r.retired_at is not None:
             travel = tr("retired: {reason}").format(reason=r.retired_reason or "")
-        number = r.iin_bin or f"#{r.customer_id}"
-        customer = f"{r.name} ({number})" if r.name is not None else f"#{r.customer_id}"
         return (
             r.occurred_on,
-            customer,
+            self.customer(r),
             direction_label(r.direction),
             r.asset,
             r.amount,

@@ -32,11 +32,14 @@ from ...regime.rulepack import RuleBook
 from ...regime.travel_rule import TravelRuleParameters, check, travel_rule_parameters
 from ...store.audit import audit_rows, utc_now
 from ...store.models.customer import Customer
+from ...store.models.monitoring import Alert
 from ...store.models.transaction import TRANSACTION_DIRECTIONS, CustomerTransaction
 from .. import records
 from ..customers.customer_file import fold
 from ..errors import ImportRejected, RowProblem
 from ..tabular import SourceRow, parse_date, parse_decimal, read_rows, write_table
+from . import alerts
+from .customer_listing import customer_number, customers_by_id, label_of
 from .vasps import provider_key
 
 IMPORT_FIELDS = (
@@ -226,30 +229,17 @@ def import_file(
             progress.step(index, len(rows), tr("Checking {file}").format(file=path.name))
         data, row_problems = parse_row(path.name, row, customers, today)
         reference = data["reference"]
-        if reference and reference in seen:
-            row_problems.append(
-                RowProblem(
-                    path.name,
-                    row.line,
-                    "reference",
-                    tr("repeats line {line}").format(line=seen[reference]),
-                )
-            )
-        elif reference:
-            seen[reference] = row.line
+        first = seen.setdefault(reference, row.line) if reference else row.line
+        if first != row.line:
+            repeated = tr("repeats line {line}").format(line=first)
+            row_problems.append(RowProblem(path.name, row.line, "reference", repeated))
         problems.extend(row_problems)
         parsed.append(data)
     existing = _existing_references(session, list(seen))
     for reference, line in seen.items():
         if reference in existing:
-            problems.append(
-                RowProblem(
-                    path.name,
-                    line,
-                    "reference",
-                    tr("already imported (transaction #{id})").format(id=existing[reference]),
-                )
-            )
+            done = tr("already imported (transaction #{id})").format(id=existing[reference])
+            problems.append(RowProblem(path.name, line, "reference", done))
     if problems:
         raise ImportRejected(sorted(problems, key=lambda p: p.line))
     batch = f"{utc_now():%Y-%m-%d %H:%M:%S} {path.name}"
@@ -287,15 +277,16 @@ def insert_transactions(
     return incomplete
 
 
+def new_record(new_id: int, now: dt.datetime) -> dict[str, Any]:
+    """The columns every register row starts with, for a row inserted with Core."""
+    return dict(id=new_id, created_at=now, updated_at=now, retired_at=None, retired_reason=None)
+
+
 def _row(
     data: Mapping[str, Any], new_id: int, batch: str, status: str, missing: str, now: dt.datetime
 ) -> dict[str, Any]:
     return {
-        "id": new_id,
-        "created_at": now,
-        "updated_at": now,
-        "retired_at": None,
-        "retired_reason": None,
+        **new_record(new_id, now),
         "customer_id": data["customer_id"],
         "occurred_on": data["occurred_on"],
         "direction": data["direction"],
@@ -322,12 +313,22 @@ def retire(session: Session, transaction_id: int, reason: str) -> CustomerTransa
     return records.retire(session, CustomerTransaction, transaction_id, reason, tr("transaction"))
 
 
-def customer_label(customer: Customer | None, customer_id: int) -> str:
-    """How a transaction names its customer: name and IIN/BIN (or number)."""
-    if customer is None:
-        return f"#{customer_id}"
-    number = customer.iin_bin or f"#{customer.id}"
-    return f"{customer.name} ({number})"
+@dataclass(frozen=True)
+class TransactionDetail:
+    """One transaction as its dialog shows it: the record, its customer, its alerts."""
+
+    transaction: CustomerTransaction
+    customer: str
+    alerts: list[Alert]
+
+
+def detail(session: Session, transaction_id: int) -> TransactionDetail:
+    found = get(session, transaction_id)
+    return TransactionDetail(
+        found,
+        label_of(session, found.customer_id),
+        alerts.of_transaction(session, transaction_id),
+    )
 
 
 def export(session: Session, path: Path, ids: Sequence[int]) -> int:
@@ -343,19 +344,13 @@ def export(session: Session, path: Path, ids: Sequence[int]) -> int:
                     select(CustomerTransaction).where(CustomerTransaction.id.in_(chunk))
                 ).scalars()
             }
-            numbers = dict(
-                session.execute(
-                    select(Customer.id, Customer.iin_bin).where(
-                        Customer.id.in_({t.customer_id for t in found.values()})
-                    )
-                ).all()
-            )
+            customers = customers_by_id(session, (t.customer_id for t in found.values()))
             for transaction_id in chunk:
                 t = found[transaction_id]
                 yield (
                     t.id,
                     t.occurred_on,
-                    numbers.get(t.customer_id) or f"#{t.customer_id}",
+                    customer_number(customers.get(t.customer_id), t.customer_id),
                     t.direction,
                     t.asset,
                     t.amount,

@@ -21,7 +21,7 @@ from ...store.models.transaction import CounterpartyProvider, CustomerTransactio
 from .. import records
 from ..customers.customer_file import fold
 from ..errors import ValidationFailed
-from ..listing import Column, Filter, ListQuery, like_pattern
+from ..listing import Column, Filter, ListQuery, RecordListing, like_pattern
 
 FIELDS = (
     "name",
@@ -76,6 +76,10 @@ def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+def _noun() -> str:
+    return tr("counterparty provider")
+
+
 def find(session: Session, name: str) -> CounterpartyProvider | None:
     """The active provider with this name (casefolded), if any."""
     return session.execute(
@@ -87,39 +91,32 @@ def find(session: Session, name: str) -> CounterpartyProvider | None:
 
 
 def get(session: Session, provider_id: int) -> CounterpartyProvider:
-    return records.fetch(session, CounterpartyProvider, provider_id, tr("counterparty provider"))
+    return records.fetch(session, CounterpartyProvider, provider_id, _noun())
 
 
-def create(session: Session, data: Mapping[str, Any], today: dt.date) -> CounterpartyProvider:
-    errors = validate(data, today, session)
-    if errors:
-        raise ValidationFailed(errors)
-    provider = CounterpartyProvider(**_clean(data))
-    session.add(provider)
-    session.flush()
-    return provider
-
-
-def update(
-    session: Session, provider_id: int, data: Mapping[str, Any], today: dt.date
+def save(
+    session: Session, data: Mapping[str, Any], today: dt.date, provider_id: int | None = None
 ) -> CounterpartyProvider:
-    provider = records.editable(
-        session, CounterpartyProvider, provider_id, tr("counterparty provider")
-    )
-    merged = {f: getattr(provider, f) for f in FIELDS} | dict(data)
-    errors = validate(merged, today, session, editing=provider_id)
+    """A new provider (``provider_id`` None) or an edit of one (fields not in ``data`` are
+    kept); ``ValidationFailed`` names the fields that are wrong and nothing is written."""
+    provider = None
+    if provider_id is not None:
+        provider = records.editable(session, CounterpartyProvider, provider_id, _noun())
+        data = {f: getattr(provider, f) for f in FIELDS} | dict(data)
+    errors = validate(data, today, session, editing=provider_id)
     if errors:
         raise ValidationFailed(errors)
-    for key, value in _clean(merged).items():
+    if provider is None:
+        provider = CounterpartyProvider()
+        session.add(provider)
+    for key, value in _clean(data).items():
         setattr(provider, key, value)
     session.flush()
     return provider
 
 
 def retire(session: Session, provider_id: int, reason: str) -> CounterpartyProvider:
-    return records.retire(
-        session, CounterpartyProvider, provider_id, reason, tr("counterparty provider")
-    )
+    return records.retire(session, CounterpartyProvider, provider_id, reason, _noun())
 
 
 def register_index(session: Session) -> dict[str, tuple[str, dt.date | None, str]]:
@@ -147,9 +144,10 @@ def unregistered_names(session: Session) -> list[tuple[str, int]]:
     return sorted((name, count) for key, name, count in rows if key not in known)
 
 
-class ProviderListing:
+class ProviderListing(RecordListing):
     """The counterparty providers: name, jurisdiction, licence, due diligence, transfers."""
 
+    model = CounterpartyProvider
     columns = (
         Column("name", "Provider"),
         Column("jurisdiction", "Jurisdiction"),
@@ -170,33 +168,29 @@ class ProviderListing:
             )
         ]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = CounterpartyProvider.__table__.c
-        stmt = select(t.id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
-        if query.filters.get("diligence") == "done":
-            stmt = stmt.where(t.due_diligence_on.is_not(None))
-        elif query.filters.get("diligence") == "missing":
-            stmt = stmt.where(t.due_diligence_on.is_(None))
-        if query.search.strip():
-            stmt = stmt.where(t.search_text.like(like_pattern(fold(query.search)), escape="\\"))
-        sort = {
-            "name": t.name_key,
-            "jurisdiction": t.jurisdiction,
-            "licence_number": t.licence_number,
-            "regulator": t.regulator,
-            "due_diligence_on": t.due_diligence_on,
-            "due_diligence_by": t.due_diligence_by,
-        }.get(query.sort, t.name_key)
-        stmt = stmt.order_by(sort.desc() if query.descending else sort.asc(), t.id)
-        return list(session.execute(stmt).scalars())
+    def where(self, query: ListQuery) -> list[Any]:
+        done = self.table.due_diligence_on
+        wanted = query.filters.get("diligence")
+        if wanted == "done":
+            return [done.is_not(None)]
+        return [done.is_(None)] if wanted == "missing" else []
+
+    def search(self, text: str) -> Any:
+        return self.table.search_text.like(like_pattern(fold(text)), escape="\\")
+
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        # A provider never vetted sorts before the earliest day, as this list has always
+        # shown them (RecordListing would put it last either way).
+        never = func.coalesce(t.due_diligence_on, dt.date.min)
+        return super().sort_columns() | {"name": t.name_key, "due_diligence_on": never}
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        found = session.execute(
-            select(CounterpartyProvider).where(CounterpartyProvider.id.in_(list(ids)))
-        ).scalars()
-        providers = list(found)
+        providers = list(
+            session.execute(
+                select(CounterpartyProvider).where(CounterpartyProvider.id.in_(list(ids)))
+            ).scalars()
+        )
         t = CustomerTransaction.__table__.c
         counts = dict(
             session.execute(
@@ -205,18 +199,18 @@ class ProviderListing:
                 .group_by(t.provider_key)
             ).all()
         )
-        return {
-            p.id: (
-                p.name if not p.retired else tr("{name} (retired)").format(name=p.name),
-                f"{p.jurisdiction} {country_name(p.jurisdiction)}" if p.jurisdiction else "",
-                p.licence_number,
-                p.regulator,
-                p.due_diligence_on,
-                p.due_diligence_by,
-                counts.get(p.name_key, 0),
-            )
-            for p in providers
-        }
+        return {p.id: self.row(p, counts.get(p.name_key, 0)) for p in providers}
+
+    def row(self, p: CounterpartyProvider, transfers: int = 0) -> tuple[Any, ...]:
+        return (
+            p.name if not p.retired else tr("{name} (retired)").format(name=p.name),
+            f"{p.jurisdiction} {country_name(p.jurisdiction)}" if p.jurisdiction else "",
+            p.licence_number,
+            p.regulator,
+            p.due_diligence_on,
+            p.due_diligence_by,
+            transfers,
+        )
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
         return "warn" if values[4] is None else None

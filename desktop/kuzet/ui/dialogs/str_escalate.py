@@ -4,31 +4,25 @@ customer's open cases. The deadline in business days follows from the decision."
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers.errors import ValidationFailed
-from ...registers.monitoring import alerts
 from ..form import DateField, FormDialog
-from .alert_review import alert_summary
 from .str_report import tipping_off_label
 
 
 class EscalateDialog(FormDialog):
-    def __init__(self, store: Any, alert_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, monitoring: Any, alert_id: int, parent: QWidget | None = None) -> None:
         super().__init__("Escalate alert to an STR", parent)
-        self.store = store
+        self.monitoring = monitoring  # registers/monitoring/desk.py
         self.alert_id = alert_id
-        self.saved_id: int | None = None
         self.report: Any = None
-        self.today = dt.date.today()
         self.setMinimumWidth(620)
-        summary = alert_summary(store, alert_id, self.today)
+        summary = monitoring.alert_summary(alert_id)
         self.form.addRow(tipping_off_label())
-        reason = QLabel(f"{summary['rule']}: {summary['reason']}")
+        reason = QLabel(f"{summary.rule}: {summary.reason}")
         reason.setWordWrap(True)
         self.form.addRow(tr("Alert"), reason)
         self.facts = QPlainTextEdit()
@@ -47,18 +41,18 @@ class EscalateDialog(FormDialog):
             "The STR is due within the rule pack's business days of the decision "
             "(monitoring.str.deadline_business_days).",
         )
-        self.decided_on = self.add_field("decided_on", "Decided on", DateField())
+        self.decided_on = self.add_field(
+            "decided_on", "Decided on", DateField(today=monitoring.today)
+        )
         self.case = QComboBox()
         self.case.addItem(tr("A new STR"), None)
-        with store.reading() as session:
-            alert = alerts.get(session, alert_id)
-            for report in alerts.open_cases_of(session, alert.customer_id):
-                self.case.addItem(
-                    tr("Add to STR #{id} (detected {date})").format(
-                        id=report.id, date=f"{report.detected_on:%d.%m.%Y}"
-                    ),
-                    report.id,
-                )
+        for report in monitoring.open_cases(summary.customer_id):
+            self.case.addItem(
+                tr("Add to STR #{id} (detected {date})").format(
+                    id=report.id, date=f"{report.detected_on:%d.%m.%Y}"
+                ),
+                report.id,
+            )
         self.add_field("report", "Case", self.case)
         self.decision.currentIndexChanged.connect(
             lambda _i: self.decided_on.setEnabled(bool(self.decision.currentData()))
@@ -73,22 +67,9 @@ class EscalateDialog(FormDialog):
         }
 
     def save(self) -> None:
-        data = self.values()
-        try:
-            with self.store.transaction() as session:
-                report = alerts.escalate(
-                    session,
-                    self.alert_id,
-                    self.store.rules(session),
-                    self.today,
-                    facts=data["facts"],
-                    decision=data["decision"],
-                    decided_on=data["decided_on"],
-                    report_id=data["report_id"],
-                )
-                self.report = report
-                self.saved_id = report.id
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.accept()
+        def escalate(data: dict[str, Any]) -> Any:
+            # kept before the dialog closes: the page reads it when the dialog finishes
+            self.report = self.monitoring.escalate_alert(self.alert_id, **data)
+            return self.report
+
+        self.submit(escalate)

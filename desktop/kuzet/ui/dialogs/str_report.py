@@ -4,13 +4,12 @@ reports."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers.errors import ValidationFailed
 from ...registers.monitoring import fiu_reports
 from ...reports.str_draft import tipping_off_warning
 from ..form import DateField, FormDialog
@@ -29,20 +28,26 @@ def tipping_off_label() -> QLabel:
     return label
 
 
+def open_dialog(dialog: QDialog, saved: Callable[[], None]) -> QDialog:
+    """Open a report's dialog without blocking the window; ``saved`` runs once it is saved."""
+    dialog.finished.connect(
+        lambda result: saved() if result == QDialog.DialogCode.Accepted else None
+    )
+    dialog.open()
+    return dialog
+
+
 class StrCaseDialog(FormDialog):
     """The case facts of an STR, and the decision once it is taken."""
 
-    def __init__(self, store: Any, report_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, monitoring: Any, report_id: int, parent: QWidget | None = None) -> None:
         super().__init__("Suspicious transaction report", parent)
-        self.store = store
+        self.monitoring = monitoring  # registers/monitoring/desk.py
         self.report_id = report_id
-        self.saved_id: int | None = None
-        self.today = dt.date.today()
         self.setMinimumWidth(620)
-        with store.reading() as session:
-            report = fiu_reports.get(session, report_id)
+        report = monitoring.str_report(report_id)
         self.form.addRow(tipping_off_label())
-        state = fiu_reports.state_label(fiu_reports.state(report, self.today))
+        state = fiu_reports.state_label(fiu_reports.state(report, monitoring.today))
         deadline = f"{report.deadline:%d.%m.%Y}" if report.deadline else "—"
         self.form.addRow(
             tr("STR"),
@@ -60,7 +65,9 @@ class StrCaseDialog(FormDialog):
             self.decision.addItem(fiu_reports.decision_label(key).capitalize(), key)
         self.decision.setCurrentIndex(max(0, self.decision.findData(report.decision)))
         self.add_field("decision", "Decision", self.decision)
-        self.decided_on = self.add_field("decided_on", "Decided on", DateField())
+        self.decided_on = self.add_field(
+            "decided_on", "Decided on", DateField(today=monitoring.today)
+        )
         if report.decided_on:
             self.decided_on.set_value(report.decided_on)
         self.decided = bool(report.decision)
@@ -70,67 +77,30 @@ class StrCaseDialog(FormDialog):
         if report.status == "reported":
             self.facts.setReadOnly(True)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "facts": self.facts.toPlainText(),
-            "decision": self.decision.currentData() or "",
-            "decided_on": self.decided_on.value(),
-        }
-
     def save(self) -> None:
-        data = self.values()
-        try:
-            with self.store.transaction() as session:
-                fiu_reports.update_facts(session, self.report_id, data["facts"])
-                if not self.decided and data["decision"]:
-                    fiu_reports.decide(
-                        session,
-                        self.report_id,
-                        data["decision"],
-                        data["decided_on"],
-                        self.store.rules(session),
-                        self.today,
-                    )
-                self.saved_id = self.report_id
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.accept()
+        self.submit(lambda data: self.monitoring.save_str(self.report_id, **data))
 
 
 class MarkReportedDialog(FormDialog):
     """Record that an STR (``kind`` "str") or a threshold report ("ttr") was filed."""
 
-    def __init__(self, store: Any, kind: str, report_id: int, parent: QWidget | None = None):
+    def __init__(self, monitoring: Any, kind: str, report_id: int, parent: QWidget | None = None):
         super().__init__("Mark as reported to the FIU", parent)
-        self.store = store
+        self.monitoring = monitoring  # registers/monitoring/desk.py
         self.kind = kind
         self.report_id = report_id
-        self.saved_id: int | None = None
-        self.today = dt.date.today()
         what = tr("STR #{id}") if kind == fiu_reports.STR else tr("Threshold report #{id}")
         self.form.addRow(tr("Report"), QLabel(what.format(id=report_id)))
-        self.reported_on = self.add_field("reported_on", "Filed on", DateField())
+        self.reported_on = self.add_field(
+            "reported_on", "Filed on", DateField(today=monitoring.today)
+        )
         self.reference = self.add_field(
             "fiu_reference", "FIU reference", QLineEdit(), "The number the FIU's system gave it."
         )
 
-    def values(self) -> dict[str, Any]:
-        return {"reported_on": self.reported_on.value(), "fiu_reference": self.reference.text()}
-
     def save(self) -> None:
-        data = self.values()
-        mark = (
-            fiu_reports.mark_reported
-            if self.kind == fiu_reports.STR
-            else fiu_reports.mark_ttr_reported
+        self.submit(
+            lambda data: self.monitoring.mark_reported(
+                self.kind, self.report_id, data["reported_on"], data["fiu_reference"]
+            )
         )
-        try:
-            with self.store.transaction() as session:
-                reference = data["fiu_reference"]
-                mark(session, self.report_id, data["reported_on"], reference, self.today)
-                self.saved_id = self.report_id
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.accept()

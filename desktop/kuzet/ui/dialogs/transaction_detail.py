@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from ...i18n import tr
 from ...regime.monitoring import rule_title
@@ -15,30 +14,17 @@ from ...regime.travel_rule import INCOMPLETE, field_label
 from ...registers.monitoring import alerts as alert_register
 from ...registers.monitoring import transactions
 from ...registers.monitoring.transaction_listing import direction_label, travel_rule_text
-from ...store.models.customer import Customer
-from ...store.models.monitoring import Alert
+from ..form import hint_label
 from ..format import display
 
 
-def alerts_of(session: Any, transaction_id: int) -> list[Alert]:
-    """Alerts whose transactions include ``transaction_id``."""
-    text = Alert.__table__.c.transaction_ids
-    pattern = f"%,{transaction_id},%"
-    found = session.execute(
-        select(Alert).where(("," + text + ",").like(pattern)).order_by(Alert.id)
-    ).scalars()
-    return list(found)
-
-
 class TransactionDetailDialog(QDialog):
-    def __init__(self, store: Any, transaction_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, monitoring: Any, transaction_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Transaction #{id}").format(id=transaction_id))
         self.setMinimumWidth(620)
-        with store.reading() as session:
-            t = transactions.get(session, transaction_id)
-            customer = session.get(Customer, t.customer_id)
-            related = alerts_of(session, transaction_id)
+        found = monitoring.transaction(transaction_id)  # registers/monitoring/desk.py
+        t, related = found.transaction, found.alerts
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.values: dict[str, str] = {}
@@ -52,7 +38,7 @@ class TransactionDetailDialog(QDialog):
             form.addRow(tr(label), shown)
 
         add("Date", t.occurred_on)
-        add("Customer", transactions.customer_label(customer, t.customer_id))
+        add("Customer", found.customer)
         add("Direction", direction_label(t.direction))
         add("Asset", t.asset)
         add("Amount", t.amount)
@@ -84,11 +70,9 @@ class TransactionDetailDialog(QDialog):
             )
             for a in related
         ]
-        self.alerts_label = QLabel(
+        self.alerts_label = hint_label(
             "\n".join(lines) if lines else tr("No monitoring alert includes this transaction.")
         )
-        self.alerts_label.setObjectName("pageHint")
-        self.alerts_label.setWordWrap(True)
         layout.addWidget(self.alerts_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -3,7 +3,6 @@ form to add or edit one with the day its due diligence was done."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers.errors import RegisterError, ValidationFailed
+from ...registers.errors import RegisterError
 from ...registers.listing import ListQuery
-from ...registers.monitoring import vasps
-from ..form import DateField, FormDialog
+from ..form import DateField, FormDialog, hint_label
 from ..notify import inform, warn
 from ..table_model import LazyTableModel
 
@@ -37,7 +35,7 @@ class ProviderDialog(FormDialog):
 
     def __init__(
         self,
-        store: Any,
+        monitoring: Any,
         provider_id: int | None = None,
         parent: QWidget | None = None,
         name: str = "",
@@ -45,10 +43,8 @@ class ProviderDialog(FormDialog):
         super().__init__(
             "Edit counterparty provider" if provider_id else "New counterparty provider", parent
         )
-        self.store = store
+        self.monitoring = monitoring  # registers/monitoring/desk.py
         self.provider_id = provider_id
-        self.saved_id: int | None = None
-        self.today = dt.date.today()
         self.name = self.add_field(
             "name", "Name", QLineEdit(name), "As it is written in the transaction files."
         )
@@ -60,7 +56,7 @@ class ProviderDialog(FormDialog):
         self.due_diligence_on = self.add_field(
             "due_diligence_on",
             "Due diligence done",
-            DateField(optional=True),
+            DateField(optional=True, today=monitoring.today),
             "AIFC AML 11-1: a counterparty provider is vetted before the first transfer.",
         )
         self.due_diligence_by = self.add_field("due_diligence_by", "Done by", QLineEdit())
@@ -68,8 +64,7 @@ class ProviderDialog(FormDialog):
         self.notes.setFixedHeight(60)
         self.add_field("notes", "Notes", self.notes)
         if provider_id is not None:
-            with store.reading() as session:
-                provider = vasps.get(session, provider_id)
+            provider = monitoring.provider(provider_id)
             self.name.setText(provider.name)
             self.jurisdiction.setText(provider.jurisdiction)
             self.licence_number.setText(provider.licence_number)
@@ -78,53 +73,28 @@ class ProviderDialog(FormDialog):
             self.due_diligence_by.setText(provider.due_diligence_by)
             self.notes.setPlainText(provider.notes)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "name": self.name.text(),
-            "jurisdiction": self.jurisdiction.text(),
-            "licence_number": self.licence_number.text(),
-            "regulator": self.regulator.text(),
-            "due_diligence_on": self.due_diligence_on.value(),
-            "due_diligence_by": self.due_diligence_by.text(),
-            "notes": self.notes.toPlainText(),
-        }
-
     def save(self) -> None:
-        try:
-            with self.store.transaction() as session:
-                if self.provider_id is None:
-                    provider = vasps.create(session, self.values(), self.today)
-                else:
-                    provider = vasps.update(session, self.provider_id, self.values(), self.today)
-                self.saved_id = provider.id
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.accept()
+        self.submit(lambda data: self.monitoring.save_provider(data, self.provider_id))
 
 
 class ProvidersDialog(QDialog):
     """The register of counterparty providers, with those named in transactions but not
     yet in the register."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, monitoring: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.monitoring = monitoring  # registers/monitoring/desk.py
         self.setWindowTitle(tr("Counterparty providers"))
         self.resize(900, 480)
         layout = QVBoxLayout(self)
-        hint = QLabel(
-            tr(
-                "Virtual asset service providers your customers send to or receive from. Each "
-                "is vetted before the first transfer (AIFC AML 11-1); transfers through one "
-                "not vetted in time raise an alert when monitoring runs."
-            )
+        hint = tr(
+            "Virtual asset service providers your customers send to or receive from. Each "
+            "is vetted before the first transfer (AIFC AML 11-1); transfers through one "
+            "not vetted in time raise an alert when monitoring runs."
         )
-        hint.setObjectName("pageHint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.listing = vasps.ProviderListing()
-        self.model = LazyTableModel(store, self.listing, self)
+        layout.addWidget(hint_label(hint))
+        self.listing = monitoring.provider_listing()
+        self.model = LazyTableModel(monitoring, self.listing, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,8 +127,7 @@ class ProvidersDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.set_query(ListQuery(sort="name"))
-        with self.store.reading() as session:
-            missing = vasps.unregistered_names(session)
+        missing = self.monitoring.unregistered_providers()
         self.missing.setText(
             tr("Named in transactions but not in the register: {names}.").format(
                 names=", ".join(f"{n} ({c})" for n, c in missing)
@@ -173,7 +142,7 @@ class ProvidersDialog(QDialog):
         return self.model.id_at(rows[0].row()) if rows else None
 
     def _open(self, provider_id: int | None) -> ProviderDialog:
-        dialog = ProviderDialog(self.store, provider_id, self)
+        dialog = ProviderDialog(self.monitoring, provider_id, self)
         dialog.finished.connect(
             lambda result: self.refresh() if result == QDialog.DialogCode.Accepted else None
         )
@@ -201,8 +170,7 @@ class ProvidersDialog(QDialog):
             if not ok:
                 return False
         try:
-            with self.store.transaction() as session:
-                vasps.retire(session, provider_id, reason)
+            self.monitoring.retire_provider(provider_id, reason)
         except RegisterError as exc:
             warn(self, tr("Retire provider"), str(exc))
             return False
@@ -210,8 +178,8 @@ class ProvidersDialog(QDialog):
         return True
 
 
-def open_providers(store: Any, parent: QWidget) -> ProvidersDialog:
-    dialog = ProvidersDialog(store, parent)
+def open_providers(monitoring: Any, parent: QWidget) -> ProvidersDialog:
+    dialog = ProvidersDialog(monitoring, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.open()
     return dialog

@@ -4,34 +4,33 @@ to a suspicious transaction report (its deadline is shown once decided)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from ...i18n import tr
 from ...progress import Progress
-from ...registers.monitoring import runs as monitoring
-from ...registers.monitoring.alerts import AlertListing
 from ...registers.monitoring.fiu_reports import ids_of
+from ...registers.monitoring.runs import RunSummary
 from ..dialogs.alert_knowledge_test import KnowledgeTestDialog
-from ..dialogs.alert_review import AlertReviewDialog, alert_summary
+from ..dialogs.alert_review import AlertReviewDialog
 from ..dialogs.str_escalate import EscalateDialog
-from ..dialogs.str_report import tipping_off_label
+from ..dialogs.str_report import open_dialog, tipping_off_label
+from ..form import hint_label
 from ..notify import inform
 from ..register_page import RegisterPage
 from ..tasks import run_task
 
 
-def run_monitoring(parent: QWidget, store: Any, after: Callable[[], None]) -> Any:
-    """Run the rules in the background; tell the officer what they found."""
+def run_monitoring(parent: QWidget, monitoring: Any, after: Callable[[], None]) -> Any:
+    """Run the rules in the background (``monitoring``: the MonitoringDesk); tell the
+    officer what they found."""
 
-    def work(progress: Progress) -> monitoring.RunSummary:
-        with store.transaction() as session:
-            return monitoring.run(session, store.rules(session), dt.date.today(), progress)
+    def work(progress: Progress) -> RunSummary:
+        return monitoring.run_monitoring(progress)
 
-    def done(summary: monitoring.RunSummary) -> None:
+    def done(summary: RunSummary) -> None:
         after()
         new = sum(summary.new_alerts.values())
         inform(
@@ -64,8 +63,9 @@ class AlertsPage(RegisterPage):
     can_import = False
     can_retire = False
 
-    def __init__(self, store: Any, window: Any = None) -> None:
-        super().__init__(store, AlertListing())
+    def __init__(self, desk: Any, window: Any = None) -> None:
+        self.monitoring = desk.monitoring
+        super().__init__(self.monitoring, self.monitoring.alert_listing())
         self.window_ref = window
         outer = self.layout()
         outer.insertWidget(outer.indexOf(self.body), tipping_off_label())
@@ -85,9 +85,7 @@ class AlertsPage(RegisterPage):
         self.buttons["monitor"].clicked.connect(self.run_monitoring)
         row.addWidget(self.buttons["monitor"])
         outer.insertLayout(outer.indexOf(self.body), row)
-        self.detail = QLabel()
-        self.detail.setObjectName("pageHint")
-        self.detail.setWordWrap(True)
+        self.detail = hint_label()
         self.detail.setMinimumHeight(60)
         outer.addWidget(self.detail)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.show_detail())
@@ -101,10 +99,8 @@ class AlertsPage(RegisterPage):
         if alert_id is None:
             self.detail.setText(tr("Select an alert to see its rule, reason and transactions."))
             return
-        s = alert_summary(self.store, alert_id, dt.date.today())
-        self.detail.setText(
-            f"{s['rule']} — {s['customer']}\n{s['reason']}\n{s['basis']}\n{s['transactions']}"
-        )
+        s = self.monitoring.alert_summary(alert_id)
+        self.detail.setText(f"{s.rule} — {s.customer}\n{s.reason}\n{s.basis}\n{s.transactions}")
 
     def _need_selection(self) -> int | None:
         alert_id = self.selected_id()
@@ -113,7 +109,7 @@ class AlertsPage(RegisterPage):
         return alert_id
 
     def edit_record(self, record_id: int) -> AlertReviewDialog:
-        dialog = AlertReviewDialog(self.store, record_id, self)
+        dialog = AlertReviewDialog(self.monitoring, record_id, self)
 
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
@@ -135,14 +131,8 @@ class AlertsPage(RegisterPage):
         return None if alert_id is None else self.escalate(alert_id)
 
     def escalate(self, alert_id: int) -> EscalateDialog:
-        dialog = EscalateDialog(self.store, alert_id, self)
-        dialog.finished.connect(
-            lambda result: (
-                self._escalated(dialog) if result == QDialog.DialogCode.Accepted else None
-            )
-        )
-        dialog.open()
-        self.escalate_dialog = dialog
+        dialog = EscalateDialog(self.monitoring, alert_id, self)
+        self.escalate_dialog = open_dialog(dialog, lambda: self._escalated(dialog))
         return dialog
 
     def _escalated(self, dialog: EscalateDialog) -> None:
@@ -162,20 +152,20 @@ class AlertsPage(RegisterPage):
         alert_id = self._need_selection()
         if alert_id is None or self.window_ref is None:
             return
-        s = alert_summary(self.store, alert_id, dt.date.today())
+        ids = ids_of(self.monitoring.alert(alert_id).transaction_ids)
         page = self.window_ref.show_page("transactions")
         if page is not None:
-            page.show_ids(ids_of(s["ids"]), tr("Transactions of alert #{id}").format(id=alert_id))
+            page.show_ids(ids, tr("Transactions of alert #{id}").format(id=alert_id))
 
     def knowledge_test(self) -> KnowledgeTestDialog | None:
         alert_id = self._need_selection()
         if alert_id is None:
             return None
-        s = alert_summary(self.store, alert_id, dt.date.today())
-        dialog = KnowledgeTestDialog(self.store, int(s["customer_id"]), self)
+        customer_id = self.monitoring.alert(alert_id).customer_id
+        dialog = KnowledgeTestDialog(self.monitoring, customer_id, self)
         dialog.open()
         self.knowledge_dialog = dialog
         return dialog
 
     def run_monitoring(self) -> Any:
-        return run_monitoring(self, self.store, self.after_change)
+        return run_monitoring(self, self.monitoring, self.after_change)

@@ -4,13 +4,11 @@ tipping-off banner, "mark as reported" with the FIU reference, and the STR draft
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,25 +20,23 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...progress import Progress
-from ...registers.listing import export_listing
 from ...registers.monitoring import fiu_reports
-from ...registers.monitoring.fiu_report_listing import StrListing, TtrListing
-from ..dialogs.str_report import MarkReportedDialog, StrCaseDialog, tipping_off_label
+from ..dialogs.str_report import MarkReportedDialog, StrCaseDialog, open_dialog, tipping_off_label
 from ..notify import inform
 from ..register_page import RegisterPage
 from ..tasks import run_task
 
 
 class _ReportList(RegisterPage):
-    """What both lists share: no new or import; Mark as reported; export."""
+    """What both lists share: no new or import; Mark as reported."""
 
     can_create = False
     can_import = False
     kind = ""
-    sheet = ""
 
-    def __init__(self, store: Any, listing: Any) -> None:
-        super().__init__(store, listing)
+    def __init__(self, monitoring: Any, listing: Any) -> None:
+        self.monitoring = monitoring  # registers/monitoring/desk.py
+        super().__init__(monitoring, listing)
         self.extra = QHBoxLayout()
         self.mark_button = QPushButton(tr("Mark as reported…"))
         self.mark_button.clicked.connect(self.mark_selected)
@@ -49,27 +45,16 @@ class _ReportList(RegisterPage):
         outer.insertLayout(outer.indexOf(self.body), self.extra)
 
     def retire_record(self, record_id: int, reason: str) -> None:
-        with self.store.transaction() as session:
-            fiu_reports.retire(session, self.kind, record_id, reason)
+        self.monitoring.retire_report(self.kind, record_id, reason)
 
     def mark_selected(self) -> MarkReportedDialog | None:
         record_id = self.selected_id()
         if record_id is None:
             inform(self, tr(self.title), tr("Select a report first."))
             return None
-        dialog = MarkReportedDialog(self.store, self.kind, record_id, self)
-        dialog.finished.connect(
-            lambda result: (
-                self.after_change(record_id) if result == QDialog.DialogCode.Accepted else None
-            )
-        )
-        dialog.open()
-        self.mark_dialog = dialog
+        dialog = MarkReportedDialog(self.monitoring, self.kind, record_id, self)
+        self.mark_dialog = open_dialog(dialog, lambda: self.after_change(record_id))
         return dialog
-
-    def export_records(self, path: Path, progress: Progress) -> int:
-        with self.store.reading() as session:
-            return export_listing(session, path, self.listing, self.current_query(), self.sheet)
 
 
 class StrList(_ReportList):
@@ -84,25 +69,15 @@ class StrList(_ReportList):
     search_placeholder = "Search customer, facts, FIU reference…"
     empty_text = "No suspicious transaction reports.\n\nEscalate an alert on the Alerts page."
     kind = fiu_reports.STR
-    sheet = "STRs"
+    export_sheet = "STRs"
+    editor = StrCaseDialog  # the case facts and the decision
 
-    def __init__(self, store: Any) -> None:
-        super().__init__(store, StrListing(store.rules(), dt.date.today()))
+    def __init__(self, monitoring: Any) -> None:
+        super().__init__(monitoring, monitoring.str_listing())
         self.pdf_button = QPushButton(tr("STR draft (PDF)…"))
         self.pdf_button.clicked.connect(self.draft_dialog)
         self.extra.addWidget(self.pdf_button)
         self.extra.addStretch(1)
-
-    def edit_record(self, record_id: int) -> StrCaseDialog:
-        dialog = StrCaseDialog(self.store, record_id, self)
-        dialog.finished.connect(
-            lambda result: (
-                self.after_change(record_id) if result == QDialog.DialogCode.Accepted else None
-            )
-        )
-        dialog.open()
-        self.case_dialog = dialog
-        return dialog
 
     def draft_dialog(self) -> None:
         record_id = self.selected_id()
@@ -116,13 +91,9 @@ class StrList(_ReportList):
             self.write_draft(record_id, Path(name))
 
     def write_draft(self, record_id: int, path: Path):  # -> Task
-        from ...reports.str_draft import write_str_draft
-
         def work(progress: Progress) -> Path:
             progress.step(0, 0, tr("Writing {file}").format(file=path.name))
-            with self.store.reading() as session:
-                rules = self.store.rules(session)
-                return write_str_draft(session, record_id, path, rules, dt.date.today())
+            return self.monitoring.write_str_draft(record_id, path)
 
         return run_task(
             self,
@@ -145,10 +116,10 @@ class TtrList(_ReportList):
     search_placeholder = "Search customer, FIU reference…"
     empty_text = "No threshold reports.\n\nThey are opened when the monitoring rules run."
     kind = fiu_reports.TTR
-    sheet = "Threshold reports"
+    export_sheet = "Threshold reports"
 
-    def __init__(self, store: Any) -> None:
-        super().__init__(store, TtrListing(store.rules(), dt.date.today()))
+    def __init__(self, monitoring: Any) -> None:
+        super().__init__(monitoring, monitoring.ttr_listing())
         self.extra.addStretch(1)
 
     def edit_record(self, record_id: int) -> MarkReportedDialog | None:
@@ -158,9 +129,8 @@ class TtrList(_ReportList):
 class FiuReportsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
         super().__init__()
-        self.store = store
         self.window_ref = window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 0)
@@ -171,8 +141,8 @@ class FiuReportsPage(QWidget):
         layout.addWidget(self.banner)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.strs = StrList(store)
-        self.ttrs = TtrList(store)
+        self.strs = StrList(desk.monitoring)
+        self.ttrs = TtrList(desk.monitoring)
         self.tabs.addTab(self.strs, tr("Suspicious transaction reports"))
         self.tabs.addTab(self.ttrs, tr("Threshold reports"))
         for page in (self.strs, self.ttrs):

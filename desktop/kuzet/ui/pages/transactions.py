@@ -4,7 +4,6 @@ and import; import with a column-mapping dialog; the counterparty providers."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,12 +14,11 @@ from ...i18n import tr
 from ...progress import Progress
 from ...registers.listing import ListQuery
 from ...registers.monitoring import transactions
-from ...registers.monitoring.transaction_listing import TransactionListing
 from ...registers.tabular import read_header
 from ..dialogs.column_mapping import ask_mapping, needs_mapping
 from ..dialogs.transaction_detail import TransactionDetailDialog
 from ..dialogs.vasp_dialog import open_providers
-from ..form import DateField
+from ..form import add_date_range, hint_label
 from ..notify import inform, warn
 from ..register_page import FilterBox, RegisterPage
 from .alerts import run_monitoring
@@ -61,10 +59,11 @@ class TransactionsPage(RegisterPage):
     )
     can_create = False
 
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
         self.mapping: dict[str, str] | None = None
         self.ids_filter = ""
-        super().__init__(store, TransactionListing())
+        self.monitoring = desk.monitoring
+        super().__init__(self.monitoring, self.monitoring.transaction_listing())
         self.window_ref = window
         self._add_second_row()
 
@@ -77,22 +76,13 @@ class TransactionsPage(RegisterPage):
         self.customer.setClearButtonEnabled(True)
         self.customer.textChanged.connect(lambda _t: self._search_timer.start())
         row.addWidget(self.customer)
-        row.addWidget(QLabel(tr("From")))
-        self.date_from = DateField(optional=True)
-        row.addWidget(self.date_from)
-        row.addWidget(QLabel(tr("To")))
-        self.date_to = DateField(optional=True)
-        row.addWidget(self.date_to)
-        for field in (self.date_from, self.date_to):
-            field.check.toggled.connect(lambda _on: self.apply_query())
-            field.edit.dateChanged.connect(lambda _d: self.apply_query())
+        self.date_from, self.date_to = add_date_range(row, self.apply_query, self.monitoring.today)
         row.addWidget(QLabel(tr("Import")))
         self.batch = FilterBox()
         self.fill_batches()
         self.batch.currentIndexChanged.connect(lambda _i: self.apply_query())
         row.addWidget(self.batch)
-        self.ids_label = QLabel()
-        self.ids_label.setObjectName("pageHint")
+        self.ids_label = hint_label(wrap=False)
         self.show_all = QPushButton(tr("Show all"))
         self.show_all.clicked.connect(lambda: self.show_ids([]))
         row.addWidget(self.ids_label)
@@ -131,9 +121,8 @@ class TransactionsPage(RegisterPage):
         self.batch.blockSignals(True)
         self.batch.clear()
         self.batch.addItem(tr("Any import"), "")
-        with self.store.reading() as session:
-            for batch in self.listing.batches(session):
-                self.batch.addItem(batch, batch)
+        for batch in self.monitoring.transaction_batches():
+            self.batch.addItem(batch, batch)
         self.batch.setCurrentIndex(max(0, self.batch.findData(chosen)))
         self.batch.blockSignals(False)
 
@@ -155,13 +144,12 @@ class TransactionsPage(RegisterPage):
         inform(self, tr(self.title), tr("Transactions are imported from your systems: Import…"))
 
     def edit_record(self, record_id: int) -> TransactionDetailDialog:
-        dialog = TransactionDetailDialog(self.store, record_id, self)
+        dialog = TransactionDetailDialog(self.monitoring, record_id, self)
         dialog.open()
         return dialog
 
     def retire_record(self, record_id: int, reason: str) -> None:
-        with self.store.transaction() as session:
-            transactions.retire(session, record_id, reason)
+        self.monitoring.retire_transaction(record_id, reason)
 
     # --- import and export ------------------------------------------------------------
 
@@ -188,10 +176,7 @@ class TransactionsPage(RegisterPage):
         return super().start_import(path)
 
     def import_records(self, path: Path, progress: Progress) -> int:
-        with self.store.transaction() as session:
-            result = transactions.import_file(
-                session, path, self.store.rules(session), dt.date.today(), self.mapping, progress
-            )
+        result = self.monitoring.import_transactions(path, self.mapping, progress)
         self.last_import = result
         return result.count
 
@@ -209,15 +194,13 @@ class TransactionsPage(RegisterPage):
             )
 
     def export_records(self, path: Path, progress: Progress) -> int:
-        with self.store.reading() as session:
-            ids = self.listing.ids(session, self.current_query())
-            return transactions.export(session, path, ids)
+        return self.monitoring.export_transactions(path, self.current_query(), self.listing)
 
     # --- providers and monitoring -----------------------------------------------------
 
     def open_providers(self) -> Any:
-        self.providers_dialog = open_providers(self.store, self)
+        self.providers_dialog = open_providers(self.monitoring, self)
         return self.providers_dialog
 
     def run_monitoring(self) -> Any:
-        return run_monitoring(self, self.store, self.after_change)
+        return run_monitoring(self, self.monitoring, self.after_change)

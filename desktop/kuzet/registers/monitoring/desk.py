@@ -1,0 +1,228 @@
+"""The monitoring desk: what the window and the commands do with transactions, the
+monitoring rules and their alerts, the Travel Rule, counterparty providers and the reports
+to the FIU, each call one unit of work (see ``registers/area.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ...progress import NO_PROGRESS, Progress
+from ...regime.travel_rule import TravelRuleCheck
+from ...store.models.monitoring import Alert, SuspiciousTransactionReport, ThresholdReport
+from ...store.models.transaction import CounterpartyProvider, KnowledgeTest
+from ..area import Area
+from ..customers import knowledge_tests
+from ..listing import ListQuery
+from . import alerts, fiu_report_listing, fiu_reports, runs, transactions, travel_rule, vasps
+from .alert_listing import AlertListing
+from .customer_listing import label_of
+from .transaction_listing import TransactionListing, batches
+
+
+class MonitoringDesk(Area):
+    # --- transactions -------------------------------------------------------------------
+
+    def transaction_listing(self) -> TransactionListing:
+        return TransactionListing()
+
+    def transaction_batches(self) -> list[str]:
+        """The latest imports, newest first (the Transactions page's import filter)."""
+        with self.reading() as work:
+            return batches(work.session)
+
+    def transaction(self, transaction_id: int) -> transactions.TransactionDetail:
+        """A transaction with its customer and the alerts it is part of."""
+        with self.reading() as work:
+            return transactions.detail(work.session, transaction_id)
+
+    def retire_transaction(self, transaction_id: int, reason: str) -> None:
+        with self.writing() as work:
+            transactions.retire(work.session, transaction_id, reason)
+
+    def import_transactions(
+        self,
+        path: Path,
+        mapping: Mapping[str, str] | None = None,
+        progress: Progress = NO_PROGRESS,
+    ) -> transactions.ImportResult:
+        """All rows or none; a row dated after today is refused."""
+        with self.writing() as work:
+            return transactions.import_file(
+                work.session, path, work.rules, work.today, mapping, progress
+            )
+
+    def export_transactions(
+        self, path: Path, query: ListQuery, listing: TransactionListing | None = None
+    ) -> int:
+        """The transactions ``query`` finds, in its order, in the import layout."""
+        with self.reading() as work:
+            ids = (listing or self.transaction_listing()).ids(work.session, query)
+            return transactions.export(work.session, path, ids)
+
+    # --- monitoring -----------------------------------------------------------------------
+
+    def run_monitoring(
+        self,
+        progress: Progress = NO_PROGRESS,
+        addresses: Mapping[str, tuple[str, str, str]] | None = None,
+    ) -> runs.RunSummary:
+        """Apply every rule to every active transaction; alerts are raised as of today."""
+        with self.writing() as work:
+            return runs.run(work.session, work.rules, work.today, progress, addresses)
+
+    def incomplete_transfers(self) -> list[tuple[int, TravelRuleCheck]]:
+        """Transfers at or above the Travel Rule threshold that lack required data."""
+        with self.reading() as work:
+            return travel_rule.incomplete_transfers(work.session, work.rules)
+
+    # --- alerts -------------------------------------------------------------------------
+
+    def alert_listing(self) -> AlertListing:
+        return AlertListing()
+
+    def alert(self, alert_id: int) -> Alert:
+        with self.reading() as work:
+            return alerts.get(work.session, alert_id)
+
+    def alert_summary(self, alert_id: int) -> alerts.AlertSummary:
+        """What the review shows: the rule and its values, the customer, the transactions."""
+        with self.reading() as work:
+            return alerts.summary(work.session, alert_id, work.rules)
+
+    def open_alerts(self) -> list[dict[str, Any]]:
+        with self.reading() as work:
+            return alerts.open_alerts(work.session)
+
+    def explain_alert(self, alert_id: int, note: str) -> Alert:
+        """Close an open alert as explained; the note says why it is not suspicious."""
+        with self.writing() as work:
+            return alerts.explain(work.session, alert_id, note)
+
+    def escalate_alert(
+        self,
+        alert_id: int,
+        facts: str = "",
+        decision: str = "suspicious",
+        decided_on: dt.date | None = None,
+        report_id: int | None = None,
+    ) -> SuspiciousTransactionReport:
+        """Escalate an alert to a new STR, or to ``report_id`` of the same customer; a
+        suspicious decision starts the deadline."""
+        with self.writing() as work:
+            return alerts.escalate(
+                work.session,
+                alert_id,
+                work.rules,
+                work.today,
+                facts=facts,
+                decision=decision,
+                decided_on=decided_on,
+                report_id=report_id,
+            )
+
+    def open_cases(self, customer_id: int) -> list[SuspiciousTransactionReport]:
+        """The customer's STRs still open or to report (an alert can join one)."""
+        with self.reading() as work:
+            return alerts.open_cases_of(work.session, customer_id)
+
+    # --- knowledge tests (the customers area's register, for the retail cap) ---------------
+
+    def customer_label(self, customer_id: int) -> str:
+        with self.reading() as work:
+            return label_of(work.session, customer_id)
+
+    def knowledge_tests(self, customer_id: int) -> list[KnowledgeTest]:
+        with self.reading() as work:
+            return knowledge_tests.tests_of(work.session, customer_id)
+
+    def record_knowledge_test(
+        self, customer_id: int, taken_on: dt.date | None, passed: bool, notes: str = ""
+    ) -> KnowledgeTest:
+        with self.writing() as work:
+            return knowledge_tests.record(
+                work.session, customer_id, taken_on, passed, work.today, notes
+            )
+
+    # --- reports to the FIU -------------------------------------------------------------
+
+    def str_listing(self) -> fiu_report_listing.StrListing:
+        return fiu_report_listing.StrListing(self.rules(), self.today)
+
+    def ttr_listing(self) -> fiu_report_listing.TtrListing:
+        return fiu_report_listing.TtrListing(self.rules(), self.today)
+
+    def str_report(self, report_id: int) -> SuspiciousTransactionReport:
+        with self.reading() as work:
+            return fiu_reports.get(work.session, report_id)
+
+    def save_str(
+        self,
+        report_id: int,
+        facts: str,
+        decision: str = "",
+        decided_on: dt.date | None = None,
+    ) -> SuspiciousTransactionReport:
+        """The case facts, and the decision if the STR has none yet (a decision is taken
+        once: a later one given here is ignored)."""
+        with self.writing() as work:
+            report = fiu_reports.update_facts(work.session, report_id, facts)
+            if decision and not report.decision:
+                fiu_reports.decide(
+                    work.session, report_id, decision, decided_on, work.rules, work.today
+                )
+            return report
+
+    def mark_reported(
+        self, kind: str, report_id: int, reported_on: dt.date | None, reference: str
+    ) -> SuspiciousTransactionReport | ThresholdReport:
+        """An STR (``kind`` "str") or a threshold report ("ttr") filed with the FIU."""
+        with self.writing() as work:
+            return fiu_reports.mark_reported(
+                work.session, kind, report_id, reported_on, reference, work.today
+            )
+
+    def retire_report(self, kind: str, report_id: int, reason: str) -> None:
+        with self.writing() as work:
+            fiu_reports.retire(work.session, kind, report_id, reason)
+
+    def all_reports(self) -> list[dict[str, Any]]:
+        """Every active STR and threshold report as plain data, by deadline."""
+        with self.reading() as work:
+            return fiu_report_listing.all_reports(work.session, work.rules, work.today)
+
+    def write_str_draft(self, report_id: int, path: Path) -> Path:
+        """The STR's draft for the FIU's form, as a PDF."""
+        # Imported here: the PDF library loads only when a draft is written (start-up time).
+        from ...reports.str_draft import write_str_draft
+
+        with self.reading() as work:
+            return write_str_draft(work.session, report_id, path, work.rules, work.today)
+
+    # --- counterparty providers -----------------------------------------------------------
+
+    def provider_listing(self) -> vasps.ProviderListing:
+        return vasps.ProviderListing()
+
+    def provider(self, provider_id: int) -> CounterpartyProvider:
+        with self.reading() as work:
+            return vasps.get(work.session, provider_id)
+
+    def save_provider(
+        self, data: Mapping[str, Any], provider_id: int | None = None
+    ) -> CounterpartyProvider:
+        """A new provider (``provider_id`` None) or an edit; ``ValidationFailed`` names the
+        fields that are wrong and nothing is written."""
+        with self.writing() as work:
+            return vasps.save(work.session, data, work.today, provider_id)
+
+    def retire_provider(self, provider_id: int, reason: str) -> CounterpartyProvider:
+        with self.writing() as work:
+            return vasps.retire(work.session, provider_id, reason)
+
+    def unregistered_providers(self) -> list[tuple[str, int]]:
+        """Providers named in transactions but not in the register, with their transfers."""
+        with self.reading() as work:
+            return vasps.unregistered_names(work.session)
