@@ -1,11 +1,69 @@
-"""The demo firm's licences: one of each kind, in every state a reminder cares about."""
+"""The demo firm's licensing: its licences, one of each kind, in every state a reminder
+cares about, and the pools it mines through (accredited, expired, never accredited)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ..registers.licensing import licences
+from ..regime.dates import add_years
+from ..regime.ids import make_bin
+from ..registers.licensing import licences, pools
 from .context import DemoContext
+
+MAIN_POOL = "Сарыарқа Pool"
+EXPIRED_POOL = "Ekibastuz Hash"
+FOREIGN_POOL = "GlobalHash (Cayman)"
+
+
+def _bin(year: int, month: int, serial: int) -> str:
+    for attempt in range(serial, serial + 50):
+        number = make_bin(year, month, "4", "0", attempt)
+        if number:
+            return number
+    raise RuntimeError("no valid BIN for the demo")
+
+
+def add_pools(ctx: DemoContext) -> None:
+    today = ctx.today
+    days = dt.timedelta
+    pools.create(
+        ctx.session,
+        {
+            "pool_name": MAIN_POOL,
+            "operator_bin": _bin(2021, 6, 4410),
+            "accreditation_number": "МЦРИАП-ПУЛ-2024-017",
+            "accredited_on": today - days(600),
+            "expires_on": today + days(75),
+            "hardware_in_kz": True,
+            "evidence": "Приказ о аккредитации № 017 (PDF)\nСертификат пула, Экибастуз ДЦ-2",
+            "notes": "Main pool; data centre in Ekibastuz",
+        },
+        today,
+    )
+    pools.create(
+        ctx.session,
+        {
+            "pool_name": EXPIRED_POOL,
+            "operator_bin": _bin(2022, 2, 5120),
+            "accreditation_number": "МЦРИАП-ПУЛ-2023-004",
+            "accredited_on": today - days(900),
+            "expires_on": today - days(150),
+            "hardware_in_kz": True,
+            "evidence": "Accreditation order No. 004 (scan)",
+            "notes": "Renewal applied for; not yet granted",
+        },
+        today,
+    )
+    pools.create(
+        ctx.session,
+        {
+            "pool_name": FOREIGN_POOL,
+            "status": "not_accredited",
+            "hardware_in_kz": False,
+            "notes": "Foreign pool used during an outage; never accredited in Kazakhstan",
+        },
+        today,
+    )
 
 
 def add_licences(ctx: DemoContext) -> None:
@@ -22,7 +80,7 @@ def add_licences(ctx: DemoContext) -> None:
         "mining_1",
         "KZ24VDM00012345",
         "Ministry of AI and Digital Development",
-        licences.add_years(today + days(45), -3),
+        add_years(today + days(45), -3),
         conditions="Own data centre, Ekibastuz, 40 MW connection",
     )
     make(
@@ -75,3 +133,4 @@ def add_licences(ctx: DemoContext) -> None:
         status="revoked",
     )
     licences.retire(ctx.session, revoked, "Superseded by the 2023 connection permit")
+    add_pools(ctx)

@@ -1,7 +1,8 @@
-"""The demo firm's mining: three pools (accredited, expired, never accredited), four
-venues (AIFC-licensed and not), a year of daily output with kWh, sales through licensed
-and unlicensed venues so that one past quarter fell short and the running quarter is
-projected to, and the fee basis of each quarter (the last finished one not yet paid)."""
+"""The demo firm's mining: four venues (AIFC-licensed and not), a year of daily output
+with kWh through the pools of ``demo/licences.py`` (accredited, expired, never
+accredited), sales through licensed and unlicensed venues so that one past quarter fell
+short and the running quarter is projected to, and the fee basis of each quarter (the last
+finished one not yet paid)."""
 
 from __future__ import annotations
 
@@ -9,66 +10,10 @@ import datetime as dt
 from decimal import Decimal
 
 from ..regime import mining, mining_fee
-from ..regime.ids import make_bin
-from ..registers.licensing import pools
 from ..registers.mining import fees as mining_fees
 from ..registers.mining import output, sales, venues
 from .context import DemoContext
-
-MAIN_POOL = "Сарыарқа Pool"
-EXPIRED_POOL = "Ekibastuz Hash"
-FOREIGN_POOL = "GlobalHash (Cayman)"
-
-
-def _bin(year: int, month: int, serial: int) -> str:
-    for attempt in range(serial, serial + 50):
-        number = make_bin(year, month, "4", "0", attempt)
-        if number:
-            return number
-    raise RuntimeError("no valid BIN for the demo")
-
-
-def add_pools(ctx: DemoContext) -> None:
-    today = ctx.today
-    days = dt.timedelta
-    pools.create(
-        ctx.session,
-        {
-            "pool_name": MAIN_POOL,
-            "operator_bin": _bin(2021, 6, 4410),
-            "accreditation_number": "МЦРИАП-ПУЛ-2024-017",
-            "accredited_on": today - days(600),
-            "expires_on": today + days(75),
-            "hardware_in_kz": True,
-            "evidence": "Приказ о аккредитации № 017 (PDF)\nСертификат пула, Экибастуз ДЦ-2",
-            "notes": "Main pool; data centre in Ekibastuz",
-        },
-        today,
-    )
-    pools.create(
-        ctx.session,
-        {
-            "pool_name": EXPIRED_POOL,
-            "operator_bin": _bin(2022, 2, 5120),
-            "accreditation_number": "МЦРИАП-ПУЛ-2023-004",
-            "accredited_on": today - days(900),
-            "expires_on": today - days(150),
-            "hardware_in_kz": True,
-            "evidence": "Accreditation order No. 004 (scan)",
-            "notes": "Renewal applied for; not yet granted",
-        },
-        today,
-    )
-    pools.create(
-        ctx.session,
-        {
-            "pool_name": FOREIGN_POOL,
-            "status": "not_accredited",
-            "hardware_in_kz": False,
-            "notes": "Foreign pool used during an outage; never accredited in Kazakhstan",
-        },
-        today,
-    )
+from .licences import EXPIRED_POOL, FOREIGN_POOL, MAIN_POOL
 
 
 def add_venues(ctx: DemoContext) -> dict[str, int]:
@@ -231,8 +176,7 @@ def add_fee_bases(ctx: DemoContext) -> None:
 
 
 def add_mining(ctx: DemoContext) -> None:
-    ctx.progress.step(0, 0, "Demo: mining pools and venues")
-    add_pools(ctx)
+    ctx.progress.step(0, 0, "Demo: mining venues")
     venue_ids = add_venues(ctx)
     ctx.progress.step(0, 0, "Demo: a year of mining output and sales")
     add_output_and_sales(ctx, venue_ids)

@@ -9,7 +9,7 @@ columns, and the SHA-256 of the canonical JSON of its rows exactly as stored
 that digest from the stored rows, so an edit or deletion outside Kuzet is still found
 (named by its chunk of rows); a later edit of one row through Kuzet gets an ordinary
 entry. A per-row entry four times the size of a sale row was half the cost of a
-million-row import. ``tests/unit/test_sales_import.py`` checks the digest against the
+million-row import. ``tests/unit/mining/test_sales_import.py`` checks the digest against the
 stored rows.
 
 Values must be what the database stores and gives back unchanged: ``str``, ``int`` or

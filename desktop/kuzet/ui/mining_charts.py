@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -45,6 +46,23 @@ def _chart(title: str) -> QChart:
     return chart
 
 
+def _month_axes(
+    chart: QChart, points: Sequence[MonthPoint], series: Sequence[Any], label_format: str
+) -> QValueAxis:
+    """A month per category along the bottom and a value axis at the left, attached to
+    ``series``; the value axis is returned for its range."""
+    axis_x = QBarCategoryAxis()
+    axis_x.append([p.month.label for p in points] or [""])
+    axis_y = QValueAxis()
+    axis_y.setLabelFormat(label_format)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    for one in series:
+        one.attachAxis(axis_x)
+        one.attachAxis(axis_y)
+    return axis_y
+
+
 class MinedSoldChart(QChartView):
     """Bars per month: mined, sold through AIFC-licensed venues, sold elsewhere."""
 
@@ -71,17 +89,10 @@ class MinedSoldChart(QChartView):
             series.append(bar)
             sets.append(bar)
         chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([p.month.label for p in points] or [""])
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%.2f")
+        axis_y = _month_axes(chart, points, [series], "%.2f")
         top = max([_plot(p.mined) for p in points] + [_plot(p.sold_licensed) for p in points] + [0])
         axis_y.setRange(0, top * 1.1 if top else 1)
         axis_y.applyNiceNumbers()
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
         self.sets = sets
         self.setChart(chart)
 
@@ -112,19 +123,11 @@ class ShareChart(QChartView):
                 required.append(index, _plot(point.required_share) * 100)
         chart.addSeries(share)
         chart.addSeries(required)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([p.month.label for p in points] or [""])
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d%%")
+        axis_y = _month_axes(chart, points, [share, required], "%d%%")
         top = max([_plot(p.share) * 100 for p in points] + [100])
         top = min(math.ceil(top / 25) * 25, 200)
         axis_y.setRange(0, top)
         axis_y.setTickCount(int(top // 25) + 1)
         axis_y.setGridLineColor(QColor(MUTED).lighter(180))
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        for series in (share, required):
-            series.attachAxis(axis_x)
-            series.attachAxis(axis_y)
         self.share_series, self.required_series = share, required
         self.setChart(chart)

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from kuzet.clock import FixedClock
 from kuzet.registers.errors import ValidationFailed
 from kuzet.registers.listing import ListQuery
 from kuzet.registers.mining import sales, venues
+from kuzet.registers.mining.desk import MiningDesk
 
 D = Decimal  # the many amounts below
 
@@ -114,27 +116,27 @@ def test_the_list_says_whether_each_sale_counts(store, venue_ids, tmp_path: Path
         sales.create(session, sale(venue_id=venue_ids["otc"], sale_date=day(2025, 4, 1)), TODAY)
         retired = sales.create(session, sale(venue_id=venue_ids["otc"], reference="X"), TODAY)
         sales.retire(session, retired.id, "entered twice")
-    with store.reading() as session:
-        listing = sales.SaleListing(TODAY)
-        every = listing.ids(
-            session, ListQuery(include_retired=True, sort="sale_date", descending=True)
-        )
-        rows = listing.rows(session, every)
-        assert [rows[i][7] for i in every] == [
-            "no: no AIFC licence",
-            "retired: entered twice",
-            "yes",
-        ]
-        assert [listing.tone(rows[i]) for i in every] == ["warn", "muted", None]
-        assert len(listing.ids(session, ListQuery(filters={"licensed": "yes"}))) == 1
-        assert len(listing.ids(session, ListQuery(filters={"licensed": "no"}))) == 1
-        assert len(listing.ids(session, ListQuery(search="АЛТЫН"))) == 1
-        q2 = listing.ids(session, ListQuery(filters={"quarter": "2025-04-01"}))
-        assert [rows[i][0] for i in q2] == [day(2025, 4, 1)]
-        by_amount = listing.ids(session, ListQuery(sort="amount", descending=True))
-        assert len(by_amount) == 2
-        newest_first = ListQuery(sort="sale_date", descending=True)
-        written = sales.export(session, tmp_path / "sales.csv", listing, newest_first)
+    desk = MiningDesk(store, FixedClock(TODAY))
+    listing = desk.sale_listing()
+    every = desk.list_ids(
+        listing, ListQuery(include_retired=True, sort="sale_date", descending=True)
+    )
+    rows = desk.list_rows(listing, every)
+    assert [rows[i][7] for i in every] == [
+        "no: no AIFC licence",
+        "retired: entered twice",
+        "yes",
+    ]
+    assert [listing.tone(rows[i]) for i in every] == ["warn", "muted", None]
+    assert len(desk.list_ids(listing, ListQuery(filters={"licensed": "yes"}))) == 1
+    assert len(desk.list_ids(listing, ListQuery(filters={"licensed": "no"}))) == 1
+    assert len(desk.list_ids(listing, ListQuery(search="АЛТЫН"))) == 1
+    q2 = desk.list_ids(listing, ListQuery(filters={"quarter": "2025-04-01"}))
+    assert [rows[i][0] for i in q2] == [day(2025, 4, 1)]
+    by_amount = desk.list_ids(listing, ListQuery(sort="amount", descending=True))
+    assert len(by_amount) == 2
+    newest_first = ListQuery(sort="sale_date", descending=True)
+    written = desk.export_sales(tmp_path / "sales.csv", newest_first)
     assert written == 2
     with (tmp_path / "sales.csv").open(encoding="utf-8-sig") as handle:
         table = list(csv.reader(handle))

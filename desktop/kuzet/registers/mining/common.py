@@ -68,6 +68,67 @@ def decimal_field(
     return value
 
 
+def day_field(
+    data: Mapping[str, Any],
+    key: str,
+    errors: dict[str, str],
+    today: dt.date,
+    missing: str,
+    future: str,
+) -> dt.date | None:
+    """A date of a form that cannot be after ``today``; a message in ``errors`` (``missing``
+    or ``future``) when it is wrong."""
+    day = data.get(key)
+    if day is None:
+        errors[key] = missing
+    elif day > today:
+        errors[key] = future
+    return day
+
+
+def code_field(data: Mapping[str, Any], key: str, errors: dict[str, str], what: str) -> str:
+    """A coin or currency code of a form ("" with a message in ``errors`` when wrong)."""
+    try:
+        return parse_code(str(data.get(key) or ""), what)
+    except ValueError as exc:
+        errors[key] = str(exc)
+        return ""
+
+
+def _not_held(
+    day: dt.date,
+    start: dt.date | None,
+    end: dt.date | None,
+    status: str,
+    since: dt.date | None,
+    texts: tuple[str, str, str],
+) -> str:
+    """Why a licence (or an accreditation) valid from ``start`` to ``end`` (None: no
+    bound), and suspended or revoked from ``since`` when its ``status`` says so (no day:
+    always), does not hold on ``day``; "" when it does. ``texts``: not yet valid, ended
+    (with the bound as ``{day}``), and suspended or revoked (``{word}`` from ``{day}``)."""
+    not_yet, ended, withdrawn = texts
+    if start is not None and day < start:
+        return not_yet.format(day=describe_date(start))
+    if end is not None and day > end:
+        return ended.format(day=describe_date(end))
+    if status in ("suspended", "revoked") and (since is None or day >= since):
+        word = tr("suspended") if status == "suspended" else tr("revoked")
+        return withdrawn.format(word=word, day=describe_date(since))
+    return ""
+
+
+def _held_sql(day: Any, start: Any, end: Any, status: Any, since: Any, active: str) -> list[Any]:
+    """SQL: the conditions of ``_not_held`` finding nothing on ``day`` (a column): valid
+    from ``start`` to ``end``, and in the ``active`` status or suspended or revoked only
+    after ``day``."""
+    return [
+        or_(start.is_(None), start <= day),
+        or_(end.is_(None), end >= day),
+        or_(status == active, and_(since.is_not(None), since > day)),
+    ]
+
+
 # --- rules ----------------------------------------------------------------------------
 
 
@@ -119,17 +180,16 @@ def accreditation_problem(
 def _record_problem(record: PoolAccreditation, day: dt.date, hardware_rule: bool) -> str:
     if record.status == "not_accredited" or record.accredited_on is None:
         return tr("pool not accredited")
-    if day < record.accredited_on:
-        return tr("not yet accredited (from {day})").format(day=describe_date(record.accredited_on))
-    if record.expires_on is not None and day > record.expires_on:
-        return tr("accreditation expired on {day}").format(day=describe_date(record.expires_on))
-    if record.status in ("suspended", "revoked") and (
-        record.status_from is None or day >= record.status_from
-    ):
-        word = tr("suspended") if record.status == "suspended" else tr("revoked")
-        return tr("accreditation {word} from {day}").format(
-            word=word, day=describe_date(record.status_from)
-        )
+    texts = (
+        tr("not yet accredited (from {day})"),
+        tr("accreditation expired on {day}"),
+        tr("accreditation {word} from {day}"),
+    )
+    problem = _not_held(
+        day, record.accredited_on, record.expires_on, record.status, record.status_from, texts
+    )
+    if problem:
+        return problem
     if hardware_rule and not record.hardware_in_kz:
         return tr("pool hardware outside Kazakhstan")
     return ""
@@ -152,11 +212,8 @@ def accredited_sql(output_table: Any, hardware_rule: bool) -> Any:
         p.retired_at.is_(None),
         p.status != "not_accredited",
         p.accredited_on.is_not(None),
-        p.accredited_on <= o.output_date,
-        or_(p.expires_on.is_(None), p.expires_on >= o.output_date),
-        or_(
-            p.status == "accredited",
-            and_(p.status_from.is_not(None), p.status_from > o.output_date),
+        *_held_sql(
+            o.output_date, p.accredited_on, p.expires_on, p.status, p.status_from, "accredited"
         ),
     ]
     if hardware_rule:
@@ -171,18 +228,14 @@ def venue_problem(venue: Venue, day: dt.date) -> str:
     """Why a sale on ``day`` through ``venue`` does not count ("" when it does)."""
     if not venue.aifc_licence_number.strip() or venue.aifc_status == "none":
         return tr("no AIFC licence")
-    if venue.valid_from is not None and day < venue.valid_from:
-        return tr("AIFC licence valid from {day}").format(day=describe_date(venue.valid_from))
-    if venue.valid_to is not None and day > venue.valid_to:
-        return tr("AIFC licence ended on {day}").format(day=describe_date(venue.valid_to))
-    if venue.aifc_status in ("suspended", "revoked") and (
-        venue.aifc_status_from is None or day >= venue.aifc_status_from
-    ):
-        word = tr("suspended") if venue.aifc_status == "suspended" else tr("revoked")
-        return tr("AIFC licence {word} from {day}").format(
-            word=word, day=describe_date(venue.aifc_status_from)
-        )
-    return ""
+    texts = (
+        tr("AIFC licence valid from {day}"),
+        tr("AIFC licence ended on {day}"),
+        tr("AIFC licence {word} from {day}"),
+    )
+    return _not_held(
+        day, venue.valid_from, venue.valid_to, venue.aifc_status, venue.aifc_status_from, texts
+    )
 
 
 def licensed_on(venue: Venue, day: dt.date) -> bool:
@@ -206,11 +259,8 @@ def licensed_sql(sale_table: Any) -> Any:
             v.id == s.venue_id,
             v.aifc_licence_number != "",
             v.aifc_status != "none",
-            or_(v.valid_from.is_(None), v.valid_from <= s.sale_date),
-            or_(v.valid_to.is_(None), v.valid_to >= s.sale_date),
-            or_(
-                v.aifc_status == "active",
-                and_(v.aifc_status_from.is_not(None), v.aifc_status_from > s.sale_date),
+            *_held_sql(
+                s.sale_date, v.valid_from, v.valid_to, v.aifc_status, v.aifc_status_from, "active"
             ),
         )
         .exists()

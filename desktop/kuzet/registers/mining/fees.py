@@ -26,6 +26,7 @@ from ...regime.mining_fee import FeeConditions, FeeRate, QuarterFee
 from ...regime.rulepack import RuleBook
 from ...store.models.mining import MiningFeeBasis, MiningOutput, Sale
 from .. import deadlines as deadline_registry
+from .. import records
 from ..errors import ValidationFailed
 from .common import decimal_field
 
@@ -169,6 +170,29 @@ def fee_line(
     )
 
 
+@dataclass(frozen=True)
+class FeeReport:
+    """The fees of every quarter, newest first, with the rules they rest on today."""
+
+    lines: list[FeeLine]
+    bands: str  # the band table: "≥ price → rate [mark]; …"
+    special: dict[str, Any]  # special case -> KZT/kWh
+    due_day: int  # of the month after the quarter
+
+
+def report(session: Session, rules: RuleBook, today: dt.date) -> FeeReport:
+    bands = rules.effective("mining.fee.bands", today)
+    return FeeReport(
+        lines=fee_lines(session, rules, today),
+        bands="; ".join(
+            f"≥ {row['price_from']} → {row['rate']} [{row.get('mark', bands.confidence)}]"
+            for row in bands.value
+        ),
+        special=dict(rules.value("mining.fee.special_rates", today)),
+        due_day=rules.value("mining.fee.due", today)["day"],
+    )
+
+
 # --- the basis register ------------------------------------------------------------------
 
 
@@ -206,8 +230,7 @@ def save_basis(
         basis = MiningFeeBasis(quarter_start=quarter.start, **cleaned)
         session.add(basis)
     else:
-        for key, value in cleaned.items():
-            setattr(basis, key, value)
+        records.assign(basis, cleaned)
     session.flush()
     return basis
 

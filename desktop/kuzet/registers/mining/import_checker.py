@@ -3,7 +3,7 @@
 Reading, checking and converting a million rows is Python work; inserting them is
 SQLite's. Done one after the other they add up; on two cores they overlap: a checker
 process (``multiprocessing``, spawned, so nothing of the window is copied into it) reads
-the file and parses every row exactly as ``mining_reader`` does in-process (the same
+the file and parses every row exactly as ``import_reader`` does in-process (the same
 parser, built by the job's ``make_parse``), and sends the good rows in chunks through a
 pipe; this process writes each chunk in the caller's transaction as it arrives. The pipe
 holds little, so the checker is never more than a chunk or two ahead.
@@ -22,32 +22,33 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from ... import collector
+from ...i18n import tr
 from ...store.bulk import BulkWriter
-from . import import_reader as mining_reader
+from . import import_reader
 
 FROM_LINES = 50_000  # files with fewer lines are checked in-process
 BAD_ROWS = object()  # the checker found a bad row (or no data row): check in-process
 UNAVAILABLE = object()  # no checker process: import in-process
 
 
-def check_elsewhere(job: mining_reader.CheckJob, out: Connection) -> None:
+def check_elsewhere(job: import_reader.CheckJob, out: Connection) -> None:
     """The checker process: read and parse ``job.path``; send ``("rows", parsed,
     rows read)`` per chunk, then ``("done", rows read, repeated in the file)``, or
     ``("bad",)`` at the first bad row, or ``("error", text)``."""
     try:
         with collector.paused():
-            reader = mining_reader.RowReader(
+            reader = import_reader.RowReader(
                 job.path, job.fields, job.required, job.mapping, job.today
             )
             parse = job.make_parse(reader, job.context)
             seen: set[tuple[Any, str]] = set()
-            chunk: list[mining_reader.Parsed] = []
+            chunk: list[import_reader.Parsed] = []
             rows = repeated = 0
             for _line, values in reader:
                 rows += 1
                 try:
                     parsed = parse(reader, values)
-                except mining_reader.BadValue:
+                except import_reader.BadValue:
                     out.send(("bad",))
                     return
                 pair = (parsed[0], parsed[1])
@@ -56,7 +57,7 @@ def check_elsewhere(job: mining_reader.CheckJob, out: Connection) -> None:
                     continue
                 seen.add(pair)
                 chunk.append(parsed)
-                if len(chunk) >= mining_reader.CHUNK:
+                if len(chunk) >= import_reader.CHUNK:
                     out.send(("rows", chunk, rows))
                     chunk = []
             if rows == 0:
@@ -71,16 +72,14 @@ def check_elsewhere(job: mining_reader.CheckJob, out: Connection) -> None:
 
 
 def import_checked_elsewhere(
-    job: mining_reader.CheckJob,
-    reader: mining_reader.RowReader,
+    job: import_reader.CheckJob,
+    reader: import_reader.RowReader,
     writer: BulkWriter,
-    exists: mining_reader.Exists,
+    exists: import_reader.Exists,
     progress: Any,
 ) -> Any:
     """Write the rows a checker process sends; an ``Outcome``, ``BAD_ROWS`` or
     ``UNAVAILABLE``. A cancel (raised by ``progress``) stops the checker too."""
-    from ...i18n import tr
-
     name = reader.path.name
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
@@ -109,7 +108,7 @@ def import_checked_elsewhere(
                 ) from None
             kind = message[0]
             if kind == "rows":
-                written, already = mining_reader.write_new(message[1], writer, exists)
+                written, already = import_reader.write_new(message[1], writer, exists)
                 ids.extend(written)
                 skipped += already
                 rows = message[2]

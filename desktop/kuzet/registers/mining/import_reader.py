@@ -1,12 +1,14 @@
 """The engine of the mining imports: a streaming reader of CSV/XLSX rows with line
 numbers, cached parsers for values that repeat, and the chunked all-or-nothing loop.
 
-``run_import`` checks every row; while no row is bad it writes the good ones in chunks
-through a ``mining_bulk.BulkWriter``; once a row is bad it stops writing but goes on
+``check_and_write`` checks every row; while no row is bad it writes the good ones in
+chunks through a ``store.bulk.BulkWriter``; once a row is bad it stops writing but goes on
 checking, so every problem is reported (line, column, reason), then raises
 ``ImportRejected`` and the caller's transaction rolls back. Rows already in the register
 and rows repeated in the file are skipped and counted. ``progress.step`` runs every chunk,
-so a cancel stops the work there and nothing is kept.
+so a cancel stops the work there and nothing is kept. The second process that checks a
+large file (``import_checker``) uses this reader and ``write_new``; ``imports.run_import``
+chooses between the two.
 """
 
 from __future__ import annotations
@@ -22,13 +24,11 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from ... import collector
 from ...i18n import tr
 from ...progress import Progress
 from ...store.bulk import BulkWriter
 from ..errors import ImportRejected, RowProblem
 from ..tabular import _positions, _raw_rows, parse_date, parse_decimal
-from . import import_checker as mining_checker
 from .common import parse_code
 
 CHUNK = 5000
@@ -215,32 +215,6 @@ class CheckJob:
     today: dt.date
 
 
-def run_import(
-    session: Session,
-    reader: RowReader,
-    parse: Parse,
-    writer: BulkWriter,
-    exists: Exists,
-    progress: Progress,
-    job: CheckJob | None = None,
-) -> Outcome:
-    """Check every row, write the good ones in chunks while no row is bad; return
-    (imported, duplicates, rows read, ids written) or raise ``ImportRejected``.
-
-    With a ``job``, a large file is read and checked by a second process while this one
-    writes (``mining_checker``); if that process finds a bad row, the file is checked
-    again here, so every problem is named in the officer's language, and rejected."""
-    with collector.paused():
-        if job is not None and reader.total >= mining_checker.FROM_LINES:
-            outcome = mining_checker.import_checked_elsewhere(job, reader, writer, exists, progress)
-            if outcome is mining_checker.BAD_ROWS:
-                _check_and_write(reader, parse, writer, exists, progress, writing=False)
-                raise RuntimeError("the checker process refused a file this one accepts")
-            if outcome is not mining_checker.UNAVAILABLE:
-                return outcome  # type: ignore[return-value]
-        return _check_and_write(reader, parse, writer, exists, progress)
-
-
 def write_new(pending: list[Parsed], writer: BulkWriter, exists: Exists) -> tuple[list[int], int]:
     """Write the rows of ``pending`` not yet in the register; (their ids, rows skipped)."""
     by_key: dict[Any, list[str]] = {}
@@ -251,7 +225,7 @@ def write_new(pending: list[Parsed], writer: BulkWriter, exists: Exists) -> tupl
     return writer.add(fresh), len(pending) - len(fresh)
 
 
-def _check_and_write(
+def check_and_write(
     reader: RowReader,
     parse: Parse,
     writer: BulkWriter,

@@ -5,7 +5,7 @@ checked so every problem is reported with its line, column and reason) and the c
 transaction rolls back. Rows already in the register (the same venue and reference for a
 sale, the same pool and reference for output) and rows repeated in the file are skipped
 and counted. Built for 1,000,000 rows: the file is read with the csv module, rows are
-checked and written in chunks (``mining_bulk.BulkWriter``: one executemany per chunk and
+checked and written in chunks (``store.bulk.BulkWriter``: one executemany per chunk and
 the audit trail built from the values written), progress is reported per chunk and a
 cancel raises ``Cancelled`` so nothing is kept.
 """
@@ -21,13 +21,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
+from ... import collector
 from ...i18n import tr
 from ...progress import NO_PROGRESS, Progress
 from ...regime.mining import TIYN
 from ...regime.rulepack import RuleBook
 from ...store.bulk import BulkWriter
 from ...store.models.mining import MiningOutput, Sale
-from . import venues
+from . import import_checker, sales, venues
 from .common import (
     KZT,
     accreditation_problem,
@@ -40,12 +41,13 @@ from .import_reader import (
     BadValue,
     CheckJob,
     ImportResult,
+    Outcome,
     Parse,
     RowReader,
+    check_and_write,
     existing_references,
     number_text,
     parse_number,
-    run_import,
 )
 from .sales import kzt_value
 
@@ -62,19 +64,7 @@ SALE_FIELDS = (
     "value_kzt",
 )
 SALE_REQUIRED = SALE_FIELDS[:7]
-SALE_COLUMNS = (
-    "sale_date",
-    "coin",
-    "amount",
-    "price",
-    "currency",
-    "kzt_rate",
-    "value_kzt",
-    "venue_id",
-    "counterparty",
-    "reference",
-    "search_text",
-)
+SALE_COLUMNS = (*sales.FIELDS, "search_text")  # the table's own columns, as stored
 OUTPUT_FIELDS = ("date", "coin", "amount", "pool", "kwh", "reference", "notes")
 OUTPUT_REQUIRED = ("date", "coin", "amount", "pool", "reference")
 OUTPUT_COLUMNS = (
@@ -88,6 +78,39 @@ OUTPUT_COLUMNS = (
     "notes",
     "search_text",
 )
+
+
+def run_import(
+    session: Session,
+    job: CheckJob,
+    model: Any,
+    columns: Sequence[str],
+    key_column: str,
+    progress: Progress,
+) -> Outcome:
+    """Read ``job.path`` into ``model``'s table (``columns`` as the job's parser gives
+    them), skipping rows whose ``key_column`` and reference are already there; return
+    (imported, duplicates, rows read, ids written) or raise ``ImportRejected``.
+
+    A large file is read and checked by a second process while this one writes
+    (``import_checker``); if that process finds a bad row, the file is checked again
+    here, so every problem is named in the officer's language, and rejected."""
+    reader = RowReader(job.path, job.fields, job.required, job.mapping, job.today)
+    parse = job.make_parse(reader, job.context)
+    table = model.__table__
+    writer = BulkWriter(
+        session.connection(), table, columns, tr("import {name}").format(name=job.path.name)
+    )
+    exists = existing_references(session, table.name, key_column)
+    with collector.paused():
+        if reader.total >= import_checker.FROM_LINES:
+            outcome = import_checker.import_checked_elsewhere(job, reader, writer, exists, progress)
+            if outcome is import_checker.BAD_ROWS:
+                check_and_write(reader, parse, writer, exists, progress, writing=False)
+                raise RuntimeError("the checker process refused a file this one accepts")
+            if outcome is not import_checker.UNAVAILABLE:
+                return outcome  # type: ignore[return-value]
+        return check_and_write(reader, parse, writer, exists, progress)
 
 
 # --- sales ---------------------------------------------------------------------------------
@@ -238,23 +261,10 @@ def import_sales(
     """Import an exchange trade history: ``date,coin,amount,price,currency,venue,reference``
     (optional ``counterparty``, ``kzt_rate``, ``value_kzt``). The venue must be in the venue
     register (matched by name, case and spaces ignored)."""
-    reader = RowReader(path, SALE_FIELDS, SALE_REQUIRED, mapping, today)
     venue_ids = venues.ids_by_key(session)
-    writer = BulkWriter(
-        session.connection(),
-        Sale.__table__,
-        SALE_COLUMNS,
-        tr("import {name}").format(name=path.name),
-    )
-    job = CheckJob(sales_parser, dict(venue_ids), path, SALE_FIELDS, SALE_REQUIRED, mapping, today)
+    job = CheckJob(sales_parser, venue_ids, path, SALE_FIELDS, SALE_REQUIRED, mapping, today)
     imported, duplicates, rows, _ids = run_import(
-        session,
-        reader,
-        sales_parser(reader, venue_ids),
-        writer,
-        existing_references(session, "sale", "venue_id"),
-        progress,
-        job,
+        session, job, Sale, SALE_COLUMNS, "venue_id", progress
     )
     return ImportResult(imported, duplicates, rows)
 
@@ -307,22 +317,9 @@ def import_output(
 ) -> ImportResult:
     """Import a pool payout file: ``date,coin,amount,pool,kwh,reference`` (optional
     ``notes``). A pool not in the pool register is accepted and its output flagged."""
-    reader = RowReader(path, OUTPUT_FIELDS, OUTPUT_REQUIRED, mapping, today)
-    writer = BulkWriter(
-        session.connection(),
-        MiningOutput.__table__,
-        OUTPUT_COLUMNS,
-        tr("import {name}").format(name=path.name),
-    )
     job = CheckJob(output_parser, {}, path, OUTPUT_FIELDS, OUTPUT_REQUIRED, mapping, today)
     imported, duplicates, rows, ids = run_import(
-        session,
-        reader,
-        output_parser(reader, {}),
-        writer,
-        existing_references(session, "mining_output", "pool_key"),
-        progress,
-        job,
+        session, job, MiningOutput, OUTPUT_COLUMNS, "pool_key", progress
     )
     return ImportResult(imported, duplicates, rows, count_flagged(session, rules, ids))
 

@@ -4,7 +4,7 @@ monthly series the charts (and the audit pack) draw.
 
 The registers are read once into daily totals (``DailyTotals``); the arithmetic is in
 ``regime.mining``. A sale counts as sold through a licensed venue when its venue was
-AIFC-licensed on the sale date (``mining_common.venue_problem``).
+AIFC-licensed on the sale date (``common.venue_problem``).
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime import mining
+from ...regime.dates import add_months
 from ...regime.mining import MonthPoint, Period, ShareCheck
-from ...regime.rulepack import RuleBook
+from ...regime.rulepack import RuleBook, RuleValue
 from ...store.models.mining import MiningOutput, Sale
 from .. import deadlines as deadline_registry
 from .common import licensed_on, period_kind_on, share_on, venues_by_id
@@ -175,6 +176,33 @@ def monthly_series(
     months = mining.periods_covering(start, end, lambda _day: "month")
     return mining.monthly_points(
         months, totals.mined, totals.licensed, totals.other, share_on(rules)
+    )
+
+
+@dataclass(frozen=True)
+class ShareOverview:
+    """One coin's mandatory sale as the page shows it: every period newest first, the
+    monthly series of the charts, and the rule in force today."""
+
+    coin: str
+    history: list[ShareCheck]
+    months: list[MonthPoint]
+    required_share: RuleValue  # rule mining.sale.required_share today, with its source
+    period_kind: str  # rule mining.sale.period today: "quarter" or "month"
+
+
+def overview(
+    session: Session, rules: RuleBook, today: dt.date, coin: str, months: int = 12
+) -> ShareOverview:
+    """``coin``'s periods and its last ``months`` months (the registers read once)."""
+    totals = daily_totals(session, coin)
+    start = add_months(today.replace(day=1), 1 - months)
+    return ShareOverview(
+        coin,
+        check_periods(session, rules, today, coin, totals),
+        monthly_series(session, rules, coin, start, today, totals),
+        rules.effective("mining.sale.required_share", today),
+        rules.value("mining.sale.period", today),
     )
 
 

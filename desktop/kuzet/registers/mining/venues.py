@@ -1,7 +1,7 @@
 """The venue register: exchanges the firm sells mined coin through, with their licences.
 
 "Sold through an AIFC-licensed venue" is decided from this register on the sale date
-(``mining_common.venue_problem``): an AIFC licence number, its status (and the day a
+(``common.venue_problem``): an AIFC licence number, its status (and the day a
 suspension or revocation took effect) and its recorded validity dates.
 """
 
@@ -18,10 +18,9 @@ from ...i18n import tr
 from ...regime.rulepack import RuleBook
 from ...store.models.mining import VENUE_LICENCE_STATUSES, Sale, Venue
 from .. import deadlines as deadline_registry
-from .. import records
-from ..errors import ValidationFailed
-from ..listing import Column, Filter, ListQuery, like_pattern
+from ..listing import Column, Filter, ListQuery, RecordListing
 from .common import name_key, search_text, venue_problem
+from .ledger import Register
 
 FIELDS = (
     "name",
@@ -43,8 +42,13 @@ STATUS_LABELS = {
 
 
 def validate(
-    data: Mapping[str, Any], session: Session | None = None, editing: int | None = None
-) -> dict[str, str]:
+    data: Mapping[str, Any],
+    today: dt.date | None = None,
+    session: Session | None = None,
+    editing: int | None = None,
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """Field-level problems, and the cleaned values (when there are none). A venue has no
+    date that cannot be in the future: ``today`` is not used."""
     errors: dict[str, str] = {}
     name = str(data.get("name") or "").strip()
     if not name:
@@ -63,17 +67,16 @@ def validate(
     if start is not None and end is not None and end < start:
         errors["valid_to"] = tr("The validity cannot end before it starts.")
     if session is not None and name and "name" not in errors:
-        clash = same_name(session, name, editing)
-        if clash is not None:
-            errors["name"] = tr("Venue #{id} already has this name.").format(id=clash)
-    return errors
-
-
-def same_name(session: Session, name: str, editing: int | None = None) -> int | None:
-    query = select(Venue.id).where(Venue.name_key == name_key(name), Venue.retired_at.is_(None))
-    if editing is not None:
-        query = query.where(Venue.id != editing)
-    return session.execute(query).scalars().first()
+        VENUES.refuse_duplicate(
+            session,
+            editing,
+            errors,
+            "name",
+            tr("Venue #{id} already has this name."),
+            Venue.name_key == name_key(name),
+            Venue.retired_at.is_(None),
+        )
+    return errors, ({} if errors else _clean(data))
 
 
 def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -97,34 +100,8 @@ def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def create(session: Session, data: Mapping[str, Any]) -> Venue:
-    errors = validate(data, session)
-    if errors:
-        raise ValidationFailed(errors)
-    venue = Venue(**_clean(data))
-    session.add(venue)
-    session.flush()
-    return venue
-
-
-def get(session: Session, venue_id: int) -> Venue:
-    return records.fetch(session, Venue, venue_id, tr("venue"))
-
-
-def update(session: Session, venue_id: int, data: Mapping[str, Any]) -> Venue:
-    venue = records.editable(session, Venue, venue_id, tr("venue"))
-    merged = {f: getattr(venue, f) for f in FIELDS} | dict(data)
-    errors = validate(merged, session, editing=venue_id)
-    if errors:
-        raise ValidationFailed(errors)
-    for key, value in _clean(merged).items():
-        setattr(venue, key, value)
-    session.flush()
-    return venue
-
-
-def retire(session: Session, venue_id: int, reason: str) -> Venue:
-    return records.retire(session, Venue, venue_id, reason, tr("venue"))
+VENUES: Register[Venue] = Register(Venue, "venue", FIELDS, validate)
+create, get, update, retire = VENUES.create, VENUES.get, VENUES.update, VENUES.retire
 
 
 def choices(session: Session) -> list[tuple[int, str]]:
@@ -142,9 +119,10 @@ def ids_by_key(session: Session) -> dict[str, int]:
 # --- the list ---------------------------------------------------------------------------
 
 
-class VenueListing:
+class VenueListing(RecordListing):
     """The Venues page: whether each venue counts as AIFC-licensed today, and why not."""
 
+    model = Venue
     columns = (
         Column("name", "Venue"),
         Column("jurisdiction", "Jurisdiction"),
@@ -157,9 +135,11 @@ class VenueListing:
         Column("sales", "Sales", "right", sortable=False),
     )
     default_sort = ("name", False)
+    folded_search = "search_text"
 
     def __init__(self, today: dt.date) -> None:
         self.today = today
+        self._sales: dict[int, int] = {}
 
     def filters(self, session: Session) -> list[Filter]:
         return [
@@ -170,41 +150,32 @@ class VenueListing:
             )
         ]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = Venue.__table__.c
-        stmt = select(t.id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
+    def where(self, query: ListQuery) -> list[Any]:
         if query.filters.get("aifc_status"):
-            stmt = stmt.where(t.aifc_status == query.filters["aifc_status"])
-        if query.search.strip():
-            pattern = like_pattern(query.search.strip().casefold())
-            stmt = stmt.where(t.search_text.like(pattern, escape="\\"))
-        sort_columns = {
+            return [self.table.aifc_status == query.filters["aifc_status"]]
+        return []
+
+    def sort_columns(self) -> dict[str, Any]:
+        # An empty validity date sorts before every date, as it always has (it is not
+        # "empty last" like RecordListing's other lists).
+        t = self.table
+        return dict(super().sort_columns()) | {
             "name": t.name_key,
-            "jurisdiction": t.jurisdiction,
-            "aifc_licence_number": t.aifc_licence_number,
-            "aifc_status": t.aifc_status,
-            "valid_from": t.valid_from,
-            "valid_to": t.valid_to,
-            "nbk_licence": t.nbk_licence,
+            "valid_from": func.coalesce(t.valid_from, dt.date.min),
+            "valid_to": func.coalesce(t.valid_to, dt.date.min),
         }
-        order = sort_columns.get(query.sort, t.name_key)
-        order = order.desc() if query.descending else order.asc()
-        return list(session.execute(stmt.order_by(order, t.id)).scalars())
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        found = session.execute(select(Venue).where(Venue.id.in_(list(ids)))).scalars()
-        counts = dict(
+        self._sales = dict(
             session.execute(
                 select(Sale.venue_id, func.count())
                 .where(Sale.venue_id.in_(list(ids)), Sale.retired_at.is_(None))
                 .group_by(Sale.venue_id)
             ).all()
         )
-        return {v.id: self.row(v, int(counts.get(v.id, 0))) for v in found}
+        return super().rows(session, ids)
 
-    def row(self, venue: Venue, sales: int = 0) -> tuple[Any, ...]:
+    def row(self, venue: Venue) -> tuple[Any, ...]:
         problem = venue_problem(venue, self.today)
         counts = tr("yes: AIFC-licensed") if not problem else tr("no: {why}").format(why=problem)
         status = tr(STATUS_LABELS.get(venue.aifc_status, venue.aifc_status))
@@ -219,7 +190,7 @@ class VenueListing:
             venue.valid_to,
             counts,
             venue.nbk_licence,
-            sales,
+            int(self._sales.get(venue.id, 0)),
         )
 
     def tone(self, values: tuple[Any, ...]) -> str | None:

@@ -2,46 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers.errors import ValidationFailed
-from ...registers.licensing import pools
-from ...registers.mining import output, sales
-from ...registers.mining.common import (
-    accreditation_problem,
-    accreditations_by_pool,
-    hardware_required,
-    name_key,
-)
-from ..form import DateField, FormDialog
+from .sale_dialog import LedgerEntryDialog, typed_choice
 
 
-class OutputDialog(FormDialog):
-    def __init__(self, store: Any, output_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(tr("Edit output") if output_id else tr("New output"), parent)
-        self.store = store
-        self.output_id = output_id
-        self.saved_id: int | None = None
-        self.today = dt.date.today()
-        self.rules = store.rules()
-        with store.reading() as session:
-            self.accreditations = accreditations_by_pool(session)
-            names = pools.pool_names(session)
-            known = sales.coins(session)
-        self.output_date = self.add_field("output_date", tr("Date"), DateField())
-        self.coin = QComboBox()
-        self.coin.setEditable(True)
-        self.coin.addItems(known or ["BTC"])
-        self.add_field("coin", tr("Coin"), self.coin)
-        self.amount = self.add_field("amount", tr("Amount credited"), QLineEdit())
-        self.pool = QComboBox()
-        self.pool.setEditable(True)
-        self.pool.addItems(names)
-        self.add_field("pool", tr("Pool"), self.pool)
+class OutputDialog(LedgerEntryDialog):
+    def __init__(self, mining: Any, output_id: int | None = None, parent: QWidget | None = None):
+        title = tr("Edit output") if output_id else tr("New output")
+        offer = mining.output_form()
+        super().__init__(
+            title, mining, output_id, offer, "output_date", tr("Amount credited"), parent
+        )
+        self.pool = self.add_field("pool", tr("Pool"), typed_choice(self.offer.pools))
         self.kwh = self.add_field(
             "kwh", tr("Electricity used, kWh"), QLineEdit(), tr("Optional; the mining fee uses it.")
         )
@@ -55,28 +31,23 @@ class OutputDialog(FormDialog):
         if output_id is not None:
             self._load(output_id)
         self.pool.currentTextChanged.connect(self._update_check)
-        self.output_date.edit.dateChanged.connect(self._update_check)
+        self.day.edit.dateChanged.connect(self._update_check)
         self._update_check()
 
     def _load(self, output_id: int) -> None:
-        with self.store.reading() as session:
-            record = output.get(session, output_id)
-        self.output_date.set_value(record.output_date)
-        self.coin.setCurrentText(record.coin)
-        self.amount.setText(format(record.amount, "f"))
+        record = self.mining.output(output_id)
+        self.show_entry(record.output_date, record.coin, record.amount)
         self.pool.setCurrentText(record.pool)
         self.kwh.setText("" if record.kwh is None else format(record.kwh, "f"))
         self.reference.setText(record.reference or "")
         self.notes.setPlainText(record.notes)
 
     def _update_check(self) -> None:
-        pool, day = self.pool.currentText(), self.output_date.value()
+        pool, day = self.pool.currentText(), self.day.value()
         if not pool.strip() or day is None:
             self.check.setText("")
             return
-        problem = accreditation_problem(
-            self.accreditations.get(name_key(pool), []), day, hardware_required(self.rules, day)
-        )
+        problem = self.offer.pool_problem(pool, day)
         self.check.setObjectName("pageHint" if not problem else "fieldError")
         self.check.setText(
             tr("Pool accredited on that date.")
@@ -87,26 +58,7 @@ class OutputDialog(FormDialog):
         self.check.style().polish(self.check)
 
     def values(self) -> dict[str, Any]:
-        return {
-            "output_date": self.output_date.value(),
-            "coin": self.coin.currentText(),
-            "amount": self.amount.text(),
-            "pool": self.pool.currentText(),
-            "kwh": self.kwh.text(),
-            "reference": self.reference.text(),
-            "notes": self.notes.toPlainText(),
-        }
+        return super().values() | {"pool": self.pool.currentText()}
 
     def save(self) -> None:
-        data = self.values()
-        try:
-            with self.store.transaction() as session:
-                if self.output_id is None:
-                    record = output.create(session, data, self.today)
-                else:
-                    record = output.update(session, self.output_id, data, self.today)
-                self.saved_id = record.id
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.accept()
+        self.submit(lambda data: self.mining.save_output(data, self.record_id))

@@ -3,25 +3,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
 from ...regime.mining import Period
-from ...registers.errors import ValidationFailed
-from ...registers.mining import fees as mining_fees
 from ..form import DateField, FormDialog
 
 
 class FeeBasisDialog(FormDialog):
-    def __init__(self, store: Any, quarter: Period, parent: QWidget | None = None):
+    def __init__(self, mining: Any, quarter: Period, parent: QWidget | None = None):
         super().__init__(tr("Mining fee basis: {quarter}").format(quarter=quarter.label), parent)
-        self.store = store
+        self.mining = mining  # registers/mining/desk.py
         self.quarter = quarter
-        self.today = dt.date.today()
-        self.saved = False
         self.average_price_kzt = self.add_field(
             "average_price_kzt",
             tr("Average electricity price, KZT/kWh"),
@@ -34,13 +29,14 @@ class FeeBasisDialog(FormDialog):
         self.add_field("renewable", tr("Renewable"), self.renewable)
         self.no_meter = QCheckBox(tr("No meter, or a faulty one"))
         self.add_field("no_meter", tr("Meter"), self.no_meter)
-        self.paid_on = self.add_field("paid_on", tr("Paid on"), DateField(optional=True))
+        self.paid_on = self.add_field(
+            "paid_on", tr("Paid on"), DateField(optional=True, today=mining.today)
+        )
         self.paid_kzt = self.add_field("paid_kzt", tr("Amount paid, KZT"), QLineEdit())
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)
         self.add_field("notes", tr("Notes"), self.notes)
-        with store.reading() as session:
-            basis = mining_fees.bases(session).get(quarter.start)
+        basis = mining.fee_basis(quarter.start)
         if basis is not None:
             price = basis.average_price_kzt
             self.average_price_kzt.setText("" if price is None else format(price, "f"))
@@ -51,23 +47,6 @@ class FeeBasisDialog(FormDialog):
             self.paid_kzt.setText("" if basis.paid_kzt is None else format(basis.paid_kzt, "f"))
             self.notes.setPlainText(basis.notes)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "average_price_kzt": self.average_price_kzt.text(),
-            "own_generation": self.own_generation.isChecked(),
-            "renewable": self.renewable.isChecked(),
-            "no_meter": self.no_meter.isChecked(),
-            "paid_on": self.paid_on.value(),
-            "paid_kzt": self.paid_kzt.text(),
-            "notes": self.notes.toPlainText(),
-        }
-
     def save(self) -> None:
-        try:
-            with self.store.transaction() as session:
-                mining_fees.save_basis(session, self.quarter.start, self.values(), self.today)
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.saved = True
-        self.accept()
+        """Record the basis (``saved_id`` holds its id once saved)."""
+        self.submit(lambda data: self.mining.save_fee_basis(self.quarter.start, data))

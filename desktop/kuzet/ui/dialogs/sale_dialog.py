@@ -4,19 +4,28 @@ the sale date) shown as it is typed."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ...i18n import tr
-from ...registers.errors import ValidationFailed
-from ...registers.mining import sales, venues
-from ...registers.mining.common import KZT, venue_problem
+from ...registers.mining.common import KZT
+from ...registers.mining.sales import kzt_value
 from ..form import DateField, FormDialog
 from ..format import amount as format_amount
 
 CURRENCIES = ("KZT", "USDT", "USD", "EUR")
+
+
+def typed_choice(items: Sequence[str]) -> QComboBox:
+    """A drop-down the officer can also type into (a coin, a currency, a pool): its value
+    is the text shown."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems(list(items))
+    return box
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -27,29 +36,47 @@ def _decimal(text: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
-class SaleDialog(FormDialog):
-    def __init__(self, store: Any, sale_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(tr("Edit sale") if sale_id else tr("New sale"), parent)
-        self.store = store
-        self.sale_id = sale_id
-        self.saved_id: int | None = None
-        self.today = dt.date.today()
-        with store.reading() as session:
-            choices = venues.choices(session)
-            self.venues = {v.id: v for v in (venues.get(session, i) for i, _ in choices)}
-            known = sales.coins(session)
-        self.sale_date = self.add_field("sale_date", tr("Date"), DateField())
-        self.coin = QComboBox()
-        self.coin.setEditable(True)
-        self.coin.addItems(known or ["BTC"])
-        self.add_field("coin", tr("Coin"), self.coin)
-        self.amount = self.add_field("amount", tr("Amount"), QLineEdit())
+class LedgerEntryDialog(FormDialog):
+    """An entry of a ledger (a sale, an output record): its day, coin and amount come
+    first; ``offer`` is what the desk offers the dialog (``coins`` among it)."""
+
+    def __init__(
+        self,
+        title: str,
+        mining: Any,
+        record_id: int | None,
+        offer: Any,
+        day_field: str,
+        amount_label: str,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.mining = mining  # registers/mining/desk.py
+        self.record_id = record_id
+        self.offer = offer
+        self.day = self.add_field(day_field, tr("Date"), DateField(today=mining.today))
+        self.coin = self.add_field("coin", tr("Coin"), typed_choice(offer.coins or ["BTC"]))
+        self.amount = self.add_field("amount", amount_label, QLineEdit())
+
+    def show_entry(self, day: dt.date, coin: str, amount: Decimal) -> None:
+        """The entry's day, coin and amount, as it was saved."""
+        self.day.set_value(day)
+        self.coin.setCurrentText(coin)
+        self.amount.setText(format(amount, "f"))
+
+    def values(self) -> dict[str, Any]:
+        return super().values() | {"coin": self.coin.currentText()}
+
+
+class SaleDialog(LedgerEntryDialog):
+    def __init__(self, mining: Any, sale_id: int | None = None, parent: QWidget | None = None):
+        title = tr("Edit sale") if sale_id else tr("New sale")
+        super().__init__(
+            title, mining, sale_id, mining.sale_form(), "sale_date", tr("Amount"), parent
+        )
         self.amount.setPlaceholderText("0.12345678")
         self.price = self.add_field("price", tr("Price per coin"), QLineEdit())
-        self.currency = QComboBox()
-        self.currency.setEditable(True)
-        self.currency.addItems(CURRENCIES)
-        self.add_field("currency", tr("Price currency"), self.currency)
+        self.currency = self.add_field("currency", tr("Price currency"), typed_choice(CURRENCIES))
         self.kzt_rate = self.add_field(
             "kzt_rate",
             tr("KZT per unit of the currency"),
@@ -63,7 +90,7 @@ class SaleDialog(FormDialog):
             tr("Optional: leave empty to derive it from the price (and rate)."),
         )
         self.venue = QComboBox()
-        for venue_id, name in choices:
+        for venue_id, name in self.offer.venues:
             self.venue.addItem(name, venue_id)
         self.add_field("venue_id", tr("Venue"), self.venue)
         self.counterparty = self.add_field("counterparty", tr("Counterparty"), QLineEdit())
@@ -83,17 +110,14 @@ class SaleDialog(FormDialog):
             self.value_kzt.textChanged,
             self.currency.currentTextChanged,
             self.venue.currentIndexChanged,
-            self.sale_date.edit.dateChanged,
+            self.day.edit.dateChanged,
         ):
             signal.connect(self._update_preview)
         self._update_preview()
 
     def _load(self, sale_id: int) -> None:
-        with self.store.reading() as session:
-            sale = sales.get(session, sale_id)
-        self.sale_date.set_value(sale.sale_date)
-        self.coin.setCurrentText(sale.coin)
-        self.amount.setText(format(sale.amount, "f"))
+        sale = self.mining.sale(sale_id)
+        self.show_entry(sale.sale_date, sale.coin, sale.amount)
         self.price.setText(format(sale.price, "f"))
         self.currency.setCurrentText(sale.currency)
         self.kzt_rate.setText("" if sale.kzt_rate is None else format(sale.kzt_rate, "f"))
@@ -108,7 +132,7 @@ class SaleDialog(FormDialog):
         parts = []
         amount, price = _decimal(self.amount.text()), _decimal(self.price.text())
         if amount is not None and price is not None:
-            value = sales.kzt_value(
+            value = kzt_value(
                 amount,
                 price,
                 self.currency.currentText().strip().upper(),
@@ -120,10 +144,9 @@ class SaleDialog(FormDialog):
                 if value is not None
                 else tr("No KZT value: give a rate or the value")
             )
-        venue = self.venues.get(self.venue.currentData())
-        day = self.sale_date.value()
-        if venue is not None and day is not None:
-            problem = venue_problem(venue, day)
+        day = self.day.value()
+        problem = None if day is None else self.offer.venue_problem(self.venue.currentData(), day)
+        if problem is not None:
             parts.append(
                 tr("counts towards the mandatory sale (AIFC-licensed on that date)")
                 if not problem
@@ -132,29 +155,7 @@ class SaleDialog(FormDialog):
         self.preview.setText(" · ".join(parts))
 
     def values(self) -> dict[str, Any]:
-        return {
-            "sale_date": self.sale_date.value(),
-            "coin": self.coin.currentText(),
-            "amount": self.amount.text(),
-            "price": self.price.text(),
-            "currency": self.currency.currentText(),
-            "kzt_rate": self.kzt_rate.text(),
-            "value_kzt": self.value_kzt.text(),
-            "venue_id": self.venue.currentData(),
-            "counterparty": self.counterparty.text(),
-            "reference": self.reference.text(),
-        }
+        return super().values() | {"currency": self.currency.currentText()}
 
     def save(self) -> None:
-        data = self.values()
-        try:
-            with self.store.transaction() as session:
-                if self.sale_id is None:
-                    sale = sales.create(session, data, self.today)
-                else:
-                    sale = sales.update(session, self.sale_id, data, self.today)
-                self.saved_id = sale.id
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.accept()
+        self.submit(lambda data: self.mining.save_sale(data, self.record_id))

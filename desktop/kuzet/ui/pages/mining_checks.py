@@ -3,28 +3,23 @@ share against the rule, the monthly charts, and the mining fee and tax per quart
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...i18n import tr
-from ...regime.mining import ShareCheck, add_months
-from ...registers.mining import fees as mining_fees
-from ...registers.mining import mandatory_sale as mining_checks
+from ...regime.mining import ShareCheck
+from ...registers.mining.fees import FeeLine
 from ...registers.mining.mandatory_sale import coin_amount, describe_rule, percent
 from ..dialogs.output_fee_basis_dialog import FeeBasisDialog
 from ..format import amount
@@ -32,6 +27,7 @@ from ..list_model import ListModel
 from ..mining_charts import MinedSoldChart, ShareChart
 from ..notify import inform
 from ..table_model import ID_ROLE
+from ..table_view import hint_label, page_layout, record_table
 from .dashboard import Card
 
 STATUS_TONE = {"short": "bad", "projected short": "bad", "met": "ok", "on track": "ok"}
@@ -55,36 +51,17 @@ def short_coin(value: Decimal) -> str:
     return format(Decimal(coin_amount(value)).normalize(), "f")
 
 
-def _table(model: ListModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
-
-
 class MiningChecksPage(QWidget):
     """Periods, projection, charts and fees for one coin at a time."""
 
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
         super().__init__()
-        self.store = store
+        self.mining = desk.mining
         self.window_ref = window
-        self.today = dt.date.today()
+        self.today = self.mining.today  # shown only: the desk decides with its own clock
         self.history: list[ShareCheck] = []
-        self.fee_lines: list[mining_fees.FeeLine] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        heading = QHBoxLayout()
-        title = QLabel(tr("Mandatory sale & fees"))
-        title.setObjectName("pageTitle")
-        heading.addWidget(title)
-        heading.addStretch(1)
+        self.fee_lines: list[FeeLine] = []
+        layout, heading = page_layout(self, tr("Mandatory sale & fees"))
         heading.addWidget(QLabel(tr("Coin")))
         self.coin = QComboBox()
         self.coin.setMinimumContentsLength(6)
@@ -93,10 +70,7 @@ class MiningChecksPage(QWidget):
         refresh = QPushButton(tr("Refresh"))
         refresh.clicked.connect(self.refresh)
         heading.addWidget(refresh)
-        layout.addLayout(heading)
-        self.rule_hint = QLabel()
-        self.rule_hint.setObjectName("pageHint")
-        self.rule_hint.setWordWrap(True)
+        self.rule_hint = hint_label()
         layout.addWidget(self.rule_hint)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._share_tab(), tr("Mandatory sale"))
@@ -130,9 +104,7 @@ class MiningChecksPage(QWidget):
         self.warning.setObjectName("fieldError")
         self.warning.setWordWrap(True)
         column.addWidget(self.warning)
-        caption = QLabel(tr("Every period, newest first"))
-        caption.setObjectName("pageHint")
-        column.addWidget(caption)
+        column.addWidget(hint_label(tr("Every period, newest first"), wrap=False))
         self.history_model = ListModel(
             [
                 tr("Period"),
@@ -147,7 +119,7 @@ class MiningChecksPage(QWidget):
             ]
         )
         self.history_model.right_aligned = {1, 2, 3, 4, 5, 6, 7}
-        self.history_table = _table(self.history_model)
+        self.history_table = record_table(self.history_model)
         column.addWidget(self.history_table, 1)
         return tab
 
@@ -164,9 +136,7 @@ class MiningChecksPage(QWidget):
         tab = QWidget()
         column = QVBoxLayout(tab)
         bar = QHBoxLayout()
-        self.fee_hint = QLabel()
-        self.fee_hint.setObjectName("pageHint")
-        self.fee_hint.setWordWrap(True)
+        self.fee_hint = hint_label()
         bar.addWidget(self.fee_hint, 1)
         self.basis_button = QPushButton(tr("Fee basis and payment…"))
         self.basis_button.clicked.connect(self.edit_basis)
@@ -185,20 +155,17 @@ class MiningChecksPage(QWidget):
             ]
         )
         self.fee_model.right_aligned = {1, 3, 6, 7}
-        self.fee_table = _table(self.fee_model)
+        self.fee_table = record_table(self.fee_model)
         self.fee_table.doubleClicked.connect(lambda _index: self.edit_basis())
         column.addWidget(self.fee_table, 1)
-        self.tax_source = QLabel()
-        self.tax_source.setObjectName("pageHint")
-        self.tax_source.setWordWrap(True)
+        self.tax_source = hint_label()
         column.addWidget(self.tax_source)
         return tab
 
     # --- data -------------------------------------------------------------------------
 
     def _fill_coins(self) -> None:
-        with self.store.reading() as session:
-            found = mining_checks.coins(session)
+        found = self.mining.coins()
         current = self.coin.currentText()
         self.coin.blockSignals(True)
         self.coin.clear()
@@ -216,30 +183,20 @@ class MiningChecksPage(QWidget):
         self.tabs.setCurrentIndex(2)
 
     def refresh(self) -> None:
-        self.today = dt.date.today()
+        self.today = self.mining.today
         coin = self.coin.currentText() or "BTC"
-        with self.store.reading() as session:
-            rules = self.store.rules(session)
-            totals = mining_checks.daily_totals(session, coin)
-            self.history = mining_checks.check_periods(session, rules, self.today, coin, totals)
-            start = add_months(self.today.replace(day=1), -11)
-            points = mining_checks.monthly_series(session, rules, coin, start, self.today, totals)
-            self.fee_lines = mining_fees.fee_lines(session, rules, self.today)
-            share_rule = rules.effective("mining.sale.required_share", self.today)
-            period_kind = rules.value("mining.sale.period", self.today)
-            bands = rules.effective("mining.fee.bands", self.today)
-            self.bands_text = "; ".join(
-                f"≥ {row['price_from']} → {row['rate']} [{row.get('mark', bands.confidence)}]"
-                for row in bands.value
-            )
-            self.special = dict(rules.value("mining.fee.special_rates", self.today))
-            self.due_day = rules.value("mining.fee.due", self.today)["day"]
+        overview = self.mining.share_overview(coin)
+        fees = self.mining.fee_report()
+        self.history = overview.history
+        self.fee_lines = fees.lines
+        self.bands_text, self.special, self.due_day = fees.bands, fees.special, fees.due_day
+        share_rule = overview.required_share
         self.rule_hint.setText(
             tr(
                 "Share = sold through AIFC-licensed venues ÷ mined, per calendar {period}. "
                 "Required today: {share} [{mark}] (rule mining.sale.required_share: {source})."
             ).format(
-                period=tr(period_kind),
+                period=tr(overview.period_kind),
                 share=percent(share_rule.value),
                 mark=share_rule.confidence,
                 source=share_rule.source,
@@ -247,8 +204,8 @@ class MiningChecksPage(QWidget):
         )
         self._show_running(coin)
         self._show_history()
-        self.mined_chart.set_points(points, coin)
-        self.share_chart.set_points(points, coin)
+        self.mined_chart.set_points(overview.months, coin)
+        self.share_chart.set_points(overview.months, coin)
         self._show_fees()
 
     def _show_running(self, coin: str) -> None:
@@ -371,7 +328,9 @@ class MiningChecksPage(QWidget):
             quarter = self.fee_lines[0].quarter
         else:
             quarter = self.fee_model.data(rows[0], ID_ROLE)
-        dialog = FeeBasisDialog(self.store, quarter, self)
-        dialog.finished.connect(lambda _result: self.refresh() if dialog.saved else None)
+        dialog = FeeBasisDialog(self.mining, quarter, self)
+        dialog.finished.connect(
+            lambda _result: self.refresh() if dialog.saved_id is not None else None
+        )
         dialog.open()
         return dialog

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from ...i18n import tr
 from ...progress import Progress
+from ...registers.listing import Listing
 from ...registers.mining import imports as mining_imports
-from ...registers.mining import output
 from ...registers.mining.import_reader import ImportResult
 from ..dialogs.output_dialog import OutputDialog
-from ..register_page import RegisterPage
-from .sales import LedgerImport
+from .sales import LedgerPage
 
 OUTPUT_LABELS = {
     "date": "Date",
@@ -26,7 +23,7 @@ OUTPUT_LABELS = {
 }
 
 
-class OutputPage(LedgerImport, RegisterPage):
+class OutputPage(LedgerPage):
     title = "Mining output"
     hint = (
         "Coin credited by pools, per day or per payout, with the electricity used. Output "
@@ -44,33 +41,19 @@ class OutputPage(LedgerImport, RegisterPage):
     import_required = mining_imports.OUTPUT_REQUIRED
     import_labels = OUTPUT_LABELS
 
-    def __init__(self, store: Any, window: Any = None) -> None:
-        self.title, self.hint = tr(self.title), tr(self.hint)
-        self.known_layouts = {}
-        super().__init__(store, output.OutputListing(store.rules(), dt.date.today()))
-        self.window_ref = window
+    def ledger_listing(self) -> Listing:
+        return self.mining.output_listing()
 
-    def select_id(self, record_id: int) -> bool:
+    def export_ledger(self, path: Path) -> int:
+        return self.mining.export_output(path, self.current_query(), self.listing)
+
+    def show_check(self, page: Any) -> None:
         """Record 0 is the mining fee (the Dashboard's fee reminders)."""
-        if record_id == 0 and self.window_ref is not None:
-            page = self.window_ref.show_page("mining_checks")
-            show_fees = getattr(page, "show_fees", None)
-            if show_fees is not None:
-                show_fees()
-            return True
-        return super().select_id(record_id)
+        if page is not None:
+            page.show_fees()
 
     def retire_record(self, record_id: int, reason: str) -> None:
-        with self.store.transaction() as session:
-            output.retire(session, record_id, reason)
+        self.mining.retire_output(record_id, reason)
 
     def import_records(self, path: Path, progress: Progress) -> ImportResult:
-        with self.store.transaction() as session:
-            return mining_imports.import_output(
-                session, path, self.store.rules(session), dt.date.today(), self.mapping, progress
-            )
-
-    def export_records(self, path: Path, progress: Progress) -> int:
-        progress.step(0, 0, tr("Writing {name}").format(name=path.name))
-        with self.store.reading() as session:
-            return output.export(session, path, self.listing, self.current_query())
+        return self.mining.import_output(path, self.mapping, progress)

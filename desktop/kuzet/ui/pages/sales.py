@@ -1,10 +1,9 @@
 """The Sales page: the sales ledger, imports of exchange trade histories (with a column
 matching dialog for other layouts), and whether each sale counts towards the mandatory
-sale."""
+sale; and ``LedgerPage``, what it shares with the Mining output page."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog
 from ...i18n import tr
 from ...progress import Progress
 from ...registers.errors import ImportRejected
+from ...registers.listing import Listing
 from ...registers.mining import imports as mining_imports
-from ...registers.mining import sales
 from ...registers.mining.import_reader import ImportResult
 from ...registers.tabular import read_header
 from ..dialogs.column_mapping import ColumnMappingDialog, needs_mapping
@@ -36,14 +35,43 @@ SALE_LABELS = {
 }
 
 
-class LedgerImport:
-    """Import with a column-matching step when the header is not the canonical one."""
+class LedgerPage(RegisterPage):
+    """A ledger's page (sales, output): imports with a column-matching step when the
+    header is not the canonical one, exports with the page's search, filters and order,
+    and record 0 (the Dashboard's shortfall warnings and fee reminders) opening the
+    Mandatory sale & fees page."""
 
     import_fields: tuple[str, ...] = ()
     import_required: tuple[str, ...] = ()
     import_labels: dict[str, str] = {}  # noqa: RUF012 (read-only)
     mapping: dict[str, str] | None = None
     known_layouts: dict[tuple[str, ...], dict[str, str]]
+
+    def __init__(self, desk: Any, window: Any = None) -> None:
+        self.mining = desk.mining
+        self.title, self.hint = tr(self.title), tr(self.hint)
+        self.known_layouts = {}
+        super().__init__(self.mining, self.ledger_listing())
+        self.window_ref = window
+
+    def ledger_listing(self) -> Listing:
+        raise NotImplementedError
+
+    def export_ledger(self, path: Path) -> int:
+        raise NotImplementedError
+
+    def show_check(self, page: Any) -> None:
+        """What record 0 shows on the Mandatory sale & fees page (its first tab)."""
+
+    def select_id(self, record_id: int) -> bool:
+        if record_id == 0 and self.window_ref is not None:
+            self.show_check(self.window_ref.show_page("mining_checks"))
+            return True
+        return super().select_id(record_id)
+
+    def export_records(self, path: Path, progress: Progress) -> int:
+        progress.step(0, 0, tr("Writing {name}").format(name=path.name))
+        return self.export_ledger(path)
 
     def import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -101,7 +129,7 @@ class LedgerImport:
         inform(self, tr("Import"), text)
 
 
-class SalesPage(LedgerImport, RegisterPage):
+class SalesPage(LedgerPage):
     title = "Sales"
     hint = (
         "Mined coin sold, by venue. A sale counts towards the mandatory sale when its venue "
@@ -120,30 +148,14 @@ class SalesPage(LedgerImport, RegisterPage):
     import_required = mining_imports.SALE_REQUIRED
     import_labels = SALE_LABELS
 
-    def __init__(self, store: Any, window: Any = None) -> None:
-        self.title, self.hint = tr(self.title), tr(self.hint)
-        self.known_layouts = {}
-        super().__init__(store, sales.SaleListing(dt.date.today()))
-        self.window_ref = window
+    def ledger_listing(self) -> Listing:
+        return self.mining.sale_listing()
 
-    def select_id(self, record_id: int) -> bool:
-        """Record 0 is the mandatory-sale check (the Dashboard's shortfall warning)."""
-        if record_id == 0 and self.window_ref is not None:
-            self.window_ref.show_page("mining_checks")
-            return True
-        return super().select_id(record_id)
+    def export_ledger(self, path: Path) -> int:
+        return self.mining.export_sales(path, self.current_query(), self.listing)
 
     def retire_record(self, record_id: int, reason: str) -> None:
-        with self.store.transaction() as session:
-            sales.retire(session, record_id, reason)
+        self.mining.retire_sale(record_id, reason)
 
     def import_records(self, path: Path, progress: Progress) -> ImportResult:
-        with self.store.transaction() as session:
-            return mining_imports.import_sales(
-                session, path, dt.date.today(), self.mapping, progress
-            )
-
-    def export_records(self, path: Path, progress: Progress) -> int:
-        progress.step(0, 0, tr("Writing {name}").format(name=path.name))
-        with self.store.reading() as session:
-            return sales.export(session, path, self.listing, self.current_query())
+        return self.mining.import_sales(path, self.mapping, progress)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from ...i18n import tr
-from ...registers.mining import venues
 from ..dialogs.venue_dialog import VenueDialog
 from ..register_page import RegisterPage
 
@@ -28,11 +26,11 @@ class VenuesPage(RegisterPage):
     )
     can_import = False
 
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
+        self.mining = desk.mining
         self.title, self.hint = tr(self.title), tr(self.hint)
-        super().__init__(store, venues.VenueListing(dt.date.today()))
+        super().__init__(self.mining, self.mining.venue_listing())
         self.window_ref = window
 
     def retire_record(self, record_id: int, reason: str) -> None:
-        with self.store.transaction() as session:
-            venues.retire(session, record_id, reason)
+        self.mining.retire_venue(record_id, reason)
