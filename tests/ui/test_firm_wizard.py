@@ -75,20 +75,14 @@ def test_the_wizard_sets_up_the_firm_and_its_mlro(window, qtbot, store) -> None:
 
 
 def test_editing_the_profile_shows_messages_and_keeps_one_profile(window, qtbot, store) -> None:
-    import datetime as dt
-
-    with store.transaction() as session:
-        firm.save(
-            session,
-            {
-                "legal_name": "ТОО «Тест»",
-                "bin": make_bin(2021, 7, "4", "0", 2718),
-                "jurisdiction": "aifc",
-                "activities": ["exchange"],
-            },
-            store.rules(session),
-            dt.date.today(),
-        )
+    window.desk.programme.save_firm_profile(
+        {
+            "legal_name": "ТОО «Тест»",
+            "bin": make_bin(2021, 7, "4", "0", 2718),
+            "jurisdiction": "aifc",
+            "activities": ["exchange"],
+        }
+    )
     page = window.show_page("firm")
     applies = [
         page.applies_model.data(page.applies_model.index(r, 0))

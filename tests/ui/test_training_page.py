@@ -35,7 +35,7 @@ def headers(page) -> list[str]:
 
 
 def test_working_the_training_matrix(window, qtbot, store, tmp_path: Path) -> None:
-    today = dt.date.today()
+    today = window.desk.programme.today
     page = window.show_page("training")
     assert page.matrix_model.rowCount() == 0
     # A member of staff who started 400 days ago, in a customer-facing role.
@@ -99,12 +99,7 @@ def test_working_the_training_matrix(window, qtbot, store, tmp_path: Path) -> No
     ]
     assert items == ["EDD, PEPs and suspicious activity — Мария Иванова"]
     # Import an attendance sheet for the other required course (a course of that topic first).
-    from kuzet.registers.programme import training
-
-    with store.transaction() as session:
-        training.create_course(
-            session, {"title": "EDD and PEPs", "topic": "aml_advanced"}, store.rules(session), today
-        )
+    window.desk.programme.save_course({"title": "EDD and PEPs", "topic": "aml_advanced"})
     sheet = tmp_path / "attendance.csv"
     sheet.write_text(
         f"date,course,staff,completed\n{today - dt.timedelta(days=1):%d.%m.%Y},EDD and PEPs,мария иванова,да\n",
@@ -144,22 +139,15 @@ def test_a_bad_attendance_sheet_imports_nothing_and_says_why(
 
 
 def test_a_training_deadline_opens_the_staff_members_matrix_row(window, qtbot, store) -> None:
-    from kuzet.registers.programme import staff
-
-    today = dt.date.today()
-    with store.transaction() as session:
-        rules = store.rules(session)
-        for name in ("Асель Жұмабаева", "Бауыржан Оспанов"):
-            last = staff.create(
-                session,
-                {
-                    "full_name": name,
-                    "role": "operations",
-                    "start_date": today - dt.timedelta(days=5),
-                },
-                rules,
-                today,
-            )
+    programme = window.desk.programme
+    for name in ("Асель Жұмабаева", "Бауыржан Оспанов"):
+        last = programme.save_staff_member(
+            {
+                "full_name": name,
+                "role": "operations",
+                "start_date": programme.today - dt.timedelta(days=5),
+            }
+        )
     window.open_record("staff_member", last.id)
     page = window.pages["training"]
     assert page.tabs.currentIndex() == 0
@@ -170,21 +158,13 @@ def test_a_training_deadline_opens_the_staff_members_matrix_row(window, qtbot, s
 def test_a_certificate_attached_in_the_session_dialog_is_kept_in_the_vault(
     window, qtbot, store, tmp_path: Path, kuzet_home: Path
 ) -> None:
-    from kuzet.registers.programme import staff, training
     from kuzet.store import keys
 
-    today = dt.date.today()
-    with store.transaction() as session:
-        rules = store.rules(session)
-        person = staff.create(
-            session,
-            {"full_name": "Айгүл Нұрланова", "role": "compliance", "start_date": today},
-            rules,
-            today,
-        ).id
-        training.create_course(
-            session, {"title": "MLRO masterclass", "topic": "mlro"}, rules, today
-        )
+    programme = window.desk.programme
+    person = programme.save_staff_member(
+        {"full_name": "Айгүл Нұрланова", "role": "compliance", "start_date": programme.today}
+    ).id
+    programme.save_course({"title": "MLRO masterclass", "topic": "mlro"})
     certificate = tmp_path / "certificate.pdf"
     certificate.write_bytes(b"%PDF-1.4 MARKER-OF-A-CERTIFICATE-91c2")
     page = window.show_page("training")
@@ -195,14 +175,12 @@ def test_a_certificate_attached_in_the_session_dialog_is_kept_in_the_vault(
     dialog.vault_passphrase = "a long vault passphrase"  # as if typed when asked
     save(dialog, qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    with store.reading() as session:
-        [row] = training.attendance(session, dialog.saved_id)
+    _held, [(row, _name)] = programme.training_session(dialog.saved_id)
     assert row.certificate_file == "certificate.pdf" and row.certificate_blob
     for path in kuzet_home.rglob("*"):
         if path.is_file():
             assert b"MARKER-OF-A-CERTIFICATE" not in path.read_bytes(), path
     keys.forget()
-    with store.reading() as session:
-        name, data = training.certificate(session, row.id, "a long vault passphrase")
+    name, data = programme.certificate(row.id, "a long vault passphrase")
     assert (name, data) == ("certificate.pdf", certificate.read_bytes())
     keys.forget()

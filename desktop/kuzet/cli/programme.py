@@ -1,14 +1,16 @@
-"""kuzet calendar / firm / training / import attendance / export training-matrix."""
+"""kuzet calendar / firm / training / import attendance / export training-matrix.
+
+The registers are imported inside each command, so ``kuzet --help`` stays fast.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import typer
 
 from .apps import app, export_app, import_app
-from .common import DbOption, fail, open_store, parse_day
+from .common import DbOption, fail, open_desk, parse_day, stderr_progress
 
 
 @app.command("calendar")
@@ -25,33 +27,24 @@ def calendar_command(
 ) -> None:
     """Every deadline of every register, soonest first; --ics writes them for Outlook or
     Google Calendar."""
-    from ..registers import calendar
-    from ..registers.system import settings
+    from ..registers.calendar import register_label, select_entries  # start-up time
 
     first, last = parse_day(start, "--from"), parse_day(end, "--to")
     if first and last and last < first:
         fail("--to is before --from", 2)
     if ics is not None and ics.suffix.lower() != ".ics":
         fail(f"{ics}: the calendar file must end in .ics", 2)
-    today = dt.date.today()
-    store = open_store(ctx, db, write=False)
-    try:
-        with store.reading() as session:
-            items = calendar.entries(
-                session, store.rules(session), today, register, owner, first, last
-            )
-            name = calendar.calendar_name(settings.firm_name(session))
-    finally:
-        store.close()
+    programme = open_desk(ctx, db, write=False).programme
+    items = select_entries(programme.deadlines(), register, owner, first, last)
     if ics is not None:
-        count = calendar.write_ics(ics, items, today, name)
+        count = programme.export_calendar(ics, items)
         typer.echo(f"{count} deadline(s) written to {ics}")
         return
     for item in items:
-        label = calendar.register_label(item.register)
+        label = register_label(item.register)
         what = item.kind if label == item.kind else f"{label}: {item.kind}"
         typer.echo(
-            f"{item.due:%Y-%m-%d} {item.when(today):>18}  {what}: {item.title}"
+            f"{item.due:%Y-%m-%d} {item.when(programme.today):>18}  {what}: {item.title}"
             + (f"  [{item.owner}]" if item.owner else "")
         )
     if not items:
@@ -61,33 +54,21 @@ def calendar_command(
 @app.command("firm")
 def firm_command(ctx: typer.Context, db: Path | None = DbOption) -> None:
     """The firm profile, what it makes apply (rule, source, mark) and any MLRO gap."""
-    from ..registers.programme import firm, mlro
+    from ..registers.programme.firm import activity_keys  # start-up time (see above)
 
-    today = dt.date.today()
-    store = open_store(ctx, db, write=False)
-    try:
-        with store.reading() as session:
-            rules = store.rules(session)
-            profile = firm.profile(session)
-            if profile is None:
-                fail("No firm profile yet: run the set-up wizard (File menu) in the window.")
-            labels = firm.activity_labels(rules, today)
-            typer.echo(f"{profile.legal_name}  BIN {profile.bin}")
-            typer.echo(
-                f"Jurisdiction: {firm.jurisdiction_labels(rules, today)[profile.jurisdiction]}"
-            )
-            typer.echo(
-                "Activities: " + "; ".join(labels.get(a, a) for a in firm.activity_keys(profile))
-            )
-            needs = firm.requirements(session, rules, today)
-            for item in firm.what_applies(needs, rules, today):
-                typer.echo(f"  {item.what}: {item.value}  [{item.confidence}] {item.source}")
-            gaps = mlro.gaps(session, rules, today)
-    finally:
-        store.close()
-    for gap in gaps:
+    overview = open_desk(ctx, db, write=False).programme.firm_overview()
+    profile = overview.profile
+    if profile is None:
+        fail("No firm profile yet: run the set-up wizard (File menu) in the window.")
+    labels = overview.activities
+    typer.echo(f"{profile.legal_name}  BIN {profile.bin}")
+    typer.echo(f"Jurisdiction: {overview.jurisdictions[profile.jurisdiction]}")
+    typer.echo("Activities: " + "; ".join(labels.get(a, a) for a in activity_keys(profile)))
+    for item in overview.applies:
+        typer.echo(f"  {item.what}: {item.value}  [{item.confidence}] {item.source}")
+    for gap in overview.gaps:
         typer.echo(f"GAP since {gap.since:%Y-%m-%d}: {gap.message}")
-    if gaps:
+    if overview.gaps:
         raise typer.Exit(1)
 
 
@@ -99,17 +80,11 @@ def training_command(
     db: Path | None = DbOption,
 ) -> None:
     """The training matrix: staff by required course, done, due or overdue."""
-    from ..registers.programme import training_matrix
+    from ..registers.programme.training_matrix import STATES  # start-up time (see above)
 
-    if state and state not in training_matrix.STATES:
-        fail(f"--state must be one of {', '.join(training_matrix.STATES)}", 2)
-    today = dt.date.today()
-    store = open_store(ctx, db, write=False)
-    try:
-        with store.reading() as session:
-            found = training_matrix.matrix(session, store.rules(session), today, role, state)
-    finally:
-        store.close()
+    if state and state not in STATES:
+        fail(f"--state must be one of {', '.join(STATES)}", 2)
+    found = open_desk(ctx, db, write=False).programme.training_matrix(role, state)
     for row in found.rows:
         cells = []
         for key, label in found.topics:
@@ -133,23 +108,16 @@ def import_attendance_command(
 ) -> None:
     """Import training attendance. Header: date,course,staff,completed,score,certificate,
     notes (course by title or #id; staff by full name, e-mail or #id)."""
-    from ..progress import Progress
+    from ..progress import Progress  # start-up time (see above)
     from ..registers.errors import RegisterError
-    from ..registers.programme.training_import import import_attendance
     from ..registers.tabular import load_mapping
-    from .common import stderr_progress
 
-    store = open_store(ctx, db)
+    programme = open_desk(ctx, db).programme
     try:
         columns = load_mapping(mapping) if mapping else None
-        with store.transaction() as session:
-            result = import_attendance(
-                session, file, dt.date.today(), columns, Progress(stderr_progress)
-            )
+        result = programme.import_attendance(file, columns, Progress(stderr_progress))
     except RegisterError as exc:
         fail(f"{file}: {exc}")
-    finally:
-        store.close()
     typer.echo(
         f"\n{result.rows} attendance row(s) imported from {file} "
         f"({result.sessions_created} new session(s))"
@@ -163,14 +131,7 @@ def export_matrix_command(
     db: Path | None = DbOption,
 ) -> None:
     """Export the training matrix (one row per member of staff) to CSV or XLSX."""
-    from ..registers.programme.training_matrix import export_matrix
-
     if file.suffix.lower() not in (".csv", ".xlsx"):
         fail(f"{file}: export to a .csv or .xlsx file", 2)
-    store = open_store(ctx, db, write=False)
-    try:
-        with store.reading() as session:
-            count = export_matrix(session, store.rules(session), dt.date.today(), file)
-    finally:
-        store.close()
+    count = open_desk(ctx, db, write=False).programme.export_training_matrix(file)
     typer.echo(f"{count} staff written to {file}")

@@ -1,4 +1,5 @@
-"""The lists on the Independent audits page: audits, findings and remediation actions."""
+"""The lists on the Independent audits page: audits, findings and remediation actions, and
+the choices the finding and action dialogs offer."""
 
 from __future__ import annotations
 
@@ -6,17 +7,18 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, literal, select
 from sqlmodel import Session
 
 from ...i18n import tr
 from ...store.models.audits import AuditEngagement, AuditFinding, RemediationAction
-from ..listing import Column, Filter, ListQuery
+from ..listing import Column, Filter, ListQuery, RecordListing
 from . import shared as records
-from .audits import kind_labels, severity_labels
+from .audits import finding_title, kind_labels, severity_labels
 
 
 def audit_choices(session: Session) -> tuple[tuple[str, str], ...]:
+    """(id, "date auditor") of the audits in force, the latest first."""
     rows = session.execute(
         select(AuditEngagement.id, AuditEngagement.audit_date, AuditEngagement.auditor)
         .where(AuditEngagement.retired_at.is_(None))
@@ -25,7 +27,22 @@ def audit_choices(session: Session) -> tuple[tuple[str, str], ...]:
     return tuple((str(i), f"{day:%d.%m.%Y} {auditor}") for i, day, auditor in rows)
 
 
-class AuditListing:
+def finding_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, "reference title") of the findings in force: open ones first, the latest first."""
+    found = session.execute(
+        select(AuditFinding)
+        .where(AuditFinding.retired_at.is_(None))
+        .order_by(AuditFinding.closed_on.is_not(None), AuditFinding.id.desc())
+    ).scalars()
+    return [(f.id, finding_title(f)) for f in found]
+
+
+def _audit_filter(session: Session) -> Filter:
+    return Filter("audit", "Audit", (("", tr("Every audit")), *audit_choices(session)))
+
+
+class AuditListing(RecordListing):
+    model = AuditEngagement
     columns = (
         Column("audit_date", "Report date", "right"),
         Column("kind", "Kind"),
@@ -36,6 +53,7 @@ class AuditListing:
         Column("conclusion", "Conclusion"),
     )
     default_sort = ("audit_date", True)
+    folded_search = "search_text"
 
     def __init__(self, today: dt.date) -> None:
         self.today = today
@@ -44,59 +62,40 @@ class AuditListing:
     def filters(self, session: Session) -> list[Filter]:
         return [Filter("kind", "Kind", (("", tr("Internal and external")), *self.kinds.items()))]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = AuditEngagement.__table__.c
-        stmt = select(t.id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
-        if query.filters.get("kind"):
-            stmt = stmt.where(t.kind == query.filters["kind"])
-        if query.search.strip():
-            stmt = stmt.where(records.matches(t.search_text, query.search))
-        sort = {
+    def where(self, query: ListQuery) -> list[Any]:
+        kind = query.filters.get("kind")
+        return [self.table.kind == kind] if kind else []
+
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        columns = {
             "audit_date": t.audit_date,
             "kind": t.kind,
             "auditor": records.folded(t.auditor),
             "conclusion": records.folded(t.conclusion),
-        }.get(query.sort, t.audit_date)
-        descending = query.descending if query.sort else True
-        stmt = stmt.order_by(*records.order(sort, descending), t.id.desc())
-        return list(session.execute(stmt).scalars())
+        }
+        return records.newest_first(columns, t, "audit_date")
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """Each audit with its findings: how many, and how many still open."""
         f = AuditFinding
-        counts = {
-            audit_id: (total, int(still_open or 0))
-            for audit_id, total, still_open in session.execute(
-                select(
-                    f.engagement_id,
-                    func.count(f.id),
-                    func.sum(case((f.closed_on.is_(None), 1), else_=0)),
-                )
-                .where(f.retired_at.is_(None), f.engagement_id.in_(list(ids)))
-                .group_by(f.engagement_id)
-            )
-        }
-        found = session.execute(
-            select(AuditEngagement).where(AuditEngagement.id.in_(list(ids)))
-        ).scalars()
-        return {
-            a.id: (
-                a.audit_date,
-                self.kinds.get(a.kind, a.kind),
-                a.auditor,
-                f"{a.period_from:%d.%m.%Y} – {a.period_to:%d.%m.%Y}",
-                *counts.get(a.id, (0, 0)),
-                a.conclusion,
-            )
-            for a in found
-        }
+        counts = records.tally(session, f.engagement_id, ids, f.closed_on.is_(None))
+        rows = super().rows(session, ids)
+        return {i: (*row[:4], *counts.get(i, (0, 0)), row[4]) for i, row in rows.items()}
+
+    def row(self, a: AuditEngagement) -> tuple[Any, ...]:
+        """The row without its findings (``rows`` puts them before the conclusion)."""
+        period = f"{a.period_from:%d.%m.%Y} – {a.period_to:%d.%m.%Y}"
+        return (a.audit_date, self.kinds.get(a.kind, a.kind), a.auditor, period, a.conclusion)
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
         return "warn" if values[5] else None
 
 
-class FindingListing:
+class FindingListing(RecordListing):
+    """Findings, open ones first, the most severe first."""
+
+    model = AuditFinding
     columns = (
         Column("reference", "Ref."),
         Column("title", "Finding"),
@@ -107,6 +106,7 @@ class FindingListing:
         Column("closed_on", "Closed", "right"),
     )
     default_sort = ("severity", False)
+    folded_search = "search_text"
 
     def __init__(self, today: dt.date) -> None:
         self.today = today
@@ -114,7 +114,7 @@ class FindingListing:
 
     def filters(self, session: Session) -> list[Filter]:
         return [
-            Filter("audit", "Audit", (("", tr("Every audit")), *audit_choices(session))),
+            _audit_filter(session),
             Filter("severity", "Severity", (("", tr("Any severity")), *self.severities.items())),
             Filter(
                 "status",
@@ -123,58 +123,44 @@ class FindingListing:
             ),
         ]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t, e = AuditFinding.__table__.c, AuditEngagement.__table__.c
-        stmt = select(t.id).join(AuditEngagement.__table__, e.id == t.engagement_id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
+    def base(self) -> Any:
+        audits = AuditEngagement.__table__
+        return select(self.table.id).join(audits, audits.c.id == self.table.engagement_id)
+
+    def where(self, query: ListQuery) -> list[Any]:
+        t, status = self.table, query.filters.get("status")
+        conditions = []
         if query.filters.get("audit"):
-            stmt = stmt.where(t.engagement_id == int(query.filters["audit"]))
+            conditions.append(t.engagement_id == int(query.filters["audit"]))
         if query.filters.get("severity"):
-            stmt = stmt.where(t.severity == query.filters["severity"])
-        if query.filters.get("status") == "open":
-            stmt = stmt.where(t.closed_on.is_(None))
-        elif query.filters.get("status") == "closed":
-            stmt = stmt.where(t.closed_on.is_not(None))
-        if query.search.strip():
-            stmt = stmt.where(records.matches(t.search_text, query.search))
+            conditions.append(t.severity == query.filters["severity"])
+        if status == "open":
+            conditions.append(t.closed_on.is_(None))
+        elif status == "closed":
+            conditions.append(t.closed_on.is_not(None))
+        return conditions
+
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
         rank = case(
             (t.severity == "high", literal(0)), (t.severity == "medium", literal(1)), else_=2
         )
-        sort = {
+        return {
             "reference": t.reference,
             "title": records.folded(t.title),
             "severity": rank,
-            "audit": e.audit_date,
+            "audit": AuditEngagement.__table__.c.audit_date,
             "status": t.closed_on.is_not(None),
             "closed_on": t.closed_on,
-        }.get(query.sort, rank)
-        stmt = stmt.order_by(
-            t.closed_on.is_not(None) if not query.sort else literal(0),
-            *records.order(sort, query.descending),
-            t.id,
-        )
-        return list(session.execute(stmt).scalars())
+            "": records.Sort(rank, first=(t.closed_on.is_not(None),)),  # before a column is chosen
+        }
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """Each finding with its audit and its actions: how many, and how many open."""
         a = RemediationAction
-        counts = {
-            finding_id: (total, int(still_open or 0))
-            for finding_id, total, still_open in session.execute(
-                select(
-                    a.finding_id,
-                    func.count(a.id),
-                    func.sum(case((a.completed_on.is_(None), 1), else_=0)),
-                )
-                .where(a.retired_at.is_(None), a.finding_id.in_(list(ids)))
-                .group_by(a.finding_id)
-            )
-        }
-        found = session.execute(
-            select(AuditFinding, AuditEngagement)
-            .join(AuditEngagement, AuditEngagement.id == AuditFinding.engagement_id)
-            .where(AuditFinding.id.in_(list(ids)))
-        ).all()
+        counts = records.tally(session, a.finding_id, ids, a.completed_on.is_(None))
+        f = AuditFinding
+        found = records.with_parents(session, f, AuditEngagement, f.engagement_id, ids)
         result = {}
         for finding, audit in found:
             total, still_open = counts.get(finding.id, (0, 0))
@@ -195,7 +181,8 @@ class FindingListing:
         return "bad" if values[2] == self.severities["high"] else None
 
 
-class ActionListing:
+class ActionListing(RecordListing):
+    model = RemediationAction
     columns = (
         Column("due_on", "Due", "right"),
         Column("description", "Action"),
@@ -206,14 +193,19 @@ class ActionListing:
         Column("evidence", "Evidence"),
     )
     default_sort = ("due_on", False)
+    folded_search = "search_text"
 
     def __init__(self, today: dt.date, reminder_days: int) -> None:
         """``reminder_days``: rule programme.audit.action_reminder_days (amber from then)."""
         self.today = today
         self.reminder_days = reminder_days
 
+    @property
+    def finding(self) -> Any:
+        return AuditFinding.__table__.c
+
     def _status(self) -> Any:
-        t = RemediationAction.__table__.c
+        t = self.table
         return case(
             (t.completed_on.is_not(None), literal("done")),
             (t.due_on < self.today, literal("overdue")),
@@ -239,61 +231,56 @@ class ActionListing:
                 ),
             ),
             Filter("owner", "Owner", (("", tr("Any owner")), *((o, o) for o in owners))),
-            Filter("audit", "Audit", (("", tr("Every audit")), *audit_choices(session))),
+            _audit_filter(session),
         ]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t, f = RemediationAction.__table__.c, AuditFinding.__table__.c
-        status = self._status()
-        stmt = select(t.id).join(AuditFinding.__table__, f.id == t.finding_id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
-        if query.filters.get("status"):
-            stmt = stmt.where(status == query.filters["status"])
-        if query.filters.get("owner"):
-            stmt = stmt.where(t.owner == query.filters["owner"])
-        if query.filters.get("audit"):
-            stmt = stmt.where(f.engagement_id == int(query.filters["audit"]))
-        if query.search.strip():
-            stmt = stmt.where(records.matches(t.search_text, query.search))
-        sort = {
+    def base(self) -> Any:
+        findings = AuditFinding.__table__
+        return select(self.table.id).join(findings, self.finding.id == self.table.finding_id)
+
+    def where(self, query: ListQuery) -> list[Any]:
+        chosen = query.filters
+        conditions = [self._status() == chosen["status"]] if chosen.get("status") else []
+        if chosen.get("owner"):
+            conditions.append(self.table.owner == chosen["owner"])
+        if chosen.get("audit"):
+            conditions.append(self.finding.engagement_id == int(chosen["audit"]))
+        return conditions
+
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        return {
             "due_on": t.due_on,
             "description": records.folded(t.description),
             "owner": records.folded(t.owner),
-            "finding": records.folded(f.title),
-            "status": status,
+            "finding": records.folded(self.finding.title),
+            "status": self._status(),
             "completed_on": t.completed_on,
             "evidence": records.folded(t.evidence),
-        }.get(query.sort, t.due_on)
-        stmt = stmt.order_by(*records.order(sort, query.descending), t.id)
-        return list(session.execute(stmt).scalars())
+        }
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        found = session.execute(
-            select(RemediationAction, AuditFinding)
-            .join(AuditFinding, AuditFinding.id == RemediationAction.finding_id)
-            .where(RemediationAction.id.in_(list(ids)))
-        ).all()
-        labels = {"done": tr("done"), "overdue": tr("overdue"), "open": tr("open")}
-        result = {}
-        for action, finding in found:
-            if action.completed_on is not None:
-                state = "done"
-            elif action.due_on < self.today:
-                state = "overdue"
-            else:
-                state = "open"
-            ref = f"{finding.reference} " if finding.reference else ""
-            result[action.id] = (
-                action.due_on,
-                action.description,
-                action.owner,
-                f"{ref}{finding.title}",
-                labels[state],
-                action.completed_on,
-                action.evidence,
-            )
-        return result
+        """Each action with the finding it remedies."""
+        a = RemediationAction
+        found = records.with_parents(session, a, AuditFinding, a.finding_id, ids)
+        return {action.id: self._row(action, finding) for action, finding in found}
+
+    def _row(self, action: RemediationAction, finding: AuditFinding) -> tuple[Any, ...]:
+        if action.completed_on is not None:
+            state = tr("done")
+        elif action.due_on < self.today:
+            state = tr("overdue")
+        else:
+            state = tr("open")
+        return (
+            action.due_on,
+            action.description,
+            action.owner,
+            finding_title(finding),
+            state,
+            action.completed_on,
+            action.evidence,
+        )
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
         if values[4] == tr("done"):

@@ -25,9 +25,9 @@ from ...store.models.audits import (
     RemediationAction,
 )
 from .. import deadlines as deadline_registry
-from ..errors import ValidationFailed
 from . import firm
 from . import shared as records
+from .mlro import mlro_deadline
 
 AUDIT_FIELDS = (
     "kind",
@@ -42,6 +42,9 @@ AUDIT_FIELDS = (
 )
 FINDING_FIELDS = ("engagement_id", "reference", "title", "severity", "description", "closed_on")
 ACTION_FIELDS = ("finding_id", "description", "owner", "due_on", "completed_on", "evidence")
+AUDIT_TEXTS = ("auditor", "scope", "conclusion", "report_ref", "notes")
+FINDING_TEXTS = ("reference", "title", "description")
+ACTION_TEXTS = ("description", "owner", "evidence")
 
 
 def kind_labels() -> dict[str, str]:
@@ -52,74 +55,93 @@ def severity_labels() -> dict[str, str]:
     return {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low")}
 
 
-def _save(
-    session: Session,
-    model: type,
-    fields: tuple[str, ...],
-    record_id: int | None,
-    data: Mapping[str, Any],
-    check: Any,
-    clean: Any,
-    noun: str,
-) -> Any:
-    if record_id is None:
-        merged = dict(data)
-    else:
-        record = records.editable(session, model, record_id, noun)
-        merged = {f: getattr(record, f) for f in fields} | dict(data)
-    errors = check(merged, record_id)
-    if errors:
-        raise ValidationFailed(errors)
-    values = clean(merged)
-    if record_id is None:
-        record = model(**values)
-        session.add(record)
-    else:
-        records.assign(record, values)
-    session.flush()
-    return record
+def _check_audit(data: Mapping[str, Any], today: dt.date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if data.get("kind") not in AUDIT_KINDS:
+        errors["kind"] = tr("Choose internal or external.")
+    if not records.text(data.get("auditor")):
+        errors["auditor"] = tr("Enter who carried out the audit.")
+    start, end = data.get("period_from"), data.get("period_to")
+    if start is None or end is None:
+        errors["period_to"] = tr("Enter the period the audit covered.")
+    elif end < start:
+        errors["period_to"] = tr("The period cannot end before it starts.")
+    if data.get("audit_date") is None:
+        errors["audit_date"] = tr("Enter the date of the audit report.")
+    records.not_future(data.get("audit_date"), today, "audit_date", errors)
+    return errors
 
 
-# --- audits -----------------------------------------------------------------------------
+def _check_finding(
+    session: Session, data: Mapping[str, Any], today: dt.date, editing: int | None
+) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    audit = session.get(AuditEngagement, data.get("engagement_id") or 0)
+    if audit is None or audit.retired:
+        errors["engagement_id"] = tr("Choose the audit that raised the finding.")
+    if not records.text(data.get("title")):
+        errors["title"] = tr("Describe the finding in a line.")
+    if data.get("severity") not in SEVERITIES:
+        errors["severity"] = tr("Choose the severity: high, medium or low.")
+    records.not_future(data.get("closed_on"), today, "closed_on", errors)
+    if data.get("closed_on") is not None and editing is not None:
+        still_open = open_actions(session, editing)
+        if still_open:
+            errors["closed_on"] = tr(
+                "Complete or retire its {n} open action(s) before closing the finding."
+            ).format(n=still_open)
+    return errors
+
+
+def _check_action(session: Session, data: Mapping[str, Any], today: dt.date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    finding = session.get(AuditFinding, data.get("finding_id") or 0)
+    if finding is None or finding.retired:
+        errors["finding_id"] = tr("Choose the finding this action remedies.")
+    elif finding.closed_on is not None and data.get("completed_on") is None:
+        errors["finding_id"] = tr("The finding is closed: reopen it to add open actions.")
+    if not records.text(data.get("description")):
+        errors["description"] = tr("Say what will be done.")
+    if not records.text(data.get("owner")):
+        errors["owner"] = tr("Name who owns the action.")
+    if data.get("due_on") is None:
+        errors["due_on"] = tr("Enter the due date.")
+    records.not_future(data.get("completed_on"), today, "completed_on", errors)
+    return errors
+
+
+AUDITS = records.Register(
+    AuditEngagement,
+    AUDIT_FIELDS,
+    lambda d: records.cleaned(d, AUDIT_FIELDS, AUDIT_TEXTS, ("auditor", "scope", "report_ref")),
+    lambda: tr("audit"),
+)
+FINDINGS = records.Register(
+    AuditFinding,
+    FINDING_FIELDS,
+    lambda d: records.cleaned(d, FINDING_FIELDS, FINDING_TEXTS, FINDING_TEXTS),
+    lambda: tr("finding"),
+)
+ACTIONS = records.Register(
+    RemediationAction,
+    ACTION_FIELDS,
+    lambda d: records.cleaned(d, ACTION_FIELDS, ACTION_TEXTS, ACTION_TEXTS[:2]),
+    lambda: tr("action"),
+)
 
 
 def save_audit(
     session: Session, data: Mapping[str, Any], today: dt.date, audit_id: int | None = None
 ) -> AuditEngagement:
-    def check(d: Mapping[str, Any], _editing: int | None) -> dict[str, str]:
-        errors: dict[str, str] = {}
-        if d.get("kind") not in AUDIT_KINDS:
-            errors["kind"] = tr("Choose internal or external.")
-        if not records.text(d.get("auditor")):
-            errors["auditor"] = tr("Enter who carried out the audit.")
-        start, end = d.get("period_from"), d.get("period_to")
-        if start is None or end is None:
-            errors["period_to"] = tr("Enter the period the audit covered.")
-        elif end < start:
-            errors["period_to"] = tr("The period cannot end before it starts.")
-        if d.get("audit_date") is None:
-            errors["audit_date"] = tr("Enter the date of the audit report.")
-        records.not_future(d.get("audit_date"), today, "audit_date", errors)
-        return errors
-
-    def clean(d: Mapping[str, Any]) -> dict[str, Any]:
-        values = {f: d.get(f) for f in AUDIT_FIELDS}
-        for key in ("auditor", "scope", "conclusion", "report_ref", "notes"):
-            values[key] = records.text(values[key])
-        values["search_text"] = records.fold(
-            values["auditor"], values["scope"], values["report_ref"]
-        )
-        return values
-
-    return _save(session, AuditEngagement, AUDIT_FIELDS, audit_id, data, check, clean, tr("audit"))
+    return AUDITS.save(session, audit_id, data, lambda merged: _check_audit(merged, today))
 
 
 def get_audit(session: Session, audit_id: int) -> AuditEngagement:
-    return records.fetch(session, AuditEngagement, audit_id, tr("audit"))
+    return AUDITS.get(session, audit_id)
 
 
 def retire_audit(session: Session, audit_id: int, reason: str) -> AuditEngagement:
-    return records.retire(session, AuditEngagement, audit_id, reason, tr("audit"))
+    return AUDITS.retire(session, audit_id, reason)
 
 
 def last_audit(session: Session) -> AuditEngagement | None:
@@ -131,7 +153,9 @@ def last_audit(session: Session) -> AuditEngagement | None:
     return session.execute(query).scalars().first()
 
 
-# --- findings ---------------------------------------------------------------------------
+def finding_title(finding: AuditFinding) -> str:
+    """A finding as "F-2 Gaps in CDD files" (with the auditor's reference where given)."""
+    return f"{finding.reference} {finding.title}" if finding.reference else finding.title
 
 
 def open_actions(session: Session, finding_id: int) -> int:
@@ -146,86 +170,33 @@ def open_actions(session: Session, finding_id: int) -> int:
 def save_finding(
     session: Session, data: Mapping[str, Any], today: dt.date, finding_id: int | None = None
 ) -> AuditFinding:
-    def check(d: Mapping[str, Any], editing: int | None) -> dict[str, str]:
-        errors: dict[str, str] = {}
-        audit = session.get(AuditEngagement, d.get("engagement_id") or 0)
-        if audit is None or audit.retired:
-            errors["engagement_id"] = tr("Choose the audit that raised the finding.")
-        if not records.text(d.get("title")):
-            errors["title"] = tr("Describe the finding in a line.")
-        if d.get("severity") not in SEVERITIES:
-            errors["severity"] = tr("Choose the severity: high, medium or low.")
-        records.not_future(d.get("closed_on"), today, "closed_on", errors)
-        if d.get("closed_on") is not None and editing is not None:
-            still_open = open_actions(session, editing)
-            if still_open:
-                errors["closed_on"] = tr(
-                    "Complete or retire its {n} open action(s) before closing the finding."
-                ).format(n=still_open)
-        return errors
-
-    def clean(d: Mapping[str, Any]) -> dict[str, Any]:
-        values = {f: d.get(f) for f in FINDING_FIELDS}
-        for key in ("reference", "title", "description"):
-            values[key] = records.text(values[key])
-        values["search_text"] = records.fold(
-            values["reference"], values["title"], values["description"]
-        )
-        return values
-
-    return _save(
-        session, AuditFinding, FINDING_FIELDS, finding_id, data, check, clean, tr("finding")
+    return FINDINGS.save(
+        session, finding_id, data, lambda merged: _check_finding(session, merged, today, finding_id)
     )
 
 
 def get_finding(session: Session, finding_id: int) -> AuditFinding:
-    return records.fetch(session, AuditFinding, finding_id, tr("finding"))
+    return FINDINGS.get(session, finding_id)
 
 
 def retire_finding(session: Session, finding_id: int, reason: str) -> AuditFinding:
-    return records.retire(session, AuditFinding, finding_id, reason, tr("finding"))
-
-
-# --- remediation actions ------------------------------------------------------------------
+    return FINDINGS.retire(session, finding_id, reason)
 
 
 def save_action(
     session: Session, data: Mapping[str, Any], today: dt.date, action_id: int | None = None
 ) -> RemediationAction:
-    def check(d: Mapping[str, Any], _editing: int | None) -> dict[str, str]:
-        errors: dict[str, str] = {}
-        finding = session.get(AuditFinding, d.get("finding_id") or 0)
-        if finding is None or finding.retired:
-            errors["finding_id"] = tr("Choose the finding this action remedies.")
-        elif finding.closed_on is not None and d.get("completed_on") is None:
-            errors["finding_id"] = tr("The finding is closed: reopen it to add open actions.")
-        if not records.text(d.get("description")):
-            errors["description"] = tr("Say what will be done.")
-        if not records.text(d.get("owner")):
-            errors["owner"] = tr("Name who owns the action.")
-        if d.get("due_on") is None:
-            errors["due_on"] = tr("Enter the due date.")
-        records.not_future(d.get("completed_on"), today, "completed_on", errors)
-        return errors
-
-    def clean(d: Mapping[str, Any]) -> dict[str, Any]:
-        values = {f: d.get(f) for f in ACTION_FIELDS}
-        for key in ("description", "owner", "evidence"):
-            values[key] = records.text(values[key])
-        values["search_text"] = records.fold(values["description"], values["owner"])
-        return values
-
-    return _save(
-        session, RemediationAction, ACTION_FIELDS, action_id, data, check, clean, tr("action")
+    return ACTIONS.save(
+        session, action_id, data, lambda merged: _check_action(session, merged, today)
     )
 
 
 def get_action(session: Session, action_id: int) -> RemediationAction:
-    return records.fetch(session, RemediationAction, action_id, tr("action"))
+    return ACTIONS.get(session, action_id)
 
 
 def retire_action(session: Session, action_id: int, reason: str) -> RemediationAction:
-    return records.retire(session, RemediationAction, action_id, reason, tr("action"))
+    return ACTIONS.retire(session, action_id, reason)
 
 
 # --- deadlines --------------------------------------------------------------------------
@@ -238,10 +209,7 @@ def audit_deadlines(
     profile = firm.profile(session)
     if profile is None:
         return []
-    from .mlro import current_mlro_name
-
     years = int(rules.value("programme.audit.interval_years", today))
-    window = int(rules.value("programme.audit.reminder_days", today))
     last = last_audit(session)
     since = profile.created_at.date() if profile.created_at else today
     due = programme.next_audit_due(last.audit_date if last else None, years, since)
@@ -252,18 +220,18 @@ def audit_deadlines(
         detail = tr("last: {day}, {auditor}").format(
             day=last.audit_date.strftime("%d.%m.%Y"), auditor=last.auditor
         )
-    return [
-        deadline_registry.Deadline(
-            register="audit_engagement",
-            record_id=last.id if last else 0,
-            kind=tr("Independent audit"),
-            title=title,
-            due=due,
-            remind_from=due - dt.timedelta(days=window),
-            owner=current_mlro_name(session, today),
-            detail=detail,
-        )
-    ]
+    deadline = mlro_deadline(
+        session,
+        today,
+        int(rules.value("programme.audit.reminder_days", today)),
+        register="audit_engagement",
+        record_id=last.id if last else 0,
+        kind=tr("Independent audit"),
+        title=title,
+        due=due,
+        detail=detail,
+    )
+    return [deadline]
 
 
 def action_deadlines(
@@ -279,7 +247,6 @@ def action_deadlines(
     )
     found = []
     for action, finding in session.execute(query):
-        ref = f"{finding.reference} " if finding.reference else ""
         found.append(
             deadline_registry.Deadline(
                 register="remediation_action",
@@ -290,7 +257,9 @@ def action_deadlines(
                 remind_from=action.due_on - dt.timedelta(days=window),
                 owner=action.owner,
                 detail=tr("finding {ref}{title} ({severity})").format(
-                    ref=ref, title=finding.title, severity=severities.get(finding.severity, "")
+                    ref="",
+                    title=finding_title(finding),
+                    severity=severities.get(finding.severity, ""),
                 ),
             )
         )

@@ -22,8 +22,7 @@ from ...regime import programme
 from ...regime.ids import check_bin
 from ...regime.rulepack import RuleBook
 from ...store.models.firm import FirmProfile
-from ..errors import ValidationFailed
-from .shared import assign, text
+from .shared import Register, text
 
 FIELDS = (
     "legal_name",
@@ -102,25 +101,22 @@ def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+PROFILE = Register(
+    FirmProfile,
+    FIELDS,
+    _clean,
+    lambda: tr("Firm profile"),
+    current=lambda record: (
+        {f: getattr(record, f) for f in FIELDS} | {"activities": activity_keys(record)}
+    ),
+)
+
+
 def save(session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt.date) -> FirmProfile:
     """Create the profile, or update the one in force (fields not given keep their value)."""
     current = profile(session)
-    merged = dict(data)
-    if current is not None:
-        base = {f: getattr(current, f) for f in FIELDS}
-        base["activities"] = activity_keys(current)
-        merged = base | merged
-    errors = validate(merged, rules, today)
-    if errors:
-        raise ValidationFailed(errors)
-    values = _clean(merged)
-    if current is None:
-        current = FirmProfile(**values)
-        session.add(current)
-    else:
-        assign(current, values)
-    session.flush()
-    return current
+    record_id = None if current is None else current.id
+    return PROFILE.save(session, record_id, data, lambda merged: validate(merged, rules, today))
 
 
 def requirements(session: Session, rules: RuleBook, day: dt.date) -> programme.Requirements | None:

@@ -9,7 +9,7 @@ decides what is required); without a profile no gap is reported.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import case, literal, or_, select
@@ -20,8 +20,7 @@ from ...regime import programme
 from ...regime.rulepack import RuleBook
 from ...store.models.firm import MlroAppointment
 from .. import deadlines as deadline_registry
-from ..errors import ValidationFailed
-from ..listing import Column, Filter, ListQuery
+from ..listing import Column, Filter, ListQuery, RecordListing
 from . import firm
 from . import shared as records
 
@@ -94,47 +93,40 @@ def _overlapping(
 
 
 def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
-    cleaned = {f: data.get(f) for f in FIELDS}
-    for key in ("person_name", "regulator_reference", "notes"):
-        cleaned[key] = records.text(cleaned[key])
+    search = ("person_name", "position", "regulator_reference")
+    cleaned = records.cleaned(data, FIELDS, ("person_name", "regulator_reference", "notes"), search)
     cleaned["resident_in_kz"] = bool(cleaned["resident_in_kz"])
-    cleaned["search_text"] = records.fold(
-        cleaned["person_name"], cleaned["position"], cleaned["regulator_reference"]
-    )
     return cleaned
+
+
+APPOINTMENTS = records.Register(MlroAppointment, FIELDS, _clean, lambda: tr("appointment"))
 
 
 def create(
     session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt.date
 ) -> MlroAppointment:
-    errors = validate(data, rules, today, session)
-    if errors:
-        raise ValidationFailed(errors)
-    record = MlroAppointment(**_clean(data))
-    session.add(record)
-    session.flush()
-    return record
+    return update(session, None, data, rules, today)
 
 
 def update(
-    session: Session, record_id: int, data: Mapping[str, Any], rules: RuleBook, today: dt.date
+    session: Session,
+    record_id: int | None,
+    data: Mapping[str, Any],
+    rules: RuleBook,
+    today: dt.date,
 ) -> MlroAppointment:
-    record = records.editable(session, MlroAppointment, record_id, tr("appointment"))
-    merged = {f: getattr(record, f) for f in FIELDS} | dict(data)
-    errors = validate(merged, rules, today, session, editing=record_id)
-    if errors:
-        raise ValidationFailed(errors)
-    records.assign(record, _clean(merged))
-    session.flush()
-    return record
+    """Edit an appointment (``record_id`` None: record a new one)."""
+    return APPOINTMENTS.save(
+        session, record_id, data, lambda merged: validate(merged, rules, today, session, record_id)
+    )
 
 
 def get(session: Session, record_id: int) -> MlroAppointment:
-    return records.fetch(session, MlroAppointment, record_id, tr("appointment"))
+    return APPOINTMENTS.get(session, record_id)
 
 
 def retire(session: Session, record_id: int, reason: str) -> MlroAppointment:
-    return records.retire(session, MlroAppointment, record_id, reason, tr("appointment"))
+    return APPOINTMENTS.retire(session, record_id, reason)
 
 
 # --- gaps -------------------------------------------------------------------------------
@@ -162,6 +154,18 @@ def gaps(session: Session, rules: RuleBook, today: dt.date) -> list[programme.Ga
 def current_mlro_name(session: Session, today: dt.date) -> str:
     holder = programme.current_holder(appointments(session), programme.MLRO, today)
     return holder.person if holder else ""
+
+
+def mlro_deadline(
+    session: Session, today: dt.date, window: int, **fields: Any
+) -> deadline_registry.Deadline:
+    """A deadline of the programme as a whole (the next audit, the review of the risk
+    assessment, an AML Return): owned by the MLRO in office, shown ``window`` days ahead."""
+    return deadline_registry.Deadline(
+        remind_from=fields["due"] - dt.timedelta(days=window),
+        owner=current_mlro_name(session, today),
+        **fields,
+    )
 
 
 def deadlines(
@@ -196,9 +200,11 @@ def _advice(code: str) -> str:
 # --- the list ---------------------------------------------------------------------------
 
 
-class AppointmentListing:
-    """MLRO and deputy appointments, current first."""
+class AppointmentListing(RecordListing):
+    """MLRO and deputy appointments, current first; ties: the MLRO before the deputy, then
+    the latest entry first."""
 
+    model = MlroAppointment
     columns = (
         Column("role", "Role"),
         Column("person", "Person"),
@@ -212,6 +218,7 @@ class AppointmentListing:
         Column("flags", "Flags", sortable=False),
     )
     default_sort = ("status", False)
+    folded_search = "search_text"
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.rules = rules
@@ -234,26 +241,25 @@ class AppointmentListing:
         ]
 
     def _status_sql(self) -> Any:
-        t = MlroAppointment.__table__.c
+        t = self.table
         return case(
             (t.appointed_on > self.today, literal("planned")),
             ((t.ended_on.is_not(None)) & (t.ended_on < self.today), literal("ended")),
             else_=literal("current"),
         )
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = MlroAppointment.__table__.c
-        status = self._status_sql()
-        stmt = select(t.id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
+    def where(self, query: ListQuery) -> list[Any]:
+        conditions = []
         if query.filters.get("role"):
-            stmt = stmt.where(t.role == query.filters["role"])
+            conditions.append(self.table.role == query.filters["role"])
         if query.filters.get("status"):
-            stmt = stmt.where(status == query.filters["status"])
-        if query.search.strip():
-            stmt = stmt.where(records.matches(t.search_text, query.search))
-        sort = {
+            conditions.append(self._status_sql() == query.filters["status"])
+        return conditions
+
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        ties = (t.role.desc(), t.id.desc())
+        columns = {
             "role": t.role,
             "person": records.folded(t.person_name),
             "position": t.position,
@@ -262,16 +268,9 @@ class AppointmentListing:
             "approved_on": t.approved_on,
             "notified_on": t.notified_on,
             "ended_on": t.ended_on,
-            "status": status,
-        }.get(query.sort, status)
-        stmt = stmt.order_by(*records.order(sort, query.descending), t.role.desc(), t.id.desc())
-        return list(session.execute(stmt).scalars())
-
-    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        found = session.execute(
-            select(MlroAppointment).where(MlroAppointment.id.in_(list(ids)))
-        ).scalars()
-        return {a.id: self.row(a) for a in found}
+            "status": self._status_sql(),
+        }
+        return {key: records.Sort(column, ties) for key, column in columns.items()}
 
     def row(self, a: MlroAppointment) -> tuple[Any, ...]:
         if a.appointed_on > self.today:

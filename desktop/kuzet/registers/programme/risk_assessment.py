@@ -19,9 +19,9 @@ from ...regime import programme
 from ...regime.rulepack import RuleBook
 from ...store.models.programme import RISK_RATINGS, AmlReturn, BusinessRiskAssessment
 from .. import deadlines as deadline_registry
-from ..errors import ValidationFailed
 from . import firm
 from . import shared as records
+from .mlro import mlro_deadline
 
 BRA_FIELDS = (
     "version",
@@ -56,15 +56,8 @@ def validate_assessment(
     version = records.text(data.get("version"))
     if not version:
         errors["version"] = tr("Name the version (e.g. 2026.1).")
-    else:
-        query = select(BusinessRiskAssessment.id).where(
-            BusinessRiskAssessment.retired_at.is_(None), BusinessRiskAssessment.version == version
-        )
-        if editing is not None:
-            query = query.where(BusinessRiskAssessment.id != editing)
-        clash = session.execute(query).scalars().first()
-        if clash is not None:
-            errors["version"] = tr("Assessment #{id} already has this version.").format(id=clash)
+    elif other := records.clash(session, BusinessRiskAssessment.version, version, editing):
+        errors["version"] = tr("Assessment #{id} already has this version.").format(id=other)
     assessed = data.get("assessed_on")
     if assessed is None:
         errors["assessed_on"] = tr("Enter the date of the assessment.")
@@ -85,6 +78,20 @@ def validate_assessment(
     return errors
 
 
+def _clean_assessment(data: Mapping[str, Any], rules: RuleBook) -> dict[str, Any]:
+    texts = ("version", "author", "approved_by", "summary", "document_ref")
+    values = records.cleaned(data, BRA_FIELDS, texts, ("version", "author", "summary"))
+    values["overall_rating"] = values["overall_rating"] or "medium"
+    if values["next_review_on"] is None:
+        values["next_review_on"] = default_next_review(values["assessed_on"], rules)
+    return values
+
+
+ASSESSMENTS = records.Register(
+    BusinessRiskAssessment, BRA_FIELDS, None, lambda: tr("risk assessment")
+)
+
+
 def save_assessment(
     session: Session,
     data: Mapping[str, Any],
@@ -93,40 +100,21 @@ def save_assessment(
     assessment_id: int | None = None,
 ) -> BusinessRiskAssessment:
     """Create or edit a version; an empty next review is set by the rule pack."""
-    if assessment_id is None:
-        merged = dict(data)
-    else:
-        record = records.editable(
-            session, BusinessRiskAssessment, assessment_id, tr("risk assessment")
-        )
-        merged = {f: getattr(record, f) for f in BRA_FIELDS} | dict(data)
-    errors = validate_assessment(session, merged, today, assessment_id)
-    if errors:
-        raise ValidationFailed(errors)
-    values = {f: merged.get(f) for f in BRA_FIELDS}
-    for key in ("version", "author", "approved_by", "summary", "document_ref"):
-        values[key] = records.text(values[key])
-    values["overall_rating"] = values["overall_rating"] or "medium"
-    if values["next_review_on"] is None:
-        values["next_review_on"] = default_next_review(values["assessed_on"], rules)
-    values["search_text"] = records.fold(values["version"], values["author"], values["summary"])
-    if assessment_id is None:
-        record = BusinessRiskAssessment(**values)
-        session.add(record)
-    else:
-        records.assign(record, values)
-    session.flush()
-    return record
+    return ASSESSMENTS.save(
+        session,
+        assessment_id,
+        data,
+        lambda merged: validate_assessment(session, merged, today, assessment_id),
+        lambda merged: _clean_assessment(merged, rules),
+    )
 
 
 def get_assessment(session: Session, assessment_id: int) -> BusinessRiskAssessment:
-    return records.fetch(session, BusinessRiskAssessment, assessment_id, tr("risk assessment"))
+    return ASSESSMENTS.get(session, assessment_id)
 
 
 def retire_assessment(session: Session, assessment_id: int, reason: str) -> BusinessRiskAssessment:
-    return records.retire(
-        session, BusinessRiskAssessment, assessment_id, reason, tr("risk assessment")
-    )
+    return ASSESSMENTS.retire(session, assessment_id, reason)
 
 
 def current_assessment(session: Session) -> BusinessRiskAssessment | None:
@@ -144,6 +132,34 @@ def return_months(session: Session, rules: RuleBook, day: dt.date) -> int:
     return needs.aml_return_months if needs else 0
 
 
+def _check_return(
+    session: Session,
+    data: Mapping[str, Any],
+    months: int,
+    today: dt.date,
+    editing: int | None,
+) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    year_end = data.get("year_end")
+    if year_end is None:
+        errors["year_end"] = tr("Enter the financial year-end the return covers.")
+    elif (other := records.clash(session, AmlReturn.year_end, year_end, editing)) is not None:
+        errors["year_end"] = tr("Return #{id} already covers this year.").format(id=other)
+    records.not_future(data.get("filed_on"), today, "filed_on", errors)
+    if months == 0 and not errors:
+        errors[""] = tr("The firm profile does not call for an annual AML Return.")
+    return errors
+
+
+def _clean_return(data: Mapping[str, Any], months: int) -> dict[str, Any]:
+    values = records.cleaned(data, RETURN_FIELDS, ("reference", "notes"))
+    values["due_on"] = programme.aml_return_due(values["year_end"], months)
+    return values
+
+
+RETURNS = records.Register(AmlReturn, RETURN_FIELDS, None, lambda: tr("AML Return"))
+
+
 def save_return(
     session: Session,
     data: Mapping[str, Any],
@@ -152,45 +168,22 @@ def save_return(
     return_id: int | None = None,
 ) -> AmlReturn:
     """Record an AML Return for a financial year (its due date follows from the rules)."""
-    if return_id is None:
-        merged = dict(data)
-    else:
-        record = records.editable(session, AmlReturn, return_id, tr("AML Return"))
-        merged = {f: getattr(record, f) for f in RETURN_FIELDS} | dict(data)
-    errors: dict[str, str] = {}
-    year_end = merged.get("year_end")
-    if year_end is None:
-        errors["year_end"] = tr("Enter the financial year-end the return covers.")
-    else:
-        query = select(AmlReturn.id).where(
-            AmlReturn.retired_at.is_(None), AmlReturn.year_end == year_end
-        )
-        if return_id is not None:
-            query = query.where(AmlReturn.id != return_id)
-        clash = session.execute(query).scalars().first()
-        if clash is not None:
-            errors["year_end"] = tr("Return #{id} already covers this year.").format(id=clash)
-    records.not_future(merged.get("filed_on"), today, "filed_on", errors)
     months = return_months(session, rules, today)
-    if months == 0 and not errors:
-        errors[""] = tr("The firm profile does not call for an annual AML Return.")
-    if errors:
-        raise ValidationFailed(errors)
-    values = {f: merged.get(f) for f in RETURN_FIELDS}
-    values["reference"] = records.text(values["reference"])
-    values["notes"] = records.text(values["notes"])
-    values["due_on"] = programme.aml_return_due(year_end, months)
-    if return_id is None:
-        record = AmlReturn(**values)
-        session.add(record)
-    else:
-        records.assign(record, values)
-    session.flush()
-    return record
+    return RETURNS.save(
+        session,
+        return_id,
+        data,
+        lambda merged: _check_return(session, merged, months, today, return_id),
+        lambda merged: _clean_return(merged, months),
+    )
+
+
+def get_return(session: Session, return_id: int) -> AmlReturn:
+    return RETURNS.get(session, return_id)
 
 
 def retire_return(session: Session, return_id: int, reason: str) -> AmlReturn:
-    return records.retire(session, AmlReturn, return_id, reason, tr("AML Return"))
+    return RETURNS.retire(session, return_id, reason)
 
 
 def returns(session: Session) -> list[AmlReturn]:
@@ -207,9 +200,6 @@ def assessment_deadlines(
     profile = firm.profile(session)
     if profile is None:
         return []
-    from .mlro import current_mlro_name
-
-    window = int(rules.value("programme.risk_assessment.reminder_days", today))
     current = current_assessment(session)
     if current is None:
         due = profile.created_at.date() if profile.created_at else today
@@ -224,18 +214,18 @@ def assessment_deadlines(
             if current.approved_on
             else tr("not yet approved")
         )
-    return [
-        deadline_registry.Deadline(
-            register="business_risk_assessment",
-            record_id=record_id,
-            kind=tr("Business risk assessment"),
-            title=title,
-            due=due,
-            remind_from=due - dt.timedelta(days=window),
-            owner=current_mlro_name(session, today),
-            detail=detail,
-        )
-    ]
+    deadline = mlro_deadline(
+        session,
+        today,
+        int(rules.value("programme.risk_assessment.reminder_days", today)),
+        register="business_risk_assessment",
+        record_id=record_id,
+        kind=tr("Business risk assessment"),
+        title=title,
+        due=due,
+        detail=detail,
+    )
+    return [deadline]
 
 
 def return_deadlines(
@@ -247,33 +237,34 @@ def return_deadlines(
     months = return_months(session, rules, today)
     if profile is None or months == 0:
         return []
-    from .mlro import current_mlro_name
-
     window = int(rules.value("programme.aml_return.reminder_days", today))
     month, dom = profile.year_end_month, profile.year_end_day
     last_end = programme.year_end_on_or_before(today, month, dom)
     recorded = {r.year_end: r for r in returns(session)}
     wanted = {last_end, programme.next_year_end(last_end, month, dom)}
     wanted |= {end for end, r in recorded.items() if r.filed_on is None}
-    owner = current_mlro_name(session, today)
-    found = []
-    for end in sorted(wanted):
-        row = recorded.get(end)
-        if row is not None and row.filed_on is not None:
-            continue
-        due = programme.aml_return_due(end, months)
-        found.append(
-            deadline_registry.Deadline(
-                register="aml_return",
-                record_id=row.id if row else 0,
-                kind=tr("AML Return"),
-                title=tr("Annual AML Return for the year ending {day}").format(
-                    day=end.strftime("%d.%m.%Y")
-                ),
-                due=due,
-                remind_from=due - dt.timedelta(days=window),
-                owner=owner,
-                detail=tr("{n} months after the year-end").format(n=months),
-            )
+    unfiled = [end for end in sorted(wanted) if end not in recorded or not recorded[end].filed_on]
+    return [
+        mlro_deadline(
+            session,
+            today,
+            window,
+            register="aml_return",
+            record_id=recorded[end].id if end in recorded else 0,
+            kind=tr("AML Return"),
+            title=tr("Annual AML Return for the year ending {day}").format(
+                day=end.strftime("%d.%m.%Y")
+            ),
+            due=programme.aml_return_due(end, months),
+            detail=tr("{n} months after the year-end").format(n=months),
         )
-    return found
+        for end in unfiled
+    ]
+
+
+def last_year_end(session: Session, today: dt.date) -> dt.date | None:
+    """The end of the last financial year completed by ``today`` (None without a profile)."""
+    profile = firm.profile(session)
+    if profile is None:
+        return None
+    return programme.year_end_on_or_before(today, profile.year_end_month, profile.year_end_day)

@@ -6,17 +6,20 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_
 from sqlmodel import Session
 
 from ...i18n import tr
 from ...store.models.programme import AmlReturn, BusinessRiskAssessment
-from ..listing import Column, Filter, ListQuery
+from ..listing import Column, Filter, ListQuery, RecordListing
 from . import shared as records
-from .risk_assessment import rating_labels
+from .risk_assessment import current_assessment, rating_labels
 
 
-class AssessmentListing:
+class AssessmentListing(RecordListing):
+    """Versions, the latest first; the one in force says whether its review is overdue."""
+
+    model = BusinessRiskAssessment
     columns = (
         Column("version", "Version"),
         Column("assessed_on", "Assessed", "right"),
@@ -28,6 +31,7 @@ class AssessmentListing:
         Column("status", "Status", sortable=False),
     )
     default_sort = ("assessed_on", True)
+    folded_search = "search_text"
 
     def __init__(self, today: dt.date, reminder_days: int) -> None:
         """``reminder_days``: rule programme.risk_assessment.reminder_days."""
@@ -39,23 +43,13 @@ class AssessmentListing:
     def filters(self, session: Session) -> list[Filter]:
         return [Filter("rating", "Overall risk", (("", tr("Any rating")), *self.ratings.items()))]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = BusinessRiskAssessment.__table__.c
-        latest = session.execute(
-            select(t.id)
-            .where(t.retired_at.is_(None))
-            .order_by(t.assessed_on.desc(), t.id.desc())
-            .limit(1)
-        ).scalar()
-        self.current_id = latest
-        stmt = select(t.id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
-        if query.filters.get("rating"):
-            stmt = stmt.where(t.overall_rating == query.filters["rating"])
-        if query.search.strip():
-            stmt = stmt.where(records.matches(t.search_text, query.search))
-        sort = {
+    def where(self, query: ListQuery) -> list[Any]:
+        rating = query.filters.get("rating")
+        return [self.table.overall_rating == rating] if rating else []
+
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        columns = {
             "version": t.version,
             "assessed_on": t.assessed_on,
             "author": records.folded(t.author),
@@ -63,16 +57,14 @@ class AssessmentListing:
             "approved_on": t.approved_on,
             "approved_by": records.folded(t.approved_by),
             "next_review_on": t.next_review_on,
-        }.get(query.sort, t.assessed_on)
-        descending = query.descending if query.sort else True
-        stmt = stmt.order_by(*records.order(sort, descending), t.id.desc())
-        return list(session.execute(stmt).scalars())
+        }
+        return records.newest_first(columns, t, "assessed_on")
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        found = session.execute(
-            select(BusinessRiskAssessment).where(BusinessRiskAssessment.id.in_(list(ids)))
-        ).scalars()
-        return {a.id: self.row(a) for a in found}
+        """The rows, knowing which version is in force (the latest)."""
+        current = current_assessment(session)
+        self.current_id = None if current is None else current.id
+        return super().rows(session, ids)
 
     def row(self, a: BusinessRiskAssessment) -> tuple[Any, ...]:
         if a.retired:
@@ -106,7 +98,10 @@ class AssessmentListing:
         return "warn" if soon or status == tr("current, not approved") else None
 
 
-class ReturnListing:
+class ReturnListing(RecordListing):
+    """AML Returns, the latest year first."""
+
+    model = AmlReturn
     columns = (
         Column("year_end", "Year ending", "right"),
         Column("due_on", "Due", "right"),
@@ -120,41 +115,24 @@ class ReturnListing:
     def __init__(self, today: dt.date) -> None:
         self.today = today
 
-    def filters(self, session: Session) -> list[Filter]:
-        return []
+    def search(self, text: str) -> Any:
+        t = self.table
+        return or_(
+            records.matches(func.lower(t.reference), text),
+            records.matches(func.lower(t.notes), text),
+        )
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = AmlReturn.__table__.c
-        stmt = select(t.id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
-        if query.search.strip():
-            needle = query.search.strip().casefold()
-            stmt = stmt.where(
-                records.matches(func.lower(t.reference), needle)
-                | records.matches(func.lower(t.notes), needle)
-            )
-        sort = {
-            "year_end": t.year_end,
-            "due_on": t.due_on,
-            "filed_on": t.filed_on,
-            "reference": t.reference,
-            "notes": t.notes,
-        }.get(query.sort, t.year_end)
-        descending = query.descending if query.sort else True
-        stmt = stmt.order_by(*records.order(sort, descending), t.id.desc())
-        return list(session.execute(stmt).scalars())
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        columns = {key: t[key] for key in ("year_end", "due_on", "filed_on", "reference", "notes")}
+        return records.newest_first(columns, t, "year_end")
 
-    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        found = session.execute(select(AmlReturn).where(AmlReturn.id.in_(list(ids)))).scalars()
-        result = {}
-        for r in found:
-            if r.filed_on is not None:
-                status = tr("filed late") if r.filed_on > r.due_on else tr("filed")
-            else:
-                status = tr("overdue") if r.due_on < self.today else tr("to file")
-            result[r.id] = (r.year_end, r.due_on, r.filed_on, r.reference, status, r.notes)
-        return result
+    def row(self, r: AmlReturn) -> tuple[Any, ...]:
+        if r.filed_on is not None:
+            status = tr("filed late") if r.filed_on > r.due_on else tr("filed")
+        else:
+            status = tr("overdue") if r.due_on < self.today else tr("to file")
+        return (r.year_end, r.due_on, r.filed_on, r.reference, status, r.notes)
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
         return {tr("overdue"): "bad", tr("filed late"): "warn", tr("to file"): "warn"}.get(

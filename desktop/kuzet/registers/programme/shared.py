@@ -1,6 +1,6 @@
-"""What the AML programme's registers share: search text, ordering, dates; and, from
-``records``, fetching, editing and retiring (every register's, re-exported here for the
-programme's modules).
+"""What the AML programme's registers share: search text, ordering, dates, the one way a
+record is created or edited; and, from ``records``, fetching, editing and retiring (every
+register's, re-exported here for the programme's modules).
 
 Each register of the programme (firm, MLRO, staff, training, audits, risk assessment)
 keeps its own validation; these helpers keep the common steps in one place.
@@ -9,11 +9,16 @@ keeps its own validation; these helpers keep the common steps in one place.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import case, func, select
+from sqlalchemy.sql.expression import ClauseList
+from sqlmodel import Session
 
 from ...i18n import tr
+from ..errors import ValidationFailed
 from ..listing import like_pattern
 from ..records import assign, editable, fetch, retire
 
@@ -34,11 +39,6 @@ def matches(column: Any, needle: str) -> Any:
     return column.like(like_pattern(needle.strip().casefold()), escape="\\")
 
 
-def order(column: Any, descending: bool) -> tuple[Any, Any]:
-    """Nulls last, then the column in the asked direction."""
-    return column.is_(None), column.desc() if descending else column.asc()
-
-
 def folded(column: Any) -> Any:
     """A text column for sorting (ASCII case-insensitive; Cyrillic sorts by code point)."""
     return func.lower(column)
@@ -47,3 +47,139 @@ def folded(column: Any) -> Any:
 def not_future(day: dt.date | None, today: dt.date, field: str, errors: dict[str, str]) -> None:
     if day is not None and day > today:
         errors[field] = tr("The date cannot be in the future.")
+
+
+# --- writing a record ---------------------------------------------------------------------
+
+
+def cleaned(
+    data: Mapping[str, Any],
+    fields: Sequence[str],
+    texts: Iterable[str] = (),
+    search: Sequence[str] = (),
+) -> dict[str, Any]:
+    """The ``fields`` of ``data``, the ``texts`` among them stripped, and the casefolded
+    ``search_text`` of the ``search`` fields (when there are any)."""
+    values = {f: data.get(f) for f in fields}
+    for key in texts:
+        values[key] = text(values[key])
+    if search:
+        values["search_text"] = fold(*(values[key] for key in search))
+    return values
+
+
+@dataclass(frozen=True)
+class Register:
+    """One table of the programme and how its records are written: the ``fields`` an edit
+    starts from (or ``current(record)`` where a stored value is not the edited one), how
+    values are stored (``clean``, unless a save brings its own), and the record's name in
+    the officer's words (``noun()``, translated when it is asked for)."""
+
+    model: Any
+    fields: Sequence[str]
+    clean: Callable[[dict[str, Any]], dict[str, Any]] | None
+    noun: Callable[[], str]
+    current: Callable[[Any], dict[str, Any]] | None = None
+
+    def get(self, session: Session, record_id: int) -> Any:
+        return fetch(session, self.model, record_id, self.noun())
+
+    def retire(self, session: Session, record_id: int, reason: str) -> Any:
+        return retire(session, self.model, record_id, reason, self.noun())
+
+    def save(
+        self,
+        session: Session,
+        record_id: int | None,
+        data: Mapping[str, Any],
+        check: Callable[[dict[str, Any]], dict[str, str]],
+        clean: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    ) -> Any:
+        """Create a record (``record_id`` None) or edit one: ``data`` over its current
+        values, checked by ``check`` (field -> message: nothing is written while it finds
+        any), then stored as ``clean`` gives them."""
+        record = None
+        merged = dict(data)
+        if record_id is not None:
+            record = editable(session, self.model, record_id, self.noun())
+            before = self.current or (lambda r: {f: getattr(r, f) for f in self.fields})
+            merged = before(record) | merged
+        errors = check(merged)
+        if errors:
+            raise ValidationFailed(errors)
+        stored_as = clean or self.clean
+        assert stored_as is not None, "a register with no ``clean`` of its own is given one"
+        values = stored_as(merged)
+        if record is None:
+            record = self.model(**values)
+            session.add(record)
+        else:
+            assign(record, values)
+        session.flush()
+        return record
+
+
+def clash(session: Session, column: Any, value: Any, editing: int | None) -> int | None:
+    """Another record in force (not ``editing``) whose ``column`` holds ``value``, by id."""
+    model = column.class_
+    query = select(model.id).where(model.retired_at.is_(None), column == value)
+    if editing is not None:
+        query = query.where(model.id != editing)
+    return session.execute(query).scalars().first()
+
+
+# --- lists --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sort:
+    """What a list sorts by where one column is not enough (an entry of
+    ``RecordListing.sort_columns``). The base orders by ``sort.is_(None)`` (empty last),
+    then ``sort.asc()`` or ``sort.desc()``, then the id ascending; a ``Sort`` puts ``first``
+    before all that, breaks ties by ``ties`` before the id, and with ``fixed`` runs one way
+    whatever the query asks. ``RecordListing`` has no hook for these (#13): the programme's
+    dated lists break ties newest entry first and open newest first."""
+
+    column: Any
+    ties: tuple[Any, ...] = ()
+    first: tuple[Any, ...] = ()
+    fixed: bool | None = None  # True: always descending, False: always ascending
+
+    def is_(self, value: Any) -> Any:
+        return ClauseList(*self.first, self.column.is_(value))
+
+    def asc(self) -> Any:
+        return self._ordered(False if self.fixed is None else self.fixed)
+
+    def desc(self) -> Any:
+        return self._ordered(True if self.fixed is None else self.fixed)
+
+    def _ordered(self, descending: bool) -> Any:
+        return ClauseList(self.column.desc() if descending else self.column.asc(), *self.ties)
+
+
+def newest_first(columns: Mapping[str, Any], table: Any, default: str) -> dict[str, Any]:
+    """``sort_columns`` of a dated list: ties newest entry first, and before a column is
+    chosen (an empty sort) the ``default`` column newest first."""
+    ties = (table.id.desc(),)
+    found: dict[str, Any] = {key: Sort(column, ties) for key, column in columns.items()}
+    found[""] = Sort(columns[default], ties, fixed=True)
+    return found
+
+
+def tally(session: Session, key: Any, ids: Iterable[int], *flags: Any) -> dict[int, tuple]:
+    """For each of ``ids``: how many records in force point at it through ``key``, and how
+    many of those meet each of ``flags`` (e.g. a session's attendees, and who completed)."""
+    model = key.class_
+    query = (
+        select(key, func.count(model.id), *(func.sum(case((f, 1), else_=0)) for f in flags))
+        .where(model.retired_at.is_(None), key.in_(list(ids)))
+        .group_by(key)
+    )
+    return {row[0]: (row[1], *(int(n or 0) for n in row[2:])) for row in session.execute(query)}
+
+
+def with_parents(session: Session, model: Any, parent: Any, key: Any, ids: Iterable[int]) -> Any:
+    """The records with ``ids``, each with the ``parent`` record its ``key`` points at."""
+    query = select(model, parent).join(parent, parent.id == key).where(model.id.in_(list(ids)))
+    return session.execute(query).all()

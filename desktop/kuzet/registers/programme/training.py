@@ -66,9 +66,7 @@ def validate_course(data: Mapping[str, Any], rules: RuleBook, today: dt.date) ->
 
 
 def _clean_course(data: Mapping[str, Any], rules: RuleBook, today: dt.date) -> dict[str, Any]:
-    cleaned = {f: data.get(f) for f in COURSE_FIELDS}
-    for key in ("title", "provider", "notes"):
-        cleaned[key] = records.text(cleaned[key])
+    cleaned = records.cleaned(data, COURSE_FIELDS, ("title", "provider", "notes"))
     items = list(dict.fromkeys(data.get("curriculum") or ()))
     if not items:  # the topic's own curriculum
         items = list(topics(rules, today)[cleaned["topic"]].get("curriculum", ()))
@@ -83,39 +81,46 @@ def course_curriculum(course: Course) -> list[str]:
     return list(json.loads(course.curriculum or "[]"))
 
 
+COURSES = records.Register(
+    Course,
+    COURSE_FIELDS,
+    None,  # a course is cleaned with the rules (its topic's curriculum)
+    lambda: tr("course"),
+    current=lambda course: (
+        {f: getattr(course, f) for f in COURSE_FIELDS} | {"curriculum": course_curriculum(course)}
+    ),
+)
+
+
 def create_course(
     session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt.date
 ) -> Course:
-    errors = validate_course(data, rules, today)
-    if errors:
-        raise ValidationFailed(errors)
-    course = Course(**_clean_course(data, rules, today))
-    session.add(course)
-    session.flush()
-    return course
+    return update_course(session, None, data, rules, today)
 
 
 def update_course(
-    session: Session, course_id: int, data: Mapping[str, Any], rules: RuleBook, today: dt.date
+    session: Session,
+    course_id: int | None,
+    data: Mapping[str, Any],
+    rules: RuleBook,
+    today: dt.date,
 ) -> Course:
-    course = records.editable(session, Course, course_id, tr("course"))
-    merged = {f: getattr(course, f) for f in COURSE_FIELDS}
-    merged["curriculum"] = course_curriculum(course)
-    merged |= dict(data)
-    errors = validate_course(merged, rules, today)
-    if errors:
-        raise ValidationFailed(errors)
-    records.assign(course, _clean_course(merged, rules, today))
-    session.flush()
-    return course
+    """Edit a course (``course_id`` None: add one)."""
+    return COURSES.save(
+        session,
+        course_id,
+        data,
+        lambda merged: validate_course(merged, rules, today),
+        lambda merged: _clean_course(merged, rules, today),
+    )
 
 
 def get_course(session: Session, course_id: int) -> Course:
-    return records.fetch(session, Course, course_id, tr("course"))
+    return COURSES.get(session, course_id)
 
 
 def retire_course(session: Session, course_id: int, reason: str) -> Course:
-    return records.retire(session, Course, course_id, reason, tr("course"))
+    return COURSES.retire(session, course_id, reason)
 
 
 def active_courses(session: Session) -> list[Course]:
@@ -167,6 +172,14 @@ def _check_attendees(
     return {}
 
 
+SESSIONS = records.Register(
+    TrainingSession,
+    SESSION_FIELDS,
+    lambda data: records.cleaned(data, SESSION_FIELDS, ("trainer", "location", "notes")),
+    lambda: tr("session"),
+)
+
+
 def save_session(
     session: Session,
     data: Mapping[str, Any],
@@ -176,25 +189,12 @@ def save_session(
 ) -> TrainingSession:
     """Create or edit a session with its attendance. Staff no longer listed are taken
     off it (their attendance retired, kept in the trail); the others are added or updated."""
-    if session_id is None:
-        merged = dict(data)
-    else:
-        existing = records.editable(session, TrainingSession, session_id, tr("session"))
-        merged = {f: getattr(existing, f) for f in SESSION_FIELDS} | dict(data)
-    errors = validate_session(session, merged, today)
-    errors |= _check_attendees(session, attendees, merged.get("held_on"), today)
-    if errors:
-        raise ValidationFailed(errors)
-    values = {f: merged.get(f) for f in SESSION_FIELDS}
-    for key in ("trainer", "location", "notes"):
-        values[key] = records.text(values[key])
-    if session_id is None:
-        held = TrainingSession(**values)
-        session.add(held)
-        session.flush()
-    else:
-        held = existing
-        records.assign(held, values)
+
+    def check(merged: dict[str, Any]) -> dict[str, str]:
+        errors = validate_session(session, merged, today)
+        return errors | _check_attendees(session, attendees, merged.get("held_on"), today)
+
+    held = SESSIONS.save(session, session_id, data, check)
     current = {a.staff_member_id: a for a in attendance(session, held.id)}
     wanted = {a.staff_member_id: a for a in attendees}
     for staff_id, row in current.items():
@@ -218,12 +218,12 @@ def save_session(
 
 
 def get_session(session: Session, session_id: int) -> TrainingSession:
-    return records.fetch(session, TrainingSession, session_id, tr("session"))
+    return SESSIONS.get(session, session_id)
 
 
 def retire_session(session: Session, session_id: int, reason: str) -> TrainingSession:
     """Retire a session; its attendance stops counting (kept, like everything, in the trail)."""
-    return records.retire(session, TrainingSession, session_id, reason, tr("session"))
+    return SESSIONS.retire(session, session_id, reason)
 
 
 def attendance(session: Session, session_id: int) -> list[TrainingAttendance]:
@@ -235,7 +235,27 @@ def attendance(session: Session, session_id: int) -> list[TrainingAttendance]:
     return list(session.execute(query).scalars())
 
 
+def attendance_sheet(
+    session: Session, session_id: int
+) -> tuple[TrainingSession, list[tuple[TrainingAttendance, str]]]:
+    """A session with who attended it: each attendance with the staff member's name."""
+    held = get_session(session, session_id)
+    rows = attendance(session, session_id)
+    return held, [(row, session.get(StaffMember, row.staff_member_id).full_name) for row in rows]
+
+
 # --- certificates in the document vault -------------------------------------------------
+
+
+def attach_certificates(
+    session: Session, session_id: int, files: Mapping[int, Path], passphrase: str | None = None
+) -> None:
+    """Attach certificate files (staff id -> file) to the staff's attendance of a session
+    (a file for someone not attending it is left out)."""
+    attending = {a.staff_member_id: a.id for a in attendance(session, session_id)}
+    for staff_id, path in files.items():
+        if staff_id in attending:
+            attach_certificate(session, attending[staff_id], path, passphrase)
 
 
 def attach_certificate(
@@ -244,6 +264,8 @@ def attach_certificate(
     """Encrypt the certificate file into the document vault and record it on the
     attendance. The vault's key is made on first use (OS keyring, or ``passphrase`` where
     there is none); a locked vault needs ``passphrase`` (``VaultLocked`` otherwise)."""
+    # Imported here for start-up time: the Dashboard reads training through this module,
+    # and the vault loads the cryptography library.
     from ...store import vault
     from ...store.keys import VaultNotSetUp
 
@@ -276,7 +298,7 @@ def certificate(
     session: Session, attendance_id: int, passphrase: str | None = None
 ) -> tuple[str, bytes]:
     """The certificate's file name and content, decrypted to memory and checked."""
-    from ...store import vault
+    from ...store import vault  # here for start-up time (see attach_certificate)
 
     row = records.fetch(session, TrainingAttendance, attendance_id, tr("attendance"))
     if not row.certificate_blob:

@@ -1,4 +1,5 @@
-"""The lists on the Staff & training page: courses and sessions (filtered and sorted in SQL)."""
+"""The lists on the Staff & training page: staff, courses and sessions (filtered and sorted
+in SQL)."""
 
 from __future__ import annotations
 
@@ -6,18 +7,105 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Float, case, cast, func, select
+from sqlalchemy import Float, case, cast, func, literal, or_, select
 from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime.rulepack import RuleBook
+from ...store.models.staff import StaffMember
 from ...store.models.training import Course, TrainingAttendance, TrainingSession
-from ..listing import Column, Filter, ListQuery
+from ..listing import Column, Filter, ListQuery, RecordListing
 from . import shared as records
+from .staff import role_labels, screening_labels
 from .training import course_curriculum, curriculum_labels, topic_labels
+from .training_matrix import summary_by_staff
 
 
-class CourseListing:
+class StaffListing(RecordListing):
+    model = StaffMember
+    columns = (
+        Column("name", "Name"),
+        Column("role", "Role"),
+        Column("job_title", "Job title"),
+        Column("start_date", "Started", "right"),
+        Column("end_date", "Left", "right"),
+        Column("screening", "Screening at hiring"),
+        Column("screened_on", "Screened", "right"),
+        Column("training", "Training", sortable=False),
+    )
+    default_sort = ("name", False)
+    folded_search = "search_text"
+
+    def __init__(self, rules: RuleBook, today: dt.date) -> None:
+        self.rules = rules
+        self.today = today
+        self.roles = {k: tr(v) for k, v in role_labels(rules, today).items()}
+        self.results = screening_labels()
+
+    def filters(self, session: Session) -> list[Filter]:
+        return [
+            Filter("role", "Role", (("", tr("Any role")), *self.roles.items())),
+            Filter(
+                "status",
+                "Status",
+                (("", tr("Current and left")), ("current", tr("Current")), ("left", tr("Left"))),
+            ),
+            Filter("screening", "Screening", (("", tr("Any screening")), *self.results.items())),
+        ]
+
+    def where(self, query: ListQuery) -> list[Any]:
+        t = self.table
+        left = case(
+            ((t.end_date.is_not(None)) & (t.end_date < self.today), literal("left")),
+            else_=literal("current"),
+        )
+        chosen = query.filters
+        wanted = {"role": t.role, "status": left, "screening": t.screening_result}
+        return [column == chosen[key] for key, column in wanted.items() if chosen.get(key)]
+
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        return {
+            "name": records.folded(t.full_name),
+            "role": t.role,
+            "job_title": records.folded(t.job_title),
+            "start_date": t.start_date,
+            "end_date": t.end_date,
+            "screening": t.screening_result,
+            "screened_on": t.screened_on,
+        }
+
+    def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """Each row with its training in a word (worked out for the rows shown only)."""
+        query = select(StaffMember).where(StaffMember.id.in_(list(ids)))
+        members = list(session.execute(query).scalars())
+        training = summary_by_staff(session, self.rules, self.today, members)
+        return {m.id: (*self.row(m), training.get(m.id, "")) for m in members}
+
+    def row(self, m: StaffMember) -> tuple[Any, ...]:
+        """The row without its training column (``rows`` adds it)."""
+        return (
+            m.full_name,
+            self.roles.get(m.role, m.role),
+            m.job_title,
+            m.start_date,
+            m.end_date,
+            self.results.get(m.screening_result, m.screening_result),
+            m.screened_on,
+        )
+
+    def tone(self, values: tuple[Any, ...]) -> str | None:
+        if values[4] is not None and values[4] < self.today:
+            return "muted"
+        if values[5] == self.results["concerns"] or tr("overdue") in str(values[7]):
+            return "bad"
+        if values[5] == self.results["pending"] or tr("due") in str(values[7]):
+            return "warn"
+        return None
+
+
+class CourseListing(RecordListing):
+    model = Course
     columns = (
         Column("title", "Course"),
         Column("topic", "Counts as"),
@@ -28,6 +116,7 @@ class CourseListing:
         Column("last_held", "Last held", "right", sortable=False),
     )
     default_sort = ("title", False)
+    folded_search = "search_text"
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.topics = {k: tr(v) for k, v in topic_labels(rules, today).items()}
@@ -36,25 +125,21 @@ class CourseListing:
     def filters(self, session: Session) -> list[Filter]:
         return [Filter("topic", "Counts as", (("", tr("Any course")), *self.topics.items()))]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = Course.__table__.c
-        stmt = select(t.id)
-        if not query.include_retired:
-            stmt = stmt.where(t.retired_at.is_(None))
-        if query.filters.get("topic"):
-            stmt = stmt.where(t.topic == query.filters["topic"])
-        if query.search.strip():
-            stmt = stmt.where(records.matches(t.search_text, query.search))
-        sort = {
+    def where(self, query: ListQuery) -> list[Any]:
+        topic = query.filters.get("topic")
+        return [self.table.topic == topic] if topic else []
+
+    def sort_columns(self) -> dict[str, Any]:
+        t = self.table
+        return {
             "title": records.folded(t.title),
             "topic": t.topic,
             "provider": records.folded(t.provider),
             "hours": cast(t.hours, Float),  # ordering only; the value stays a Decimal
-        }.get(query.sort, records.folded(t.title))
-        stmt = stmt.order_by(*records.order(sort, query.descending), t.id)
-        return list(session.execute(stmt).scalars())
+        }
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """Each course with how many sessions of it were held, and the last one."""
         s = TrainingSession
         stats = {
             course_id: (count, last)
@@ -65,27 +150,24 @@ class CourseListing:
             )
         }
         found = session.execute(select(Course).where(Course.id.in_(list(ids)))).scalars()
-        return {c.id: self.row(c, *stats.get(c.id, (0, None))) for c in found}
+        return {c.id: (*self.row(c), *self._held(*stats.get(c.id, (0, None)))) for c in found}
 
-    def row(self, c: Course, sessions: int, last: Any) -> tuple[Any, ...]:
-        if isinstance(last, str):
+    @staticmethod
+    def _held(sessions: int, last: Any) -> tuple[int, dt.date | None]:
+        if isinstance(last, str):  # max() over a date column comes back as text
             last = dt.date.fromisoformat(last)
+        return sessions, last
+
+    def row(self, c: Course) -> tuple[Any, ...]:
+        """The row without its sessions (``rows`` adds them)."""
         items = "; ".join(self.items.get(k, k) for k in course_curriculum(c))
-        return (
-            c.title,
-            self.topics.get(c.topic, c.topic),
-            items,
-            c.provider,
-            c.hours,
-            sessions,
-            last,
-        )
-
-    def tone(self, values: tuple[Any, ...]) -> str | None:
-        return None
+        return (c.title, self.topics.get(c.topic, c.topic), items, c.provider, c.hours)
 
 
-class SessionListing:
+class SessionListing(RecordListing):
+    """Sessions, newest first; the search finds the course or the trainer."""
+
+    model = TrainingSession
     columns = (
         Column("held_on", "Held on", "right"),
         Column("course", "Course"),
@@ -102,6 +184,10 @@ class SessionListing:
         self.today = today
         self.topics = {k: tr(v) for k, v in topic_labels(rules, today).items()}
 
+    @property
+    def course(self) -> Any:
+        return Course.__table__.c
+
     def filters(self, session: Session) -> list[Filter]:
         courses = session.execute(
             select(Course.id, Course.title)
@@ -117,65 +203,54 @@ class SessionListing:
             Filter("topic", "Counts as", (("", tr("Any required course")), *self.topics.items())),
         ]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        s, c = TrainingSession.__table__.c, Course.__table__.c
-        stmt = select(s.id).join(Course.__table__, c.id == s.course_id)
-        if not query.include_retired:
-            stmt = stmt.where(s.retired_at.is_(None))
+    def base(self) -> Any:
+        return select(self.table.id).join(Course.__table__, self.course.id == self.table.course_id)
+
+    def where(self, query: ListQuery) -> list[Any]:
+        conditions = []
         if query.filters.get("course"):
-            stmt = stmt.where(s.course_id == int(query.filters["course"]))
+            conditions.append(self.table.course_id == int(query.filters["course"]))
         if query.filters.get("topic"):
-            stmt = stmt.where(c.topic == query.filters["topic"])
-        if query.search.strip():
-            stmt = stmt.where(
-                records.matches(c.search_text, query.search)
-                | records.matches(func.lower(s.trainer), query.search)
-            )
-        sort = {
+            conditions.append(self.course.topic == query.filters["topic"])
+        return conditions
+
+    def search(self, text: str) -> Any:
+        return or_(
+            records.matches(self.course.search_text, text),
+            records.matches(func.lower(self.table.trainer), text),
+        )
+
+    def sort_columns(self) -> dict[str, Any]:
+        s, c = self.table, self.course
+        columns = {
             "held_on": s.held_on,
             "course": records.folded(c.title),
             "topic": c.topic,
             "trainer": records.folded(s.trainer),
             "location": records.folded(s.location),
-        }.get(query.sort, s.held_on)
-        descending = query.descending if query.sort else True
-        stmt = stmt.order_by(*records.order(sort, descending), s.id.desc())
-        return list(session.execute(stmt).scalars())
+        }
+        return records.newest_first(columns, s, "held_on")
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """Each session with its course, and how many attended, completed and have a
+        certificate file."""
         a = TrainingAttendance
-        counts = {
-            session_id: (attended, completed, certificates)
-            for session_id, attended, completed, certificates in session.execute(
-                select(
-                    a.session_id,
-                    func.count(a.id),
-                    func.sum(case((a.completed.is_(True), 1), else_=0)),
-                    func.sum(case((a.certificate_blob.is_not(None), 1), else_=0)),
-                )
-                .where(a.retired_at.is_(None), a.session_id.in_(list(ids)))
-                .group_by(a.session_id)
-            )
-        }
-        found = session.execute(
-            select(TrainingSession, Course)
-            .join(Course, Course.id == TrainingSession.course_id)
-            .where(TrainingSession.id.in_(list(ids)))
-        ).all()
-        result = {}
-        for held, course in found:
-            attended, completed, certificates = counts.get(held.id, (0, 0, 0))
-            result[held.id] = (
+        counts = records.tally(
+            session, a.session_id, ids, a.completed.is_(True), a.certificate_blob.is_not(None)
+        )
+        s = TrainingSession
+        found = records.with_parents(session, s, Course, s.course_id, ids)
+        return {
+            held.id: (
                 held.held_on,
                 course.title,
                 self.topics.get(course.topic, course.topic),
                 held.trainer,
                 held.location,
-                attended,
-                int(completed or 0),
-                int(certificates or 0),
+                *counts.get(held.id, (0, 0, 0)),
             )
-        return result
+            for held, course in found
+        }
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
         return "muted" if values[0] > self.today else None

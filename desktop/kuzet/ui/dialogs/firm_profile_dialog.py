@@ -6,14 +6,11 @@ puts it in a dialog with Save and Cancel.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,18 +24,19 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...regime.ids import check_bin
-from ...registers.errors import ValidationFailed
 from ...registers.programme import firm
+from ..form import FormDialog, field_value
+from .programme_dialog import show_value
+
+OWN_FIELDS = ("activities", "year_end_day")  # filled and read by the form itself
 
 
 class ProfileForm(QWidget):
     """The profile's fields, each with a message line under it."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, programme: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.today = dt.date.today()
-        rules = store.rules()
+        self.programme = programme  # registers/programme/desk.py
         self.form = QFormLayout(self)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.form.setVerticalSpacing(3)
@@ -54,11 +52,11 @@ class ProfileForm(QWidget):
         self.form.addRow("", self.bin_info)
         self.bin.textChanged.connect(self._bin_changed)
         self.jurisdiction = QComboBox()
-        for key, label in firm.jurisdiction_labels(rules, self.today).items():
+        for key, label in programme.jurisdiction_labels().items():
             self.jurisdiction.addItem(tr(label), key)
         self._add("jurisdiction", tr("Licensed in"), self.jurisdiction)
         self.activities = QListWidget()
-        for key, label in firm.activity_labels(rules, self.today).items():
+        for key, label in programme.activity_labels().items():
             item = QListWidgetItem(tr(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -118,15 +116,10 @@ class ProfileForm(QWidget):
             label.setVisible(bool(errors.get(key)))
 
     def load(self, profile: Any) -> None:
-        self.legal_name.setText(profile.legal_name)
-        self.legal_name_latin.setText(profile.legal_name_latin)
-        self.bin.setText(profile.bin)
-        self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(profile.jurisdiction)))
+        for key, widget in self.fields.items():
+            if key not in OWN_FIELDS:
+                show_value(widget, getattr(profile, key))
         self.set_activities(firm.activity_keys(profile))
-        self.afsa_reference.setText(profile.afsa_reference)
-        self.nbk_reference.setText(profile.nbk_reference)
-        self.fiu_reference.setText(profile.fiu_reference)
-        self.address.setText(profile.address)
         self.year_end_day.setValue(profile.year_end_day)
         self.year_end_month.setCurrentIndex(profile.year_end_month - 1)
 
@@ -142,53 +135,32 @@ class ProfileForm(QWidget):
             for r in range(self.activities.count())
             if self.activities.item(r).checkState() == Qt.CheckState.Checked
         ]
-        return {
-            "legal_name": self.legal_name.text(),
-            "legal_name_latin": self.legal_name_latin.text(),
-            "bin": self.bin.text(),
-            "jurisdiction": self.jurisdiction.currentData(),
+        fields = self.fields.items()
+        return {key: field_value(w) for key, w in fields if key not in OWN_FIELDS} | {
             "activities": chosen,
-            "afsa_reference": self.afsa_reference.text(),
-            "nbk_reference": self.nbk_reference.text(),
-            "fiu_reference": self.fiu_reference.text(),
-            "address": self.address.text(),
             "year_end_month": self.year_end_month.currentData(),
             "year_end_day": self.year_end_day.value(),
         }
 
 
-class FirmProfileDialog(QDialog):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Firm profile"))
+class FirmProfileDialog(FormDialog):
+    """``ProfileForm`` in a dialog with Save and Cancel."""
+
+    def __init__(self, programme: Any, parent: QWidget | None = None) -> None:
+        super().__init__("Firm profile", parent)
         self.setMinimumWidth(560)
-        self.store = store
-        self.saved_id: int | None = None
-        layout = QVBoxLayout(self)
-        self.profile_form = ProfileForm(store, self)
-        layout.addWidget(self.profile_form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        with store.reading() as session:
-            current = firm.profile(session)
+        self.programme = programme  # registers/programme/desk.py
+        self.profile_form = ProfileForm(programme, self)
+        self.form.addRow(self.profile_form)
+        current = programme.firm_profile()
         if current is not None:
             self.profile_form.load(current)
 
+    def values(self) -> dict[str, Any]:
+        return self.profile_form.values()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.profile_form.show_errors(errors)
+
     def save(self) -> None:
-        try:
-            with self.store.transaction() as session:
-                profile = firm.save(
-                    session,
-                    self.profile_form.values(),
-                    self.store.rules(session),
-                    dt.date.today(),
-                )
-                self.saved_id = profile.id
-        except ValidationFailed as exc:
-            self.profile_form.show_errors(exc.field_errors)
-            return
-        self.accept()
+        self.submit(self.programme.save_firm_profile)

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...paths import backups_dir, vault_dir
-from ...regime import programme
-from ...registers.errors import ValidationFailed
-from ...registers.programme import firm, mlro
+from ...regime import programme as programme_rules
+from ...registers.programme.desk import SetUpRefused
 from ..form import DateField
 from .firm_profile_dialog import ProfileForm
 
@@ -39,7 +38,9 @@ def _label(text: str, hint: bool = False) -> QLabel:
 class PersonFields:
     """Name, position, residence and appointment date of an MLRO or a deputy."""
 
-    def __init__(self, form: QFormLayout, positions: dict[str, str], heading: str) -> None:
+    def __init__(
+        self, form: QFormLayout, positions: dict[str, str], heading: str, today: dt.date
+    ) -> None:
         form.addRow(_label(f"<b>{heading}</b>"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(tr("Leave empty to record later"))
@@ -52,7 +53,7 @@ class PersonFields:
         self.resident = QCheckBox(tr("Resides in Kazakhstan"))
         self.resident.setChecked(True)
         form.addRow("", self.resident)
-        self.appointed = DateField()
+        self.appointed = DateField(today=today)
         form.addRow(tr("Appointed"), self.appointed)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
@@ -72,27 +73,21 @@ class PersonFields:
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, programme: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.today = dt.date.today()
+        self.programme = programme  # registers/programme/desk.py
         self.setWindowTitle(tr("Set up the firm"))
         self.setMinimumSize(720, 620)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        rules = store.rules()
-        with store.reading() as session:
-            current = firm.profile(session)
-            holders = {
-                role: programme.current_holder(mlro.appointments(session), role, self.today)
-                for role in programme.APPOINTMENT_ROLES
-            }
+        current = programme.firm_profile()
+        holders = programme.office_holders()
         self.addPage(self._welcome_page())
         self.profile_page = QWizardPage()
         self.profile_page.setTitle(tr("The firm"))
         self.profile_page.setSubTitle(
             tr("Who the firm is and where it is licensed: this decides which rules apply.")
         )
-        self.profile_form = ProfileForm(store, self.profile_page)
+        self.profile_form = ProfileForm(programme, self.profile_page)
         QVBoxLayout(self.profile_page).addWidget(self.profile_form)
         if current is not None:
             self.profile_form.load(current)
@@ -107,13 +102,16 @@ class FirstRunWizard(QWizard):
             )
         )
         form = QFormLayout(self.mlro_page)
-        positions = {k: tr(v) for k, v in mlro.position_labels(rules, self.today).items()}
-        self.mlro_fields = PersonFields(form, positions, tr("MLRO"))
-        self.deputy_fields = PersonFields(form, positions, tr("Deputy MLRO"))
-        for role, fields in (
-            (programme.MLRO, self.mlro_fields),
-            (programme.DEPUTY, self.deputy_fields),
-        ):
+        positions = {k: tr(v) for k, v in programme.mlro_positions().items()}
+        self.people = {
+            programme_rules.MLRO: PersonFields(form, positions, tr("MLRO"), programme.today),
+            programme_rules.DEPUTY: PersonFields(
+                form, positions, tr("Deputy MLRO"), programme.today
+            ),
+        }
+        self.mlro_fields = self.people[programme_rules.MLRO]
+        self.deputy_fields = self.people[programme_rules.DEPUTY]
+        for role, fields in self.people.items():
             holder = holders[role]
             if holder is not None:
                 fields.name.setPlaceholderText(
@@ -129,6 +127,8 @@ class FirstRunWizard(QWizard):
         self.addPage(self.summary_page)
 
     def _welcome_page(self) -> QWizardPage:
+        # Imported here for start-up time: every start asks whether the wizard is needed
+        # (``offer_wizard``), and the keyring loads its backends.
         from ...store.keys import keyring_status
 
         page = QWizardPage()
@@ -143,7 +143,7 @@ class FirstRunWizard(QWizard):
                 "passphrase"
             ).format(reason=status.reason)
         )
-        path = self.store.path
+        path = self.programme.store.path
         text = tr(
             "<p>Everything stays on this computer; Kuzet never uses the network.</p>"
             "<p><b>Database:</b> {db}<br><b>Encrypted documents:</b> {vault}<br>"
@@ -153,32 +153,28 @@ class FirstRunWizard(QWizard):
         return page
 
     def _check_profile(self) -> bool:
-        errors = firm.validate(self.profile_form.values(), self.store.rules(), self.today)
+        errors = self.programme.check_firm_profile(self.profile_form.values())
         self.profile_form.show_errors(errors)
         return not errors
 
     def _check_people(self) -> bool:
         ok = True
-        for role, fields in (
-            (programme.MLRO, self.mlro_fields),
-            (programme.DEPUTY, self.deputy_fields),
-        ):
+        for role, fields in self.people.items():
             data = fields.data(role)
-            errors = mlro.validate(data, self.store.rules(), self.today) if data else {}
+            errors = self.programme.check_appointment(data) if data else {}
             fields.error.setText("; ".join(errors.values()))
             ok = ok and not errors
         return ok
 
     def _summarise(self) -> None:
         values = self.profile_form.values()
-        rules = self.store.rules()
-        needs = programme.requirements(
-            rules, values["jurisdiction"], values["activities"], self.today
+        needs, applies = self.programme.requirements_for(
+            values["jurisdiction"], values["activities"]
         )
         lines = [
             f"<li>{a.what}: <b>{a.value}</b> <span style='color:#5f6b76'>[{a.confidence}] "
             f"{a.source}</span></li>"
-            for a in firm.what_applies(needs, rules, self.today)
+            for a in applies
         ]
         mining = (
             tr("The mining registers apply (pools, output, sales, the mandatory sale and the fee).")
@@ -193,46 +189,35 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         """Save the profile and any appointment entered, in one transaction."""
-        saving = self.mlro_fields  # the appointment being saved, for its error line
+        entered = {role: fields.data(role) for role, fields in self.people.items()}
         try:
-            with self.store.transaction() as session:
-                rules = self.store.rules(session)
-                firm.save(session, self.profile_form.values(), rules, self.today)
-                for role, fields in (
-                    (programme.MLRO, self.mlro_fields),
-                    (programme.DEPUTY, self.deputy_fields),
-                ):
-                    saving = fields
-                    data = fields.data(role)
-                    if data:
-                        mlro.create(session, data, rules, self.today)
-        except ValidationFailed as exc:
-            errors = exc.field_errors
-            if set(errors) & set(self.profile_form.errors):
-                self.profile_form.show_errors(errors)
-                while self.currentPage() is not self.profile_page:
-                    self.back()
+            self.programme.set_up_firm(
+                self.profile_form.values(), {role: d for role, d in entered.items() if d}
+            )
+        except SetUpRefused as exc:
+            if exc.part == "profile":
+                self.profile_form.show_errors(exc.field_errors)
+                page = self.profile_page
             else:  # under the MLRO's or the deputy's heading, whichever was refused
-                saving.error.setText("; ".join(errors.values()))
-                while self.currentPage() is not self.mlro_page:
-                    self.back()
+                self.people[exc.part].error.setText("; ".join(exc.field_errors.values()))
+                page = self.mlro_page
+            while self.currentPage() is not page:
+                self.back()
             return
         super().accept()
 
 
 def open_wizard(window: Any) -> FirstRunWizard:
     """File → Firm set-up wizard…; also opened on the first start (see ``offer_wizard``)."""
-    wizard = FirstRunWizard(window.store, window)
+    programme = window.desk.programme
+    wizard = FirstRunWizard(programme, window)
 
     def done() -> None:
         for key in ("firm", "dashboard", "calendar"):
             page = getattr(window, "pages", {}).get(key)
             if page is not None and hasattr(page, "refresh"):
                 page.refresh()
-        with window.store.reading() as session:
-            from ...registers.system import settings
-
-            name = settings.firm_name(session)
+        name = programme.firm_name()
         window.setWindowTitle(f"Kuzet — {name}" if name else "Kuzet")
 
     wizard.accepted.connect(done)
@@ -240,14 +225,6 @@ def open_wizard(window: Any) -> FirstRunWizard:
     return wizard
 
 
-def needs_wizard(store: Any) -> bool:
-    """A database with no firm profile that is not a demo: the officer's first start."""
-    from ...registers.system import settings
-
-    with store.reading() as session:
-        return firm.profile(session) is None and not settings.get(session, settings.IS_DEMO, False)
-
-
 def offer_wizard(window: Any) -> FirstRunWizard | None:
-    """Open the wizard on start when the database needs it."""
-    return open_wizard(window) if needs_wizard(window.store) else None
+    """Open the wizard on start when the database needs it (a new firm, not a demo)."""
+    return open_wizard(window) if window.desk.programme.needs_set_up() else None

@@ -3,14 +3,12 @@ which certificate (the file goes encrypted into the document vault)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -22,45 +20,48 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers.errors import RegisterError, ValidationFailed
-from ...registers.programme import training, training_matrix
+from ...registers.errors import RegisterError
 from ...registers.programme.training import Attendee
-from ..form import DateField, FormDialog
+from ...store.keys import KeyringUnavailable, VaultError, VaultLocked, WrongKey
+from ...store.vault import TempCopies
 from ..notify import warn
+from .programme_dialog import RecordDialog, choices
 
 ATTENDED, NAME, COMPLETED, SCORE, CERTIFICATE, FILE = range(6)
 
 
-class TrainingSessionDialog(FormDialog):
+class TrainingSessionDialog(RecordDialog):
     """``staff_ids`` and ``topic`` pre-fill a new session (from the training matrix)."""
+
+    titles = ("Record a training session", "Edit session")
+    own_fields = ("attendees",)
 
     def __init__(
         self,
-        store: Any,
+        programme: Any,
         record_id: int | None = None,
         parent: QWidget | None = None,
         staff_ids: tuple[int, ...] = (),
         topic: str = "",
     ) -> None:
-        super().__init__("Edit session" if record_id else "Record a training session", parent)
+        super().__init__(programme, record_id, parent, topic=topic)
         self.setMinimumWidth(940)
-        self.store = store
-        self.record_id = record_id
-        self.saved_id: int | None = None
-        self.today = dt.date.today()
+        for staff_id in staff_ids:
+            if staff_id in self.rows:
+                self.set_attended(staff_id, True)
+
+    def build(self, topic: str = "", **_extra: Any) -> None:
         self.vault_passphrase: str | None = None  # asked for when the vault needs it
         self.files: dict[int, Path] = {}  # staff id -> certificate file to attach
-        self.course = QComboBox()
-        with store.reading() as session:
-            courses = training.active_courses(session)
-            people = training_matrix.staff_in_training(session, self.today)
-        for course in courses:
-            self.course.addItem(course.title, course.id)
+        self.rows: dict[int, int] = {}  # staff id -> table row
+        self.attendance_ids: dict[int, int] = {}  # staff id -> attendance id (saved)
+        courses, people = self.programme.session_choices()
+        offered = choices((course.id, course.title) for course in courses)
+        self.course = self.add_field("course_id", "Course", offered)
         if topic:
             match = next((c.id for c in courses if c.topic == topic), None)
             self.course.setCurrentIndex(max(0, self.course.findData(match)))
-        self.add_field("course_id", "Course", self.course)
-        self.held_on = self.add_field("held_on", "Held on", DateField())
+        self.held_on = self.add_field("held_on", "Held on", self.date_field())
         self.trainer = self.add_field("trainer", "Trainer", QLineEdit())
         self.location = self.add_field("location", "Location", QLineEdit())
         self.table = QTableWidget(0, 6)
@@ -77,15 +78,8 @@ class TrainingSessionDialog(FormDialog):
         header.resizeSection(FILE, 150)
         self.table.setMinimumHeight(320)
         self.add_field("attendees", "Attendance", self.table)
-        self.rows: dict[int, int] = {}  # staff id -> table row
-        self.attendance_ids: dict[int, int] = {}  # staff id -> attendance id (saved)
         for person in people:
             self._add_row(person.id, person.full_name)
-        if record_id is not None:
-            self._load(record_id)
-        for staff_id in staff_ids:
-            if staff_id in self.rows:
-                self.set_attended(staff_id, True)
 
     def _add_row(self, staff_id: int, name: str) -> None:
         row = self.table.rowCount()
@@ -112,20 +106,16 @@ class TrainingSessionDialog(FormDialog):
         state = Qt.CheckState.Checked if attended else Qt.CheckState.Unchecked
         self.table.item(self.rows[staff_id], ATTENDED).setCheckState(state)
 
-    def _load(self, record_id: int) -> None:
-        from ...store.models.staff import StaffMember
+    def read(self, record_id: int) -> Any:
+        return self.programme.training_session(record_id)
 
-        with self.store.reading() as session:
-            held = training.get_session(session, record_id)
-            rows = training.attendance(session, record_id)
-            names = {r.staff_member_id: session.get(StaffMember, r.staff_member_id) for r in rows}
-        self.course.setCurrentIndex(max(0, self.course.findData(held.course_id)))
-        self.held_on.set_value(held.held_on)
-        self.trainer.setText(held.trainer)
-        self.location.setText(held.location)
-        for r in rows:
+    def load(self, record: Any) -> None:
+        """A saved session (``record``: the session and its attendance with names)."""
+        held, lines = record
+        super().load(held)
+        for r, name in lines:
             if r.staff_member_id not in self.rows:
-                self._add_row(r.staff_member_id, names[r.staff_member_id].full_name)
+                self._add_row(r.staff_member_id, name)
             row = self.rows[r.staff_member_id]
             self.set_attended(r.staff_member_id, True)
             self.table.item(row, COMPLETED).setCheckState(
@@ -167,45 +157,23 @@ class TrainingSessionDialog(FormDialog):
             )
         return found
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "course_id": self.course.currentData(),
-            "held_on": self.held_on.value(),
-            "trainer": self.trainer.text(),
-            "location": self.location.text(),
-        }
+    def write(self, data: dict[str, Any]) -> Any:
+        return self.programme.save_training_session(
+            data, self.attendees(), self.record_id, self.files, self.vault_passphrase
+        )
 
     def save(self) -> None:
-        from ...store.keys import KeyringUnavailable, VaultLocked, WrongKey
-
+        """Save; where the document vault needs its passphrase, ask for it and try again."""
         while True:
             try:
-                self._save_once()
-            except ValidationFailed as exc:
-                self.show_errors(exc.field_errors)
+                self.submit(self.write)  # refused: the messages are under the fields
                 return
             except (VaultLocked, KeyringUnavailable, WrongKey) as exc:
                 if not self._ask_passphrase(str(exc)):
                     return
-                continue
             except (RegisterError, OSError) as exc:
                 warn(self, tr("Training session"), str(exc))
                 return
-            break
-        self.accept()
-
-    def _save_once(self) -> None:
-        with self.store.transaction() as session:
-            held = training.save_session(
-                session, self.values(), self.attendees(), self.today, self.record_id
-            )
-            attending = {a.staff_member_id: a.id for a in training.attendance(session, held.id)}
-            for staff_id, path in self.files.items():
-                if staff_id in attending:
-                    training.attach_certificate(
-                        session, attending[staff_id], path, self.vault_passphrase
-                    )
-            self.saved_id = held.id
 
     def _ask_passphrase(self, reason: str) -> bool:
         text, ok = QInputDialog.getText(
@@ -223,12 +191,8 @@ class TrainingSessionDialog(FormDialog):
         return True
 
     def open_certificate(self, attendance_id: int) -> None:
-        from ...store.keys import VaultError
-        from ...store.vault import TempCopies
-
         try:
-            with self.store.reading() as session:
-                name, data = training.certificate(session, attendance_id, self.vault_passphrase)
+            name, data = self.programme.certificate(attendance_id, self.vault_passphrase)
         except VaultError as exc:
             if self._ask_passphrase(str(exc)):
                 self.open_certificate(attendance_id)
@@ -236,6 +200,4 @@ class TrainingSessionDialog(FormDialog):
         if not hasattr(self, "_copies"):
             self._copies = TempCopies()
             self.finished.connect(lambda _r: self._copies.remove_all())
-        from PySide6.QtCore import QUrl
-
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._copies.make(data, name))))

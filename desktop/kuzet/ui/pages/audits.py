@@ -3,93 +3,69 @@ actions with owners and due dates (the next audit and open actions reach the das
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
-
 from ...i18n import tr
-from ...registers.programme import audits
-from ...registers.programme.audit_listings import ActionListing, AuditListing, FindingListing
 from ..dialogs.audit_dialog import AuditDialog
 from ..dialogs.finding_dialog import FindingDialog
 from ..dialogs.remediation_action_dialog import RemediationActionDialog
-from .programme_panel import PanelSpec, RegisterPanel
+from ..form import hint_label
+from .programme_panel import PanelsPage, PanelSpec
 
 
-class AuditsPage(QWidget):
-    changed = Signal()
-
-    def __init__(self, store: Any, window: Any = None) -> None:
-        super().__init__()
-        self.store = store
-        self.window_ref = window
-        self.today = dt.date.today()
-        rules = store.rules()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.next_due = QLabel()
-        self.next_due.setObjectName("pageHint")
+class AuditsPage(PanelsPage):
+    def __init__(self, desk: Any, window: Any = None) -> None:
+        super().__init__(desk, window)
+        programme = self.programme
+        self.next_due = hint_label(wrap=False)
         self.next_due.setContentsMargins(20, 8, 20, 0)
-        layout.addWidget(self.next_due)
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs, 1)
-        self.audits = RegisterPanel(
-            store,
-            AuditListing(self.today),
+        self.page_layout.insertWidget(0, self.next_due)
+        self.audits = self.add_panel(
+            tr("Audits"),
+            programme.audit_listing(),
             PanelSpec(
                 "Independent audits",
                 "audit",
                 "audits",
                 AuditDialog,
-                audits.retire_audit,
+                programme.retire_audit,
                 hint="Internal or external audits of the AML systems, at least every two years "
                 "(rule pack: programme.audit.interval_years).",
                 search_placeholder="Search auditor, scope, reference…",
                 empty_text="No audit recorded yet.\n\nRecord the last independent audit with New.",
             ),
         )
-        self.findings = RegisterPanel(
-            store,
-            FindingListing(self.today),
+        self.findings = self.add_panel(
+            tr("Findings"),
+            programme.finding_listing(),
             PanelSpec(
                 "Findings",
                 "finding",
                 "findings",
                 FindingDialog,
-                audits.retire_finding,
+                programme.retire_finding,
                 search_placeholder="Search finding, reference…",
                 empty_text="No findings recorded.",
             ),
         )
-        self.actions = RegisterPanel(
-            store,
-            ActionListing(
-                self.today, int(rules.value("programme.audit.action_reminder_days", self.today))
-            ),
+        self.actions = self.add_panel(
+            tr("Remediation actions"),
+            programme.action_listing(),
             PanelSpec(
                 "Remediation actions",
                 "action",
                 "actions",
                 RemediationActionDialog,
-                audits.retire_action,
+                programme.retire_remediation_action,
                 hint="Open actions show on the Dashboard and in the Calendar from two weeks "
                 "before they are due (rule pack: programme.audit.action_reminder_days).",
                 search_placeholder="Search action, owner…",
                 empty_text="No remediation actions.",
             ),
         )
-        for title, panel in (
-            (tr("Audits"), self.audits),
-            (tr("Findings"), self.findings),
-            (tr("Remediation actions"), self.actions),
-        ):
-            self.tabs.addTab(panel, title)
-            panel.changed.connect(self._changed)
         self.audits.table.selectionModel().selectionChanged.connect(self._audit_selected)
         self.findings.table.selectionModel().selectionChanged.connect(self._finding_selected)
-        self.refresh_next_due()
+        self.refresh_page()
 
     def _audit_selected(self, *_args: Any) -> None:
         """New findings go to the audit selected on the Audits tab."""
@@ -98,31 +74,14 @@ class AuditsPage(QWidget):
     def _finding_selected(self, *_args: Any) -> None:
         self.actions.dialog_args = {"finding_id": self.findings.selected_id()}
 
-    def refresh_next_due(self) -> None:
-        with self.store.reading() as session:
-            items = audits.audit_deadlines(session, self.store.rules(session), self.today)
-        if items:
-            item = items[0]
-            self.next_due.setText(
-                tr("Next independent audit due {day} ({when}).").format(
-                    day=item.due.strftime("%d.%m.%Y"), when=item.when(self.today)
-                )
-            )
-        else:
+    def refresh_page(self) -> None:
+        """The next audit's due date, above the tabs."""
+        item = self.programme.next_audit()
+        if item is None:
             self.next_due.setText(tr("Set up the firm profile to track the next audit."))
-
-    def _changed(self) -> None:
-        for panel in (self.audits, self.findings, self.actions):
-            panel.refresh()
-        self.refresh_next_due()
-        self.changed.emit()
-
-    def refresh(self) -> None:
-        for panel in (self.audits, self.findings, self.actions):
-            panel.refresh()
-        self.refresh_next_due()
-
-    def select_id(self, record_id: int) -> bool:
-        """Select an audit (the next-audit deadline points here)."""
-        self.tabs.setCurrentWidget(self.audits)
-        return record_id == 0 or self.audits.select_id(record_id)
+            return
+        self.next_due.setText(
+            tr("Next independent audit due {day} ({when}).").format(
+                day=item.due.strftime("%d.%m.%Y"), when=item.when(self.programme.today)
+            )
+        )

@@ -3,7 +3,6 @@ the MLRO gaps, and the MLRO and deputy appointments."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...registers.programme import firm, mlro
+from ...registers.programme import firm
 from ..dialogs.firm_profile_dialog import FirmProfileDialog
+from ..dialogs.first_run import FirstRunWizard
 from ..dialogs.mlro_dialog import MlroDialog
 from ..list_model import ListModel
 from .programme_panel import PanelSpec, RegisterPanel
@@ -30,11 +30,10 @@ from .programme_panel import PanelSpec, RegisterPanel
 class FirmPage(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Any, window: Any = None) -> None:
+    def __init__(self, desk: Any, window: Any = None) -> None:
         super().__init__()
-        self.store = store
+        self.programme = desk.programme  # registers/programme/desk.py
         self.window_ref = window
-        self.today = dt.date.today()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -74,14 +73,14 @@ class FirmPage(QWidget):
         column.addLayout(row, 1)
         splitter.addWidget(top)
         self.appointments = RegisterPanel(
-            store,
-            mlro.AppointmentListing(store.rules(), self.today),
+            self.programme,
+            self.programme.appointment_listing(),
             PanelSpec(
                 "MLRO and deputy appointments",
                 "appointment",
                 "appointments",
                 MlroDialog,
-                mlro.retire,
+                self.programme.retire_appointment,
                 hint="Record when each appointment ended rather than retiring it: retiring is "
                 "for entries made in error.",
                 search_placeholder="Search name, reference…",
@@ -99,16 +98,10 @@ class FirmPage(QWidget):
             item = self.details.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        with self.store.reading() as session:
-            rules = self.store.rules(session)
-            profile = firm.profile(session)
-            needs = firm.requirements(session, rules, self.today)
-            applies = firm.what_applies(needs, rules, self.today) if needs else []
-            gaps = mlro.gaps(session, rules, self.today)
-            jurisdictions = {
-                k: tr(v) for k, v in firm.jurisdiction_labels(rules, self.today).items()
-            }
-            activities = {k: tr(v) for k, v in firm.activity_labels(rules, self.today).items()}
+        overview = self.programme.firm_overview()
+        profile, applies, gaps = overview.profile, overview.applies, overview.gaps
+        jurisdictions = {k: tr(v) for k, v in overview.jurisdictions.items()}
+        activities = {k: tr(v) for k, v in overview.activities.items()}
         if profile is None:
             self._detail(0, tr("No firm profile yet"), tr("Run the set-up wizard to create it."))
         else:
@@ -152,15 +145,13 @@ class FirmPage(QWidget):
         self.details.addWidget(text, row, 1)
 
     def edit_profile(self) -> FirmProfileDialog:
-        dialog = FirmProfileDialog(self.store, self)
+        dialog = FirmProfileDialog(self.programme, self)
         dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
 
-    def open_wizard(self) -> Any:
-        from ..dialogs.first_run import FirstRunWizard
-
-        wizard = FirstRunWizard(self.store, self.window_ref or self)
+    def open_wizard(self) -> FirstRunWizard:
+        wizard = FirstRunWizard(self.programme, self.window_ref or self)
         wizard.accepted.connect(self._changed)
         wizard.open()
         return wizard
@@ -170,10 +161,7 @@ class FirmPage(QWidget):
         self.appointments.refresh()
         self.changed.emit()
         if self.window_ref is not None and hasattr(self.window_ref, "setWindowTitle"):
-            with self.store.reading() as session:
-                from ...registers.system import settings
-
-                name = settings.firm_name(session)
+            name = self.programme.firm_name()
             self.window_ref.setWindowTitle(f"Kuzet — {name}" if name else "Kuzet")
 
     def refresh(self) -> None:

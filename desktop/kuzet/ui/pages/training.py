@@ -3,7 +3,6 @@ and the staff, courses and sessions registers, with attendance import."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,15 +29,14 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...progress import Progress
 from ...regime import programme
-from ...registers.programme import staff, training, training_matrix
-from ...registers.programme.staff import StaffListing
-from ...registers.programme.training_listings import CourseListing, SessionListing
+from ...registers.programme import training_matrix
 from ..dialogs.course_dialog import CourseDialog
 from ..dialogs.staff_dialog import StaffDialog
 from ..dialogs.training_session_dialog import TrainingSessionDialog
+from ..form import hint_label
 from ..register_page import SEARCH_DELAY_MS, FilterBox
 from ..style import TONE_COLOURS
-from .programme_panel import PanelSpec, RegisterPanel
+from .programme_panel import PanelsPage, PanelSpec, RegisterPanel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CELL_TONES = {programme.DONE: "ok", programme.DUE: "warn", programme.OVERDUE: "bad"}
@@ -121,85 +117,69 @@ class SessionsPanel(RegisterPanel):
     can_import = True
 
     def import_records(self, path: Path, progress: Progress) -> int:
-        from ...registers.programme.training_import import import_attendance
-
-        with self.store.transaction() as session:
-            return import_attendance(session, path, dt.date.today(), progress=progress).rows
+        return self.programme.import_attendance(path, progress=progress).rows
 
 
-class TrainingPage(QWidget):
-    changed = Signal()
-
-    def __init__(self, store: Any, window: Any = None) -> None:
-        super().__init__()
-        self.store = store
-        self.window_ref = window
-        self.today = dt.date.today()
-        rules = store.rules()
-        self.roles = {k: tr(v) for k, v in staff.role_labels(rules, self.today).items()}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs)
-        self.tabs.addTab(self._matrix_tab(rules), tr("Training matrix"))
-        self.staff = RegisterPanel(
-            store,
-            StaffListing(rules, self.today),
+class TrainingPage(PanelsPage):
+    def __init__(self, desk: Any, window: Any = None) -> None:
+        super().__init__(desk, window)
+        programme = self.programme
+        self.roles = {k: tr(v) for k, v in programme.staff_roles().items()}
+        self.tabs.addTab(self._matrix_tab(), tr("Training matrix"))
+        self.staff = self.add_panel(
+            tr("Staff"),
+            programme.staff_listing(),
             PanelSpec(
                 "Staff",
                 "staff member",
                 "staff",
                 StaffDialog,
-                staff.retire,
+                programme.retire_staff_member,
                 hint="Everyone who works for the firm. The role decides the required training "
                 "(rule pack: programme.training.roles).",
                 search_placeholder="Search name, job title, e-mail…",
                 empty_text="No staff yet.\n\nAdd the people who work for the firm with New.",
             ),
         )
-        self.courses = RegisterPanel(
-            store,
-            CourseListing(rules, self.today),
+        self.courses = self.add_panel(
+            tr("Courses"),
+            programme.course_listing(),
             PanelSpec(
                 "Courses",
                 "course",
                 "courses",
                 CourseDialog,
-                training.retire_course,
+                programme.retire_course,
                 hint="Each course counts as one required course and covers curriculum items "
                 "from the rule pack.",
                 search_placeholder="Search title, provider…",
                 empty_text="No courses yet.\n\nAdd the AML courses staff take with New.",
             ),
         )
-        self.sessions = SessionsPanel(
-            store,
-            SessionListing(rules, self.today),
-            PanelSpec(
-                "Sessions",
-                "session",
-                "sessions",
-                TrainingSessionDialog,
-                training.retire_session,
-                hint="Who attended which course when. Import attendance sheets with the header "
-                "date,course,staff,completed,score,certificate,notes.",
-                search_placeholder="Search course, trainer…",
-                empty_text="No sessions yet.\n\nRecord one with New, or import an attendance "
-                "sheet (CSV or XLSX) with Import…",
+        self.sessions = self.add_tab(
+            tr("Sessions"),
+            SessionsPanel(
+                programme,
+                programme.session_listing(),
+                PanelSpec(
+                    "Sessions",
+                    "session",
+                    "sessions",
+                    TrainingSessionDialog,
+                    programme.retire_training_session,
+                    hint="Who attended which course when. Import attendance sheets with the "
+                    "header date,course,staff,completed,score,certificate,notes.",
+                    search_placeholder="Search course, trainer…",
+                    empty_text="No sessions yet.\n\nRecord one with New, or import an "
+                    "attendance sheet (CSV or XLSX) with Import…",
+                ),
             ),
         )
-        for title, panel in (
-            (tr("Staff"), self.staff),
-            (tr("Courses"), self.courses),
-            (tr("Sessions"), self.sessions),
-        ):
-            self.tabs.addTab(panel, title)
-            panel.changed.connect(self._panel_changed)
         self.refresh_matrix()
 
     # --- the matrix -------------------------------------------------------------------
 
-    def _matrix_tab(self, rules: Any) -> QWidget:
+    def _matrix_tab(self) -> QWidget:
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.setContentsMargins(20, 16, 20, 12)
@@ -208,23 +188,16 @@ class TrainingPage(QWidget):
         title.setObjectName("pageTitle")
         heading.addWidget(title)
         heading.addStretch(1)
-        self.counts = QLabel()
-        self.counts.setObjectName("pageHint")
+        self.counts = hint_label(wrap=False)
         heading.addWidget(self.counts)
         column.addLayout(heading)
-        hint = QLabel(
-            tr(
-                "Staff by required course. A new starter is due within {days} days of starting; "
-                "after that each course is due again {months} months after the last completion "
-                "(rule pack: programme.training)."
-            ).format(
-                days=rules.value("programme.training.new_starter_days", self.today),
-                months=rules.value("programme.training.frequency_months", self.today),
-            )
+        days, months = self.programme.training_intervals()
+        hint = tr(
+            "Staff by required course. A new starter is due within {days} days of starting; "
+            "after that each course is due again {months} months after the last completion "
+            "(rule pack: programme.training)."
         )
-        hint.setObjectName("pageHint")
-        hint.setWordWrap(True)
-        column.addWidget(hint)
+        column.addWidget(hint_label(hint.format(days=days, months=months)))
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search staff…"))
@@ -274,15 +247,11 @@ class TrainingPage(QWidget):
         return tab
 
     def refresh_matrix(self) -> None:
-        with self.store.reading() as session:
-            found = training_matrix.matrix(
-                session,
-                self.store.rules(session),
-                self.today,
-                role=self.role_filter.currentData() or "",
-                state=self.state_filter.currentData() or "",
-                search=self.search.text(),
-            )
+        found = self.programme.training_matrix(
+            role=self.role_filter.currentData() or "",
+            state=self.state_filter.currentData() or "",
+            search=self.search.text(),
+        )
         self.matrix_model.set_matrix(found, self.roles)
         counts = found.counts()
         self.counts.setText(
@@ -318,13 +287,7 @@ class TrainingPage(QWidget):
 
     # --- page protocol ----------------------------------------------------------------
 
-    def _panel_changed(self) -> None:
-        self.refresh_matrix()
-        self.changed.emit()
-
-    def refresh(self) -> None:
-        for panel in (self.staff, self.courses, self.sessions):
-            panel.refresh()
+    def refresh_page(self) -> None:
         self.refresh_matrix()
 
     def select_id(self, record_id: int) -> bool:
