@@ -7,20 +7,12 @@ Revises:
 import sqlalchemy as sa
 from alembic import op
 
+from kuzet.store.migration_columns import record_columns
+
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
-
-
-def _record_columns() -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("retired_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("retired_reason", sa.String(), nullable=True),
-    ]
 
 
 def upgrade() -> None:
@@ -42,7 +34,7 @@ def upgrade() -> None:
     op.create_index("ix_audit_trail_hash", "audit_trail", ["hash"])
     op.create_table(
         "licence",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("licence_type", sa.String(), nullable=False),
         sa.Column("number", sa.String(), nullable=False),
         sa.Column("issuer", sa.String(), nullable=False),

@@ -7,33 +7,25 @@ Revises: 0001
 import sqlalchemy as sa
 from alembic import op
 
+from kuzet.store.migration_columns import record_columns
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
 
 
-def _record_columns() -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("retired_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("retired_reason", sa.String(), nullable=True),
-    ]
-
-
 def upgrade() -> None:
     op.create_table(
         "setting",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("key", sa.String(), nullable=False, unique=True),
         sa.Column("value", sa.String(), nullable=False),
     )
     op.create_index("ix_setting_retired_at", "setting", ["retired_at"])
     op.create_table(
         "rule_override",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("rule_key", sa.String(), nullable=False),
         sa.Column("value", sa.String(), nullable=False),
         sa.Column("valid_from", sa.Date(), nullable=False),

@@ -8,72 +8,47 @@ Revises: 0002
 import sqlalchemy as sa
 from alembic import op
 
+from kuzet.store.migration_columns import date, flag, indexes, record_columns, text
+
 revision = "1000"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
 
-def _record_columns() -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("retired_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("retired_reason", sa.String(), nullable=True),
-    ]
-
-
-def _text(name: str) -> sa.Column:
-    return sa.Column(name, sa.String(), nullable=False)
-
-
-def _date(name: str, nullable: bool = True) -> sa.Column:
-    return sa.Column(name, sa.Date(), nullable=nullable)
-
-
-def _flag(name: str) -> sa.Column:
-    return sa.Column(name, sa.Boolean(), nullable=False)
-
-
-def _indexes(table: str, *columns: str) -> None:
-    for column in ("retired_at", *columns):
-        op.create_index(f"ix_{table}_{column}", table, [column])
-
-
 def upgrade() -> None:
     op.create_table(
         "customer",
-        *_record_columns(),
-        *(_text(n) for n in ("kind", "name", "name_latin", "search_text", "iin_bin")),
-        _date("birth_date"),
-        *(_text(n) for n in ("sex", "citizenship", "residence", "id_type", "id_number")),
-        _text("id_issuer"),
-        _date("id_issued_on"),
-        _date("id_expires_on"),
-        _text("occupation"),
-        _text("registration_number"),
-        _date("registered_on"),
-        *(_text(n) for n in ("directors", "address", "phone", "email", "purpose")),
-        *(_text(n) for n in ("funds_source", "source_of_funds", "product", "channel")),
-        _flag("iin_conflict"),
-        _text("iin_note"),
-        _text("status"),
-        _text("decided_by"),
+        *record_columns(),
+        *(text(n) for n in ("kind", "name", "name_latin", "search_text", "iin_bin")),
+        date("birth_date"),
+        *(text(n) for n in ("sex", "citizenship", "residence", "id_type", "id_number")),
+        text("id_issuer"),
+        date("id_issued_on"),
+        date("id_expires_on"),
+        text("occupation"),
+        text("registration_number"),
+        date("registered_on"),
+        *(text(n) for n in ("directors", "address", "phone", "email", "purpose")),
+        *(text(n) for n in ("funds_source", "source_of_funds", "product", "channel")),
+        flag("iin_conflict"),
+        text("iin_note"),
+        text("status"),
+        text("decided_by"),
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
-        _text("decision_note"),
-        _date("onboarded_on"),
+        text("decision_note"),
+        date("onboarded_on"),
         sa.Column("risk_score", sa.Integer(), nullable=True),
-        _text("risk_tier"),
-        _date("risk_assessed_on"),
-        _date("last_review_on"),
-        _date("next_review_on"),
-        _text("notes"),
+        text("risk_tier"),
+        date("risk_assessed_on"),
+        date("last_review_on"),
+        date("next_review_on"),
+        text("notes"),
     )
     op.create_index("ix_customer_live_search", "customer", ["retired_at", "search_text"])
     op.create_index("ix_customer_live_review", "customer", ["retired_at", "next_review_on"])
     op.create_index("ix_customer_live_risk", "customer", ["retired_at", "risk_tier", "risk_score"])
-    _indexes(
+    indexes(
         "customer",
         "kind",
         "name_latin",
@@ -84,98 +59,98 @@ def upgrade() -> None:
     )
     op.create_table(
         "beneficial_owner",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("customer_id", sa.Integer(), sa.ForeignKey("customer.id"), nullable=False),
-        *(_text(n) for n in ("name", "name_latin", "search_text", "iin")),
-        _date("birth_date"),
-        *(_text(n) for n in ("sex", "citizenship", "residence", "id_type", "id_number")),
-        _date("id_expires_on"),
+        *(text(n) for n in ("name", "name_latin", "search_text", "iin")),
+        date("birth_date"),
+        *(text(n) for n in ("sex", "citizenship", "residence", "id_type", "id_number")),
+        date("id_expires_on"),
         sa.Column("ownership_percent", sa.String(), nullable=True),
-        _flag("control"),
-        _text("control_note"),
-        _flag("iin_conflict"),
-        _text("iin_note"),
-        _text("notes"),
+        flag("control"),
+        text("control_note"),
+        flag("iin_conflict"),
+        text("iin_note"),
+        text("notes"),
     )
-    _indexes("beneficial_owner", "customer_id", "search_text", "iin")
+    indexes("beneficial_owner", "customer_id", "search_text", "iin")
     op.create_table(
         "pep_status",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("customer_id", sa.Integer(), sa.ForeignKey("customer.id"), nullable=False),
         sa.Column("owner_id", sa.Integer(), sa.ForeignKey("beneficial_owner.id"), nullable=True),
-        *(_text(n) for n in ("kind", "related_kind", "related_person", "position")),
-        _text("organisation"),
-        _date("took_office"),
-        _date("left_office"),
-        _date("status_ends_on"),
-        _text("identified_by"),
-        _text("notes"),
+        *(text(n) for n in ("kind", "related_kind", "related_person", "position")),
+        text("organisation"),
+        date("took_office"),
+        date("left_office"),
+        date("status_ends_on"),
+        text("identified_by"),
+        text("notes"),
     )
-    _indexes("pep_status", "customer_id", "owner_id", "kind", "status_ends_on")
+    indexes("pep_status", "customer_id", "owner_id", "kind", "status_ends_on")
     op.create_table(
         "risk_assessment",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("customer_id", sa.Integer(), sa.ForeignKey("customer.id"), nullable=False),
-        _date("assessed_on", nullable=False),
+        date("assessed_on", nullable=False),
         sa.Column("score", sa.Integer(), nullable=False),
-        *(_text(n) for n in ("computed_tier", "override_tier", "override_reason", "tier")),
-        _text("factors"),
+        *(text(n) for n in ("computed_tier", "override_tier", "override_reason", "tier")),
+        text("factors"),
     )
-    _indexes("risk_assessment", "customer_id")
+    indexes("risk_assessment", "customer_id")
     op.create_table(
         "customer_edd",
-        *_record_columns(),
+        *record_columns(),
         sa.Column(
             "customer_id", sa.Integer(), sa.ForeignKey("customer.id"), nullable=False, unique=True
         ),
-        _text("source_of_wealth"),
-        _flag("wealth_verified"),
-        _text("wealth_evidence"),
-        _flag("funds_verified"),
-        _text("funds_evidence"),
-        _text("approved_by"),
-        _date("approved_on"),
-        _flag("enhanced_monitoring"),
-        _flag("complete"),
-        _text("notes"),
+        text("source_of_wealth"),
+        flag("wealth_verified"),
+        text("wealth_evidence"),
+        flag("funds_verified"),
+        text("funds_evidence"),
+        text("approved_by"),
+        date("approved_on"),
+        flag("enhanced_monitoring"),
+        flag("complete"),
+        text("notes"),
     )
-    _indexes("customer_edd", "complete")
+    indexes("customer_edd", "complete")
     op.create_table(
         "customer_review",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("customer_id", sa.Integer(), sa.ForeignKey("customer.id"), nullable=False),
-        _date("reviewed_on", nullable=False),
-        *(_text(n) for n in ("reviewer", "outcome", "tier")),
-        _date("next_review_on"),
-        _text("notes"),
+        date("reviewed_on", nullable=False),
+        *(text(n) for n in ("reviewer", "outcome", "tier")),
+        date("next_review_on"),
+        text("notes"),
     )
-    _indexes("customer_review", "customer_id")
+    indexes("customer_review", "customer_id")
     op.create_table(
         "customer_document",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("customer_id", sa.Integer(), sa.ForeignKey("customer.id"), nullable=False),
         sa.Column("owner_id", sa.Integer(), sa.ForeignKey("beneficial_owner.id"), nullable=True),
-        *(_text(n) for n in ("category", "file_name", "media_type")),
+        *(text(n) for n in ("category", "file_name", "media_type")),
         sa.Column("size", sa.Integer(), nullable=False),
-        _text("sha256"),
-        _text("vault_id"),
+        text("sha256"),
+        text("vault_id"),
         sa.Column("blob_name", sa.String(), nullable=False, unique=True),
-        _date("uploaded_on", nullable=False),
-        _date("effective_from"),
-        _date("effective_to"),
-        _date("expires_on"),
-        _text("description"),
+        date("uploaded_on", nullable=False),
+        date("effective_from"),
+        date("effective_to"),
+        date("expires_on"),
+        text("description"),
     )
-    _indexes("customer_document", "customer_id", "owner_id", "category", "expires_on")
+    indexes("customer_document", "customer_id", "owner_id", "category", "expires_on")
     op.create_table(
         "vault_key",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("vault_id", sa.String(), nullable=False, unique=True),
-        *(_text(n) for n in ("key_source", "kdf", "salt")),
+        *(text(n) for n in ("key_source", "kdf", "salt")),
         *(sa.Column(n, sa.Integer(), nullable=False) for n in ("kdf_n", "kdf_r", "kdf_p")),
-        _text("key_check"),
+        text("key_check"),
     )
-    _indexes("vault_key")
+    indexes("vault_key")
 
 
 def downgrade() -> None:

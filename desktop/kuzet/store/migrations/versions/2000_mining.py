@@ -7,26 +7,18 @@ Revises: 0002
 import sqlalchemy as sa
 from alembic import op
 
+from kuzet.store.migration_columns import record_columns
+
 revision = "2000"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
 
-def _record_columns() -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("retired_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("retired_reason", sa.String(), nullable=True),
-    ]
-
-
 def upgrade() -> None:
     op.create_table(
         "pool_accreditation",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("pool_name", sa.String(), nullable=False),
         sa.Column("pool_key", sa.String(), nullable=False),
         sa.Column("operator_bin", sa.String(), nullable=False),
@@ -47,7 +39,7 @@ def upgrade() -> None:
 
     op.create_table(
         "venue",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("name", sa.String(), nullable=False),
         sa.Column("name_key", sa.String(), nullable=False),
         sa.Column("jurisdiction", sa.String(), nullable=False),
@@ -65,7 +57,7 @@ def upgrade() -> None:
 
     op.create_table(
         "mining_output",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("output_date", sa.Date(), nullable=False),
         sa.Column("coin", sa.String(), nullable=False),
         sa.Column("amount", sa.String(), nullable=False),
@@ -88,7 +80,7 @@ def upgrade() -> None:
 
     op.create_table(
         "sale",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("sale_date", sa.Date(), nullable=False),
         sa.Column("coin", sa.String(), nullable=False),
         sa.Column("amount", sa.String(), nullable=False),
@@ -108,7 +100,7 @@ def upgrade() -> None:
 
     op.create_table(
         "mining_fee_basis",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("quarter_start", sa.Date(), nullable=False),
         sa.Column("average_price_kzt", sa.String(), nullable=True),
         sa.Column("own_generation", sa.Boolean(), nullable=False),

@@ -8,31 +8,18 @@ Revises: 0002
 import sqlalchemy as sa
 from alembic import op
 
+from kuzet.store.migration_columns import indexes, record_columns
+
 revision = "3000"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
 
-def _record_columns() -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("retired_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("retired_reason", sa.String(), nullable=True),
-    ]
-
-
-def _indexes(table: str, *columns: str) -> None:
-    for column in ("retired_at", *columns):
-        op.create_index(f"ix_{table}_{column}", table, [column])
-
-
 def upgrade() -> None:
     op.create_table(
         "firm_profile",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("legal_name", sa.String(), nullable=False),
         sa.Column("legal_name_latin", sa.String(), nullable=False),
         sa.Column("bin", sa.String(), nullable=False),
@@ -46,10 +33,10 @@ def upgrade() -> None:
         sa.Column("year_end_day", sa.Integer(), nullable=False),
         sa.Column("notes", sa.String(), nullable=False),
     )
-    _indexes("firm_profile", "bin")
+    indexes("firm_profile", "bin")
     op.create_table(
         "mlro_appointment",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("role", sa.String(), nullable=False),
         sa.Column("person_name", sa.String(), nullable=False),
         sa.Column("position", sa.String(), nullable=False),
@@ -62,10 +49,10 @@ def upgrade() -> None:
         sa.Column("notes", sa.String(), nullable=False),
         sa.Column("search_text", sa.String(), nullable=False),
     )
-    _indexes("mlro_appointment", "role", "appointed_on", "ended_on")
+    indexes("mlro_appointment", "role", "appointed_on", "ended_on")
     op.create_table(
         "staff_member",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("full_name", sa.String(), nullable=False),
         sa.Column("role", sa.String(), nullable=False),
         sa.Column("job_title", sa.String(), nullable=False),
@@ -78,10 +65,10 @@ def upgrade() -> None:
         sa.Column("notes", sa.String(), nullable=False),
         sa.Column("search_text", sa.String(), nullable=False),
     )
-    _indexes("staff_member", "full_name", "role", "start_date", "end_date", "search_text")
+    indexes("staff_member", "full_name", "role", "start_date", "end_date", "search_text")
     op.create_table(
         "course",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("title", sa.String(), nullable=False),
         sa.Column("topic", sa.String(), nullable=False),
         sa.Column("curriculum", sa.String(), nullable=False),
@@ -90,20 +77,20 @@ def upgrade() -> None:
         sa.Column("notes", sa.String(), nullable=False),
         sa.Column("search_text", sa.String(), nullable=False),
     )
-    _indexes("course", "title", "topic")
+    indexes("course", "title", "topic")
     op.create_table(
         "training_session",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("course_id", sa.Integer(), sa.ForeignKey("course.id"), nullable=False),
         sa.Column("held_on", sa.Date(), nullable=False),
         sa.Column("trainer", sa.String(), nullable=False),
         sa.Column("location", sa.String(), nullable=False),
         sa.Column("notes", sa.String(), nullable=False),
     )
-    _indexes("training_session", "course_id", "held_on")
+    indexes("training_session", "course_id", "held_on")
     op.create_table(
         "training_attendance",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("session_id", sa.Integer(), sa.ForeignKey("training_session.id"), nullable=False),
         sa.Column(
             "staff_member_id", sa.Integer(), sa.ForeignKey("staff_member.id"), nullable=False
@@ -117,10 +104,10 @@ def upgrade() -> None:
         sa.Column("certificate_vault_id", sa.String(), nullable=False),
         sa.Column("notes", sa.String(), nullable=False),
     )
-    _indexes("training_attendance", "session_id", "staff_member_id")
+    indexes("training_attendance", "session_id", "staff_member_id")
     op.create_table(
         "audit_engagement",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("kind", sa.String(), nullable=False),
         sa.Column("auditor", sa.String(), nullable=False),
         sa.Column("period_from", sa.Date(), nullable=False),
@@ -132,10 +119,10 @@ def upgrade() -> None:
         sa.Column("notes", sa.String(), nullable=False),
         sa.Column("search_text", sa.String(), nullable=False),
     )
-    _indexes("audit_engagement", "kind", "audit_date")
+    indexes("audit_engagement", "kind", "audit_date")
     op.create_table(
         "audit_finding",
-        *_record_columns(),
+        *record_columns(),
         sa.Column(
             "engagement_id", sa.Integer(), sa.ForeignKey("audit_engagement.id"), nullable=False
         ),
@@ -146,10 +133,10 @@ def upgrade() -> None:
         sa.Column("closed_on", sa.Date(), nullable=True),
         sa.Column("search_text", sa.String(), nullable=False),
     )
-    _indexes("audit_finding", "engagement_id", "severity", "closed_on")
+    indexes("audit_finding", "engagement_id", "severity", "closed_on")
     op.create_table(
         "remediation_action",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("finding_id", sa.Integer(), sa.ForeignKey("audit_finding.id"), nullable=False),
         sa.Column("description", sa.String(), nullable=False),
         sa.Column("owner", sa.String(), nullable=False),
@@ -158,10 +145,10 @@ def upgrade() -> None:
         sa.Column("evidence", sa.String(), nullable=False),
         sa.Column("search_text", sa.String(), nullable=False),
     )
-    _indexes("remediation_action", "finding_id", "owner", "due_on", "completed_on")
+    indexes("remediation_action", "finding_id", "owner", "due_on", "completed_on")
     op.create_table(
         "business_risk_assessment",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("version", sa.String(), nullable=False),
         sa.Column("assessed_on", sa.Date(), nullable=False),
         sa.Column("author", sa.String(), nullable=False),
@@ -173,17 +160,17 @@ def upgrade() -> None:
         sa.Column("document_ref", sa.String(), nullable=False),
         sa.Column("search_text", sa.String(), nullable=False),
     )
-    _indexes("business_risk_assessment", "version", "assessed_on", "next_review_on")
+    indexes("business_risk_assessment", "version", "assessed_on", "next_review_on")
     op.create_table(
         "aml_return",
-        *_record_columns(),
+        *record_columns(),
         sa.Column("year_end", sa.Date(), nullable=False),
         sa.Column("due_on", sa.Date(), nullable=False),
         sa.Column("filed_on", sa.Date(), nullable=True),
         sa.Column("reference", sa.String(), nullable=False),
         sa.Column("notes", sa.String(), nullable=False),
     )
-    _indexes("aml_return", "year_end")
+    indexes("aml_return", "year_end")
 
 
 def downgrade() -> None:
