@@ -41,3 +41,12 @@ def store(db_file: Path):
 @pytest.fixture
 def today() -> dt.date:
     return dt.date.today()
+
+
+@pytest.fixture
+def demo_db(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
+    """A private copy of the session's demo firm and its vault (``support/demo_db.py``):
+    built once, copied for each test that writes to it."""
+    from support.demo_db import copy_demo, demo_template
+
+    return copy_demo(demo_template(tmp_path_factory), tmp_path / "demo")

@@ -8,28 +8,20 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backends import fail
 
 from kuzet.reports.manifest import load_manifest, sha256_file
 from kuzet.store import keys
+from support.demo_db import copy_demo, demo_template
 
 TODAY = dt.date.today()
 
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kuzet.demo.build import build_demo
-
-    path = tmp_path_factory.mktemp("pack-dialog") / "demo.sqlite"
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())  # the public demo passphrase, as without a keyring
-    try:
-        build_demo(path, customers=8, seed=4, today=TODAY).close()
-    finally:
-        keyring.set_keyring(previous)
-    return path
+    """The session's demo firm (vault under the public demo passphrase), copied once for
+    this module's packs."""
+    return copy_demo(demo_template(tmp_path_factory), tmp_path_factory.mktemp("pack-dialog"))
 
 
 @pytest.fixture

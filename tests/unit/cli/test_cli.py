@@ -32,7 +32,7 @@ def test_id_prints_valid_and_invalid_with_reasons(capsys) -> None:
 
 
 def test_demo_builds_a_firm_that_verifies(kuzet_home: Path, capsys) -> None:
-    assert run(["demo", "--seed", "3"]) == 0
+    assert run(["demo", "--seed", "3", "--customers", "10"]) == 0
     demo = kuzet_home / "demo.sqlite"
     assert demo.exists()
     capsys.readouterr()
@@ -40,7 +40,7 @@ def test_demo_builds_a_firm_that_verifies(kuzet_home: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert "expired" in out and "suspended" in out and "KZ24VDM00012345" in out
     assert run(["--db", str(demo), "verify"]) == 0
-    assert run(["demo"]) == 0  # rebuilding a demo replaces it
+    assert run(["demo", "--customers", "10"]) == 0  # rebuilding a demo replaces it
 
 
 def test_demo_refuses_to_overwrite_a_real_database(db_file: Path, store, capsys) -> None:
@@ -135,12 +135,12 @@ def test_demo_will_not_rebuild_a_demo_that_is_open(kuzet_home: Path, capsys) -> 
     from kuzet.store.lock import WriteLock
 
     demo = kuzet_home / "demo.sqlite"
-    assert run(["demo", "--seed", "1"]) == 0
+    assert run(["demo", "--seed", "1", "--customers", "10"]) == 0
     before = demo.read_bytes()
     holder = WriteLock(demo, program="Kuzet window")
     holder.acquire()
     try:
-        assert run(["demo", "--seed", "2"]) == 4
+        assert run(["demo", "--seed", "2", "--customers", "10"]) == 4
         assert "Kuzet window" in capsys.readouterr().err
     finally:
         holder.release()

@@ -81,13 +81,14 @@ def test_import_output_with_a_mapping_file(db: Path, tmp_path: Path, capsys) -> 
     assert "1 output record(s) imported" in out and "1 flagged" in out
 
 
-def test_the_demo_firm_fell_short_once_and_is_projected_short_now(tmp_path: Path, capsys) -> None:
-    from kuzet.demo.build import build_demo
+def test_the_demo_firm_fell_short_once_and_is_projected_short_now(
+    demo_db: Path, tmp_path: Path, capsys
+) -> None:
     from kuzet.registers.mining import mandatory_sale as mining_checks
 
-    path = tmp_path / "demo.sqlite"
+    path = demo_db
     today = dt.date.today()
-    store = build_demo(path, customers=0, today=today)
+    store, _ = Store.open(path)
     try:
         with store.reading() as session:
             rules = store.rules(session)

@@ -261,11 +261,10 @@ def test_kuzet_calendar_ics_writes_the_file(
     assert not (tmp_path / "x.txt").exists()
 
 
-def test_the_demo_firm_has_a_full_calendar_and_an_intact_trail(tmp_path: Path) -> None:
-    from kuzet.demo.build import build_demo
+def test_the_demo_firm_has_a_full_calendar_and_an_intact_trail(demo_db: Path) -> None:
     from kuzet.store.verify import verify
 
-    store = build_demo(tmp_path / "demo.sqlite", customers=5, today=dt.date.today())
+    store, _ = Store.open(demo_db)
     try:
         with store.reading() as session:
             items = calendar.entries(session, store.rules(session), dt.date.today())

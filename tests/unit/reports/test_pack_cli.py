@@ -12,12 +12,13 @@ from kuzet.cli import run
 from kuzet.reports.manifest import load_manifest, sha256_file
 from kuzet.reports.pack import PASSPHRASE_ENV
 from kuzet.store import keys
-from support.pack_demo_db import PASSPHRASE, PERIOD, demo_database, page_texts
+from support.demo_db import PASSPHRASE, demo_template
+from support.pack_demo_db import PERIOD, page_texts
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_database(tmp_path_factory)
+    return demo_template(tmp_path_factory)
 
 
 @pytest.fixture

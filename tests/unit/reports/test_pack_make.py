@@ -29,7 +29,8 @@ from kuzet.store.models.customer_document import CustomerDocument
 from kuzet.store.models.firm import MlroAppointment
 from kuzet.store.models.monitoring import Alert
 from kuzet.store.session import Store
-from support.pack_demo_db import KAZAKH, PASSPHRASE, PERIOD, TODAY, demo_database, flat, page_texts
+from support.demo_db import PASSPHRASE, TODAY, demo_template
+from support.pack_demo_db import KAZAKH, PERIOD, flat, page_texts
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Built:
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory: pytest.TempPathFactory):
-    store, _ = Store.open(demo_database(tmp_path_factory))
+    store, _ = Store.open(demo_template(tmp_path_factory))
     yield store
     store.close()
 
