@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 import typer
 
@@ -43,6 +44,13 @@ READ_ONLY_COMMANDS = frozenset(
 DbOption = typer.Option(
     None, "--db", help="Database file (default: KUZET_DB, else <data dir>/kuzet.sqlite)."
 )
+
+
+Result = TypeVar("Result")
+
+# What every import and export command takes.
+ImportFile = typer.Argument(..., exists=True, dir_okay=False, help="CSV or XLSX file.")
+MappingOption = typer.Option(None, "--mapping", help="TOML column mapping.")
 
 
 def fail(message: str, code: int = EXIT_PROBLEM) -> NoReturn:
@@ -134,3 +142,27 @@ def stderr_progress(done: int, total: int, message: str) -> None:
     else:
         sys.stderr.write(f"\r{message} {done}    ")
     sys.stderr.flush()
+
+
+def run_import(file: Path, mapping: Path | None, read: Callable[..., Result]) -> Result:
+    """An import command's work: read the column mapping, run ``read(file, columns,
+    progress)`` with its progress on stderr; a refused file ends the command (exit 1)
+    naming the file, line and field, with nothing written."""
+    from ..progress import Progress  # on use: start-up time
+    from ..registers.errors import RegisterError
+    from ..registers.tabular import load_mapping
+
+    try:
+        columns = load_mapping(mapping) if mapping else None
+        result = read(file, columns, Progress(stderr_progress))
+    except RegisterError as exc:
+        typer.echo("", err=True)
+        fail(f"{file}: {exc}")
+    typer.echo("", err=True)
+    return result
+
+
+def export_to_table(file: Path) -> None:
+    """Refuse (exit 2) an export to a file that is not ``.csv`` or ``.xlsx``."""
+    if file.suffix.lower() not in (".csv", ".xlsx"):
+        fail(f"{file}: export to a .csv or .xlsx file", 2)

@@ -10,7 +10,16 @@ from pathlib import Path
 import typer
 
 from .apps import app, export_app, import_app
-from .common import DbOption, fail, open_desk, stderr_progress
+from .common import (
+    DbOption,
+    ImportFile,
+    MappingOption,
+    export_to_table,
+    fail,
+    open_desk,
+    run_import,
+    stderr_progress,
+)
 
 TierOption = typer.Option("", "--tier", help="low, medium or high.")
 PepOption = typer.Option("", "--pep", help="yes (PEPs only) or no.")
@@ -77,23 +86,15 @@ def list_customers(
 @import_app.command("customers")
 def import_customers(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CSV or XLSX file."),
-    mapping: Path | None = typer.Option(None, "--mapping", help="TOML column mapping."),
+    file: Path = ImportFile,
+    mapping: Path | None = MappingOption,
     db: Path | None = DbOption,
 ) -> None:
     """Import customers, all rows or none. Header: kind,name,name_latin,iin_bin,birth_date,
     citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose."""
-    from ..progress import Progress  # on first use: start-up time
-    from ..registers.errors import RegisterError
-    from ..registers.tabular import load_mapping
-
     customers = open_desk(ctx, db).customers
-    try:
-        columns = load_mapping(mapping) if mapping else None
-        count = customers.import_customers(file, columns, Progress(stderr_progress))
-    except RegisterError as exc:
-        fail(f"\n{file}: {exc}")
-    typer.echo(f"\n{count} customer(s) imported from {file}; each waits for a decision.")
+    count = run_import(file, mapping, customers.import_customers)
+    typer.echo(f"{count} customer(s) imported from {file}; each waits for a decision.")
 
 
 @export_app.command("customers")
@@ -109,8 +110,7 @@ def export_customers(
     db: Path | None = DbOption,
 ) -> None:
     """Export customers to XLSX or CSV (the import columns, PEP kinds, risk, reviews)."""
-    if file.suffix.lower() not in (".csv", ".xlsx"):
-        fail(f"{file}: export to a .xlsx or .csv file", 2)
+    export_to_table(file)
     customers = open_desk(ctx, db).customers
     query = _query(search, tier, pep, status, attention, include_retired)
     count = customers.export_customers(file, query)

@@ -7,7 +7,14 @@ from pathlib import Path
 import typer
 
 from .apps import app, export_app, import_app
-from .common import DbOption, fail, open_desk
+from .common import (
+    DbOption,
+    ImportFile,
+    MappingOption,
+    export_to_table,
+    open_desk,
+    run_import,
+)
 
 
 @app.command("licences")
@@ -36,21 +43,14 @@ def list_licences(
 @import_app.command("licences")
 def import_licences(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CSV or XLSX file."),
-    mapping: Path | None = typer.Option(None, "--mapping", help="TOML column mapping."),
+    file: Path = ImportFile,
+    mapping: Path | None = MappingOption,
     db: Path | None = DbOption,
 ) -> None:
     """Import licences. Header: type,number,issuer,issued_on,expires_on,conditions,status,
     suspended_from,suspended_to,notes."""
-    from ..registers.errors import RegisterError
-    from ..registers.tabular import load_mapping
-
     licensing = open_desk(ctx, db).licensing
-    try:
-        columns = load_mapping(mapping) if mapping else None
-        count = licensing.import_licences(file, columns)
-    except RegisterError as exc:
-        fail(f"{file}: {exc}")
+    count = run_import(file, mapping, licensing.import_licences)
     typer.echo(f"{count} licence(s) imported from {file}")
 
 
@@ -65,8 +65,7 @@ def export_licences(
     """Export licences to CSV or XLSX."""
     from ..registers.listing import ListQuery
 
-    if file.suffix.lower() not in (".csv", ".xlsx"):
-        fail(f"{file}: export to a .csv or .xlsx file", 2)
+    export_to_table(file)
     licensing = open_desk(ctx, db).licensing
     query = ListQuery(filters={"status": status}, include_retired=include_retired)
     count = licensing.export_licences(file, query)

@@ -13,7 +13,15 @@ from typing import Any
 import typer
 
 from .apps import app, export_app, import_app
-from .common import EXIT_PROBLEM, DbOption, fail, open_desk, stderr_progress
+from .common import (
+    EXIT_PROBLEM,
+    DbOption,
+    ImportFile,
+    MappingOption,
+    export_to_table,
+    open_desk,
+    run_import,
+)
 
 mining_app = typer.Typer(help="The mandatory-sale check and the mining fee.")
 app.add_typer(mining_app, name="mining")
@@ -25,23 +33,13 @@ def _import_command(kind: str, help_text: str, said: str) -> None:
 
     def import_file(
         ctx: typer.Context,
-        file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CSV or XLSX file."),
-        mapping: Path | None = typer.Option(None, "--mapping", help="TOML column mapping."),
+        file: Path = ImportFile,
+        mapping: Path | None = MappingOption,
         db: Path | None = DbOption,
     ) -> None:
-        from ..progress import Progress  # on use: start-up time
-        from ..registers.errors import RegisterError
-        from ..registers.tabular import load_mapping
-
         mining = open_desk(ctx, db).mining
         read = mining.import_sales if kind == "sales" else mining.import_output
-        try:
-            columns = load_mapping(mapping) if mapping else None
-            result = read(file, columns, Progress(stderr_progress))
-        except RegisterError as exc:
-            typer.echo("", err=True)
-            fail(f"{file}: {exc}")
-        typer.echo("", err=True)
+        result = run_import(file, mapping, read)
         typer.echo(said.format(file=file, **vars(result)))
 
     import_app.command(kind, help=help_text)(import_file)
@@ -75,8 +73,7 @@ def _export_command(kind: str, help_text: str) -> None:
     ) -> None:
         from ..registers.listing import ListQuery  # on use: start-up time
 
-        if file.suffix.lower() not in (".csv", ".xlsx"):
-            fail(f"{file}: export to a .csv or .xlsx file", 2)
+        export_to_table(file)
         mining = open_desk(ctx, db).mining
         query = ListQuery(include_retired=include_retired)
         write = mining.export_sales if kind == "sales" else mining.export_output

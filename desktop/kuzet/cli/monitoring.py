@@ -13,32 +13,29 @@ from typing import Any
 import typer
 
 from .apps import app, import_app
-from .common import DbOption, fail, open_desk, stderr_progress
+from .common import (
+    DbOption,
+    ImportFile,
+    MappingOption,
+    open_desk,
+    run_import,
+    stderr_progress,
+)
 
 
 @import_app.command("transactions")
 def import_transactions(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CSV or XLSX file."),
-    mapping: Path | None = typer.Option(None, "--mapping", help="TOML column mapping."),
+    file: Path = ImportFile,
+    mapping: Path | None = MappingOption,
     db: Path | None = DbOption,
 ) -> None:
     """Import customer transactions, all rows or none. Header: date,customer,direction,
     asset,amount,value_kzt,value_usd,counterparty_wallet,counterparty_provider,
     originator_name,originator_wallet,originator_id,beneficiary_name,beneficiary_wallet,
     reference. customer: IIN/BIN or Kuzet customer number (#123); direction: in or out."""
-    from ..progress import Progress  # on first use: start-up time
-    from ..registers.errors import RegisterError  # on first use: start-up time
-    from ..registers.tabular import load_mapping  # on first use: start-up time
-
     monitoring = open_desk(ctx, db).monitoring
-    try:
-        columns = load_mapping(mapping) if mapping else None
-        result = monitoring.import_transactions(file, columns, Progress(stderr_progress))
-    except RegisterError as exc:
-        typer.echo("", err=True)
-        fail(f"{file}: {exc}")
-    typer.echo("", err=True)
+    result = run_import(file, mapping, monitoring.import_transactions)
     typer.echo(f"{result.count} transaction(s) imported from {file} (import {result.batch!r})")
     if result.incomplete_travel_rule:
         typer.echo(

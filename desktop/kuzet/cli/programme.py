@@ -10,7 +10,16 @@ from pathlib import Path
 import typer
 
 from .apps import app, export_app, import_app
-from .common import DbOption, fail, open_desk, parse_day, stderr_progress
+from .common import (
+    DbOption,
+    ImportFile,
+    MappingOption,
+    export_to_table,
+    fail,
+    open_desk,
+    parse_day,
+    run_import,
+)
 
 
 @app.command("calendar")
@@ -102,24 +111,16 @@ def training_command(
 @import_app.command("attendance")
 def import_attendance_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CSV or XLSX file."),
-    mapping: Path | None = typer.Option(None, "--mapping", help="TOML column mapping."),
+    file: Path = ImportFile,
+    mapping: Path | None = MappingOption,
     db: Path | None = DbOption,
 ) -> None:
     """Import training attendance. Header: date,course,staff,completed,score,certificate,
     notes (course by title or #id; staff by full name, e-mail or #id)."""
-    from ..progress import Progress  # start-up time (see above)
-    from ..registers.errors import RegisterError
-    from ..registers.tabular import load_mapping
-
     programme = open_desk(ctx, db).programme
-    try:
-        columns = load_mapping(mapping) if mapping else None
-        result = programme.import_attendance(file, columns, Progress(stderr_progress))
-    except RegisterError as exc:
-        fail(f"{file}: {exc}")
+    result = run_import(file, mapping, programme.import_attendance)
     typer.echo(
-        f"\n{result.rows} attendance row(s) imported from {file} "
+        f"{result.rows} attendance row(s) imported from {file} "
         f"({result.sessions_created} new session(s))"
     )
 
@@ -131,7 +132,6 @@ def export_matrix_command(
     db: Path | None = DbOption,
 ) -> None:
     """Export the training matrix (one row per member of staff) to CSV or XLSX."""
-    if file.suffix.lower() not in (".csv", ".xlsx"):
-        fail(f"{file}: export to a .csv or .xlsx file", 2)
+    export_to_table(file)
     count = open_desk(ctx, db, write=False).programme.export_training_matrix(file)
     typer.echo(f"{count} staff written to {file}")
