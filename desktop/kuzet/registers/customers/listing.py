@@ -35,6 +35,10 @@ ATTENTION = {
 }
 
 
+# The columns that may be empty (the others always hold a value).
+MAY_BE_EMPTY = ("next_review_on", "id_expires_on", "risk")
+
+
 class CustomerListing(RecordListing):
     """Columns: name, Latin name, IIN/BIN, kind, risk, PEP, status, next review, ID expiry."""
 
@@ -154,7 +158,7 @@ class CustomerListing(RecordListing):
         """Names as ``fold`` keeps them (Kazakh letters folded, spaces collapsed)."""
         return self.table.search_text.like(like_pattern(fold(text)), escape="\\")
 
-    def sort_columns(self, filtered: bool = False) -> dict[str, Any]:
+    def sort_columns(self) -> dict[str, Any]:
         c = self.table
         tier_rank = case(
             (c.risk_tier == "high", 3),
@@ -162,39 +166,29 @@ class CustomerListing(RecordListing):
             (c.risk_tier == "low", 1),
             else_=0,
         )
-        # Unfiltered, the name order comes straight from ix_customer_live_search; with a
-        # filter, "|| ''" keeps SQLite from walking that index row by row and lets it use the
-        # filter's own index, then sort the few rows that match.
-        by_name = c.search_text + "" if filtered else c.search_text
         return super().sort_columns() | {
-            "name": by_name,
+            "name": c.search_text,
             "risk": tier_rank * 1000 + c.risk_score,
             "pep": case((self.pep_now(), 1), else_=0),
         }
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        """As ``RecordListing.ids``, but in the order this list has always had: the dates
-        and the risk put empty values last; the other columns (never empty) sort bare, so
-        the name order can come from its index, and ties follow the sort's direction."""
-        c = self.table
-        conditions = self.where(query)
-        if not query.include_retired:
-            conditions.insert(0, c.retired_at.is_(None))
-        if query.search.strip():
-            conditions.append(self.search(query.search.strip()))
-        sorts = self.sort_columns(filtered=any(query.filters.values()))
-        key = query.sort or self.default_sort[0]
-        order = sorts.get(key, sorts["name"])
-        ordered = order.desc() if query.descending else order.asc()
-        if key in ("next_review_on", "id_expires_on", "risk"):
-            orders = (order.is_(None), ordered, c.id)
-        else:
-            orders = (ordered, c.id.desc() if query.descending else c.id)
-        result = session.execute(select(c.id).where(*conditions).order_by(*orders))
-        # 100,000 ids: the driver's rows one by one, as they are. No per-row result
-        # processing, and no list of 100,000 tuples alive at once (allocating those makes
-        # the garbage collector walk the whole heap over and over: 4x slower here).
-        return [customer_id for (customer_id,) in result.cursor]
+    def order(self, query: ListQuery) -> list[Any]:
+        """``RecordListing.order`` (empty values last, ties by id) where a column may be
+        empty: the dates and the risk. The other columns are never empty and sort bare, ties
+        following the sort's direction, so that unfiltered the name order comes straight
+        from ix_customer_live_search, read forwards or backwards. With a filter, "|| ''"
+        keeps SQLite from walking that index row by row and lets it use the filter's own
+        index, then sort the few rows that match."""
+        sorts = self.sort_columns()
+        key = query.sort if query.sort in sorts else self.default_sort[0]
+        if key in MAY_BE_EMPTY:
+            return super().order(query)
+        column = sorts[key]
+        if key == "name" and any(query.filters.values()):
+            column = column + ""
+        if query.descending:
+            return [column.desc(), self.table.id.desc()]
+        return [column.asc(), self.table.id.asc()]
 
     # --- display ------------------------------------------------------------------------
 

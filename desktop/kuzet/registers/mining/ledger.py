@@ -119,12 +119,13 @@ class LedgerListing(RecordListing):
     """The list of a ledger (output or sales), searched in its ``search_text``.
 
     The ledgers break ties by id in the sort's own direction (newest first shows a day's
-    last entry first) and leave empty values where the database sorts them.
-    ``RecordListing`` breaks every tie by id ascending and puts empty values last, with
-    no hook to change either, so ``ids`` is written here.
+    last entry first) and leave empty values where the database sorts them, as they
+    always have.
     """
 
     folded_search = "search_text"
+    tie_break = "follow"
+    empty_last = False
     date_column: ClassVar[str]  # the day the record is of: the quarter filter's column
 
     def __init__(self, today: dt.date) -> None:
@@ -145,16 +146,3 @@ class LedgerListing(RecordListing):
             day = t[self.date_column]
             conditions += [day >= quarter.start, day <= quarter.end]
         return conditions
-
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        conditions = self.where(query)
-        if not query.include_retired:
-            conditions.append(self.table.retired_at.is_(None))
-        if query.search.strip():
-            conditions.append(self.search(query.search.strip()))
-        sorts = self.sort_columns()
-        order = sorts.get(query.sort, sorts[self.default_sort[0]])
-        keys = (order, self.table.id)
-        ordered = [k.desc() for k in keys] if query.descending else [k.asc() for k in keys]
-        stmt = self.base().where(*conditions).order_by(*ordered)
-        return list(session.execute(stmt).scalars())

@@ -156,8 +156,9 @@ class VenueListing(RecordListing):
         return []
 
     def sort_columns(self) -> dict[str, Any]:
-        # An empty validity date sorts before every date, as it always has (it is not
-        # "empty last" like RecordListing's other lists).
+        # An empty validity date sorts before every date, as it always has, on any
+        # database: ``empty_last = False`` would leave it where the database puts empty
+        # values (SQLite first ascending, PostgreSQL last).
         t = self.table
         return dict(super().sort_columns()) | {
             "name": t.name_key,

@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from ...store.models.customer import Customer
 from ..customers.customer_file import fold
-from ..listing import ListQuery, RecordListing, like_pattern
+from ..listing import RecordListing, like_pattern
 
 CUSTOMERS = Customer.__table__
 
@@ -59,16 +59,16 @@ class CustomerRecordListing(RecordListing):
     """A ``RecordListing`` of records with a ``customer_id``.
 
     The search box matches ``own_text`` (a column of folded text) or the customer's names
-    and IIN/BIN. The order keeps what these lists have always done, which
-    ``RecordListing.ids`` has no hook for: ties are broken by id in the sort's direction
-    (``tie_break`` "follow", so the newest of a day comes first in "newest first") or always
-    newest first (``tie_break`` "desc", the reports to the FIU), and empty values go last
-    only where ``empty_last`` says so (elsewhere where the database puts them).
+    and IIN/BIN. The order keeps what these lists have always done: ties are broken by id
+    in the sort's direction (``tie_break`` "follow", so the newest of a day comes first in
+    "newest first"; the reports to the FIU set "desc", always newest first), and empty
+    values go where the database sorts them unless ``empty_last`` says otherwise (the
+    reports' deadlines).
     """
 
     own_text: ClassVar[str] = "search_text"
-    tie_break: ClassVar[str] = "follow"
-    empty_last: ClassVar[bool] = False
+    tie_break = "follow"
+    empty_last = False
 
     def search(self, text: str) -> Any:
         pattern = like_pattern(fold(text))
@@ -78,30 +78,12 @@ class CustomerRecordListing(RecordListing):
         )
 
     def sort_columns(self) -> dict[str, Any]:
-        sortable = {c.key for c in self.columns if c.sortable}
         name = (
             select(CUSTOMERS.c.name)
             .where(CUSTOMERS.c.id == self.table.customer_id)
             .scalar_subquery()
         )
-        found = {k: v for k, v in super().sort_columns().items() if k in sortable}
-        return found | {"customer": name}
-
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        t = self.table
-        conditions = list(self.where(query))
-        if not query.include_retired:
-            conditions.append(t.retired_at.is_(None))
-        if query.search.strip():
-            conditions.append(self.search(query.search.strip()))
-        sorts = self.sort_columns()
-        order = sorts.get(query.sort, sorts[self.default_sort[0]])
-        newest_first = self.tie_break == "desc" or query.descending
-        keys = [order.is_(None)] if self.empty_last else []
-        keys += [order.desc() if query.descending else order.asc()]
-        keys += [t.id.desc() if newest_first else t.id.asc()]
-        stmt = self.base().where(*conditions).order_by(*keys)
-        return list(session.execute(stmt).scalars())
+        return dict(super().sort_columns()) | {"customer": name}
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         c = CUSTOMERS.c

@@ -54,6 +54,8 @@ class AuditListing(RecordListing):
     )
     default_sort = ("audit_date", True)
     folded_search = "search_text"
+    tie_break = "desc"  # ties: the latest entry first
+    default_fixed = True  # before a column is chosen: the latest first, whatever the direction
 
     def __init__(self, today: dt.date) -> None:
         self.today = today
@@ -68,13 +70,12 @@ class AuditListing(RecordListing):
 
     def sort_columns(self) -> dict[str, Any]:
         t = self.table
-        columns = {
+        return {
             "audit_date": t.audit_date,
             "kind": t.kind,
             "auditor": records.folded(t.auditor),
             "conclusion": records.folded(t.conclusion),
         }
-        return records.newest_first(columns, t, "audit_date")
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         """Each audit with its findings: how many, and how many still open."""
@@ -152,8 +153,11 @@ class FindingListing(RecordListing):
             "audit": AuditEngagement.__table__.c.audit_date,
             "status": t.closed_on.is_not(None),
             "closed_on": t.closed_on,
-            "": records.Sort(rank, first=(t.closed_on.is_not(None),)),  # before a column is chosen
         }
+
+    def default_order(self, query: ListQuery) -> list[Any]:
+        """Before a column is chosen: open findings first, then by severity."""
+        return [self.table.closed_on.is_not(None), *super().default_order(query)]
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         """Each finding with its audit and its actions: how many, and how many open."""

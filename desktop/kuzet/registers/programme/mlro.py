@@ -219,6 +219,7 @@ class AppointmentListing(RecordListing):
     )
     default_sort = ("status", False)
     folded_search = "search_text"
+    tie_break = "desc"  # ties (after the role, ``ties``): the latest entry first
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.rules = rules
@@ -258,8 +259,7 @@ class AppointmentListing(RecordListing):
 
     def sort_columns(self) -> dict[str, Any]:
         t = self.table
-        ties = (t.role.desc(), t.id.desc())
-        columns = {
+        return {
             "role": t.role,
             "person": records.folded(t.person_name),
             "position": t.position,
@@ -270,7 +270,10 @@ class AppointmentListing(RecordListing):
             "ended_on": t.ended_on,
             "status": self._status_sql(),
         }
-        return {key: records.Sort(column, ties) for key, column in columns.items()}
+
+    def ties(self, query: ListQuery) -> list[Any]:
+        """The MLRO before the deputy, then the latest entry first (``tie_break``)."""
+        return [self.table.role.desc(), *super().ties(query)]
 
     def row(self, a: MlroAppointment) -> tuple[Any, ...]:
         if a.appointed_on > self.today:

@@ -32,6 +32,8 @@ class AssessmentListing(RecordListing):
     )
     default_sort = ("assessed_on", True)
     folded_search = "search_text"
+    tie_break = "desc"  # ties: the latest entry first
+    default_fixed = True  # before a column is chosen: the latest first, whatever the direction
 
     def __init__(self, today: dt.date, reminder_days: int) -> None:
         """``reminder_days``: rule programme.risk_assessment.reminder_days."""
@@ -49,7 +51,7 @@ class AssessmentListing(RecordListing):
 
     def sort_columns(self) -> dict[str, Any]:
         t = self.table
-        columns = {
+        return {
             "version": t.version,
             "assessed_on": t.assessed_on,
             "author": records.folded(t.author),
@@ -58,7 +60,6 @@ class AssessmentListing(RecordListing):
             "approved_by": records.folded(t.approved_by),
             "next_review_on": t.next_review_on,
         }
-        return records.newest_first(columns, t, "assessed_on")
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         """The rows, knowing which version is in force (the latest)."""
@@ -111,6 +112,8 @@ class ReturnListing(RecordListing):
         Column("notes", "Notes"),
     )
     default_sort = ("year_end", True)
+    tie_break = "desc"  # ties: the latest entry first
+    default_fixed = True  # before a column is chosen: the latest first, whatever the direction
 
     def __init__(self, today: dt.date) -> None:
         self.today = today
@@ -124,8 +127,7 @@ class ReturnListing(RecordListing):
 
     def sort_columns(self) -> dict[str, Any]:
         t = self.table
-        columns = {key: t[key] for key in ("year_end", "due_on", "filed_on", "reference", "notes")}
-        return records.newest_first(columns, t, "year_end")
+        return {key: t[key] for key in ("year_end", "due_on", "filed_on", "reference", "notes")}
 
     def row(self, r: AmlReturn) -> tuple[Any, ...]:
         if r.filed_on is not None:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import case, func, select
-from sqlalchemy.sql.expression import ClauseList
 from sqlmodel import Session
 
 from ...i18n import tr
@@ -129,42 +128,6 @@ def clash(session: Session, column: Any, value: Any, editing: int | None) -> int
 
 
 # --- lists --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Sort:
-    """What a list sorts by where one column is not enough (an entry of
-    ``RecordListing.sort_columns``). The base orders by ``sort.is_(None)`` (empty last),
-    then ``sort.asc()`` or ``sort.desc()``, then the id ascending; a ``Sort`` puts ``first``
-    before all that, breaks ties by ``ties`` before the id, and with ``fixed`` runs one way
-    whatever the query asks. ``RecordListing`` has no hook for these (#13): the programme's
-    dated lists break ties newest entry first and open newest first."""
-
-    column: Any
-    ties: tuple[Any, ...] = ()
-    first: tuple[Any, ...] = ()
-    fixed: bool | None = None  # True: always descending, False: always ascending
-
-    def is_(self, value: Any) -> Any:
-        return ClauseList(*self.first, self.column.is_(value))
-
-    def asc(self) -> Any:
-        return self._ordered(False if self.fixed is None else self.fixed)
-
-    def desc(self) -> Any:
-        return self._ordered(True if self.fixed is None else self.fixed)
-
-    def _ordered(self, descending: bool) -> Any:
-        return ClauseList(self.column.desc() if descending else self.column.asc(), *self.ties)
-
-
-def newest_first(columns: Mapping[str, Any], table: Any, default: str) -> dict[str, Any]:
-    """``sort_columns`` of a dated list: ties newest entry first, and before a column is
-    chosen (an empty sort) the ``default`` column newest first."""
-    ties = (table.id.desc(),)
-    found: dict[str, Any] = {key: Sort(column, ties) for key, column in columns.items()}
-    found[""] = Sort(columns[default], ties, fixed=True)
-    return found
 
 
 def tally(session: Session, key: Any, ids: Iterable[int], *flags: Any) -> dict[int, tuple]:

@@ -179,6 +179,8 @@ class SessionListing(RecordListing):
         Column("certificates", "Certificates", "right", sortable=False),
     )
     default_sort = ("held_on", True)
+    tie_break = "desc"  # ties: the latest entry first
+    default_fixed = True  # before a column is chosen: the latest first, whatever the direction
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.today = today
@@ -222,14 +224,13 @@ class SessionListing(RecordListing):
 
     def sort_columns(self) -> dict[str, Any]:
         s, c = self.table, self.course
-        columns = {
+        return {
             "held_on": s.held_on,
             "course": records.folded(c.title),
             "topic": c.topic,
             "trainer": records.folded(s.trainer),
             "location": records.folded(s.location),
         }
-        return records.newest_first(columns, s, "held_on")
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         """Each session with its course, and how many attended, completed and have a

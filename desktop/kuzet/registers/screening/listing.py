@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import Any
 
-from sqlalchemy import case, literal, or_, select
+from sqlalchemy import case, false, literal, or_, select
 from sqlmodel import Session
 
 from ...i18n import tr
@@ -30,17 +30,11 @@ ENTRY_KIND_CHOICES = (
 
 
 class ScreeningListing(RecordListing):
-    """``RecordListing`` with the order these lists have always had, which its ``ids``
-    has no hook for: the database's own place for empty values, ties broken by id in
-    ``newest_first`` order, and a default order (``default_order``) of several columns.
-    Retired rows are hidden only where the table has them and the list hides them
-    (``hides_retired``): a withdrawn list version stays on the Watchlists page.
+    """``RecordListing`` in the order these lists have always had: empty values where the
+    database sorts them (``empty_last`` False). A ``folded_search`` column is searched in
+    the words as typed and in Latin (``Умаров`` finds ``umarov``)."""
 
-    A ``folded_search`` column is searched in the words as typed and in Latin
-    (``Умаров`` finds ``umarov``)."""
-
-    hides_retired: ClassVar[bool] = True
-    newest_first: ClassVar[bool] = False
+    empty_last = False
 
     def search(self, text: str) -> Any:
         if not self.folded_search:
@@ -49,31 +43,6 @@ class ScreeningListing(RecordListing):
         column = self.table[self.folded_search]
         forms = {needle, latin_fold(needle)}
         return or_(*(column.like(like_pattern(form), escape="\\") for form in forms))
-
-    def default_order(self, query: ListQuery) -> list[Any]:
-        """The order of a list sorted by no known column."""
-        column = self.sort_columns()[self.default_sort[0]]
-        return [column.desc() if query.descending else column.asc()]
-
-    def order(self, query: ListQuery) -> list[Any]:
-        column = self.sort_columns().get(query.sort)
-        if column is None:
-            ordered = self.default_order(query)
-        else:
-            ordered = [column.desc() if query.descending else column.asc()]
-        return [*ordered, self.table.id.desc() if self.newest_first else self.table.id]
-
-    def conditions(self, query: ListQuery) -> list[Any]:
-        found = list(self.where(query))
-        if self.hides_retired and not query.include_retired:
-            found.append(self.table.retired_at.is_(None))
-        if query.search.strip():
-            found.append(self.search(query.search.strip()))
-        return found
-
-    def ids(self, session: Any, query: ListQuery) -> list[int]:
-        stmt = self.base().where(*self.conditions(query)).order_by(*self.order(query))
-        return list(session.execute(stmt).scalars())
 
 
 class HitListing(ScreeningListing):
@@ -93,7 +62,7 @@ class HitListing(ScreeningListing):
     )
     default_sort = ("score", True)
     folded_search = "search_text"
-    newest_first = True
+    tie_break = "desc"  # among equal scores, the latest hit first
 
     def filters(self, session: Session) -> list[Filter]:
         lists = session.execute(
@@ -202,10 +171,10 @@ class VersionListing(ScreeningListing):
         Column("format", "Format"),
         Column("sha256", "File SHA-256"),
     )
-    default_sort = ("", False)
+    default_sort = ("", False)  # no column: default_order
     search_columns = ("list_name", "sha256", "files")
     hides_retired = False  # a withdrawn list's versions stay on the page
-    newest_first = True
+    tie_break = "desc"  # the latest import first
 
     def filters(self, session: Session) -> list[Filter]:
         return [Filter("state", "Versions", VERSION_STATE_CHOICES)]
@@ -229,6 +198,7 @@ class VersionListing(ScreeningListing):
         }
 
     def default_order(self, query: ListQuery) -> list[Any]:
+        """Before a column is chosen: the lists in force first, then by list name."""
         return [self._in_force_first(), self.table.list_name]
 
     @staticmethod
@@ -281,17 +251,13 @@ class EntryListing(ScreeningListing):
     def filters(self, session: Session) -> list[Filter]:
         return [Filter("kind", "Kind", ENTRY_KIND_CHOICES)]
 
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        return [] if self.version_id is None else super().ids(session, query)
-
     def where(self, query: ListQuery) -> list[Any]:
+        if self.version_id is None:  # no version chosen: no entries
+            return [false()]
         conditions = [self.table.version_id == self.version_id]
         if query.filters.get("kind"):
             conditions.append(self.table.kind == query.filters["kind"])
         return conditions
-
-    def sort_columns(self) -> dict[str, Any]:
-        return {c.key: self.table[c.key] for c in self.columns if c.sortable}
 
     def row(self, entry: WatchlistEntry) -> tuple[Any, ...]:
         names = json.loads(entry.names)

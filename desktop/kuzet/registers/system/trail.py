@@ -46,10 +46,10 @@ def _short(value: Any) -> str:
 class TrailListing(RecordListing):
     """Columns: when, who, register, record, action, what changed, reason.
 
-    The trail differs from a register's list in three ways, so ``ids`` is its own: an
-    entry is never retired (the table has no ``retired_at``); with no column chosen it
-    lists newest first; and ties break newest first, with no empty-last rule (the order
-    the page and the officers have always seen)."""
+    The trail differs from a register's list in three ways: an entry is never retired
+    (the table has no ``retired_at``); with no column chosen it lists newest first; and
+    ties break newest first, with no empty-last rule (the order the page and the officers
+    have always seen). The search box takes a record number (``where``)."""
 
     model = AuditEntry
     columns = (
@@ -63,6 +63,10 @@ class TrailListing(RecordListing):
         Column("reason", "Reason"),
     )
     default_sort = ("id", True)
+    hides_retired = False
+    empty_last = False
+    tie_break = "desc"
+    default_fixed = True
 
     def filters(self, session: Session) -> list[Filter]:
         names = session.execute(
@@ -86,15 +90,6 @@ class TrailListing(RecordListing):
             day_after = dt.date.fromisoformat(query.filters["to"]) + dt.timedelta(days=1)
             conditions.append(t.at < day_after.isoformat())
         return conditions
-
-    def ids(self, session: Session, query: ListQuery) -> list[int]:
-        stmt = self.base()
-        for condition in self.where(query):
-            stmt = stmt.where(condition)
-        order = self.sort_columns().get(query.sort, self.table.id)
-        descending = query.descending if query.sort else True
-        stmt = stmt.order_by(order.desc() if descending else order.asc(), self.table.id.desc())
-        return list(session.execute(stmt).scalars())
 
     def row(self, e: AuditEntry) -> tuple[Any, ...]:
         return (
