@@ -13,8 +13,9 @@ parser in ``desktop/kuzet/**/*.py``:
   ``Filter(key, "Title", choices)`` (and the labels of literal ``(value, "Label")`` choices),
   ``PageSpec(key, "Title", ..., group)`` (a group given by a module constant is resolved),
   ``ActionSpec(key, "Menu", "Title", ...)``, ``FormDialog.add_field(key, "Label", widget,
-  "Hint")``, ``register_section(key, "Title", ...)``, ``ListModel(["Header", ...])`` and
-  module-level ``*HEADERS = [...]`` lists;
+  "Hint")``, ``register_section(key, "Title", ...)``, ``ListModel(["Header", ...])``,
+  module-level ``*HEADERS = [...]`` lists and the noun of a record path,
+  ``Register(model, "noun", ...)`` (``registers/records.py`` builds its messages on it);
 * a page's text attributes, class-level ``title``, ``hint``, ``noun``, ``noun_plural``,
   ``search_placeholder`` and ``empty_text`` (the register page shows them through ``tr``);
 * label tables the code translates when it shows a value (``tr(STATUS_LABELS[key])``):
@@ -184,6 +185,8 @@ def strings_in(source: str, filename: str = "<source>") -> list[tuple[str, int]]
                 add(_argument(node, 2, "title"), node.lineno)
             elif name == "register_section":
                 add(_argument(node, 1, "title"), node.lineno)
+            elif name == "Register":  # registers/records.py: the noun of its messages
+                add(_argument(node, 1, "noun"), node.lineno)
             elif name == "add_field":
                 add(_argument(node, 1, "label"), node.lineno)
                 add(_argument(node, 3, "hint"), node.lineno)

@@ -9,7 +9,10 @@ user has asked to stop, so the caller's transaction rolls back and nothing is ha
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
+
+Item = TypeVar("Item")
 
 
 class Cancelled(Exception):
@@ -40,6 +43,15 @@ class Progress:
         self.check()
         if self._callback is not None:
             self._callback(done, total, message)
+
+    def each(self, items: Sequence[Item], message: str, every: int) -> Iterator[Item]:
+        """``items`` one by one, with a ``step`` before every ``every``-th: a long check or
+        write over many rows shows how far it is, and stops at a cancel, without a report
+        (and a redraw) per row."""
+        for index, item in enumerate(items):
+            if index % every == 0:
+                self.step(index, len(items), message)
+            yield item
 
 
 NO_PROGRESS = Progress()

@@ -17,6 +17,7 @@ import typer
 from ..clock import SYSTEM_CLOCK, Clock
 from ..desk import Desk
 from ..paths import db_path
+from .apps import import_app
 
 EXIT_PROBLEM = 1  # verification failed, an import was rejected, a check failed
 EXIT_REFUSED = 3  # the database cannot be opened (newer schema, not a Kuzet file)
@@ -160,6 +161,28 @@ def run_import(file: Path, mapping: Path | None, read: Callable[..., Result]) ->
         fail(f"{file}: {exc}")
     typer.echo("", err=True)
     return result
+
+
+def import_command(
+    kind: str,
+    help_text: str,
+    read: Callable[[Desk], Callable[..., Result]],
+    said: Callable[[Result, Path], str],
+) -> None:
+    """Add ``kuzet import <kind>``: every import command takes the same file, mapping and
+    database and runs the same way (``run_import``, all rows or none), so only the desk
+    method (``read(desk)``) and the line printed after it (``said(result, file)``) differ."""
+
+    def import_file(
+        ctx: typer.Context,
+        file: Path = ImportFile,
+        mapping: Path | None = MappingOption,
+        db: Path | None = DbOption,
+    ) -> None:
+        result = run_import(file, mapping, read(open_desk(ctx, db)))
+        typer.echo(said(result, file))
+
+    import_app.command(kind, help=help_text)(import_file)
 
 
 def export_to_table(file: Path) -> None:

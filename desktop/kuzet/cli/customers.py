@@ -9,15 +9,13 @@ from pathlib import Path
 
 import typer
 
-from .apps import app, export_app, import_app
+from .apps import app, export_app
 from .common import (
     DbOption,
-    ImportFile,
-    MappingOption,
     export_to_table,
     fail,
+    import_command,
     open_desk,
-    run_import,
     stderr_progress,
 )
 
@@ -83,18 +81,13 @@ def list_customers(
         typer.echo(f"... {len(ids) - len(shown)} more (use --limit 0 to see all)")
 
 
-@import_app.command("customers")
-def import_customers(
-    ctx: typer.Context,
-    file: Path = ImportFile,
-    mapping: Path | None = MappingOption,
-    db: Path | None = DbOption,
-) -> None:
-    """Import customers, all rows or none. Header: kind,name,name_latin,iin_bin,birth_date,
-    citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose."""
-    customers = open_desk(ctx, db).customers
-    count = run_import(file, mapping, customers.import_customers)
-    typer.echo(f"{count} customer(s) imported from {file}; each waits for a decision.")
+import_command(
+    "customers",
+    "Import customers, all rows or none. Header: kind,name,name_latin,iin_bin,birth_date, "
+    "citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose.",
+    lambda desk: desk.customers.import_customers,
+    lambda count, file: f"{count} customer(s) imported from {file}; each waits for a decision.",
+)
 
 
 @export_app.command("customers")

@@ -6,14 +6,12 @@ from pathlib import Path
 
 import typer
 
-from .apps import app, export_app, import_app
+from .apps import app, export_app
 from .common import (
     DbOption,
-    ImportFile,
-    MappingOption,
     export_to_table,
+    import_command,
     open_desk,
-    run_import,
 )
 
 
@@ -40,18 +38,13 @@ def list_licences(
         )
 
 
-@import_app.command("licences")
-def import_licences(
-    ctx: typer.Context,
-    file: Path = ImportFile,
-    mapping: Path | None = MappingOption,
-    db: Path | None = DbOption,
-) -> None:
-    """Import licences. Header: type,number,issuer,issued_on,expires_on,conditions,status,
-    suspended_from,suspended_to,notes."""
-    licensing = open_desk(ctx, db).licensing
-    count = run_import(file, mapping, licensing.import_licences)
-    typer.echo(f"{count} licence(s) imported from {file}")
+import_command(
+    "licences",
+    "Import licences. Header: type,number,issuer,issued_on,expires_on,conditions,status, "
+    "suspended_from,suspended_to,notes.",
+    lambda desk: desk.licensing.import_licences,
+    lambda count, file: f"{count} licence(s) imported from {file}",
+)
 
 
 @export_app.command("licences")

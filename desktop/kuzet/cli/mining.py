@@ -6,59 +6,50 @@ registers (start-up time)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from .apps import app, export_app, import_app
+from .apps import app, export_app
 from .common import (
     EXIT_PROBLEM,
     DbOption,
-    ImportFile,
-    MappingOption,
     export_to_table,
+    import_command,
     open_desk,
-    run_import,
 )
 
 mining_app = typer.Typer(help="The mandatory-sale check and the mining fee.")
 app.add_typer(mining_app, name="mining")
 
 
-def _import_command(kind: str, help_text: str, said: str) -> None:
-    """``kuzet import <kind>``: all or nothing; ``said`` is the line printed after it,
-    with the ``ImportResult``'s fields and the ``{file}``."""
-
-    def import_file(
-        ctx: typer.Context,
-        file: Path = ImportFile,
-        mapping: Path | None = MappingOption,
-        db: Path | None = DbOption,
-    ) -> None:
-        mining = open_desk(ctx, db).mining
-        read = mining.import_sales if kind == "sales" else mining.import_output
-        result = run_import(file, mapping, read)
-        typer.echo(said.format(file=file, **vars(result)))
-
-    import_app.command(kind, help=help_text)(import_file)
+def _said(text: str) -> Callable[[Any, Path], str]:
+    """``text`` with the ``ImportResult``'s fields and the ``{file}``."""
+    return lambda result, file: text.format(file=file, **vars(result))
 
 
-_import_command(
+import_command(
     "sales",
     "Import an exchange trade history. Header: date,coin,amount,price,currency,venue,"
     "reference (optional: counterparty,kzt_rate,value_kzt). Rows already imported (same "
     "venue and reference) are skipped.",
-    "{imported} sale(s) imported from {file}; {duplicates} duplicate(s) skipped "
-    "({rows} row(s) read)",
+    lambda desk: desk.mining.import_sales,
+    _said(
+        "{imported} sale(s) imported from {file}; {duplicates} duplicate(s) skipped "
+        "({rows} row(s) read)"
+    ),
 )
-_import_command(
+import_command(
     "output",
     "Import a pool payout file. Header: date,coin,amount,pool,kwh,reference (optional: "
     "notes). Rows already imported (same pool and reference) are skipped.",
-    "{imported} output record(s) imported from {file}; {duplicates} duplicate(s) skipped; "
-    "{flagged} flagged: pool not accredited on that date",
+    lambda desk: desk.mining.import_output,
+    _said(
+        "{imported} output record(s) imported from {file}; {duplicates} duplicate(s) skipped; "
+        "{flagged} flagged: pool not accredited on that date"
+    ),
 )
 
 

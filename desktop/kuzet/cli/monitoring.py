@@ -12,36 +12,34 @@ from typing import Any
 
 import typer
 
-from .apps import app, import_app
+from .apps import app
 from .common import (
     DbOption,
-    ImportFile,
-    MappingOption,
+    import_command,
     open_desk,
-    run_import,
     stderr_progress,
 )
 
 
-@import_app.command("transactions")
-def import_transactions(
-    ctx: typer.Context,
-    file: Path = ImportFile,
-    mapping: Path | None = MappingOption,
-    db: Path | None = DbOption,
-) -> None:
-    """Import customer transactions, all rows or none. Header: date,customer,direction,
-    asset,amount,value_kzt,value_usd,counterparty_wallet,counterparty_provider,
-    originator_name,originator_wallet,originator_id,beneficiary_name,beneficiary_wallet,
-    reference. customer: IIN/BIN or Kuzet customer number (#123); direction: in or out."""
-    monitoring = open_desk(ctx, db).monitoring
-    result = run_import(file, mapping, monitoring.import_transactions)
-    typer.echo(f"{result.count} transaction(s) imported from {file} (import {result.batch!r})")
+def _transactions_imported(result: Any, file: Path) -> str:
+    said = f"{result.count} transaction(s) imported from {file} (import {result.batch!r})"
     if result.incomplete_travel_rule:
-        typer.echo(
-            f"{result.incomplete_travel_rule} transfer(s) lack Travel Rule data; "
+        said += (
+            f"\n{result.incomplete_travel_rule} transfer(s) lack Travel Rule data; "
             "run `kuzet monitor` to raise alerts"
         )
+    return said
+
+
+import_command(
+    "transactions",
+    "Import customer transactions, all rows or none. Header: date,customer,direction, "
+    "asset,amount,value_kzt,value_usd,counterparty_wallet,counterparty_provider, "
+    "originator_name,originator_wallet,originator_id,beneficiary_name,beneficiary_wallet, "
+    "reference. customer: IIN/BIN or Kuzet customer number (#123); direction: in or out.",
+    lambda desk: desk.monitoring.import_transactions,
+    _transactions_imported,
+)
 
 
 @app.command("monitor")

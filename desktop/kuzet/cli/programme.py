@@ -9,16 +9,14 @@ from pathlib import Path
 
 import typer
 
-from .apps import app, export_app, import_app
+from .apps import app, export_app
 from .common import (
     DbOption,
-    ImportFile,
-    MappingOption,
     export_to_table,
     fail,
+    import_command,
     open_desk,
     parse_day,
-    run_import,
 )
 
 
@@ -108,21 +106,16 @@ def training_command(
     )
 
 
-@import_app.command("attendance")
-def import_attendance_command(
-    ctx: typer.Context,
-    file: Path = ImportFile,
-    mapping: Path | None = MappingOption,
-    db: Path | None = DbOption,
-) -> None:
-    """Import training attendance. Header: date,course,staff,completed,score,certificate,
-    notes (course by title or #id; staff by full name, e-mail or #id)."""
-    programme = open_desk(ctx, db).programme
-    result = run_import(file, mapping, programme.import_attendance)
-    typer.echo(
+import_command(
+    "attendance",
+    "Import training attendance. Header: date,course,staff,completed,score,certificate, "
+    "notes (course by title or #id; staff by full name, e-mail or #id).",
+    lambda desk: desk.programme.import_attendance,
+    lambda result, file: (
         f"{result.rows} attendance row(s) imported from {file} "
         f"({result.sessions_created} new session(s))"
-    )
+    ),
+)
 
 
 @export_app.command("training-matrix")

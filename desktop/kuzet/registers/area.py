@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import Session
 
 from ..clock import SYSTEM_CLOCK, Clock
+from ..progress import NO_PROGRESS, Progress
 from ..regime.rulepack import RuleBook
 from ..store.session import Store
 from .listing import Filter, Listing, ListQuery, export_listing
@@ -79,3 +80,28 @@ class Area:
         """The rows of ``listing`` matching ``query``, in its order, to CSV or XLSX."""
         with self.store.reading() as session:
             return export_listing(session, path, listing, query, sheet)
+
+
+Imported = TypeVar("Imported")
+# (work, path, mapping, progress) -> what the import reports
+ImportRun = Callable[[Work, Path, Mapping[str, str] | None, Progress], Imported]
+
+
+def import_entry(run: ImportRun[Imported], doc: str) -> Callable[..., Imported]:
+    """An area's import method, ``(path, mapping=None, progress=NO_PROGRESS)``: the window
+    and the commands call every import alike (``mapping``: the file's columns by register
+    field, None for a canonical header), and each is one transaction in which
+    ``run(work, path, mapping, progress)`` writes every row or none. ``doc`` is the
+    method's docstring."""
+
+    def import_file(
+        self: Area,
+        path: Path,
+        mapping: Mapping[str, str] | None = None,
+        progress: Progress = NO_PROGRESS,
+    ) -> Imported:
+        with self.writing() as work:
+            return run(work, path, mapping, progress)
+
+    import_file.__doc__ = doc
+    return import_file

@@ -216,9 +216,7 @@ def to_ics(
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", calendar_name)
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    for index, item in enumerate(items):
-        if index % 250 == 0:
-            progress.step(index, len(items), tr("Writing the calendar"))
+    for item in progress.each(items, tr("Writing the calendar"), 250):
         event = Event()
         event.add("uid", event_uid(item))
         event.add("dtstamp", stamp)

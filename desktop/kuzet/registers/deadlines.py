@@ -8,7 +8,11 @@ first day a deadline shows on the dashboard; the calendar shows all.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
+
+from ..i18n import tr
 
 
 @dataclass(frozen=True)
@@ -40,3 +44,30 @@ class Deadline:
         if days == 0:
             return "due today"
         return f"in {days} day(s)"
+
+
+@dataclass(frozen=True)
+class Reminders:
+    """How a register reminds of an expiry: the windows of its rule (days before the day,
+    e.g. ``licence.reminder_days`` 90, 60, 30). The dashboard shows a deadline from the
+    longest window on, and each deadline says which window it has reached, so licences,
+    pool accreditations and venue licences remind alike."""
+
+    windows: tuple[int, ...]
+
+    def remind_from(self, due: dt.date) -> dt.date:
+        """The first day the deadline ``due`` shows (the day itself with no window)."""
+        return due - dt.timedelta(days=max(self.windows, default=0))
+
+    def stage(self, due: dt.date, today: dt.date) -> str:
+        """Which window ``due`` is in on ``today``: "expired", "within 30 days", or ""."""
+        days = (due - today).days
+        if days < 0:
+            return tr("expired")
+        inside = [w for w in sorted(self.windows) if days <= w]
+        return tr("within {days} days").format(days=inside[0]) if inside else ""
+
+
+def reminders(windows: Iterable[Any]) -> Reminders:
+    """The reminders of a rule's value (a list of day counts)."""
+    return Reminders(tuple(int(days) for days in windows))

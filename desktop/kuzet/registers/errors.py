@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
+
+from ..i18n import tr
 
 
 class RegisterError(Exception):
@@ -46,3 +49,24 @@ class ImportRejected(RegisterError):
         shown = "\n".join(f"  {p}" for p in problems[:50])
         more = f"\n  ... and {count - 50} more" if count > 50 else ""
         super().__init__(f"nothing was imported: {count} problem(s)\n{shown}{more}")
+
+
+class FirstLines:
+    """The line of an imported file each key (an IIN/BIN, a reference, a licence) first
+    stands on: a row that repeats a key is a problem naming that line, so the officer
+    finds both rows, and the file is refused before the same record is written twice."""
+
+    def __init__(self, file: str, field: str) -> None:
+        self.file = file
+        self.field = field  # the column the problem names
+        self.first: dict[Hashable, int] = {}
+
+    def check(self, key: Hashable, line: int, problems: list[RowProblem]) -> None:
+        """Note ``key`` on ``line``, or add "repeats line N" to ``problems`` when an
+        earlier line holds it. An empty key (no IIN, no reference) repeats nothing."""
+        if not key:
+            return
+        first = self.first.setdefault(key, line)
+        if first != line:
+            repeated = tr("repeats line {line}").format(line=first)
+            problems.append(RowProblem(self.file, line, self.field, repeated))

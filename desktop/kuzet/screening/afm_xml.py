@@ -31,6 +31,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from kuzet.screening.entries import ListEntry, ListFormatError, ParsedList, unique, where
+from kuzet.screening.listbuild import one_file_list
 from kuzet.screening.listdates import any_list_date, dmy_date, iin_birth_date
 from kuzet.screening.listfiles import PathLike, parse_xml, read_bytes, sha256_hex, text_of
 
@@ -71,14 +72,8 @@ def parse_afm_xml(
         else:
             entry = _organisation(element, place, name, problems)
         _add(entry, entries, refs)
-    if problems:
-        raise ListFormatError(problems)
-    return ParsedList(
-        source=source or SOURCES[category],
-        published=_published(root),
-        entries=tuple(entries),
-        sha256=sha256_hex(data),
-        files=(name,),
+    return one_file_list(
+        source or SOURCES[category], _published(root), entries, sha256_hex(data), name, problems
     )
 
 

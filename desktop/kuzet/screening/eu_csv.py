@@ -26,6 +26,7 @@ import io
 from pathlib import Path
 
 from kuzet.screening.entries import ListEntry, ListFormatError, ParsedList, unique, where
+from kuzet.screening.listbuild import csv_header, csv_records, one_file_list
 from kuzet.screening.listdates import any_list_date, is_birth_date, iso_date
 from kuzet.screening.listfiles import PathLike, decode_utf8, read_bytes, sha256_hex
 
@@ -49,10 +50,7 @@ def parse_eu_csv(path: PathLike, *, source: str = SOURCE) -> ParsedList:
     name = Path(path).name
     data = read_bytes(path)
     reader = csv.reader(io.StringIO(decode_utf8(data, name), newline=""), delimiter=";")
-    try:
-        header = [h.strip() for h in next(reader, [])]
-    except csv.Error as exc:
-        raise ListFormatError(f"{name} line 1: not valid CSV ({exc})") from None
+    header = [h.strip() for h in csv_header(reader, name)]
     column = {h: i for i, h in enumerate(header) if h in _COLUMNS}
     if "Entity_LogicalId" not in column:
         raise ListFormatError(
@@ -65,20 +63,12 @@ def parse_eu_csv(path: PathLike, *, source: str = SOURCE) -> ParsedList:
     problems: list[str] = []
     groups: dict[str, dict] = {}
     published: dt.date | None = None
-    start = 2
-    try:
-        for cells in reader:
-            line = start
-            start = reader.line_num + 1
-            if not any(c.strip() for c in cells):
-                continue
-            row = {h: " ".join(cells[i].split()) for h, i in column.items() if i < len(cells)}
-            generated = row.get("fileGenerationDate", "")
-            if generated and published is None:
-                published = any_list_date(generated.replace("/", "."))
-            _row(name, line, row, groups, problems)
-    except csv.Error as exc:
-        raise ListFormatError(f"{name} line {reader.line_num}: not valid CSV ({exc})") from None
+    for line, cells in csv_records(reader, name, start=2):
+        row = {h: " ".join(cells[i].split()) for h, i in column.items() if i < len(cells)}
+        generated = row.get("fileGenerationDate", "")
+        if generated and published is None:
+            published = any_list_date(generated.replace("/", "."))
+        _row(name, line, row, groups, problems)
     for logical_id, group in groups.items():
         if not group["names"]:
             first_line = f"line {group['line']}"
@@ -86,12 +76,8 @@ def parse_eu_csv(path: PathLike, *, source: str = SOURCE) -> ParsedList:
                 f"{where(name, first_line, 'NameAlias_WholeName')}: "
                 f"entity {logical_id} has no name on any of its rows"
             )
-    if problems:
-        raise ListFormatError(problems)
-    entries = tuple(_entry(group) for group in groups.values())
-    return ParsedList(
-        source=source, published=published, entries=entries, sha256=sha256_hex(data), files=(name,)
-    )
+    entries = (_entry(group) for group in groups.values())  # read once there is no problem
+    return one_file_list(source, published, entries, sha256_hex(data), name, problems)
 
 
 def _row(

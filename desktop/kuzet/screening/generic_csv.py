@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 from kuzet.screening.entries import ListEntry, ListFormatError, ParsedList, unique, where
+from kuzet.screening.listbuild import csv_header, csv_records, one_file_list
 from kuzet.screening.listdates import is_birth_date
 from kuzet.screening.listfiles import PathLike, decode_utf8, read_bytes, sha256_hex
 
@@ -28,10 +29,7 @@ def parse_generic_csv(path: PathLike, *, source: str | None = None) -> ParsedLis
     name = file.name
     data = read_bytes(path)
     reader = csv.reader(io.StringIO(decode_utf8(data, name), newline=""))
-    try:
-        header = [h.strip().lower() for h in next(reader, [])]
-    except csv.Error as exc:
-        raise ListFormatError(f"{name} line 1: not valid CSV ({exc})") from None
+    header = [h.strip().lower() for h in csv_header(reader, name)]
     header_problems = [
         f"{where(name, 'line 1', column)}: column missing; the header must be "
         f"{','.join(REQUIRED_COLUMNS)}"
@@ -50,27 +48,11 @@ def parse_generic_csv(path: PathLike, *, source: str | None = None) -> ParsedLis
     problems: list[str] = []
     entries: list[ListEntry] = []
     first_line: dict[str, int] = {}
-    start = 2
-    try:
-        for cells in reader:
-            line = start
-            start = reader.line_num + 1
-            if not any(c.strip() for c in cells):
-                continue
-            entry = _row(name, line, cells, column, first_line, problems)
-            if entry is not None:
-                entries.append(entry)
-    except csv.Error as exc:
-        raise ListFormatError(f"{name} line {reader.line_num}: not valid CSV ({exc})") from None
-    if problems:
-        raise ListFormatError(problems)
-    return ParsedList(
-        source=source or file.stem,
-        published=None,
-        entries=tuple(entries),
-        sha256=sha256_hex(data),
-        files=(name,),
-    )
+    for line, cells in csv_records(reader, name, start=2):
+        entry = _row(name, line, cells, column, first_line, problems)
+        if entry is not None:
+            entries.append(entry)
+    return one_file_list(source or file.stem, None, entries, sha256_hex(data), name, problems)
 
 
 def _row(

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kuzet.screening import ofac_common as oc
 from kuzet.screening.entries import ListEntry, ListFormatError, ParsedList, unique, where
+from kuzet.screening.listbuild import csv_records
 from kuzet.screening.listdates import ofac_remark_birth_dates
 from kuzet.screening.listfiles import PathLike, combined_sha256, read_bytes, sha256_hex
 
@@ -115,16 +116,7 @@ def _rows(data: bytes, name: str) -> Rows:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     reader = csv.reader(io.StringIO(text, newline=""))
-    rows: Rows = []
-    start = 1
-    try:
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                rows.append((start, [_clean(c) for c in cells]))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise ListFormatError(f"{name} line {reader.line_num}: not valid CSV ({exc})") from None
-    return rows
+    return [(line, [_clean(c) for c in cells]) for line, cells in csv_records(reader, name, 1)]
 
 
 def _clean(cell: str) -> str:

@@ -25,6 +25,7 @@ from xml.etree.ElementTree import Element
 
 from kuzet.screening import ofac_common as oc
 from kuzet.screening.entries import ListEntry, ListFormatError, ParsedList, unique, where
+from kuzet.screening.listbuild import first_of_each_ref, one_file_list
 from kuzet.screening.listdates import mdy_date, ofac_birth_dates
 from kuzet.screening.listfiles import (
     PathLike,
@@ -69,28 +70,15 @@ def parse_ofac_xml(
             f"{where(name, 'element publshInformation', 'Record_Count')}: says {count_text} "
             f"entries but the file holds {len(elements)} (a truncated or edited file?)"
         )
-    entries: list[ListEntry] = []
-    seen: set[str] = set()
-    for index, element in enumerate(elements, start=1):
-        entry = _entry(element, f"element sdnEntry #{index}", name, problems, weak_akas)
-        if entry is None:
-            continue
-        if entry.ref in seen:
-            problems.append(
-                f"{where(name, f'element sdnEntry #{index}', 'uid')}: {entry.ref} appears twice"
-            )
-            continue
-        seen.add(entry.ref)
-        entries.append(entry)
-    if problems:
-        raise ListFormatError(problems)
-    return ParsedList(
-        source=source,
-        published=published,
-        entries=tuple(entries),
-        sha256=sha256_hex(data),
-        files=(name,),
+    found = (
+        (
+            _entry(element, f"element sdnEntry #{index}", name, problems, weak_akas),
+            where(name, f"element sdnEntry #{index}", "uid"),
+        )
+        for index, element in enumerate(elements, start=1)
     )
+    entries = first_of_each_ref(found, problems)
+    return one_file_list(source, published, entries, sha256_hex(data), name, problems)
 
 
 def _entry(

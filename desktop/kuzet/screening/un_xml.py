@@ -19,6 +19,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from kuzet.screening.entries import ListEntry, ListFormatError, ParsedList, unique, where
+from kuzet.screening.listbuild import first_of_each_ref, one_file_list
 from kuzet.screening.listdates import iso_date, year_span
 from kuzet.screening.listfiles import PathLike, child_text, parse_xml, read_bytes, sha256_hex, texts
 
@@ -44,30 +45,19 @@ def parse_un_xml(path: PathLike, *, source: str = SOURCE) -> ParsedList:
             f"{generated!r} is not a date"
         )
     problems: list[str] = []
-    entries: list[ListEntry] = []
-    seen: set[str] = set()
-    for kind, path_ in (("person", "INDIVIDUALS/INDIVIDUAL"), ("organization", "ENTITIES/ENTITY")):
-        for index, element in enumerate(root.iterfind(path_), start=1):
-            entry = _entry(element, kind, f"element {element.tag} #{index}", name, problems)
-            if entry is None:
-                continue
-            if entry.ref in seen:
-                problems.append(
-                    f"{where(name, f'element {element.tag} #{index}', 'REFERENCE_NUMBER')}"
-                    f": reference {entry.ref} appears twice"
-                )
-                continue
-            seen.add(entry.ref)
-            entries.append(entry)
-    if problems:
-        raise ListFormatError(problems)
-    return ParsedList(
-        source=source,
-        published=published,
-        entries=tuple(entries),
-        sha256=sha256_hex(data),
-        files=(name,),
+    found = (
+        (
+            _entry(element, kind, f"element {element.tag} #{index}", name, problems),
+            where(name, f"element {element.tag} #{index}", "REFERENCE_NUMBER"),
+        )
+        for kind, path_ in (
+            ("person", "INDIVIDUALS/INDIVIDUAL"),
+            ("organization", "ENTITIES/ENTITY"),
+        )
+        for index, element in enumerate(root.iterfind(path_), start=1)
     )
+    entries = first_of_each_ref(found, problems, "reference {ref} appears twice")
+    return one_file_list(source, published, entries, sha256_hex(data), name, problems)
 
 
 def _entry(

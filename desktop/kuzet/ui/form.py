@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -112,6 +112,37 @@ def field_value(widget: QWidget) -> Any:
     raise TypeError(f"a {type(widget).__name__} field has no value: override values()")
 
 
+def field_values(fields: Mapping[str, QWidget], leave: Collection[str] = ()) -> dict[str, Any]:
+    """Every field's value by its key, but for those in ``leave`` (lists, tables: the form
+    reads those itself)."""
+    return {key: field_value(widget) for key, widget in fields.items() if key not in leave}
+
+
+def show_value(widget: QWidget, value: Any) -> None:
+    """Put a record's value in its field (``field_value`` reads it back); a choice that is
+    not offered shows the first one."""
+    if isinstance(widget, DateField):
+        widget.set_value(value)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+    else:
+        raise TypeError(f"a {type(widget).__name__} field is filled by its dialog")
+
+
+def fill_fields(fields: Mapping[str, QWidget], record: Any, leave: Collection[str] = ()) -> None:
+    """Show in each field ``record``'s value of the same name (the fields are keyed as the
+    register keys its records), but for those in ``leave``, which the form fills itself."""
+    for key, widget in fields.items():
+        if key not in leave:
+            show_value(widget, getattr(record, key))
+
+
 class FormDialog(QDialog):
     """Rows of label, field and an error line; ``show_errors`` fills the error lines.
 
@@ -177,7 +208,7 @@ class FormDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """Every field's value by its key (a dialog with fields of its own kind overrides)."""
-        return {key: field_value(widget) for key, widget in self.fields.items()}
+        return field_values(self.fields)
 
     def submit(self, write: Callable[[dict[str, Any]], Any]) -> Any:
         """``write(self.values())``, the desk's one unit of work. When it is refused

@@ -14,19 +14,16 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,7 @@ from ..registers.errors import ImportRejected, RegisterError
 from ..registers.listing import Listing, ListQuery
 from .notify import inform, warn
 from .table_model import LazyTableModel
+from .table_view import heading_row, hint_label, record_table
 from .tasks import run_task
 
 SEARCH_DELAY_MS = 150
@@ -104,35 +102,19 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
-        heading = QHBoxLayout()
-        title = QLabel(tr(self.title))
-        title.setObjectName("pageTitle")
-        heading.addWidget(title)
-        heading.addStretch(1)
+        heading = heading_row(tr(self.title))
         # The actions sit beside the title; the search, the filters and the count on a row
         # of their own: in one row they made the window wider than a 1366-pixel laptop
         # screen in Kazakh.
         toolbar = self._toolbar()
         heading.addLayout(self.action_row)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("pageHint")
+        self.count_label = hint_label(wrap=False)
         toolbar.addWidget(self.count_label)
         layout.addLayout(heading)
         if self.hint:
-            hint = QLabel(tr(self.hint))
-            hint.setObjectName("pageHint")
-            hint.setWordWrap(True)
-            layout.addWidget(hint)
+            layout.addWidget(hint_label(tr(self.hint)))
         layout.addLayout(toolbar)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = QLabel(tr(self.empty_text))

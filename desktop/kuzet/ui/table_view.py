@@ -29,9 +29,21 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr
 from ..registers.listing import Filter, Listing, ListQuery
+from .form import hint_label as hint_label  # the pages take their hint style from here too
 from .table_model import LazyTableModel
 
 SEARCH_DELAY_MS = 150
+
+
+def heading_row(title: str) -> QHBoxLayout:
+    """The row at the top of a page (or of a tab that stands as one): the title in the
+    pages' heading style, then room on the right for its buttons and counts."""
+    heading = QHBoxLayout()
+    label = QLabel(title)
+    label.setObjectName("pageTitle")
+    heading.addWidget(label)
+    heading.addStretch(1)
+    return heading
 
 
 def page_layout(page: QWidget, title: str) -> tuple[QVBoxLayout, QHBoxLayout]:
@@ -40,21 +52,9 @@ def page_layout(page: QWidget, title: str) -> tuple[QVBoxLayout, QHBoxLayout]:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(20, 16, 20, 12)
     layout.setSpacing(8)
-    heading = QHBoxLayout()
-    label = QLabel(title)
-    label.setObjectName("pageTitle")
-    heading.addWidget(label)
-    heading.addStretch(1)
+    heading = heading_row(title)
     layout.addLayout(heading)
     return layout, heading
-
-
-def hint_label(text: str = "", wrap: bool = True) -> QLabel:
-    """A line of explanation or a count, in the pages' quiet style."""
-    label = QLabel(text)
-    label.setObjectName("pageHint")
-    label.setWordWrap(wrap)
-    return label
 
 
 def one_above_other(top: QWidget, bottom: QWidget, shares: tuple[int, int]) -> QSplitter:
@@ -66,15 +66,17 @@ def one_above_other(top: QWidget, bottom: QWidget, shares: tuple[int, int]) -> Q
     return splitter
 
 
-def record_table(model: QAbstractItemModel) -> QTableView:
-    """A table of records: a row is selected whole, one at a time; no row numbers."""
+def record_table(model: QAbstractItemModel, row_height: int | None = 26) -> QTableView:
+    """A table of records: a row is selected whole, one at a time; no row numbers; rows
+    ``row_height`` pixels high (None: as the style has them)."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
+    if row_height is not None:
+        table.verticalHeader().setDefaultSectionSize(row_height)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)

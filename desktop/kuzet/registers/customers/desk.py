@@ -23,7 +23,7 @@ from ...store.models.pep import PepStatus
 from ...store.models.risk_assessment import RiskAssessment
 from ...store.models.transaction import KnowledgeTest
 from ...store.vault import Vault
-from ..area import Area
+from ..area import Area, Work, import_entry
 from ..listing import ListQuery
 from ..screening.review import is_flagged
 from . import (
@@ -44,6 +44,18 @@ from .history import history as history_of
 from .listing import CustomerListing
 
 
+def _import_customers(
+    work: Work, path: Path, mapping: Mapping[str, str] | None, progress: Progress
+) -> int:
+    """The files of ``path``, checked as the form checks them, written and screened."""
+    seeds = imports.read_file(work.session, path, work.rules, work.today, mapping, progress)
+    message = tr("Importing {name}").format(name=path.name)
+    created = onboarding.onboard_seeds(
+        work.session, seeds, work.rules, work.today, progress=progress, message=message
+    )
+    return len(created)
+
+
 class CustomersDesk(Area):
     # --- the register ------------------------------------------------------------------
 
@@ -53,20 +65,10 @@ class CustomersDesk(Area):
     def form_choices(self) -> options.FormChoices:
         return options.form_choices(self.rules(), self.today)
 
-    def import_customers(
-        self,
-        path: Path,
-        mapping: Mapping[str, str] | None = None,
-        progress: Progress = NO_PROGRESS,
-    ) -> int:
-        """Every row, screened, or nothing (``ImportRejected`` names each bad row)."""
-        with self.writing() as work:
-            seeds = imports.read_file(work.session, path, work.rules, work.today, mapping, progress)
-            message = tr("Importing {name}").format(name=path.name)
-            created = onboarding.onboard_seeds(
-                work.session, seeds, work.rules, work.today, progress=progress, message=message
-            )
-            return len(created)
+    import_customers = import_entry(
+        _import_customers,
+        "Every row, screened, or nothing (``ImportRejected`` names each bad row).",
+    )
 
     def export_customers(
         self, path: Path, query: ListQuery, listing: CustomerListing | None = None

@@ -32,7 +32,7 @@ from ...progress import NO_PROGRESS, Progress
 from ...regime.risk import risk_parameters
 from ...regime.rulepack import RuleBook
 from ...store.models.customer import CUSTOMER_KINDS, Customer
-from ..errors import ImportRejected, RowProblem
+from ..errors import FirstLines, ImportRejected, RowProblem
 from ..listing import ListQuery
 from ..tabular import SourceRow, parse_optional_date, read_rows, write_table
 from . import options
@@ -141,10 +141,8 @@ def read_file(
     lookup = _choice_lookup(rules, today)
     problems: list[RowProblem] = []
     parsed: list[dict[str, Any]] = []
-    seen: dict[str, int] = {}
-    for index, row in enumerate(rows):
-        if index % 1000 == 0:
-            progress.step(index, len(rows), tr("Checking {name}").format(name=path.name))
+    seen = FirstLines(path.name, "iin_bin")
+    for row in progress.each(rows, tr("Checking {name}").format(name=path.name), 1000):
         data, row_problems = parse_row(path.name, row, lookup)
         unreadable = {p.field for p in row_problems}
         if data["kind"] not in CUSTOMER_KINDS:
@@ -156,18 +154,7 @@ def read_file(
                 column = _COLUMN_OF.get(field_name, field_name)
                 if column not in unreadable:
                     row_problems.append(RowProblem(path.name, row.line, column, message))
-        number = str(data.get("iin_bin") or "")
-        if number and number in seen:
-            row_problems.append(
-                RowProblem(
-                    path.name,
-                    row.line,
-                    "iin_bin",
-                    tr("repeats line {line}").format(line=seen[number]),
-                )
-            )
-        if number:
-            seen.setdefault(number, row.line)
+        seen.check(str(data.get("iin_bin") or ""), row.line, row_problems)
         problems.extend(sorted(row_problems, key=lambda p: p.field))
         parsed.append(data | {"_line": row.line})
     problems.extend(_already_on_file(session, path.name, parsed))

@@ -39,6 +39,21 @@ ATTENTION = {
 MAY_BE_EMPTY = ("next_review_on", "id_expires_on", "risk")
 
 
+def summary_columns(c: Any) -> tuple[Any, ...]:
+    """What a list of customers shows of each file after its name, read from the table's
+    columns ``c``: IIN/BIN, kind, risk tier and score, status, next review and ID expiry
+    (the Customers page and the pack's customer list show the same)."""
+    return (
+        c.iin_bin,
+        c.kind,
+        c.risk_tier,
+        c.risk_score,
+        c.status,
+        c.next_review_on,
+        c.id_expires_on,
+    )
+
+
 class CustomerListing(RecordListing):
     """Columns: name, Latin name, IIN/BIN, kind, risk, PEP, status, next review, ID expiry."""
 
@@ -197,19 +212,9 @@ class CustomerListing(RecordListing):
         c = self.table
         wanted = list(ids)
         found = session.execute(
-            select(
-                c.id,
-                c.name,
-                c.name_latin,
-                c.iin_bin,
-                c.kind,
-                c.risk_tier,
-                c.risk_score,
-                c.status,
-                c.next_review_on,
-                c.id_expires_on,
-                c.retired_at,
-            ).where(c.id.in_(wanted))
+            select(c.id, c.name, c.name_latin, *summary_columns(c), c.retired_at).where(
+                c.id.in_(wanted)
+            )
         ).all()
         peps = self.pep_kinds(session, wanted)
         return {row[0]: self.row(row, peps.get(row[0], ())) for row in found}

@@ -7,12 +7,20 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ...progress import NO_PROGRESS, Progress
+from ...progress import Progress
 from ...store.models import Licence
 from ...store.models.mining import PoolAccreditation
-from ..area import Area
+from ..area import Area, Work, import_entry
 from ..listing import ListQuery
 from . import licences, pools
+
+
+def _import_licences(
+    work: Work, path: Path, mapping: Mapping[str, str] | None, progress: Progress
+) -> int:
+    """The licences of ``path`` (the file is small: its name is all the progress shown)."""
+    progress.step(0, 0, path.name)
+    return licences.import_file(work.session, path, work.rules, work.today, mapping)
 
 
 class LicensingDesk(Area):
@@ -40,15 +48,10 @@ class LicensingDesk(Area):
         with self.writing() as work:
             return licences.retire(work.session, licence_id, reason)
 
-    def import_licences(
-        self,
-        path: Path,
-        mapping: Mapping[str, str] | None = None,
-        progress: Progress = NO_PROGRESS,
-    ) -> int:
-        with self.writing() as work:
-            progress.step(0, 0, path.name)
-            return licences.import_file(work.session, path, work.rules, work.today, mapping)
+    import_licences = import_entry(
+        _import_licences,
+        "Licences from CSV or XLSX: every row, or nothing (``ImportRejected``).",
+    )
 
     def export_licences(
         self, path: Path, query: ListQuery, listing: licences.LicenceListing | None = None

@@ -9,7 +9,7 @@ nothing; ``deadlines`` feeds the dashboard and the calendar.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from ...regime.rulepack import RuleBook, RuleNotInForce
 from ...store.models import LICENCE_STATUSES, Licence
 from .. import deadlines as deadline_registry
 from .. import records
-from ..errors import ImportRejected, RowProblem, ValidationFailed
+from ..errors import FirstLines, ImportRejected, RowProblem, ValidationFailed
 from ..listing import Column, Filter, ListQuery, RecordListing, export_listing
 from ..tabular import SourceRow, parse_optional_date, read_rows
 
@@ -323,7 +323,7 @@ def import_file(
     by_label = {t.label.lower(): t.key for t in licence_types(rules, today)}
     problems: list[RowProblem] = []
     parsed: list[dict[str, Any]] = []
-    seen: dict[tuple[str, str], int] = {}
+    seen = FirstLines(path.name, "number")
     for row in rows:
         data, row_problems = _parse_row(path.name, row, by_label)
         unparsed = {p.field for p in row_problems}
@@ -332,14 +332,8 @@ def import_file(
                 row_problems.append(
                     RowProblem(path.name, row.line, _import_name(field_name), message)
                 )
-        key = (data["licence_type"], data["number"])
-        if data["number"] and key in seen:
-            row_problems.append(
-                RowProblem(
-                    path.name, row.line, "number", tr("repeats line {line}").format(line=seen[key])
-                )
-            )
-        seen.setdefault(key, row.line)
+        if data["number"]:  # a licence is its type and number
+            seen.check((data["licence_type"], data["number"]), row.line, row_problems)
         problems.extend(sorted(row_problems, key=lambda p: p.field))
         parsed.append(data)
     if problems:
@@ -381,8 +375,7 @@ def _parse_row(
 def deadlines(
     session: Session, rules: RuleBook, today: dt.date
 ) -> list[deadline_registry.Deadline]:
-    windows = [int(d) for d in rules.value("licence.reminder_days", today)]
-    first_window = max(windows) if windows else 0
+    remind = deadline_registry.reminders(rules.value("licence.reminder_days", today))
     labels = type_labels(rules, today)
     query = select(Licence).where(
         Licence.retired_at.is_(None), Licence.expires_on.is_not(None), Licence.status != "revoked"
@@ -397,18 +390,9 @@ def deadlines(
                 kind=tr("Licence expiry"),
                 title=f"{labels.get(licence.licence_type, licence.licence_type)} {licence.number}",
                 due=licence.expires_on,
-                remind_from=licence.expires_on - dt.timedelta(days=first_window),
+                remind_from=remind.remind_from(licence.expires_on),
                 owner=licence.issuer,
-                detail=reminder_stage(licence.expires_on, today, windows),
+                detail=remind.stage(licence.expires_on, today),
             )
         )
     return found
-
-
-def reminder_stage(expires_on: dt.date, today: dt.date, windows: Sequence[int]) -> str:
-    """Which reminder window an expiry is in: "expired", "within 30 days", ..."""
-    days = (expires_on - today).days
-    if days < 0:
-        return tr("expired")
-    inside = [w for w in sorted(windows) if days <= w]
-    return tr("within {days} days").format(days=inside[0]) if inside else ""

@@ -21,11 +21,9 @@ from ...regime.ids import check_bin
 from ...regime.rulepack import RuleBook
 from ...store.models.mining import POOL_STATUSES, PoolAccreditation
 from .. import deadlines as deadline_registry
-from .. import records
-from ..errors import ValidationFailed
 from ..listing import Column, Filter, ListQuery, RecordListing
 from ..mining.common import name_key, search_text
-from .licences import reminder_stage
+from ..records import Register
 
 FIELDS = (
     "pool_name",
@@ -122,36 +120,22 @@ def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+def _check(
+    data: Mapping[str, Any], today: dt.date, session: Session | None, editing: int | None
+) -> tuple[dict[str, str], dict[str, Any]]:
+    errors = validate(data, today, session, editing)
+    return errors, ({} if errors else _clean(data))
+
+
+POOLS: Register[PoolAccreditation] = Register(
+    PoolAccreditation, "pool accreditation", FIELDS, _check
+)
+get, update, retire = POOLS.get, POOLS.update, POOLS.retire
+
+
 def create(session: Session, data: Mapping[str, Any], today: dt.date) -> PoolAccreditation:
-    errors = validate(data, today, session)
-    if errors:
-        raise ValidationFailed(errors)
-    record = PoolAccreditation(**_clean({"hardware_in_kz": True, **data}))
-    session.add(record)
-    session.flush()
-    return record
-
-
-def get(session: Session, record_id: int) -> PoolAccreditation:
-    return records.fetch(session, PoolAccreditation, record_id, tr("pool accreditation"))
-
-
-def update(
-    session: Session, record_id: int, data: Mapping[str, Any], today: dt.date
-) -> PoolAccreditation:
-    record = records.editable(session, PoolAccreditation, record_id, tr("pool accreditation"))
-    merged = {f: getattr(record, f) for f in FIELDS} | dict(data)
-    errors = validate(merged, today, session, editing=record_id)
-    if errors:
-        raise ValidationFailed(errors)
-    for key, value in _clean(merged).items():
-        setattr(record, key, value)
-    session.flush()
-    return record
-
-
-def retire(session: Session, record_id: int, reason: str) -> PoolAccreditation:
-    return records.retire(session, PoolAccreditation, record_id, reason, tr("pool accreditation"))
+    """A new accreditation; the pool's hardware is in Kazakhstan unless ``data`` says not."""
+    return POOLS.create(session, {"hardware_in_kz": True, **data}, today)
 
 
 def pool_names(session: Session) -> list[str]:
@@ -270,8 +254,7 @@ def deadlines(
     session: Session, rules: RuleBook, today: dt.date
 ) -> list[deadline_registry.Deadline]:
     """The expiry of each pool's latest accreditation (older ones were renewed)."""
-    windows = [int(d) for d in rules.value_or("mining.pool.reminder_days", today, ())]
-    lead = max(windows) if windows else 0
+    remind = deadline_registry.reminders(rules.value_or("mining.pool.reminder_days", today, ()))
     query = select(PoolAccreditation).where(
         PoolAccreditation.retired_at.is_(None),
         PoolAccreditation.status.in_(("accredited", "suspended")),
@@ -292,9 +275,9 @@ def deadlines(
                 kind=tr("Pool accreditation expiry"),
                 title=f"{record.pool_name} {record.accreditation_number}".strip(),
                 due=record.expires_on,
-                remind_from=record.expires_on - dt.timedelta(days=lead),
+                remind_from=remind.remind_from(record.expires_on),
                 owner=record.operator_bin,
-                detail=reminder_stage(record.expires_on, today, windows),
+                detail=remind.stage(record.expires_on, today),
             )
         )
     return found

@@ -9,16 +9,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ...progress import NO_PROGRESS, Progress
 from ...regime.mining import ShareCheck
 from ...store.models.mining import MiningFeeBasis, MiningOutput, Sale, Venue
-from ..area import Area
+from ..area import Area, import_entry
 from ..listing import ListQuery
-from ..records import Record
+from ..records import Record, Register
 from . import fees, imports, mandatory_sale, sales, venues
 from . import output as mining_output
-from .import_reader import ImportResult
-from .ledger import Register
 
 
 class MiningDesk(Area):
@@ -61,17 +58,12 @@ class MiningDesk(Area):
     def retire_output(self, output_id: int, reason: str) -> MiningOutput:
         return self._retire(mining_output.OUTPUT, output_id, reason)
 
-    def import_output(
-        self,
-        path: Path,
-        mapping: Mapping[str, str] | None = None,
-        progress: Progress = NO_PROGRESS,
-    ) -> ImportResult:
-        """A pool payout file, all or nothing (``ImportRejected`` names every bad row)."""
-        with self.writing() as work:
-            return imports.import_output(
-                work.session, path, work.rules, work.today, mapping, progress
-            )
+    import_output = import_entry(
+        lambda work, path, mapping, progress: imports.import_output(
+            work.session, path, work.rules, work.today, mapping, progress
+        ),
+        "A pool payout file, all or nothing (``ImportRejected`` names every bad row).",
+    )
 
     def export_output(
         self, path: Path, query: ListQuery, listing: mining_output.OutputListing | None = None
@@ -97,16 +89,13 @@ class MiningDesk(Area):
     def retire_sale(self, sale_id: int, reason: str) -> Sale:
         return self._retire(sales.SALES, sale_id, reason)
 
-    def import_sales(
-        self,
-        path: Path,
-        mapping: Mapping[str, str] | None = None,
-        progress: Progress = NO_PROGRESS,
-    ) -> ImportResult:
-        """An exchange trade history, all or nothing (``ImportRejected`` names every bad
-        row); trades already in the ledger are skipped."""
-        with self.writing() as work:
-            return imports.import_sales(work.session, path, work.today, mapping, progress)
+    import_sales = import_entry(
+        lambda work, path, mapping, progress: imports.import_sales(
+            work.session, path, work.today, mapping, progress
+        ),
+        "An exchange trade history, all or nothing (``ImportRejected`` names every bad "
+        "row); trades already in the ledger are skipped.",
+    )
 
     def export_sales(
         self, path: Path, query: ListQuery, listing: sales.SaleListing | None = None

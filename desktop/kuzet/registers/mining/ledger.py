@@ -1,108 +1,20 @@
-"""What the mining registers share as registers: one record path, and the ledgers' list.
-
-``Register`` is the path a record of the output register, the sales ledger or the venue
-register takes: checked field by field, created, read, edited and retired through
-``registers/records.py`` (so every change is audited and nothing is deleted). Each
-register module declares its own with its table, its noun, its fields and its ``check``.
+"""What the two mining ledgers share as lists (their records take ``records.Register``).
 
 ``LedgerListing`` is the list of the two ledgers (output, sales): the coin and quarter
-filters and the order they have always had.
+filters, the order they have always had, and the column that checks each record (was its
+pool accredited, was its venue licensed that day) with the row's tone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, ClassVar, Generic
+from typing import Any, ClassVar
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy import Numeric, cast
 
 from ...i18n import tr
 from ...regime.mining import period_of
-from .. import records
-from ..errors import ValidationFailed
 from ..listing import Filter, ListQuery, RecordListing
-from ..records import Record
-
-# (data, today, session, editing) -> (field-level problems, the values to store)
-Check = Callable[..., tuple[dict[str, str], dict[str, Any]]]
-
-
-@dataclass(frozen=True)
-class Register(Generic[Record]):
-    """A mining register's record path. ``noun`` is in English (``tr`` when a message is
-    built); ``fields`` are what an edit merges its changes into before the check;
-    ``implied`` adds what an edit's changes imply (a value derived again from them)."""
-
-    model: type[Record]
-    noun: str
-    fields: tuple[str, ...]
-    check: Check
-    implied: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None
-
-    def create(
-        self, session: Session, data: Mapping[str, Any], today: dt.date | None = None
-    ) -> Record:
-        """A new record; ``today`` is the day dates are checked against (the venue
-        register has none to check)."""
-        record = self.model(**self.checked(data, today, session, None))
-        session.add(record)
-        session.flush()
-        return record
-
-    def get(self, session: Session, record_id: int) -> Record:
-        return records.fetch(session, self.model, record_id, tr(self.noun))
-
-    def update(
-        self,
-        session: Session,
-        record_id: int,
-        data: Mapping[str, Any],
-        today: dt.date | None = None,
-    ) -> Record:
-        """Change the fields in ``data``; the others keep their values."""
-        record = records.editable(session, self.model, record_id, tr(self.noun))
-        changes = self.implied(data) if self.implied is not None else data
-        merged = {f: getattr(record, f) for f in self.fields} | dict(changes)
-        records.assign(record, self.checked(merged, today, session, record_id))
-        session.flush()
-        return record
-
-    def retire(self, session: Session, record_id: int, reason: str) -> Record:
-        return records.retire(session, self.model, record_id, reason, tr(self.noun))
-
-    def checked(
-        self,
-        data: Mapping[str, Any],
-        today: dt.date | None,
-        session: Session | None,
-        editing: int | None,
-    ) -> dict[str, Any]:
-        """The values to store, or ``ValidationFailed`` naming every wrong field."""
-        errors, cleaned = self.check(data, today, session, editing)
-        if errors:
-            raise ValidationFailed(errors)
-        return cleaned
-
-    def refuse_duplicate(
-        self,
-        session: Session,
-        editing: int | None,
-        errors: dict[str, str],
-        field: str,
-        message: str,
-        *conditions: Any,
-    ) -> None:
-        """Put ``message`` (with the other record's ``{id}``) on ``field`` when a record
-        other than ``editing`` meets ``conditions`` (the same reference, the same name)."""
-        query = select(self.model.id).where(*conditions)
-        if editing is not None:
-            query = query.where(self.model.id != editing)
-        clash = session.execute(query).scalars().first()
-        if clash is not None:
-            errors[field] = message.format(id=clash)
 
 
 def recent_quarters(today: dt.date, count: int = 8) -> list[tuple[str, str]]:
@@ -127,9 +39,29 @@ class LedgerListing(RecordListing):
     tie_break = "follow"
     empty_last = False
     date_column: ClassVar[str]  # the day the record is of: the quarter filter's column
+    check_column: ClassVar[int]  # where a row shows its check ("yes", or why not)
+    failed_tone: ClassVar[str]  # the tone of a row whose check fails
 
     def __init__(self, today: dt.date) -> None:
         self.today = today
+
+    def checked(self, record: Any, problem: str, failed: str) -> str:
+        """What the check column shows of ``record``: "yes" when there is no ``problem``,
+        else ``failed`` with the problem as ``{why}``; a retired record, why it was."""
+        if record.retired:
+            return tr("retired: {reason}").format(reason=record.retired_reason or "")
+        return tr("yes") if not problem else failed.format(why=problem)
+
+    def tone(self, values: tuple[Any, ...]) -> str | None:
+        check = str(values[self.check_column])
+        if check.startswith(tr("retired")):
+            return "muted"
+        return None if check == tr("yes") else self.failed_tone
+
+    def sort_columns(self) -> dict[str, Any]:
+        return dict(super().sort_columns()) | {
+            "amount": cast(self.table.amount, Numeric),  # ordering only; sums stay Decimal
+        }
 
     def quarter_filter(self) -> Filter:
         return Filter("quarter", "Quarter", (("", "Any quarter"), *recent_quarters(self.today)))

@@ -22,6 +22,7 @@ from ...regime.rulepack import RuleBook
 from ...store.models.mining import MiningOutput, PoolAccreditation
 from ..licensing.pools import pool_names
 from ..listing import Column, Filter, ListQuery
+from ..records import Register
 from .common import (
     accreditation_problem,
     accreditations_by_pool,
@@ -33,7 +34,7 @@ from .common import (
     name_key,
     search_text,
 )
-from .ledger import LedgerListing, Register
+from .ledger import LedgerListing
 from .sales import coins
 
 FIELDS = ("output_date", "coin", "amount", "pool", "kwh", "reference", "notes")
@@ -141,6 +142,8 @@ class OutputListing(LedgerListing):
         Column("notes", "Notes"),
     )
     default_sort = ("output_date", True)
+    check_column = 5
+    failed_tone = "bad"
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         super().__init__(today)
@@ -178,11 +181,7 @@ class OutputListing(LedgerListing):
 
     def sort_columns(self) -> dict[str, Any]:
         t = self.table
-        return dict(super().sort_columns()) | {
-            "amount": cast(t.amount, Numeric),  # ordering only; sums stay Decimal
-            "pool": t.pool_key,
-            "kwh": cast(t.kwh, Numeric),
-        }
+        return dict(super().sort_columns()) | {"pool": t.pool_key, "kwh": cast(t.kwh, Numeric)}
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         self._pools = accreditations_by_pool(session)
@@ -194,9 +193,7 @@ class OutputListing(LedgerListing):
             output.output_date,
             hardware_required(self.rules, output.output_date),
         )
-        check = tr("yes") if not problem else tr("FLAGGED: {why}").format(why=problem)
-        if output.retired:
-            check = tr("retired: {reason}").format(reason=output.retired_reason or "")
+        check = self.checked(output, problem, tr("FLAGGED: {why}"))
         return (
             output.output_date,
             output.coin,
@@ -207,9 +204,3 @@ class OutputListing(LedgerListing):
             output.reference,
             output.notes,
         )
-
-    def tone(self, values: tuple[Any, ...]) -> str | None:
-        check = str(values[5])
-        if check.startswith(tr("retired")):
-            return "muted"
-        return None if check == tr("yes") else "bad"

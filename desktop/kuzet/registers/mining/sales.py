@@ -22,6 +22,7 @@ from ...i18n import tr
 from ...regime.mining import money
 from ...store.models.mining import MiningOutput, Sale, Venue
 from ..listing import Column, Filter, ListQuery
+from ..records import Register
 from . import venues
 from .common import (
     KZT,
@@ -33,7 +34,7 @@ from .common import (
     venue_problem,
     venues_by_id,
 )
-from .ledger import LedgerListing, Register
+from .ledger import LedgerListing
 
 FIELDS = (
     "sale_date",
@@ -185,6 +186,8 @@ class SaleListing(LedgerListing):
         Column("reference", "Reference"),
     )
     default_sort = ("sale_date", True)
+    check_column = 7
+    failed_tone = "warn"
 
     def __init__(self, today: dt.date) -> None:
         super().__init__(today)
@@ -218,8 +221,7 @@ class SaleListing(LedgerListing):
     def sort_columns(self) -> dict[str, Any]:
         t, v = self.table, Venue.__table__.c
         return dict(super().sort_columns()) | {
-            "amount": cast(t.amount, Numeric),  # ordering only; sums stay Decimal
-            "price": cast(t.price, Numeric),
+            "price": cast(t.price, Numeric),  # ordering only; sums stay Decimal
             "value_kzt": cast(t.value_kzt, Numeric),
             "venue": select(v.name_key).where(v.id == t.venue_id).scalar_subquery(),
         }
@@ -231,9 +233,7 @@ class SaleListing(LedgerListing):
     def row(self, sale: Sale) -> tuple[Any, ...]:
         venue = self._venues.get(sale.venue_id)
         problem = venue_problem(venue, sale.sale_date) if venue else tr("unknown venue")
-        licensed = tr("yes") if not problem else tr("no: {why}").format(why=problem)
-        if sale.retired:
-            licensed = tr("retired: {reason}").format(reason=sale.retired_reason or "")
+        licensed = self.checked(sale, problem, tr("no: {why}"))
         return (
             sale.sale_date,
             sale.coin,
@@ -246,9 +246,3 @@ class SaleListing(LedgerListing):
             sale.counterparty,
             sale.reference,
         )
-
-    def tone(self, values: tuple[Any, ...]) -> str | None:
-        licensed = str(values[7])
-        if licensed.startswith(tr("retired")):
-            return "muted"
-        return None if licensed == tr("yes") else "warn"

@@ -19,8 +19,8 @@ from ...regime.rulepack import RuleBook
 from ...store.models.mining import VENUE_LICENCE_STATUSES, Sale, Venue
 from .. import deadlines as deadline_registry
 from ..listing import Column, Filter, ListQuery, RecordListing
+from ..records import Register
 from .common import name_key, search_text, venue_problem
-from .ledger import Register
 
 FIELDS = (
     "name",
@@ -207,8 +207,7 @@ def deadlines(
     session: Session, rules: RuleBook, today: dt.date
 ) -> list[deadline_registry.Deadline]:
     """The end of each licensed venue's recorded AIFC validity (sales after it do not count)."""
-    windows = [int(d) for d in rules.value_or("mining.venue.reminder_days", today, ())]
-    lead = max(windows) if windows else 0
+    remind = deadline_registry.reminders(rules.value_or("mining.venue.reminder_days", today, ()))
     query = select(Venue).where(
         Venue.retired_at.is_(None), Venue.valid_to.is_not(None), Venue.aifc_status == "active"
     )
@@ -222,7 +221,7 @@ def deadlines(
                 kind=tr("Venue AIFC licence ends"),
                 title=f"{venue.name} {venue.aifc_licence_number}".strip(),
                 due=venue.valid_to,
-                remind_from=venue.valid_to - dt.timedelta(days=lead),
+                remind_from=remind.remind_from(venue.valid_to),
                 owner=venue.jurisdiction,
                 detail=tr("sales after this day do not count as sold through a licensed venue"),
             )

@@ -13,7 +13,7 @@ from ...progress import NO_PROGRESS, Progress
 from ...regime.travel_rule import TravelRuleCheck
 from ...store.models.monitoring import Alert, SuspiciousTransactionReport, ThresholdReport
 from ...store.models.transaction import CounterpartyProvider, KnowledgeTest
-from ..area import Area
+from ..area import Area, import_entry
 from ..customers import knowledge_tests
 from ..listing import ListQuery
 from . import alerts, fiu_report_listing, fiu_reports, runs, transactions, travel_rule, vasps
@@ -42,17 +42,12 @@ class MonitoringDesk(Area):
         with self.writing() as work:
             transactions.retire(work.session, transaction_id, reason)
 
-    def import_transactions(
-        self,
-        path: Path,
-        mapping: Mapping[str, str] | None = None,
-        progress: Progress = NO_PROGRESS,
-    ) -> transactions.ImportResult:
-        """All rows or none; a row dated after today is refused."""
-        with self.writing() as work:
-            return transactions.import_file(
-                work.session, path, work.rules, work.today, mapping, progress
-            )
+    import_transactions = import_entry(
+        lambda work, path, mapping, progress: transactions.import_file(
+            work.session, path, work.rules, work.today, mapping, progress
+        ),
+        "All rows or none; a row dated after today is refused.",
+    )
 
     def export_transactions(
         self, path: Path, query: ListQuery, listing: TransactionListing | None = None

@@ -36,7 +36,7 @@ from ...store.models.monitoring import Alert
 from ...store.models.transaction import TRANSACTION_DIRECTIONS, CustomerTransaction
 from .. import records
 from ..customers.customer_file import fold
-from ..errors import ImportRejected, RowProblem
+from ..errors import FirstLines, ImportRejected, RowProblem
 from ..tabular import SourceRow, parse_date, parse_decimal, read_rows, write_table
 from . import alerts
 from .customer_listing import customer_number, customers_by_id, label_of
@@ -223,20 +223,14 @@ def import_file(
     customers = CustomerIndex(session)
     problems: list[RowProblem] = []
     parsed: list[dict[str, Any]] = []
-    seen: dict[str, int] = {}
-    for index, row in enumerate(rows):
-        if index % 1000 == 0:
-            progress.step(index, len(rows), tr("Checking {file}").format(file=path.name))
+    seen = FirstLines(path.name, "reference")
+    for row in progress.each(rows, tr("Checking {file}").format(file=path.name), 1000):
         data, row_problems = parse_row(path.name, row, customers, today)
-        reference = data["reference"]
-        first = seen.setdefault(reference, row.line) if reference else row.line
-        if first != row.line:
-            repeated = tr("repeats line {line}").format(line=first)
-            row_problems.append(RowProblem(path.name, row.line, "reference", repeated))
+        seen.check(data["reference"], row.line, row_problems)
         problems.extend(row_problems)
         parsed.append(data)
-    existing = _existing_references(session, list(seen))
-    for reference, line in seen.items():
+    existing = _existing_references(session, list(seen.first))
+    for reference, line in seen.first.items():
         if reference in existing:
             done = tr("already imported (transaction #{id})").format(id=existing[reference])
             problems.append(RowProblem(path.name, line, "reference", done))

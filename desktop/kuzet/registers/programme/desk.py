@@ -19,7 +19,7 @@ from ...store.models.programme import AmlReturn, BusinessRiskAssessment
 from ...store.models.staff import StaffMember
 from ...store.models.training import Course, TrainingAttendance, TrainingSession
 from .. import calendar
-from ..area import Area
+from ..area import Area, import_entry
 from ..deadlines import Deadline
 from ..errors import ValidationFailed
 from ..system import settings
@@ -247,17 +247,12 @@ class ProgrammeDesk(Area):
         """A certificate's file name and content, decrypted from the document vault."""
         return self._read(training.certificate, attendance_id, passphrase)
 
-    def import_attendance(
-        self,
-        path: Path,
-        mapping: Mapping[str, str] | None = None,
-        progress: Progress = NO_PROGRESS,
-    ) -> training_import.AttendanceImported:
-        """An attendance sheet: every row, or nothing (``ImportRejected`` names each bad row)."""
-        with self.writing() as work:
-            return training_import.import_attendance(
-                work.session, path, work.today, mapping, progress
-            )
+    import_attendance = import_entry(
+        lambda work, path, mapping, progress: training_import.import_attendance(
+            work.session, path, work.today, mapping, progress
+        ),
+        "An attendance sheet: every row, or nothing (``ImportRejected`` names each bad row).",
+    )
 
     def training_matrix(
         self, role: str = "", state: str = "", search: str = ""

@@ -60,11 +60,14 @@ def validate(
         errors["person_name"] = tr("Enter the person's full name.")
     if data.get("position") not in position_labels(rules, today):
         errors["position"] = tr("Choose the person's position in the firm.")
-    appointed, ended = data.get("appointed_on"), data.get("ended_on")
-    if appointed is None:
-        errors["appointed_on"] = tr("Enter the date of appointment.")
-    if appointed is not None and ended is not None and ended < appointed:
-        errors["ended_on"] = tr("The appointment cannot end before it starts.")
+    appointed, ended = records.span(
+        data,
+        "appointed_on",
+        "ended_on",
+        errors,
+        tr("Enter the date of appointment."),
+        tr("The appointment cannot end before it starts."),
+    )
     records.not_future(data.get("notified_on"), today, "notified_on", errors)
     records.not_future(data.get("approved_on"), today, "approved_on", errors)
     if session is not None and not errors:
@@ -99,34 +102,11 @@ def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-APPOINTMENTS = records.Register(MlroAppointment, FIELDS, _clean, lambda: tr("appointment"))
-
-
-def create(
-    session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt.date
-) -> MlroAppointment:
-    return update(session, None, data, rules, today)
-
-
-def update(
-    session: Session,
-    record_id: int | None,
-    data: Mapping[str, Any],
-    rules: RuleBook,
-    today: dt.date,
-) -> MlroAppointment:
-    """Edit an appointment (``record_id`` None: record a new one)."""
-    return APPOINTMENTS.save(
-        session, record_id, data, lambda merged: validate(merged, rules, today, session, record_id)
-    )
-
-
-def get(session: Session, record_id: int) -> MlroAppointment:
-    return APPOINTMENTS.get(session, record_id)
-
-
-def retire(session: Session, record_id: int, reason: str) -> MlroAppointment:
-    return APPOINTMENTS.retire(session, record_id, reason)
+APPOINTMENTS = records.Register(
+    MlroAppointment, FIELDS, _clean, lambda: tr("appointment"), check=validate
+)
+create, update = APPOINTMENTS.create, APPOINTMENTS.update
+get, retire = APPOINTMENTS.get, APPOINTMENTS.retire
 
 
 # --- gaps -------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from sqlalchemy import case, func, select
 from sqlmodel import Session
 
 from ...i18n import tr
+from ...regime.rulepack import RuleBook
 from ..errors import ValidationFailed
 from ..listing import like_pattern
 from ..records import assign, editable, fetch, retire
@@ -48,6 +49,25 @@ def not_future(day: dt.date | None, today: dt.date, field: str, errors: dict[str
         errors[field] = tr("The date cannot be in the future.")
 
 
+def span(
+    data: Mapping[str, Any],
+    start: str,
+    end: str,
+    errors: dict[str, str],
+    missing: str,
+    backwards: str,
+) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of a period (an appointment, a job) from the fields ``start``
+    and ``end``: the start must be given (else ``missing``) and an end given cannot come
+    before it (else ``backwards``); an open period has no end."""
+    first, last = data.get(start), data.get(end)
+    if first is None:
+        errors[start] = missing
+    if first is not None and last is not None and last < first:
+        errors[end] = backwards
+    return first, last
+
+
 # --- writing a record ---------------------------------------------------------------------
 
 
@@ -72,19 +92,51 @@ class Register:
     """One table of the programme and how its records are written: the ``fields`` an edit
     starts from (or ``current(record)`` where a stored value is not the edited one), how
     values are stored (``clean``, unless a save brings its own), and the record's name in
-    the officer's words (``noun()``, translated when it is asked for)."""
+    the officer's words (``noun()``, translated when it is asked for).
+
+    A register whose records are checked against the rules in force (``check(values,
+    rules, today, session, record_id)``, and ``clean_by_rules(values, rules, today)`` where
+    storing needs them too) is created and edited through ``create`` and ``update``, which
+    its module exports as its own (the MLRO appointments, the staff, the courses)."""
 
     model: Any
     fields: Sequence[str]
     clean: Callable[[dict[str, Any]], dict[str, Any]] | None
     noun: Callable[[], str]
     current: Callable[[Any], dict[str, Any]] | None = None
+    check: Callable[..., dict[str, str]] | None = None
+    clean_by_rules: Callable[[dict[str, Any], RuleBook, dt.date], dict[str, Any]] | None = None
 
     def get(self, session: Session, record_id: int) -> Any:
         return fetch(session, self.model, record_id, self.noun())
 
     def retire(self, session: Session, record_id: int, reason: str) -> Any:
         return retire(session, self.model, record_id, reason, self.noun())
+
+    def create(
+        self, session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt.date
+    ) -> Any:
+        """A new record: ``update`` with no ``record_id``."""
+        return self.update(session, None, data, rules, today)
+
+    def update(
+        self,
+        session: Session,
+        record_id: int | None,
+        data: Mapping[str, Any],
+        rules: RuleBook,
+        today: dt.date,
+    ) -> Any:
+        """Edit a record (``record_id`` None: add one), checked with the rules in force."""
+        check, by_rules = self.check, self.clean_by_rules
+        assert check is not None, "a register edited with the rules has a ``check``"
+        return self.save(
+            session,
+            record_id,
+            data,
+            lambda merged: check(merged, rules, today, session, record_id),
+            None if by_rules is None else (lambda merged: by_rules(merged, rules, today)),
+        )
 
     def save(
         self,

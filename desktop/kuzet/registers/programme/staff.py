@@ -7,8 +7,6 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from sqlmodel import Session
-
 from ...i18n import tr
 from ...regime.rulepack import RuleBook
 from ...store.models.staff import SCREENING_RESULTS, StaffMember
@@ -42,11 +40,14 @@ def validate(data: Mapping[str, Any], rules: RuleBook, today: dt.date) -> dict[s
         errors["full_name"] = tr("Enter the staff member's full name.")
     if data.get("role") not in role_labels(rules, today):
         errors["role"] = tr("Choose the role: it decides which training is required.")
-    start, end = data.get("start_date"), data.get("end_date")
-    if start is None:
-        errors["start_date"] = tr("Enter the start date.")
-    if start is not None and end is not None and end < start:
-        errors["end_date"] = tr("The end date cannot be before the start date.")
+    records.span(
+        data,
+        "start_date",
+        "end_date",
+        errors,
+        tr("Enter the start date."),
+        tr("The end date cannot be before the start date."),
+    )
     result = data.get("screening_result") or "pending"
     if result not in SCREENING_RESULTS:
         errors["screening_result"] = tr("Screening result must be clear, concerns or pending.")
@@ -70,29 +71,11 @@ def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-STAFF = records.Register(StaffMember, FIELDS, _clean, lambda: tr("staff member"))
-
-
-def create(
-    session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt.date
-) -> StaffMember:
-    return update(session, None, data, rules, today)
-
-
-def update(
-    session: Session,
-    record_id: int | None,
-    data: Mapping[str, Any],
-    rules: RuleBook,
-    today: dt.date,
-) -> StaffMember:
-    """Edit a member of staff (``record_id`` None: add one)."""
-    return STAFF.save(session, record_id, data, lambda merged: validate(merged, rules, today))
-
-
-def get(session: Session, record_id: int) -> StaffMember:
-    return STAFF.get(session, record_id)
-
-
-def retire(session: Session, record_id: int, reason: str) -> StaffMember:
-    return STAFF.retire(session, record_id, reason)
+STAFF = records.Register(
+    StaffMember,
+    FIELDS,
+    _clean,
+    lambda: tr("staff member"),
+    check=lambda data, rules, today, _session, _editing: validate(data, rules, today),
+)
+create, update, get, retire = STAFF.create, STAFF.update, STAFF.get, STAFF.retire

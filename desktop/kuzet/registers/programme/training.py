@@ -89,38 +89,11 @@ COURSES = records.Register(
     current=lambda course: (
         {f: getattr(course, f) for f in COURSE_FIELDS} | {"curriculum": course_curriculum(course)}
     ),
+    check=lambda data, rules, today, _session, _editing: validate_course(data, rules, today),
+    clean_by_rules=_clean_course,
 )
-
-
-def create_course(
-    session: Session, data: Mapping[str, Any], rules: RuleBook, today: dt.date
-) -> Course:
-    return update_course(session, None, data, rules, today)
-
-
-def update_course(
-    session: Session,
-    course_id: int | None,
-    data: Mapping[str, Any],
-    rules: RuleBook,
-    today: dt.date,
-) -> Course:
-    """Edit a course (``course_id`` None: add one)."""
-    return COURSES.save(
-        session,
-        course_id,
-        data,
-        lambda merged: validate_course(merged, rules, today),
-        lambda merged: _clean_course(merged, rules, today),
-    )
-
-
-def get_course(session: Session, course_id: int) -> Course:
-    return COURSES.get(session, course_id)
-
-
-def retire_course(session: Session, course_id: int, reason: str) -> Course:
-    return COURSES.retire(session, course_id, reason)
+create_course, update_course = COURSES.create, COURSES.update
+get_course, retire_course = COURSES.get, COURSES.retire
 
 
 def active_courses(session: Session) -> list[Course]:

@@ -26,7 +26,7 @@ from ...i18n import tr
 from ...progress import NO_PROGRESS, Progress
 from ...store.models.staff import StaffMember
 from ...store.models.training import Course, TrainingAttendance, TrainingSession
-from ..errors import ImportRejected, RowProblem
+from ..errors import FirstLines, ImportRejected, RowProblem
 from ..tabular import SourceRow, parse_bool, parse_date, read_rows
 
 IMPORT_FIELDS = ("date", "course", "staff", "completed", "score", "certificate", "notes")
@@ -125,23 +125,11 @@ def import_attendance(
     courses, staff = _lookups(session)
     problems: list[RowProblem] = []
     parsed: list[dict[str, Any]] = []
-    seen: dict[tuple[int, dt.date, int], int] = {}
-    for index, row in enumerate(rows):
-        if index % 500 == 0:
-            progress.step(index, len(rows), tr("Checking {name}").format(name=path.name))
+    seen = FirstLines(path.name, "staff")
+    for row in progress.each(rows, tr("Checking {name}").format(name=path.name), 500):
         data, row_problems = _parse(path.name, row, courses, staff, today)
         if not row_problems:
-            key = (data["course"], data["date"], data["staff"])
-            if key in seen:
-                row_problems.append(
-                    RowProblem(
-                        path.name,
-                        row.line,
-                        "staff",
-                        tr("repeats line {line}").format(line=seen[key]),
-                    )
-                )
-            seen.setdefault(key, row.line)
+            seen.check((data["course"], data["date"], data["staff"]), row.line, row_problems)
             data["line"] = row.line
             parsed.append(data)
         problems.extend(row_problems)
@@ -160,9 +148,7 @@ def import_attendance(
     if problems:
         raise ImportRejected(sorted(problems, key=lambda p: (p.line, p.field)))
     created = 0
-    for index, data in enumerate(parsed):
-        if index % 500 == 0:
-            progress.step(index, len(parsed), tr("Importing {name}").format(name=path.name))
+    for data in progress.each(parsed, tr("Importing {name}").format(name=path.name), 500):
         key = (data["course"], data["date"])
         if key not in existing:
             held = TrainingSession(

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy import or_, select
 
 from kuzet.registers.customers import options
+from kuzet.registers.customers.listing import summary_columns
 from kuzet.reports.badges import Status
 from kuzet.reports.section import PackContext
 from kuzet.reports.sections.common import (
@@ -37,19 +38,7 @@ def customer_list(ctx: PackContext, peps: set[int], edd_needed: set[int]) -> Flo
     today = data.today
     c = Customer.__table__.c
     query = (
-        select(
-            c.id,
-            c.name,
-            c.iin_bin,
-            c.kind,
-            c.risk_tier,
-            c.risk_score,
-            c.status,
-            c.next_review_on,
-            c.id_expires_on,
-            c.iin_conflict,
-            c.iin_note,
-        )
+        select(c.id, c.name, *summary_columns(c), c.iin_conflict, c.iin_note)
         .where(c.retired_at.is_(None))
         .order_by(c.search_text, c.id)
     )

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...regime.ids import check_bin
 from ...registers.programme import firm
-from ..form import FormDialog, field_value
-from .programme_dialog import show_value
+from ..form import FormDialog, field_values, fill_fields
 
 OWN_FIELDS = ("activities", "year_end_day")  # filled and read by the form itself
 
@@ -116,9 +115,7 @@ class ProfileForm(QWidget):
             label.setVisible(bool(errors.get(key)))
 
     def load(self, profile: Any) -> None:
-        for key, widget in self.fields.items():
-            if key not in OWN_FIELDS:
-                show_value(widget, getattr(profile, key))
+        fill_fields(self.fields, profile, OWN_FIELDS)
         self.set_activities(firm.activity_keys(profile))
         self.year_end_day.setValue(profile.year_end_day)
         self.year_end_month.setCurrentIndex(profile.year_end_month - 1)
@@ -135,8 +132,7 @@ class ProfileForm(QWidget):
             for r in range(self.activities.count())
             if self.activities.item(r).checkState() == Qt.CheckState.Checked
         ]
-        fields = self.fields.items()
-        return {key: field_value(w) for key, w in fields if key not in OWN_FIELDS} | {
+        return field_values(self.fields, OWN_FIELDS) | {
             "activities": chosen,
             "year_end_month": self.year_end_month.currentData(),
             "year_end_day": self.year_end_day.value(),

@@ -7,10 +7,9 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers.errors import ValidationFailed
 from ...registers.licensing import licences
 from ...store.models import LICENCE_STATUSES
-from ..form import DateField, FormDialog
+from ..form import DateField, FormDialog, fill_fields
 
 
 class LicenceDialog(FormDialog):
@@ -52,42 +51,12 @@ class LicenceDialog(FormDialog):
         self._status_changed()
 
     def _load(self, licence_id: int) -> None:
-        licence = self.licensing.licence(licence_id)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(licence.licence_type)))
-        self.number.setText(licence.number)
-        self.issuer.setText(licence.issuer)
-        self.issued_on.set_value(licence.issued_on)
-        self.expires_on.set_value(licence.expires_on)
-        self.status.setCurrentIndex(max(0, self.status.findData(licence.status)))
-        self.suspended_from.set_value(licence.suspended_from)
-        self.suspended_to.set_value(licence.suspended_to)
-        self.conditions.setPlainText(licence.conditions)
-        self.notes.setPlainText(licence.notes)
+        fill_fields(self.fields, self.licensing.licence(licence_id))
 
     def _status_changed(self) -> None:
         suspended = self.status.currentData() == "suspended"
         self.suspended_from.setEnabled(suspended)
         self.suspended_to.setEnabled(suspended)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "licence_type": self.kind.currentData(),
-            "number": self.number.text(),
-            "issuer": self.issuer.text(),
-            "issued_on": self.issued_on.value(),
-            "expires_on": self.expires_on.value(),
-            "status": self.status.currentData(),
-            "suspended_from": self.suspended_from.value(),
-            "suspended_to": self.suspended_to.value(),
-            "conditions": self.conditions.toPlainText(),
-            "notes": self.notes.toPlainText(),
-        }
-
     def save(self) -> None:
-        data = self.values()
-        try:
-            self.saved_id = self.licensing.save_licence(data, self.licence_id).id
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.accept()
+        self.submit(lambda data: self.licensing.save_licence(data, self.licence_id))

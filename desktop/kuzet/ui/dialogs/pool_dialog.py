@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 
 from ...i18n import tr
 from ...regime.ids import check_bin
-from ...registers.errors import ValidationFailed
 from ...registers.licensing import pools
-from ..form import DateField, FormDialog
+from ..form import DateField, FormDialog, fill_fields
 
 
 class PoolDialog(FormDialog):
@@ -67,17 +66,7 @@ class PoolDialog(FormDialog):
         self._status_changed()
 
     def _load(self, record_id: int) -> None:
-        record = self.licensing.pool(record_id)
-        self.pool_name.setText(record.pool_name)
-        self.status.setCurrentIndex(max(0, self.status.findData(record.status)))
-        self.operator_bin.setText(record.operator_bin)
-        self.accreditation_number.setText(record.accreditation_number)
-        self.accredited_on.set_value(record.accredited_on)
-        self.expires_on.set_value(record.expires_on)
-        self.status_from.set_value(record.status_from)
-        self.hardware_in_kz.setChecked(record.hardware_in_kz)
-        self.evidence.setPlainText(record.evidence)
-        self.notes.setPlainText(record.notes)
+        fill_fields(self.fields, self.licensing.pool(record_id))
 
     def _status_changed(self) -> None:
         status = self.status.currentData()
@@ -90,25 +79,5 @@ class PoolDialog(FormDialog):
         text = text.strip()
         self.bin_info.setText(check_bin(text).describe() if len(text) == 12 else "")
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "pool_name": self.pool_name.text(),
-            "status": self.status.currentData(),
-            "operator_bin": self.operator_bin.text(),
-            "accreditation_number": self.accreditation_number.text(),
-            "accredited_on": self.accredited_on.value(),
-            "expires_on": self.expires_on.value(),
-            "status_from": self.status_from.value(),
-            "hardware_in_kz": self.hardware_in_kz.isChecked(),
-            "evidence": self.evidence.toPlainText(),
-            "notes": self.notes.toPlainText(),
-        }
-
     def save(self) -> None:
-        data = self.values()
-        try:
-            self.saved_id = self.licensing.save_pool(data, self.record_id).id
-        except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
-            return
-        self.accept()
+        self.submit(lambda data: self.licensing.save_pool(data, self.record_id))

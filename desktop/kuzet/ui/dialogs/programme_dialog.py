@@ -8,26 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from ..form import DateField, FormDialog, field_value
-
-
-def show_value(widget: QWidget, value: Any) -> None:
-    """Put a record's value in its field (``form.field_value`` reads it back); a choice
-    that is not offered shows the first one."""
-    if isinstance(widget, DateField):
-        widget.set_value(value)
-    elif isinstance(widget, QComboBox):
-        widget.setCurrentIndex(max(0, widget.findData(value)))
-    elif isinstance(widget, QCheckBox):
-        widget.setChecked(bool(value))
-    elif isinstance(widget, QPlainTextEdit):
-        widget.setPlainText(value or "")
-    elif isinstance(widget, QLineEdit):
-        widget.setText("" if value is None else str(value))
-    else:
-        raise TypeError(f"a {type(widget).__name__} field is filled by its dialog")
+from ..form import DateField, FormDialog, field_values, fill_fields
 
 
 def choices(pairs: Iterable[tuple[Any, str]]) -> QComboBox:
@@ -79,13 +62,10 @@ class RecordDialog(FormDialog):
         return getattr(self.programme, f"save_{self.thing}")(data, self.record_id)
 
     def load(self, record: Any) -> None:
-        for key, widget in self.fields.items():
-            if key not in self.own_fields:
-                show_value(widget, getattr(record, key))
+        fill_fields(self.fields, record, self.own_fields)
 
     def values(self) -> dict[str, Any]:
-        fields = self.fields.items()
-        return {key: field_value(w) for key, w in fields if key not in self.own_fields}
+        return field_values(self.fields, self.own_fields)
 
     def save(self) -> None:
         self.submit(self.write)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...registers.errors import RegisterError
 from ...registers.listing import ListQuery
-from ..form import DateField, FormDialog, hint_label
+from ..form import DateField, FormDialog, fill_fields, hint_label
 from ..notify import inform, warn
 from ..table_model import LazyTableModel
 
@@ -64,14 +64,7 @@ class ProviderDialog(FormDialog):
         self.notes.setFixedHeight(60)
         self.add_field("notes", "Notes", self.notes)
         if provider_id is not None:
-            provider = monitoring.provider(provider_id)
-            self.name.setText(provider.name)
-            self.jurisdiction.setText(provider.jurisdiction)
-            self.licence_number.setText(provider.licence_number)
-            self.regulator.setText(provider.regulator)
-            self.due_diligence_on.set_value(provider.due_diligence_on)
-            self.due_diligence_by.setText(provider.due_diligence_by)
-            self.notes.setPlainText(provider.notes)
+            fill_fields(self.fields, monitoring.provider(provider_id))
 
     def save(self) -> None:
         self.submit(lambda data: self.monitoring.save_provider(data, self.provider_id))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
 from ...registers.mining.venues import STATUS_LABELS
-from ..form import DateField, FormDialog
+from ..form import DateField, FormDialog, fill_fields
 from .sale_dialog import typed_choice
 
 JURISDICTIONS = ("AIFC", "Kazakhstan (NBK)", "UAE", "Other")
@@ -63,15 +63,8 @@ class VenueDialog(FormDialog):
 
     def _load(self, venue_id: int) -> None:
         venue = self.mining.venue(venue_id)
-        self.name.setText(venue.name)
+        fill_fields(self.fields, venue, leave=("jurisdiction",))  # typed: its text, not a choice
         self.jurisdiction.setCurrentText(venue.jurisdiction)
-        self.aifc_status.setCurrentIndex(max(0, self.aifc_status.findData(venue.aifc_status)))
-        self.aifc_licence_number.setText(venue.aifc_licence_number)
-        self.aifc_status_from.set_value(venue.aifc_status_from)
-        self.valid_from.set_value(venue.valid_from)
-        self.valid_to.set_value(venue.valid_to)
-        self.nbk_licence.setText(venue.nbk_licence)
-        self.notes.setPlainText(venue.notes)
 
     def _status_changed(self) -> None:
         status = self.aifc_status.currentData()

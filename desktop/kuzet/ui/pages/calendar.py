@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QStyle,
@@ -30,6 +29,7 @@ from ...registers.deadlines import Deadline
 from ..form import from_qdate, hint_label, to_qdate
 from ..list_model import ListModel
 from ..notify import inform
+from ..table_view import heading_row
 from ..tasks import Task, run_task
 from .dashboard import URGENCY_TONE, deadline_table
 
@@ -52,11 +52,7 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
-        heading = QHBoxLayout()
-        title = QLabel(tr("Calendar"))
-        title.setObjectName("pageTitle")
-        heading.addWidget(title)
-        heading.addStretch(1)
+        heading = heading_row(tr("Calendar"))
         self.summary = hint_label(wrap=False)
         heading.addWidget(self.summary)
         today_button = QPushButton(tr("Today"))

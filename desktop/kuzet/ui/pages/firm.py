@@ -24,6 +24,7 @@ from ..dialogs.firm_profile_dialog import FirmProfileDialog
 from ..dialogs.first_run import FirstRunWizard
 from ..dialogs.mlro_dialog import MlroDialog
 from ..list_model import ListModel
+from ..table_view import heading_row
 from .programme_panel import PanelSpec, RegisterPanel
 
 
@@ -41,11 +42,7 @@ class FirmPage(QWidget):
         top = QWidget()
         column = QVBoxLayout(top)
         column.setContentsMargins(20, 16, 20, 4)
-        heading = QHBoxLayout()
-        title = QLabel(tr("Firm & MLRO"))
-        title.setObjectName("pageTitle")
-        heading.addWidget(title)
-        heading.addStretch(1)
+        heading = heading_row(tr("Firm & MLRO"))
         self.edit_button = QPushButton(tr("Edit profile…"))
         self.edit_button.clicked.connect(lambda _c=False: self.edit_profile())
         heading.addWidget(self.edit_button)

@@ -5,15 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from ..form import hint_label
 from ..list_model import ListModel
 from ..notify import inform, warn
 from ..table_model import ID_ROLE
+from ..table_view import record_table
 
 HEADERS = ["Rule", "Title", "Value", "Unit", "Confidence", "Source", "From", "To", "Override"]
 
@@ -60,14 +58,7 @@ class RulesPage(QWidget):
         bar.addWidget(withdraw)
         layout.addLayout(bar)
         self.model = ListModel(HEADERS)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, row_height=None)
         self.table.doubleClicked.connect(lambda _i: self.override_selected())
         layout.addWidget(self.table, 1)
         self.refresh()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from ..dialogs.training_session_dialog import TrainingSessionDialog
 from ..form import hint_label
 from ..register_page import SEARCH_DELAY_MS, FilterBox
 from ..style import TONE_COLOURS
+from ..table_view import heading_row
 from .programme_panel import PanelsPage, PanelSpec, RegisterPanel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -183,11 +183,7 @@ class TrainingPage(PanelsPage):
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.setContentsMargins(20, 16, 20, 12)
-        heading = QHBoxLayout()
-        title = QLabel(tr("Training matrix"))
-        title.setObjectName("pageTitle")
-        heading.addWidget(title)
-        heading.addStretch(1)
+        heading = heading_row(tr("Training matrix"))
         self.counts = hint_label(wrap=False)
         heading.addWidget(self.counts)
         column.addLayout(heading)
