@@ -96,6 +96,24 @@ def money(value: Decimal) -> Decimal:
 # --- the mandatory sale --------------------------------------------------------------------
 
 
+# The statuses of a period's check. A closed period whose share was not met is "not met"
+# (a finding of kind ``mandatory_sale_not_met``, critical by default); a running period
+# projected to miss it is "projected short" (``mandatory_sale_projected_short``, high).
+MET, NOT_MET, NO_OUTPUT, NO_RULE = "met", "not met", "no output", "no rule"
+ON_TRACK, PROJECTED_SHORT = "on track", "projected short"
+SHARE_STATUSES = (MET, NOT_MET, NO_OUTPUT, NO_RULE, ON_TRACK, PROJECTED_SHORT)
+FINDING_KINDS = {
+    NOT_MET: "mandatory_sale_not_met",
+    PROJECTED_SHORT: "mandatory_sale_projected_short",
+    MET: "mandatory_sale_met",
+}
+
+
+def finding_kind(status: str) -> str:
+    """The kind of finding a period's status is (rule ``findings.severity``), or ""."""
+    return FINDING_KINDS.get(status, "")
+
+
 @dataclass(frozen=True)
 class Projection:
     """Where a running period ends if mining and sales go on at the pace so far."""
@@ -130,7 +148,7 @@ class ShareCheck:
     latest_price_kzt: Decimal | None
     shortfall_kzt: Decimal | None  # the shortfall at the latest price
     rule_values: tuple[tuple[dt.date, Decimal | None], ...]  # (first day, value) that applied
-    status: str  # met, short, no output, no rule, on track, projected short
+    status: str  # one of SHARE_STATUSES: met, not met, no output, no rule, on track, ...
     running: bool
     as_of: dt.date
     projection: Projection | None = None
@@ -188,13 +206,13 @@ def check_share(
     if running and mined > 0 and as_of >= period.start:
         projection = _project(period, as_of, mined, sold, required, end_share, lead_days)
     if mined == 0:
-        status = "no output"
+        status = NO_OUTPUT
     elif not ruled and (not running or end_share is None):
-        status = "no rule"
+        status = NO_RULE
     elif running:
-        status = "projected short" if projection and projection.short else "on track"
+        status = PROJECTED_SHORT if projection and projection.short else ON_TRACK
     else:
-        status = "short" if shortfall > 0 else "met"
+        status = NOT_MET if shortfall > 0 else MET
     at_price = (
         (lambda coin_amount: money(coin_amount * latest_price_kzt))
         if latest_price_kzt is not None

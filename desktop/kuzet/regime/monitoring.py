@@ -9,6 +9,10 @@ by the rule in force when it happened).
 A hit's ``anchor`` identifies it within its rule and customer (a transaction id, a month):
 the register uses it so that running the rules again does not duplicate alerts.
 
+The audit pack prints a stored reason in the pack's language by reading it back against
+these English sentences (``reports/sections/text_reasons.py`` holds them word for word, with
+their Russian and Kazakh): change a reason here and there together.
+
 No database and no Qt.
 """
 
@@ -22,8 +26,10 @@ from decimal import Decimal
 
 from ..i18n import tr
 from .rulepack import RuleBook, RuleNotInForce
+from .threshold_catalogue import ThresholdRow, threshold_rows
 
 THRESHOLD = "threshold"
+LARGE_TRANSACTION = "large_transaction"
 STRUCTURING = "structuring"
 RAPID_IN_OUT = "rapid_in_out"
 HIGH_RISK = "high_risk_jurisdiction"
@@ -31,14 +37,22 @@ RETAIL_CAP = "retail_cap"
 LISTED_WALLET = "listed_wallet"
 TRAVEL_RULE = "travel_rule"
 UNVETTED_PROVIDER = "unvetted_provider"
+FROZEN_CUSTOMER = "frozen_customer"
 
 # Each rule: its title and the rule-pack keys it reads (shown with their sources).
 RULES: dict[str, tuple[str, tuple[str, ...]]] = {
-    THRESHOLD: ("Threshold transaction", ("monitoring.threshold_kzt",)),
+    THRESHOLD: (
+        "Threshold transaction (report to the FIU)",
+        ("monitoring.threshold_reports", "monitoring.offshore_zones"),
+    ),
+    LARGE_TRANSACTION: (
+        "Large transaction (the firm's alert threshold)",
+        ("monitoring.internal_alert_kzt",),
+    ),
     STRUCTURING: (
-        "Structuring below the threshold",
+        "Structuring below the firm's alert threshold",
         (
-            "monitoring.threshold_kzt",
+            "monitoring.internal_alert_kzt",
             "monitoring.structuring.window_days",
             "monitoring.structuring.margin_percent",
             "monitoring.structuring.min_count",
@@ -54,10 +68,21 @@ RULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     HIGH_RISK: ("High-risk jurisdiction", ("monitoring.high_risk.lists",)),
     RETAIL_CAP: (
-        "Retail deposits over the monthly cap without a knowledge test",
-        ("monitoring.retail.cap_usd", "customers.home_country"),
+        "Retail purchases over the monthly cap without a knowledge test",
+        (
+            "monitoring.retail.cap_usd",
+            "monitoring.retail.count_all_deposits",
+            "customers.home_country",
+        ),
     ),
     LISTED_WALLET: ("Wallet of a listed person", ()),
+    FROZEN_CUSTOMER: (
+        "Operation of a frozen customer",
+        (
+            "monitoring.frozen_customer.enabled",
+            "monitoring.freeze_notification.deadline_business_days",
+        ),
+    ),
     TRAVEL_RULE: (
         "Travel Rule data incomplete",
         (
@@ -93,6 +118,14 @@ class Tx:
     beneficiary_wallet: str = ""
     provider: str = ""
     provider_name: str = ""  # as written in the transaction
+    originator_name: str = ""
+    beneficiary_name: str = ""
+
+    @property
+    def counterparty_name(self) -> str:
+        """Who the customer dealt with: the originator of a deposit, the beneficiary of a
+        withdrawal (Travel Rule data)."""
+        return self.originator_name if self.direction == IN else self.beneficiary_name
 
 
 @dataclass(frozen=True)
@@ -112,11 +145,15 @@ class Hit:
     anchor: str
     reason: str
     day: dt.date  # the day of the last transaction in the pattern
+    threshold_kzt: Decimal | None = None  # a threshold report's threshold (catalogue row)
+    kind: str = ""  # a threshold report's kind of operation (catalogue row)
 
 
 @dataclass(frozen=True)
 class Parameters:
-    threshold_kzt: Decimal
+    internal_alert_kzt: Decimal
+    threshold_rows: tuple[ThresholdRow, ...]
+    offshore_zones: frozenset[str]
     structuring_window_days: int
     structuring_margin_percent: Decimal
     structuring_min_count: int
@@ -125,7 +162,8 @@ class Parameters:
     rapid_min_kzt: Decimal
     high_risk_lists: tuple[str, ...]
     high_risk_countries: Mapping[str, str]  # country code -> the list (rule key) it is on
-    retail_cap_usd: Decimal
+    retail_cap_usd: Decimal | None  # None before the cap came into force
+    retail_count_all_deposits: bool
     home_country: str
     fiat_assets: frozenset[str]
 
@@ -144,8 +182,13 @@ def parameters(rules: RuleBook, day: dt.date) -> Parameters:
             continue  # a list with no value that day (or a key the pack dropped)
         for code in codes:
             countries.setdefault(str(code).upper(), key)
+    cap = rules.value_or("monitoring.retail.cap_usd", day)
     return Parameters(
-        threshold_kzt=Decimal(rules.value("monitoring.threshold_kzt", day)),
+        internal_alert_kzt=Decimal(rules.value("monitoring.internal_alert_kzt", day)),
+        threshold_rows=threshold_rows(rules.value_or("monitoring.threshold_reports", day, ())),
+        offshore_zones=frozenset(
+            str(c).upper() for c in rules.value_or("monitoring.offshore_zones", day, ())
+        ),
         structuring_window_days=int(rules.value("monitoring.structuring.window_days", day)),
         structuring_margin_percent=Decimal(
             rules.value("monitoring.structuring.margin_percent", day)
@@ -156,7 +199,10 @@ def parameters(rules: RuleBook, day: dt.date) -> Parameters:
         rapid_min_kzt=Decimal(rules.value("monitoring.rapid.min_kzt", day)),
         high_risk_lists=lists,
         high_risk_countries=countries,
-        retail_cap_usd=Decimal(rules.value("monitoring.retail.cap_usd", day)),
+        retail_cap_usd=None if cap is None else Decimal(cap),
+        retail_count_all_deposits=bool(
+            rules.value_or("monitoring.retail.count_all_deposits", day, False)
+        ),
         home_country=str(rules.value("customers.home_country", day)).upper(),
         fiat_assets=frozenset(str(a).upper() for a in rules.value("monitoring.fiat_assets", day)),
     )
@@ -197,25 +243,29 @@ def direction_word(direction: str) -> str:
     return tr("Deposit") if direction == IN else tr("Withdrawal")
 
 
-# --- threshold transactions ---------------------------------------------------------
+# --- the firm's alert threshold (threshold reports: monitoring_parties) -------------
 
 
-def threshold_hits(txs: Iterable[Tx], params: ParamSource) -> list[Hit]:
-    """Each transaction whose KZT value is at or above the threshold."""
+def large_transaction_hits(txs: Iterable[Tx], params: ParamSource) -> list[Hit]:
+    """Each transaction at or above the firm's own alert threshold: an internal alert for
+    review, not a report to the FIU."""
     hits = []
     for tx in txs:
         p = params_on(params, tx.day)
-        if tx.value_kzt >= p.threshold_kzt:
+        if tx.value_kzt >= p.internal_alert_kzt:
             reason = tr(
-                "{what} of {value} on {date}: at or above the threshold of {threshold} "
-                "(monitoring.threshold_kzt)."
+                "{what} of {value} on {date}: at or above the firm's alert threshold of "
+                "{threshold} (monitoring.internal_alert_kzt; an internal alert, not a report "
+                "to the FIU)."
             ).format(
                 what=direction_word(tx.direction),
                 value=money(tx.value_kzt, "KZT"),
                 date=day_text(tx.day),
-                threshold=money(p.threshold_kzt, "KZT"),
+                threshold=money(p.internal_alert_kzt, "KZT"),
             )
-            hits.append(Hit(THRESHOLD, tx.customer_id, (tx.id,), str(tx.id), reason, tx.day))
+            hits.append(
+                Hit(LARGE_TRANSACTION, tx.customer_id, (tx.id,), str(tx.id), reason, tx.day)
+            )
     return hits
 
 
@@ -223,8 +273,8 @@ def threshold_hits(txs: Iterable[Tx], params: ParamSource) -> list[Hit]:
 
 
 def _just_below(tx: Tx, p: Parameters) -> bool:
-    floor = p.threshold_kzt * (Decimal(100) - p.structuring_margin_percent) / Decimal(100)
-    return floor <= tx.value_kzt < p.threshold_kzt
+    floor = p.internal_alert_kzt * (Decimal(100) - p.structuring_margin_percent) / Decimal(100)
+    return floor <= tx.value_kzt < p.internal_alert_kzt
 
 
 def structuring_hits(txs: Iterable[Tx], params: ParamSource) -> list[Hit]:
@@ -256,18 +306,18 @@ def structuring_hits(txs: Iterable[Tx], params: ParamSource) -> list[Hit]:
 
 def _structuring_hit(customer_id: int, direction: str, cluster: Sequence[Tx], p: Parameters) -> Hit:
     total = sum((t.value_kzt for t in cluster), Decimal(0))
-    floor = p.threshold_kzt * (Decimal(100) - p.structuring_margin_percent) / Decimal(100)
+    floor = p.internal_alert_kzt * (Decimal(100) - p.structuring_margin_percent) / Decimal(100)
     reason = tr(
-        "{count} {what}s from {first} to {last}, each between {floor} and the threshold of "
-        "{threshold} (total {total}): at least {min_count} within {days} days, margin "
-        "{margin}% (monitoring.structuring.*)."
+        "{count} {what}s from {first} to {last}, each between {floor} and the firm's alert "
+        "threshold of {threshold} (total {total}): at least {min_count} within {days} days, "
+        "margin {margin}% (monitoring.structuring.*, monitoring.internal_alert_kzt)."
     ).format(
         count=len(cluster),
         what=direction_word(direction).lower(),
         first=day_text(cluster[0].day),
         last=day_text(cluster[-1].day),
         floor=money(floor, "KZT"),
-        threshold=money(p.threshold_kzt, "KZT"),
+        threshold=money(p.internal_alert_kzt, "KZT"),
         total=money(total, "KZT"),
         min_count=p.structuring_min_count,
         days=p.structuring_window_days,

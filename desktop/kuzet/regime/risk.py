@@ -47,6 +47,8 @@ class RiskParameters:
     edd_tiers: frozenset[str]
     pep_months: Mapping[str, int]
     sources: Mapping[str, str] = field(default_factory=dict)  # factor -> "source [mark]"
+    # PEP kind -> the first day the PEP rules apply to it (domestic PEPs: 1 Jan 2022)
+    pep_from: Mapping[str, dt.date] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,11 @@ def risk_parameters(rules: RuleBook, day: dt.date) -> RiskParameters:
         edd_tiers=frozenset(rules.value_or("customers.edd.required_tiers", day, ())),
         pep_months=_ints(rules.value_or("customers.pep.status_months_after_office", day, {})),
         sources=sources,
+        pep_from={
+            str(k): v
+            for k, v in rules.value_or("customers.pep.applies_from", day, {}).items()
+            if isinstance(v, dt.date)
+        },
     )
 
 
@@ -241,7 +248,20 @@ def pep_status_ends(
     return add_months(left_office, months)
 
 
-def pep_active(status_ends_on: dt.date | None, day: dt.date) -> bool:
+def pep_rule_start(kind: str, related_kind: str, params: RiskParameters) -> dt.date | None:
+    """The first day the PEP rules apply to this kind (family and associates follow their
+    PEP's kind), or None where they always have (``customers.pep.applies_from``)."""
+    governing = related_kind if kind in ("family", "associate") and related_kind else kind
+    return params.pep_from.get(governing)
+
+
+def pep_active(
+    status_ends_on: dt.date | None, day: dt.date, applies_from: dt.date | None = None
+) -> bool:
+    """Whether a PEP status counts on ``day``: the PEP rules applied to its kind by then
+    (``applies_from``, e.g. domestic PEPs from 1 Jan 2022) and the status had not ended."""
+    if applies_from is not None and day < applies_from:
+        return False
     return status_ends_on is None or status_ends_on >= day
 
 

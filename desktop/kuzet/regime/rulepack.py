@@ -13,17 +13,31 @@ file is one rule::
 
 ``values`` are effective-dated: ``from`` is the first day a value applies and ``to``
 (optional) the last; a value without ``to`` runs until the next one starts. A value may
-carry its own ``source``, ``confidence`` and ``note``. Confidence marks (REGIME.md):
+carry its own ``source``, ``confidence`` and ``note``. Confidence marks:
 V read in the law, S secondary source, U unverified, P product default (not law).
 
-``load_pack`` validates everything and reports every problem with its file and key.
-``RuleBook`` answers "the value of rule X on date D", with officer overrides on top.
+Every rule also says when its source was last checked (``reviewed = 2026-12-07``).
+
+The pack as a whole has a version, in ``pack.toml``'s ``[pack]`` table (every other
+top-level key of every file, ``pack.toml`` included, is a rule)::
+
+    [pack]
+    version = "2026.12.1"     # dotted integers: a newer pack has a higher version
+    published = 2026-12-07
+    title = "Kazakhstan and the AIFC, 2026 revision"
+
+``load_pack`` validates everything and reports every problem with its file and key;
+``load_pack_texts`` does the same for files held in memory (an imported pack kept in the
+database). ``RuleBook`` answers "the value of rule X on date D", with officer overrides
+on top.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -38,8 +52,23 @@ CONFIDENCE_MARKS = {
     "P": "product default, not law",
 }
 RULE_TYPES = ("integer", "decimal", "boolean", "text", "date", "list", "table", "mapping")
-_RULE_FIELDS = {"title", "type", "unit", "source", "confidence", "description", "values"}
+_RULE_FIELDS = {
+    "title",
+    "type",
+    "unit",
+    "source",
+    "confidence",
+    "description",
+    "values",
+    "reviewed",
+}
 _REQUIRED_RULE_FIELDS = ("title", "type", "source", "confidence", "values")
+# Whether every rule must say when its source was last checked (``reviewed = YYYY-MM-DD``).
+REVIEWED_REQUIRED = True
+PACK_FILE = "pack.toml"
+PACK_TABLE = "pack"
+_PACK_FIELDS = {"version", "published", "title"}
+_VERSION = re.compile(r"^\d+(\.\d+)*$")
 _VALUE_FIELDS = {"from", "to", "value", "source", "confidence", "note"}
 
 
@@ -81,6 +110,7 @@ class Rule:
     unit: str = ""
     description: str = ""
     file: str = ""
+    reviewed: dt.date | None = None
 
     def effective(self, day: dt.date) -> RuleValue:
         for value in reversed(self.values):
@@ -101,9 +131,36 @@ class Override:
 
 
 @dataclass(frozen=True)
+class PackInfo:
+    """What ``pack.toml`` says of the pack: its version, when it was published, its title."""
+
+    version: str
+    published: dt.date
+    title: str
+
+    @property
+    def version_key(self) -> tuple[int, ...]:
+        return version_key(self.version)
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A dotted version as integers, for comparing (``2026.12.10`` > ``2026.12.9``)."""
+    parts = [int(part) for part in version.split(".")]
+    while len(parts) > 1 and parts[-1] == 0:
+        parts.pop()
+    return tuple(parts)
+
+
+@dataclass(frozen=True)
 class RulePack:
     rules: Mapping[str, Rule]
     directory: str = ""
+    info: PackInfo | None = None
+    sha256: str = ""  # of the pack's files (``pack_digest``), or of the file it came in
+
+    @property
+    def version(self) -> str:
+        return self.info.version if self.info else ""
 
     def rule(self, key: str) -> Rule:
         try:
@@ -169,29 +226,82 @@ def _has_value(rule: Rule, day: dt.date) -> bool:
 def load_pack(directory: str | Path) -> RulePack:
     """Read and validate every ``*.toml`` in ``directory``; raise ``RulePackError``."""
     directory = Path(directory)
+    paths = sorted(directory.glob("*.toml"))
+    if not paths:
+        raise RulePackError([f"{directory}: no rule files (*.toml) found"])
+    files: dict[str, str] = {}
+    for path in paths:
+        try:
+            files[path.name] = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RulePackError([f"{path.name}: cannot be read: {exc}"]) from None
+    return load_pack_texts(files, str(directory))
+
+
+def pack_digest(files: Mapping[str, str]) -> str:
+    """SHA-256 of a pack's files: each name and text, in name order (what the pack says,
+    not how it was packed)."""
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode("utf-8") + b"\0" + files[name].encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def load_pack_texts(files: Mapping[str, str], where: str, sha256: str = "") -> RulePack:
+    """Validate a pack held as ``{file name: TOML text}``; raise ``RulePackError``.
+
+    ``where`` names the pack in messages; ``sha256`` (default: ``pack_digest``) is kept
+    with it."""
     problems: list[str] = []
     rules: dict[str, Rule] = {}
-    files = sorted(directory.glob("*.toml"))
+    info: PackInfo | None = None
     if not files:
-        raise RulePackError([f"{directory}: no rule files (*.toml) found"])
-    for path in files:
+        raise RulePackError([f"{where}: no rule files (*.toml) found"])
+    if PACK_FILE not in files:
+        problems.append(
+            f"{where}: no {PACK_FILE} (the pack's [pack] table: version, published, title)"
+        )
+    for name in sorted(files):
         try:
-            with path.open("rb") as handle:
-                data = tomllib.load(handle)
+            data = tomllib.loads(files[name])
         except tomllib.TOMLDecodeError as exc:
-            problems.append(f"{path.name}: not valid TOML: {exc}")
+            problems.append(f"{name}: not valid TOML: {exc}")
             continue
+        if name == PACK_FILE:
+            info = _parse_info(data.pop(PACK_TABLE, None), problems)
         for key, body in data.items():
-            where = f"{path.name}: rule {key!r}"
+            where_rule = f"{name}: rule {key!r}"
             if key in rules:
-                problems.append(f"{where}: defined again (first in {rules[key].file})")
+                problems.append(f"{where_rule}: defined again (first in {rules[key].file})")
                 continue
-            rule = _parse_rule(key, body, path.name, where, problems)
+            rule = _parse_rule(key, body, name, where_rule, problems)
             if rule is not None:
                 rules[key] = rule
     if problems:
         raise RulePackError(problems)
-    return RulePack(rules=rules, directory=str(directory))
+    return RulePack(rules=rules, directory=where, info=info, sha256=sha256 or pack_digest(files))
+
+
+def _parse_info(table: Any, problems: list[str]) -> PackInfo | None:
+    where = f"{PACK_FILE}: [{PACK_TABLE}]"
+    if not isinstance(table, dict):
+        problems.append(f"{where}: missing (version, published, title)")
+        return None
+    start = len(problems)
+    for unknown in sorted(set(table) - _PACK_FIELDS):
+        problems.append(f"{where}: unknown key {unknown!r}")
+    version = table.get("version")
+    if not isinstance(version, str) or not _VERSION.match(version):
+        problems.append(f"{where}: 'version' must be dotted numbers in quotes, e.g. \"2026.12.1\"")
+    published = table.get("published")
+    if not _is_date(published):
+        problems.append(f"{where}: 'published' must be a date (YYYY-MM-DD)")
+    title = table.get("title")
+    if not isinstance(title, str) or not title.strip():
+        problems.append(f"{where}: missing 'title'")
+    if len(problems) > start:
+        return None
+    return PackInfo(version=version, published=published, title=title.strip())
 
 
 def _parse_rule(key: str, body: Any, filename: str, where: str, problems: list[str]) -> Rule | None:
@@ -210,6 +320,11 @@ def _parse_rule(key: str, body: Any, filename: str, where: str, problems: list[s
     confidence = body.get("confidence")
     if confidence is not None and confidence not in CONFIDENCE_MARKS:
         problems.append(f"{where}: confidence {confidence!r} is not one of V, S, U, P")
+    reviewed = body.get("reviewed")
+    if reviewed is None and REVIEWED_REQUIRED:
+        problems.append(f"{where}: missing 'reviewed' (the date its source was last checked)")
+    elif reviewed is not None and not _is_date(reviewed):
+        problems.append(f"{where}: 'reviewed' must be a date (YYYY-MM-DD)")
     raw_values = body.get("values")
     if raw_values is not None and not isinstance(raw_values, list):
         problems.append(f"{where}: 'values' must be a list of {{from, value}} tables")
@@ -229,6 +344,7 @@ def _parse_rule(key: str, body: Any, filename: str, where: str, problems: list[s
         unit=body.get("unit", ""),
         description=body.get("description", ""),
         file=filename,
+        reviewed=reviewed,
     )
 
 

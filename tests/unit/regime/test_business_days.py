@@ -91,3 +91,23 @@ def test_counting_business_days_between_two_days() -> None:
     assert calendar.add_business_days(D(2026, 3, 21), 0) == D(2026, 3, 26)
     with pytest.raises(ValueError):
         calendar.add_business_days(D(2026, 3, 21), -1)
+
+
+def test_30_august_stops_being_a_holiday_from_2026(rules: RuleBook) -> None:
+    # 2025: Constitution Day, Sat 30 Aug, is observed on Mon 1 Sep, so a transaction on
+    # Fri 29 Aug 2025 is reported on Tue 2 Sep.
+    assert ttr_deadline(D(2025, 8, 29), rules) == D(2025, 9, 2)
+    # 2026 constitution: 30 August is no longer a holiday (needs holidays>=0.101), so a
+    # transaction on Fri 28 Aug 2026 is reported on Mon 31 Aug 2026.
+    assert ttr_deadline(D(2026, 8, 28), rules) == D(2026, 8, 31)
+    assert BusinessCalendar().is_business_day(D(2026, 8, 31))
+
+
+def test_15_march_is_a_holiday_from_2027(rules: RuleBook) -> None:
+    # Before 2027: Fri 15 Mar 2024 is a working day, the day after Thu 14 Mar 2024.
+    assert ttr_deadline(D(2024, 3, 14), rules) == D(2024, 3, 15)
+    # Fri 13 Mar 2026 -> Mon 16 Mar 2026 (15 March 2026, a Sunday, is no holiday yet).
+    assert ttr_deadline(D(2026, 3, 13), rules) == D(2026, 3, 16)
+    # From 2027, Mon 15 March is Constitution Day: Fri 12 Mar 2027 -> Tue 16 Mar 2027.
+    assert ttr_deadline(D(2027, 3, 12), rules) == D(2027, 3, 16)
+    assert BusinessCalendar().holiday_name(D(2027, 3, 15))

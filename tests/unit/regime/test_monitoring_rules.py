@@ -11,10 +11,10 @@ from kuzet.regime.monitoring import (
     CustomerFacts,
     Parameters,
     Tx,
+    large_transaction_hits,
     parameters,
     rapid_in_out_hits,
     structuring_hits,
-    threshold_hits,
 )
 from kuzet.regime.monitoring_parties import (
     high_risk_hits,
@@ -51,7 +51,8 @@ def params() -> Parameters:
 
 
 def test_parameters_come_from_the_rule_pack(params: Parameters) -> None:
-    assert params.threshold_kzt == Decimal("5000000")
+    assert params.internal_alert_kzt == Decimal("5000000")
+    assert params.offshore_zones == frozenset()  # entered by the officer from the NBK's list
     assert (params.structuring_window_days, params.structuring_min_count) == (7, 3)
     assert params.structuring_margin_percent == Decimal("10")
     assert params.rapid_window_days == 2 and params.rapid_share_percent == Decimal("90")
@@ -60,12 +61,13 @@ def test_parameters_come_from_the_rule_pack(params: Parameters) -> None:
     assert "VE" not in params.high_risk_countries  # grey list only when the officer adds it
 
 
-def test_threshold_hits_at_the_threshold_not_one_tenge_below(params: Parameters) -> None:
+def test_internal_alert_at_the_firms_threshold_not_one_tenge_below(params: Parameters) -> None:
     at = tx(DAY, "5000000")
     below = tx(DAY, "4999999.99")
-    hits = threshold_hits([at, below], params)
+    hits = large_transaction_hits([at, below], params)
     assert [h.transaction_ids for h in hits] == [(at.id,)]
-    assert "5 000 000 KZT" in hits[0].reason and "monitoring.threshold_kzt" in hits[0].reason
+    assert "5 000 000 KZT" in hits[0].reason and "monitoring.internal_alert_kzt" in hits[0].reason
+    assert "not a report to the FIU" in hits[0].reason
 
 
 def test_structuring_three_just_below_within_seven_days(params: Parameters) -> None:
@@ -154,7 +156,11 @@ def test_high_risk_jurisdictions_of_customer_and_provider(params: Parameters) ->
 
 def test_retail_cap_above_1000_usd_a_month_without_a_test(params: Parameters) -> None:
     retail = CustomerFacts(1, "individual", "KZ", "KZ")
-    deposits = [tx(DAY, "0", usd="600"), tx(DAY + dt.timedelta(10), "0", usd="400.01")]
+    # Purchases: tenge paid in to buy digital assets.
+    deposits = [
+        tx(DAY, "0", usd="600", asset="KZT"),
+        tx(DAY + dt.timedelta(10), "0", usd="400.01", asset="KZT"),
+    ]
     hits = retail_cap_hits(deposits, {1: retail}, params)
     assert len(hits) == 1 and hits[0].anchor == "2026-11"
     assert "1 000.01 USD" in hits[0].reason and "no knowledge test passed" in hits[0].reason
@@ -175,7 +181,10 @@ def test_retail_cap_near_misses(params: Parameters, case: str) -> None:
     second_day = D(2026, 12, 1) if case == "two months" else D(2026, 11, 12)
     direction = "out" if case == "withdrawals" else "in"
     second_usd = "400" if case == "exactly 1000" else "400.01"
-    deposits = [tx(DAY, "0", direction, usd="600"), tx(second_day, "0", direction, usd=second_usd)]
+    deposits = [
+        tx(DAY, "0", direction, usd="600", asset="KZT"),
+        tx(second_day, "0", direction, usd=second_usd, asset="KZT"),
+    ]
     assert retail_cap_hits(deposits, {1: customer}, params) == []
 
 
