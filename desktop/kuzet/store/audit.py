@@ -162,7 +162,9 @@ def bulk_change(
     return Change(register, first, BULK_INSERT, None, after, reason)
 
 
-def _head(conn: Connection) -> tuple[int, str]:
+def chain_head(conn: Connection) -> tuple[int, str]:
+    """The trail's last entry: its id and hash (0 and ``GENESIS_HASH`` while it is empty).
+    The pack's manifest records it as an anchor (``store.anchor``)."""
     row = conn.execute(text("SELECT id, hash FROM audit_trail ORDER BY id DESC LIMIT 1")).first()
     return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
 
@@ -170,7 +172,7 @@ def _head(conn: Connection) -> tuple[int, str]:
 def append(conn: Connection, changes: Iterable[Change], actor: str | None = None) -> int:
     """Append ``changes`` to the trail inside the caller's transaction; returns the count."""
     actor = actor or current_actor()
-    last_id, prev = _head(conn)
+    last_id, prev = chain_head(conn)
     at = utc_now().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     rows: list[dict[str, Any]] = []
     for change in changes:

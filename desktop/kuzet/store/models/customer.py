@@ -17,7 +17,8 @@ from sqlmodel import Field
 from .base import RegisterRecord
 
 CUSTOMER_KINDS = ("individual", "entity")
-CUSTOMER_STATUSES = ("pending", "approved", "rejected", "exited")
+# frozen: a sanctions match (or an officer's decision) stopped every operation of the customer.
+CUSTOMER_STATUSES = ("pending", "approved", "rejected", "exited", "frozen")
 RISK_TIERS = ("low", "medium", "high")
 
 
@@ -63,10 +64,14 @@ class Customer(RegisterRecord, table=True):
     iin_conflict: bool = Field(default=False, index=True)
     iin_note: str = ""  # the written explanation of an IIN that disagrees with the file
     # Onboarding decision
-    status: str = Field(default="pending", index=True)  # pending, approved, rejected, exited
+    status: str = Field(default="pending", index=True)  # one of CUSTOMER_STATUSES
     decided_by: str = ""
     decided_at: dt.datetime | None = None
     decision_note: str = ""
+    # While frozen: the day the freeze took effect and the confirmed hit behind it (None for
+    # an officer's freeze without a hit); who, when and why are the decision's fields.
+    frozen_on: dt.date | None = None
+    frozen_hit_id: int | None = None
     onboarded_on: dt.date | None = None
     # Kept by the register from the latest risk assessment and review
     risk_score: int | None = None

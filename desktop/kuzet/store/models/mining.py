@@ -18,6 +18,11 @@ from .base import RegisterRecord
 
 POOL_STATUSES = ("accredited", "suspended", "revoked", "not_accredited")
 VENUE_LICENCE_STATUSES = ("active", "suspended", "revoked", "none")
+# Who licensed (or registered) a venue: what rule ``mining.sale.qualifying_venues`` lists.
+VENUE_LICENSORS = ("aifc", "nbk_licence", "nbk_registration", "none")
+# Where a quarter's electricity came from (the fee basis): grid power bought at the
+# centralised auction, the miner's own generation, own renewable plants, imported power.
+ENERGY_SOURCES = ("grid", "own_generation", "own_renewable", "imported")
 
 
 class PoolAccreditation(RegisterRecord, table=True):
@@ -51,7 +56,8 @@ class Venue(RegisterRecord, table=True):
     aifc_licence_number: str = ""
     aifc_status: str = Field(default="none")
     aifc_status_from: dt.date | None = None  # suspended or revoked from this day
-    nbk_licence: str = ""
+    nbk_licence: str = ""  # the National Bank licence or registration number
+    licensed_by: str = Field(default="none")  # one of VENUE_LICENSORS
     valid_from: dt.date | None = None  # the AIFC licence's validity, as recorded
     valid_to: dt.date | None = None
     notes: str = ""
@@ -104,9 +110,27 @@ class MiningFeeBasis(RegisterRecord, table=True):
 
     quarter_start: dt.date = Field(index=True)
     average_price_kzt: Decimal | None = Field(default=None, sa_type=DecimalText)
-    own_generation: bool = False
-    renewable: bool = False
+    own_generation: bool = False  # no kWh by source: all power from own generation
+    renewable: bool = False  # no kWh by source: all power from own renewable plants
     no_meter: bool = False
+    kwh_grid: Decimal | None = Field(default=None, sa_type=DecimalText)
+    kwh_own_generation: Decimal | None = Field(default=None, sa_type=DecimalText)
+    kwh_own_renewable: Decimal | None = Field(default=None, sa_type=DecimalText)
+    kwh_imported: Decimal | None = Field(default=None, sa_type=DecimalText)
+    declared_on: dt.date | None = None  # the quarterly declaration was filed
     paid_on: dt.date | None = None
     paid_kzt: Decimal | None = Field(default=None, sa_type=DecimalText)
+    notes: str = ""
+
+
+class CoinPrice(RegisterRecord, table=True):
+    """The State Revenue Committee's published price of a coin on a day: what mined coin
+    received that day is worth for tax (one price per coin and day in use)."""
+
+    __tablename__ = "coin_price"
+
+    coin: str = Field(index=True)
+    price_date: dt.date = Field(index=True)
+    price_kzt: Decimal = Field(sa_type=DecimalText)
+    source: str = ""  # where the price was read, e.g. "SRC list of 02.01.2026"
     notes: str = ""

@@ -15,6 +15,9 @@ ALERT_STATUSES = ("open", "explained", "escalated")
 STR_DECISIONS = ("", "suspicious", "not_suspicious")  # "" = not decided yet
 STR_STATUSES = ("open", "to_report", "reported", "closed")
 TTR_STATUSES = ("to_report", "reported")
+# What an STR reports: operations (transactions), or a client's activity without one
+# (IP addresses, devices, behaviour), which the FIU's rules cover from 1 Apr 2026.
+STR_SUBJECTS = ("operation", "activity")
 
 
 class Alert(RegisterRecord, table=True):
@@ -49,6 +52,8 @@ class SuspiciousTransactionReport(RegisterRecord, table=True):
     alert_ids: str = ""  # comma-separated
     transaction_ids: str = ""  # comma-separated
     detected_on: dt.date  # when the suspicion arose (the first alert's day)
+    subject: str = Field(default="operation", index=True)  # operation or activity
+    activity: str = ""  # the suspicious activity described (IP addresses, devices, behaviour)
     facts: str = ""  # the case facts, as the officer writes them
     decision: str = Field(default="", index=True)  # "", suspicious, not_suspicious
     decided_by: str = ""
@@ -71,8 +76,32 @@ class ThresholdReport(RegisterRecord, table=True):
     transaction_on: dt.date = Field(index=True)
     value_kzt: Decimal = Field(sa_type=DecimalText)
     threshold_kzt: Decimal = Field(sa_type=DecimalText)
+    kind: str = ""  # the catalogue row (monitoring.threshold_reports); "" before it existed
     deadline: dt.date = Field(index=True)
     reported_on: dt.date | None = None
     fiu_reference: str = ""
     status: str = Field(default="to_report", index=True)  # to_report, reported
+    notes: str = ""
+
+
+FREEZE_TRIGGERS = ("freeze", "transaction")
+FREEZE_NOTIFICATION_STATUSES = ("to_report", "reported")
+
+
+class FreezeNotification(RegisterRecord, table=True):
+    """A notice to the FIU that a customer's assets were frozen (trigger ``freeze``), or
+    that a frozen customer tried an operation (trigger ``transaction``), due in business
+    days (rule ``monitoring.freeze_notification.deadline_business_days``)."""
+
+    __tablename__ = "freeze_notification"
+
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    hit_id: int | None = Field(default=None, foreign_key="screening_hit.id", index=True)
+    trigger: str = Field(index=True)  # freeze or transaction
+    transaction_ids: str = ""  # comma-separated (trigger transaction)
+    frozen_on: dt.date  # the day the customer was frozen
+    deadline: dt.date = Field(index=True)  # due on
+    status: str = Field(default="to_report", index=True)  # to_report, reported
+    fiu_reference: str = ""
+    reported_on: dt.date | None = None
     notes: str = ""

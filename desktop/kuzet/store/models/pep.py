@@ -9,7 +9,7 @@ from sqlmodel import Field
 from .base import RegisterRecord
 
 # foreign and domestic PEPs, people in international organisations, and their family
-# members and close associates (REGIME.md: Customers).
+# members and close associates (Law 191-IV; the rule pack's customers.pep rules).
 PEP_KINDS = ("foreign", "domestic", "international", "family", "associate")
 
 

@@ -28,7 +28,7 @@ from sqlmodel import Field, SQLModel
 
 from .base import RegisterRecord
 
-LIST_FORMATS = ("un-xml", "ofac-csv", "ofac-xml", "eu-csv", "afm-xml", "csv")
+LIST_FORMATS = ("un-xml", "ofac-csv", "ofac-xml", "eu-csv", "afm-xml", "afm-pf-xml", "csv")
 # open: waiting for the officer; true_match / false_positive: decided; auto_cleared: scored
 # between the auto-clear and the review thresholds; lapsed: an open hit a later screening no
 # longer found (the entry left the list, or the subject's data changed).
@@ -53,6 +53,9 @@ class WatchlistVersion(RegisterRecord, table=True):
     previous_id: int | None = Field(default=None, foreign_key="watchlist_version.id")
     active: bool = Field(default=True, index=True)
     imported_by: str = ""
+    # JSON array: what the file held irregular but was kept (an AFM 10-digit national
+    # identifier, an irregular birth date), each naming its element and field.
+    import_warnings: str = "[]"
 
 
 class WatchlistEntry(SQLModel, table=True):
