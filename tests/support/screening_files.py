@@ -40,7 +40,10 @@ def need(path: Path) -> Path:
 
 
 def screening_rules() -> RulePack:
-    """Only ``screening.toml`` as a pack, so other rule files cannot break these tests."""
+    """Only ``screening.toml`` (and the pack's ``pack.toml``, where the pack has one) as a
+    pack, so other rule files cannot break these tests."""
     with tempfile.TemporaryDirectory() as folder:
         shutil.copy(RULES_DIR / "screening.toml", folder)
+        if (RULES_DIR / "pack.toml").is_file():
+            shutil.copy(RULES_DIR / "pack.toml", folder)
         return load_pack(folder)

@@ -7,6 +7,10 @@ customers who genuinely resemble listed persons are opened through the customer 
 customer who matches a domestic-PEP entry, and a namesake of a listed person born decades
 apart. Then every customer and owner is screened, and one hit is decided a false
 positive, so the queue has open hits, an automatically cleared one and a decided one.
+One customer who is a UN-listed person (CDi.041) is confirmed a true match: frozen, with
+its freeze notification to the FIU drafted. The sanctions gates hold: a customer the demo
+approved before the lists were screened and who now has an open hit waits for a decision
+again (no approved customer has an open hit).
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ from pathlib import Path
 
 from ..paths import resources_dir
 from ..regime.ids import make_iin
-from ..registers.customers import onboarding
+from ..registers.customers import onboarding, sanctions
 from ..registers.screening import review as screening_review
 from ..registers.screening import runs as screening
 from ..registers.screening import watchlists
+from ..store.audit import reason_for_changes
+from ..store.models.customer import Customer
 from .context import DemoContext
 
 OWN_LIST = "Domestic PEPs (in-house)"
@@ -95,7 +101,22 @@ def add_screening(ctx: DemoContext) -> None:
     )
     # A namesake of PEP-003 forty years younger: kept, but cleared automatically.
     _person(ctx, "Абдрахманов Талгат", "ABDRAKHMANOV TALGAT", dt.date(2001, 6, 5), "male", "KZ", 84)
+    # UN CDi.041 (MICHEL RUKUNDA), the same birth date: confirmed and frozen below.
+    rukunda = _person(
+        ctx, "Рукунда Мишель", "RUKUNDA MICHEL", dt.date(1974, 9, 12), "male", "CD", 85
+    )
     screening.screen_all(session, ctx.rules, ctx.today, ctx.progress, trigger="demo")
+    for hit_id in screening_review.open_hit_ids(session, rukunda)[:1]:
+        screening_review.decide(
+            session,
+            hit_id,
+            "true_match",
+            "Паспорт и дата рождения совпадают с записью ООН (passport and birth date match "
+            "the UN entry)",
+            ctx.rules,
+            ctx.today,
+        )
+    _hold_approvals(ctx)
     open_hits = screening_review.open_hit_ids(session, toktarov)
     if open_hits:
         screening_review.decide(
@@ -107,3 +128,14 @@ def add_screening(ctx: DemoContext) -> None:
             ctx.rules,
             ctx.today,
         )
+
+
+def _hold_approvals(ctx: DemoContext) -> None:
+    """Approved before the lists were screened, now with an open hit: back to pending."""
+    approved = ctx.session.query(Customer).filter(Customer.status == "approved").all()
+    with reason_for_changes(ctx.session, "Demo: a screening hit waits for review"):
+        for customer in approved:
+            if sanctions.blocking_hits(ctx.session, customer.id, ctx.rules, ctx.today):
+                customer.status = "pending"
+                customer.decision_note = "A screening hit waits for review."
+        ctx.session.flush()

@@ -53,7 +53,9 @@ class ParsedList:
 
     ``sha256`` is the hash of the file's bytes; for a list read from several files it is
     the SHA-256 of the files' hex digests joined by newlines, in the order of ``files``
-    (see ``listfiles.combined_sha256``).
+    (see ``listfiles.combined_sha256``). ``warnings`` name what was read but kept in
+    another form (an AFM 10-digit national identifier, an irregular birth date), each with
+    its file, element or line and field; they never stop an import.
     """
 
     source: str
@@ -61,6 +63,7 @@ class ParsedList:
     entries: tuple[ListEntry, ...]
     sha256: str
     files: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -95,9 +98,13 @@ def crypto_address_parts(text: str) -> tuple[str, str]:
     """``("XBT", "1AbC...")`` from ``"Digital Currency Address - XBT 1AbC..."``.
 
     For the monitoring rule that checks transfers against ``ListEntry.crypto_addresses``.
+    A wallet without its currency (``"Wallet - 0xAbC..."``, from a generic list) gives
+    ``("", "0xAbC...")``.
     """
     _, _, rest = text.rpartition(" - ")
     currency, _, address = rest.strip().partition(" ")
+    if not address.strip():
+        return "", currency
     return currency, address.strip()
 
 

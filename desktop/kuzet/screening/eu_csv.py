@@ -15,7 +15,10 @@ Rows are grouped by ``Entity_LogicalId``. Columns read (others are ignored):
   Kazakhstan → IIN/BIN);
 * ``fileGenerationDate`` (``dd/mm/yyyy``), when present, is the published date.
 
-Rows of one entity that disagree on its subject type are an error, as is any bad date.
+Rows of one entity that disagree on its subject type are an error, as is any bad date. So
+is a record whose field count differs from the header's (records that all end in one
+extra ``;`` are fine): a stray quote would otherwise join several lines into one record
+silently, and shift every column after it. The problem names the file and the line(s).
 """
 
 from __future__ import annotations
@@ -63,7 +66,13 @@ def parse_eu_csv(path: PathLike, *, source: str = SOURCE) -> ParsedList:
     problems: list[str] = []
     groups: dict[str, dict] = {}
     published: dt.date | None = None
+    expected: int | None = None  # fields a record has: the header's, set by the first record
     for line, cells in csv_records(reader, name, start=2):
+        if expected is None:
+            expected = _fields_expected(cells, len(header))
+        if len(cells) != expected or (expected > len(header) and cells[-1].strip()):
+            problems.append(_field_count_problem(name, line, reader.line_num, len(cells), header))
+            continue
         row = {h: " ".join(cells[i].split()) for h, i in column.items() if i < len(cells)}
         generated = row.get("fileGenerationDate", "")
         if generated and published is None:
@@ -78,6 +87,25 @@ def parse_eu_csv(path: PathLike, *, source: str = SOURCE) -> ParsedList:
             )
     entries = (_entry(group) for group in groups.values())  # read once there is no problem
     return one_file_list(source, published, entries, sha256_hex(data), name, problems)
+
+
+def _fields_expected(first: list[str], header: int) -> int:
+    """The header's field count; one more when the first record ends in ``;`` (an empty
+    last field), which every record must then do."""
+    return header + 1 if len(first) == header + 1 and not first[-1].strip() else header
+
+
+def _field_count_problem(name: str, line: int, end: int, count: int, header: list[str]) -> str:
+    """A record whose fields do not line up with the header: named, never read shifted."""
+    place = f"line {line}" if end <= line else f"lines {line}-{end}"
+    text = f"{where(name, place)}: {count} fields, the header has {len(header)}"
+    if end > line:
+        text += " (a quote left open joins lines into one record: check the quotes)"
+    elif count < len(header):
+        text += " (fields are missing)"
+    else:
+        text += " (a field holds an unquoted ';' or the line joins two records)"
+    return text
 
 
 def _row(

@@ -1,10 +1,16 @@
-"""The firm's own lists (in-house, domestic PEPs) as a simple CSV.
+"""Lists kept as a simple CSV: the firm's own (in-house, domestic PEPs), and the state's
+lists of illegal exchanges and registry of high-risk wallets (Government Resolution No. 934
+of 7 Nov 2025), which come as names and wallets.
 
-Header ``ref,name,aliases,dob,kind`` (any column order, names case-insensitive), with an
-optional ``iin`` column. UTF-8, a BOM is fine. ``aliases`` are separated by ``;``; ``dob``
-is ``YYYY-MM-DD`` or ``YYYY`` or empty; ``kind`` is ``person`` or ``organization``; ``iin``
-is 12 digits or empty. Every row is checked first and every problem reported, each with
-its file, line and field; nothing is returned unless all rows are good.
+Header ``ref,name,aliases,dob,kind`` (any column order, names case-insensitive), with the
+optional columns ``iin`` and ``wallets``. UTF-8, a BOM is fine. ``aliases`` are separated by
+``;``; ``dob`` is ``YYYY-MM-DD`` or ``YYYY`` or empty; ``kind`` is ``person`` or
+``organization``; ``iin`` is 12 digits or empty; ``wallets`` holds addresses separated by
+``;``, each optionally after its currency (``USDT TXyz...``). A row with wallets may leave
+``name`` empty (a wallet registry): its first address is its name. The wallets go to
+``ListEntry.crypto_addresses``, which the monitoring's listed-wallet check reads. Every row
+is checked first and every problem reported, each with its file, line and field; nothing is
+returned unless all rows are good.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from kuzet.screening.listdates import is_birth_date
 from kuzet.screening.listfiles import PathLike, decode_utf8, read_bytes, sha256_hex
 
 REQUIRED_COLUMNS = ("ref", "name", "aliases", "dob", "kind")
-OPTIONAL_COLUMNS = ("iin",)
+OPTIONAL_COLUMNS = ("iin", "wallets")
+WALLET_WORDING = "Wallet - "  # + "[CURRENCY ]ADDRESS", read back by entries.crypto_address_parts
 KINDS = ("person", "organization")
 
 
@@ -78,6 +85,11 @@ def _row(
         )
     else:
         first_line[ref] = line
+    wallets, wallet_problem = _wallets(value.get("wallets", ""))
+    if wallet_problem:
+        problems.append(f"{where(name, place, 'wallets')}: {wallet_problem}")
+    if not full_name and wallets:
+        full_name = wallets[0].rpartition(" ")[2]
     if not full_name:
         problems.append(f"{where(name, place, 'name')}: empty name")
     if kind not in KINDS:
@@ -100,4 +112,18 @@ def _row(
         names=unique([full_name, *aliases]),
         dobs=(dob,) if dob else (),
         iins=(iin,) if iin else (),
+        crypto_addresses=tuple(WALLET_WORDING + w for w in wallets),
     )
+
+
+def _wallets(text: str) -> tuple[list[str], str]:
+    """The wallets of a ``wallets`` cell (``[CURRENCY ]ADDRESS`` each), or a problem."""
+    wallets = []
+    for part in text.split(";"):
+        words = part.split()
+        if not words:
+            continue
+        if len(words) > 2:
+            return [], f"{part.strip()!r} is not an address, or a currency and an address"
+        wallets.append(" ".join(words))
+    return wallets, ""

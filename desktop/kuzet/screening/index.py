@@ -76,7 +76,8 @@ class ScreeningIndex:
         entry_index = len(self.entries)
         self.entries.append((source, entry))
         for iin in entry.iins:
-            self.by_iin.setdefault(iin, []).append(entry_index)
+            if len(iin) == 12 and iin.isdigit():  # only an IIN is decisive, never another id
+                self.by_iin.setdefault(iin, []).append(entry_index)
         person = entry.kind == "person"
         legal = frozenset() if person else self.legal_keys
         seen: set[tuple[str, ...]] = set()

@@ -67,10 +67,11 @@ def one_file_list(
     sha256: str,
     name: str,
     problems: list[str],
+    warnings: Iterable[str] = (),
 ) -> ParsedList:
     """The list read from the one file ``name`` (``sha256``, its hash), or every
     problem found as one ``ListFormatError``: a list with a bad entry is never returned in
-    part. ``entries`` is read only when there is no problem."""
+    part. ``entries`` is read only when there is no problem; ``warnings`` go with the list."""
     if problems:
         raise ListFormatError(problems)
     return ParsedList(
@@ -79,4 +80,5 @@ def one_file_list(
         entries=tuple(entries),
         sha256=sha256,
         files=(name,),
+        warnings=tuple(warnings),
     )

@@ -216,8 +216,8 @@ def test_filters_and_sorting_in_sql(store: Store) -> None:
     assert by_risk[0] == pep
     assert rows[pep][5] == "Foreign PEP"
     assert rows[pep][4].startswith("High")
-    assert listing.tone(rows[expired]) == "bad"
-    assert listing.tone(rows[pep]) == "warn"
+    assert listing.tone(rows[expired]) == "high"
+    assert listing.tone(rows[pep]) == "medium"
 
 
 def test_overdue_review_filter_dashboard_and_retire(store: Store) -> None:

@@ -79,7 +79,7 @@ def test_bad_header_and_encoding(tmp_path) -> None:
         "peps.csv line 1, field name: column missing; the header must be ref,name,aliases,dob,kind",
         "peps.csv line 1, field aliases: column missing; the header must be ref,name,aliases,dob,kind",
         "peps.csv line 1, field full_name: unknown column; expected ref,name,aliases,dob,kind "
-        "and optionally iin",
+        "and optionally iin,wallets",
     ]
     path = tmp_path / "cp1251.csv"
     path.write_bytes("ref,name,aliases,dob,kind\nP1,Иванов,,,person\n".encode("cp1251"))

@@ -121,7 +121,8 @@ def test_a_true_match_on_a_sanctions_list_flags_the_customer(listed_store) -> No
     decision = decide(listed_store, hit.id, "true_match", "Same passport as the UN notice")
     assert decision.sanctions and decision.memory_id is None
     steps = " ".join(decision.next_steps)
-    assert "Freeze" in steps and "tip off" in steps and "FIU" in steps
+    assert "frozen" in steps and "tip off" in steps and "FIU" in steps
+    assert decision.frozen
     with listed_store.reading() as session:
         assert screening_review.is_flagged(session, customer_id)
         assert screening_review.flagged_customers(session) == {customer_id}

@@ -46,14 +46,15 @@ from .listing import CustomerListing
 
 def _import_customers(
     work: Work, path: Path, mapping: Mapping[str, str] | None, progress: Progress
-) -> int:
-    """The files of ``path``, checked as the form checks them, written and screened."""
+) -> imports.CustomersImported:
+    """The files of ``path``, checked as the form checks them, written and screened: the
+    count, with the customers left unscreened (no list in force, or an out-of-date one)."""
     seeds = imports.read_file(work.session, path, work.rules, work.today, mapping, progress)
     message = tr("Importing {name}").format(name=path.name)
     created = onboarding.onboard_seeds(
         work.session, seeds, work.rules, work.today, progress=progress, message=message
     )
-    return len(created)
+    return imports.CustomersImported(created)
 
 
 class CustomersDesk(Area):
@@ -209,8 +210,9 @@ class CustomersDesk(Area):
             return edd.save_edd(work.session, customer_id, data, work.today)
 
     def decide(self, customer_id: int, decision: str, note: str = "") -> Customer:
-        """Approve, reject or exit, with who and when (``ValidationFailed`` says what
-        blocks an approval)."""
+        """Approve, reject, exit, freeze or unfreeze, with who and when
+        (``ValidationFailed`` says what blocks the decision: the sanctions gates name the
+        hits)."""
         with self.writing() as work:
             return edd.decide(work.session, customer_id, decision, note, work.rules, work.today)
 

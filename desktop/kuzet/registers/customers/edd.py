@@ -5,9 +5,11 @@ PEPs (the customer's or a beneficial owner's PEP status, while it lasts). It is 
 when the source of wealth is verified with evidence, the source of funds is verified,
 senior management approved (who and when) and enhanced monitoring is on.
 
-The decision (approve, reject, exit) is recorded with who and when. Approval is blocked
-while EDD is required and incomplete, while an IIN disagrees with the file without a
-written explanation, and while the basic CDD of Law 191-IV Art. 5 is missing.
+The decision (approve, reject, exit, freeze, unfreeze) is recorded with who and when.
+Approval is blocked while EDD is required and incomplete, while an IIN disagrees with the
+file without a written explanation, while the basic CDD of Law 191-IV Art. 5 is missing,
+and by the sanctions gates (``sanctions.py``: an open hit, a confirmed match, a freeze).
+A frozen customer can be neither rejected nor exited: the freeze stays until lifted.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ..errors import ValidationFailed
 from .customer_file import active_peps, get
 from .owners import owners_of
 from .risk import apply_summary, latest_assessment
+from .sanctions import freeze, sanctions_blockers, unfreeze
 
 FIELDS = (
     "source_of_wealth",
@@ -46,6 +49,7 @@ FIELDS = (
 )
 FLAGS = ("wealth_verified", "funds_verified", "enhanced_monitoring")
 DECISIONS = {"approve": "approved", "reject": "rejected", "exit": "exited"}
+FREEZE_DECISIONS = ("freeze", "unfreeze")
 WEALTH_CATEGORY = "source_of_wealth"
 
 
@@ -201,7 +205,7 @@ def approval_blockers(
                     why=why, items="; ".join(missing)
                 )
             )
-    return blockers
+    return blockers + sanctions_blockers(session, customer, rules, today)
 
 
 @dataclass(frozen=True)
@@ -236,10 +240,25 @@ def decide(
     today: dt.date,
     by: str | None = None,
 ) -> Customer:
-    """Record the onboarding decision (approve, reject or exit) with who and when."""
+    """Record the decision (approve, reject, exit, freeze or unfreeze) with who and when."""
+    if decision == "freeze":
+        return freeze(session, customer_id, note, rules, today, by=by)
+    if decision == "unfreeze":
+        return unfreeze(session, customer_id, note, by=by)
     if decision not in DECISIONS:
-        raise ValidationFailed({"decision": tr("The decision is approve, reject or exit.")})
+        raise ValidationFailed(
+            {"decision": tr("The decision is approve, reject, exit, freeze or unfreeze.")}
+        )
     customer = get(session, customer_id)
+    if decision != "approve" and customer.status == "frozen":
+        raise ValidationFailed(
+            {
+                "decision": tr(
+                    "The customer is frozen: the freeze stays until it is lifted (unfreeze, "
+                    "with a reason)."
+                )
+            }
+        )
     if decision == "approve":
         blockers = approval_blockers(session, customer, rules, today)
         if blockers:

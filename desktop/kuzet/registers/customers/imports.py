@@ -20,7 +20,7 @@ Imported customers wait for an onboarding decision.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -199,6 +199,58 @@ def _already_on_file(
         for d in parsed
         if d.get("iin_bin") in existing
     ]
+
+
+# --- what an import reports ----------------------------------------------------------------
+
+NAMES_SHOWN = 50
+
+
+class CustomersImported(int):
+    """How many customers an import wrote (an ``int``, as every import reports), with the
+    customers that were not screened and why (``gap``, a ``coverage.ListsGap``; None when
+    all were screened against current lists)."""
+
+    gap: str | None
+    not_screened: tuple[tuple[int, str], ...]
+
+    def __new__(cls, onboarded: Sequence[int]) -> CustomersImported:
+        result = super().__new__(cls, len(onboarded))
+        result.gap = getattr(onboarded, "gap", None)
+        result.not_screened = tuple(getattr(onboarded, "not_screened", ()))
+        return result
+
+    def screening_note(self) -> str:
+        """The officer's note on the customers left unscreened, naming them ("" when there
+        are none)."""
+        if self.gap is None or not self.not_screened:
+            return ""
+        shown = "; ".join(self.unscreened_lines()[:NAMES_SHOWN])
+        more = len(self.not_screened) - NAMES_SHOWN
+        if more > 0:
+            shown += "; " + tr("and {count} more").format(count=more)
+        head, _, gap = self.screening_headline().partition("\n")
+        return f"{head} {shown}\n{gap}"
+
+    def unscreened_lines(self) -> list[str]:
+        """``#id name`` of each customer left unscreened."""
+        return [f"#{customer_id} {name}" for customer_id, name in self.not_screened]
+
+    def screening_headline(self) -> str:
+        """What was not screened and why, without the names ("" when all were screened)."""
+        if self.gap is None or not self.not_screened:
+            return ""
+        if getattr(self.gap, "kind", "") == "screening_lists_missing":
+            head = tr(
+                "{count} customer(s) NOT screened: no watchlist is in force. Import the lists, "
+                "then screen them (Screening page or kuzet screen --all):"
+            )
+        else:
+            head = tr(
+                "{count} customer(s) screened only against out-of-date lists. Import the "
+                "current editions, then screen them again:"
+            )
+        return f"{head.format(count=len(self.not_screened))}\n{self.gap}"
 
 
 # --- export ------------------------------------------------------------------------------

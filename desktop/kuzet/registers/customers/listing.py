@@ -2,8 +2,9 @@
 
 Search matches the casefolded ``search_text`` (both names, IIN/BIN, owners' names; Kazakh
 letters folded, so "Касымов", "қасымов" and "KASSYMOV" all find Қасымов). Filters: kind,
-risk tier, PEP (status lasting today), onboarding status, and what needs attention
-(overdue review, incomplete EDD, expired ID, an unexplained IIN conflict).
+risk tier, PEP (status lasting today), onboarding status (with "Frozen"), and what needs
+attention (overdue review, incomplete EDD, expired ID, an unexplained IIN conflict). A
+frozen customer's status reads "FROZEN <day of the freeze>" in the critical colour (the marker).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlmodel import Session
 from ...i18n import tr
 from ...regime.risk import risk_parameters
 from ...regime.rulepack import RuleBook
+from ...regime.severity import HIGH, MEDIUM
 from ...store.models.customer import Customer
 from ...store.models.edd import EddRecord
 from ...store.models.pep import PepStatus
@@ -87,6 +89,7 @@ class CustomerListing(RecordListing):
         self.retired_prefix = self.retired_text.split("{")[0]
         self.muted = {self.status_text["rejected"], self.status_text["exited"]}
         self.high_prefix = self.tier_text["high"]
+        self.frozen_text = tr("FROZEN")
 
     def filters(self, session: Session) -> list[Filter]:
         return [
@@ -212,12 +215,12 @@ class CustomerListing(RecordListing):
         c = self.table
         wanted = list(ids)
         found = session.execute(
-            select(c.id, c.name, c.name_latin, *summary_columns(c), c.retired_at).where(
-                c.id.in_(wanted)
-            )
+            select(
+                c.id, c.name, c.name_latin, *summary_columns(c), c.retired_at, c.frozen_on
+            ).where(c.id.in_(wanted))
         ).all()
         peps = self.pep_kinds(session, wanted)
-        return {row[0]: self.row(row, peps.get(row[0], ())) for row in found}
+        return {row[0]: self.row(row[:-1], peps.get(row[0], ()), row[-1]) for row in found}
 
     def pep_kinds(self, session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
         p = PepStatus.__table__.c
@@ -233,12 +236,17 @@ class CustomerListing(RecordListing):
             result.setdefault(customer_id, []).append(kind)
         return result
 
-    def row(self, record: Any, peps: Sequence[str] = ()) -> tuple[Any, ...]:
-        """The display values of ``record`` (the columns ``rows`` selects) and its PEP kinds."""
+    def row(
+        self, record: Any, peps: Sequence[str] = (), frozen_on: dt.date | None = None
+    ) -> tuple[Any, ...]:
+        """The display values of ``record`` (the columns ``rows`` selects) and its PEP kinds;
+        a frozen customer's status is the marker "FROZEN <day of the freeze>"."""
         (_id, name, latin, number, kind, tier, score, status, review, expires, retired) = record
         risk = f"{self.tier_text.get(tier, tier)} ({score})" if tier else self.not_assessed
         pep = ", ".join(sorted({self.pep_labels.get(k, k) for k in peps}))
         shown_status = self.status_text.get(status, status)
+        if status == "frozen":
+            shown_status = self.frozen_text + (f" {frozen_on:%d.%m.%Y}" if frozen_on else "")
         if retired is not None:
             shown_status = self.retired_text.format(status=shown_status)
         return (
@@ -254,14 +262,16 @@ class CustomerListing(RecordListing):
         )
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
-        """Overdue review or expired ID red; high risk or a pending decision amber."""
+        """Overdue review or expired ID high; high risk or a pending decision medium."""
         status, review, expires = values[6], values[7], values[8]
+        if status.startswith(self.frozen_text):
+            return "critical"
         if status in self.muted or status.startswith(self.retired_prefix):
             return "muted"
         if (review is not None and review < self.today) or (
             expires is not None and expires < self.today
         ):
-            return "bad"
+            return HIGH
         if values[4].startswith(self.high_prefix) or status == self.status_text["pending"]:
-            return "warn"
+            return MEDIUM
         return None

@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlmodel import Session
 
 from ...i18n import tr
@@ -30,6 +31,7 @@ from ...store.models.customer import Customer
 from ...store.models.customer_review import CustomerReview
 from ...store.models.pep import PepStatus
 from ...store.models.risk_assessment import RiskAssessment
+from ..screening.coverage import ListsGap, lists_gap
 from ..screening.runs import screen_customers, screen_saved_customer
 from . import customer_file, edd, owners, peps, reviews
 from .bulk import CustomerSeed, insert_seeds
@@ -188,10 +190,35 @@ def onboard_seeds(
     progress: Progress = NO_PROGRESS,
     message: str = "",
     trigger: str = "import",
-) -> list[int]:
+) -> Onboarded:
     """Write many checked files at once (``bulk.insert_seeds``), then screen them and their
     owners in one run in the same transaction (reassessing those whose hits open), so no
-    file escapes screening. Returns the new customers' ids."""
+    file escapes screening. Returns the new customers' ids; when screening cannot be
+    trusted (no list in force, or one out of date: ``coverage.lists_gap``) they carry the
+    gap and the customers it leaves unscreened, so the import can name them."""
     created = insert_seeds(session, seeds, rules, today, progress, message)
     screen_customers(session, created, rules, today, progress, trigger=trigger)
-    return created
+    result = Onboarded(created)
+    gap = lists_gap(session, rules, today)
+    if gap is not None and created:
+        result.gap = gap
+        result.not_screened = _names(session, created)
+    return result
+
+
+class Onboarded(list[int]):
+    """The new customers' ids. ``gap``: why screening could not be trusted (None when it
+    could); ``not_screened``: ``(id, name)`` of each new customer that was not screened, or
+    was screened only against out-of-date lists (empty when ``gap`` is None)."""
+
+    gap: ListsGap | None = None
+    not_screened: list[tuple[int, str]] = []  # noqa: RUF012 (replaced, never mutated)
+
+
+def _names(session: Session, customer_ids: Sequence[int]) -> list[tuple[int, str]]:
+    found: dict[int, str] = {}
+    for start in range(0, len(customer_ids), 500):
+        chunk = customer_ids[start : start + 500]
+        query = select(Customer.id, Customer.name).where(Customer.id.in_(chunk))
+        found.update({customer_id: name for customer_id, name in session.execute(query)})
+    return [(customer_id, found.get(customer_id, "")) for customer_id in customer_ids]

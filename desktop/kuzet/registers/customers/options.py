@@ -15,6 +15,7 @@ STATUS_LABELS = {
     "approved": "Approved",
     "rejected": "Rejected",
     "exited": "Relationship ended",
+    "frozen": "Frozen",
 }
 TIER_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
 SEX_LABELS = {"male": "Male", "female": "Female"}

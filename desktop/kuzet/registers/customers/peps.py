@@ -3,8 +3,10 @@
 The kind (foreign, domestic, international organisation, family member, close associate),
 position and dates in office. ``status_ends_on`` comes from the rule pack: a domestic PEP
 (and their family and associates) keeps the status 12 months after leaving office; the
-other kinds keep it. The records are written here; ``onboarding`` reassesses the
-customer's risk after each change.
+other kinds keep it. The PEP rules apply to domestic PEPs from 1 Jan 2022
+(``customers.pep.applies_from``): before that day a domestic official was not a PEP.
+The records are written here; ``onboarding`` reassesses the customer's risk after each
+change.
 """
 
 from __future__ import annotations
@@ -16,7 +18,13 @@ from typing import Any
 from sqlmodel import Session
 
 from ...i18n import tr
-from ...regime.risk import RiskParameters, pep_active, pep_status_ends, risk_parameters
+from ...regime.risk import (
+    RiskParameters,
+    pep_active,
+    pep_rule_start,
+    pep_status_ends,
+    risk_parameters,
+)
 from ...regime.rulepack import RuleBook
 from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.pep import PEP_KINDS, PepStatus
@@ -135,5 +143,8 @@ def peps_of(session: Session, customer_id: int, include_retired: bool = False) -
     return parts.of_customer(session, PepStatus, customer_id, include_retired)
 
 
-def is_active(record: PepStatus, day: dt.date) -> bool:
-    return record.retired_at is None and pep_active(record.status_ends_on, day)
+def is_active(record: PepStatus, day: dt.date, params: RiskParameters | None = None) -> bool:
+    """Whether the record makes its person a PEP on ``day``; with ``params``, also whether
+    the PEP rules applied to its kind by then (domestic PEPs from 1 Jan 2022)."""
+    start = pep_rule_start(record.kind, record.related_kind, params) if params else None
+    return record.retired_at is None and pep_active(record.status_ends_on, day, start)

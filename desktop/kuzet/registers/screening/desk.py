@@ -21,8 +21,8 @@ from ...store.models.screening import (
     WatchlistVersion,
 )
 from ..area import Area
-from . import review, runs, watchlists
-from .listing import EntryListing, HitListing, VersionListing
+from . import coverage, review, runs, watchlists
+from .listing import EntryListing, HitListing, VersionListing, hit_levels
 from .recording import RunOutcome
 
 # The screening rules the Settings page shows, in its order.
@@ -38,7 +38,9 @@ class ScreeningDesk(Area):
     # --- the hit queue and the review ---------------------------------------------------
 
     def hit_listing(self) -> HitListing:
-        return HitListing()
+        """The hit queue, each hit with its severity from the rule pack today."""
+        with self.reading() as work:
+            return HitListing(hit_levels(work.rules, work.today))
 
     def hit(self, hit_id: int) -> ScreeningHit:
         with self.reading() as work:
@@ -102,6 +104,14 @@ class ScreeningDesk(Area):
         """Hits for each ``(name, birth date or None)``; nothing is written."""
         with self.reading() as work:
             return runs.screen_names(work.session, work.rules, work.today, names)
+
+    def lists_gap(self) -> coverage.ListsGap | None:
+        """Why screening cannot be trusted today (no list in force, or a list older than
+        rule ``screening.list_max_age_days``), in the officer's words, or None. The message
+        is a ``str`` with the finding ``kind`` (``screening_lists_missing`` or
+        ``screening_lists_stale``)."""
+        with self.reading() as work:
+            return coverage.lists_gap(work.session, work.rules, work.today)
 
     def needs_rescreen(self) -> bool:
         """A list changed since the last screening of everyone."""

@@ -3,14 +3,17 @@ entries of one version. Filtering and sorting happen in SQL (``registers.listing
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import case, false, literal, or_, select
 from sqlmodel import Session
 
 from ...i18n import tr
+from ...regime.rulepack import RuleBook
+from ...regime.severity import SEVERITIES, severity_key, severity_label, severity_of
 from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.customer import Customer
 from ...store.models.screening import HIT_STATUSES, ScreeningHit, WatchlistEntry, WatchlistVersion
@@ -45,11 +48,32 @@ class ScreeningListing(RecordListing):
         return or_(*(column.like(like_pattern(form), escape="\\") for form in forms))
 
 
+# The finding kinds of a hit: an open hit; a true match whose customer is not yet frozen;
+# a true match of a frozen customer (the freeze is done).
+HIT_KINDS = ("sanctions_hit_open", "sanctions_match_not_frozen", "customer_frozen")
+
+
+def hit_levels(rules: RuleBook, day: dt.date) -> dict[str, str]:
+    """The severity of each kind of hit (``HIT_KINDS``) on ``day``."""
+    return {kind: severity_of(rules, kind, day) for kind in HIT_KINDS}
+
+
+def hit_kind(hit_status: str, customer_status: str | None) -> str:
+    """The finding a hit is, or "" where it is none (cleared)."""
+    if hit_status == "open":
+        return "sanctions_hit_open"
+    if hit_status == "true_match":
+        return "customer_frozen" if customer_status == "frozen" else "sanctions_match_not_frozen"
+    return ""
+
+
 class HitListing(ScreeningListing):
-    """The review queue: open hits first by default, best score first."""
+    """The review queue: the most serious first by default (a true match not frozen, then
+    open hits), best score first. ``levels`` maps each of ``HIT_KINDS`` to its severity."""
 
     model = ScreeningHit
     columns = (
+        Column("severity", "Severity"),
         Column("score", "Score", "right"),
         Column("status", "Status"),
         Column("subject", "Customer or owner"),
@@ -60,9 +84,32 @@ class HitListing(ScreeningListing):
         Column("raised", "Raised", "right"),
         Column("decided_by", "Decided by"),
     )
-    default_sort = ("score", True)
+    default_sort = ("severity", False)
     folded_search = "search_text"
     tie_break = "desc"  # among equal scores, the latest hit first
+
+    def __init__(self, levels: Mapping[str, str] | None = None) -> None:
+        self.levels = dict(levels or {})
+
+    def level(self, hit_status: str, customer_status: str | None) -> str:
+        return self.levels.get(hit_kind(hit_status, customer_status), "")
+
+    def _rank(self) -> Any:
+        t, customer_status = self.table, Customer.__table__.c.status
+        rank = {kind: severity_key(self.levels.get(kind)) for kind in HIT_KINDS}
+        return case(
+            (t.status == "open", rank["sanctions_hit_open"]),
+            (
+                (t.status == "true_match") & (customer_status == "frozen"),
+                rank["customer_frozen"],
+            ),
+            (t.status == "true_match", rank["sanctions_match_not_frozen"]),
+            else_=len(SEVERITIES),
+        )
+
+    def default_order(self, query: ListQuery) -> list[Any]:
+        """Most serious first, then the best score (before a column is chosen)."""
+        return [self._rank().asc(), *self.sorted_by(self.table.score, True)]
 
     def filters(self, session: Session) -> list[Filter]:
         lists = session.execute(
@@ -96,6 +143,7 @@ class HitListing(ScreeningListing):
     def sort_columns(self) -> dict[str, Any]:
         t = self.table
         return super().sort_columns() | {
+            "severity": self._rank(),
             "subject": Customer.__table__.c.name,
             "list": t.list_name,
             "ref": t.entry_ref,
@@ -106,13 +154,13 @@ class HitListing(ScreeningListing):
         hits = list(
             session.execute(select(ScreeningHit).where(ScreeningHit.id.in_(list(ids)))).scalars()
         )
-        customers = dict(
-            session.execute(
-                select(Customer.id, Customer.name).where(
-                    Customer.id.in_({h.customer_id for h in hits})
-                )
-            ).all()
-        )
+        customers, statuses = {}, {}
+        for customer_id, name, status in session.execute(
+            select(Customer.id, Customer.name, Customer.status).where(
+                Customer.id.in_({h.customer_id for h in hits})
+            )
+        ).all():
+            customers[customer_id], statuses[customer_id] = name, status
         owner_ids = {h.owner_id for h in hits if h.owner_id is not None}
         owners = dict(
             session.execute(
@@ -132,6 +180,7 @@ class HitListing(ScreeningListing):
                 else customer
             )
             found[hit.id] = (
+                severity_label(self.level(hit.status, statuses.get(hit.customer_id))),
                 hit.score,
                 status_label(hit.status),
                 subject,
@@ -145,14 +194,11 @@ class HitListing(ScreeningListing):
         return found
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
-        status = values[1]
-        if status == status_label("true_match"):
-            return "bad"
-        if status == status_label("open"):
-            return "warn"
-        if status in (status_label("false_positive"), status_label("auto_cleared")):
+        """A hit that is a finding in its severity's colour; a cleared one muted."""
+        if values[2] in (status_label("false_positive"), status_label("auto_cleared")):
             return "muted"
-        return None
+        words = {severity_label(level): level for level in SEVERITIES}
+        return words.get(values[0])
 
 
 class VersionListing(ScreeningListing):

@@ -6,7 +6,9 @@ of the decision names the list version it was made against (list, version, publi
 date, file SHA-256). A false positive is remembered (``FalsePositiveMemory``) for that
 subject and that entry until either's data changes or the memory expires (rule
 ``screening.false_positive_memory_months``). A true match flags the customer
-(``is_flagged``) and returns the steps the officer must take now (``TRUE_MATCH_STEPS``).
+(``is_flagged``) and returns the steps the officer must take now (``TRUE_MATCH_STEPS``);
+on a sanctions list it also freezes the customer (a match on a beneficial owner freezes
+the entity) and drafts the freeze notification to the FIU (``registers/customers/sanctions``).
 """
 
 from __future__ import annotations
@@ -28,13 +30,14 @@ from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.customer import Customer
 from ...store.models.screening import FalsePositiveMemory, ScreeningHit, WatchlistVersion
 from .. import deadlines as deadline_registry
+from ..customers import sanctions
 from ..errors import NotFound, ValidationFailed
 from . import watchlists
 from .runs import reassess_customers
 
 DECISIONS = ("true_match", "false_positive")
 # Sanctions lists (a true match means freeze and report); "csv" is the firm's own lists.
-SANCTIONS_FORMATS = ("un-xml", "ofac-csv", "ofac-xml", "eu-csv", "afm-xml")
+SANCTIONS_FORMATS = ("un-xml", "ofac-csv", "ofac-xml", "eu-csv", "afm-xml", "afm-pf-xml")
 HIT_REVIEW_DAYS = "screening.hit_review_days"
 # What a remembered false positive is tied to: a subject against a listed entry, while
 # the screened data and the entry's identifying data stay as they were.
@@ -70,16 +73,16 @@ def true_match_steps() -> tuple[str, ...]:
     """What the officer does after confirming a sanctions match, in order."""
     return (
         tr(
-            "Freeze now: stop every operation of the customer and hold its money and digital "
-            "assets; do not let any transfer out."
+            "The customer is frozen: stop every operation of the customer and hold its money "
+            "and digital assets; do not let any transfer out."
         ),
         tr(
             "Do not tip off: do not tell the customer, or anyone outside compliance, about "
             "the match or the report."
         ),
         tr(
-            "Report to the FIU (the AFM): prepare the report on the FIU reports page and "
-            "send it without delay."
+            "Report to the FIU (the AFM): the freeze notification is drafted on the FIU "
+            "reports page with its deadline; send it without delay."
         ),
         tr("Record what was frozen, when and by whom in the customer file."),
     )
@@ -95,6 +98,7 @@ class Decision:
     remembered_until: dt.date | None = None
     next_steps: tuple[str, ...] = ()
     sanctions: bool = False  # the list is a sanctions list (not the firm's own)
+    frozen: bool = False  # the decision froze the customer
 
 
 def _steps(decision: str, version: WatchlistVersion) -> tuple[str, ...]:
@@ -171,6 +175,12 @@ def decide(
         if decision == "false_positive":
             memory = remember(session, hit, reason.strip(), rules, today)
             memory_id, until = memory.id, memory.expires_on
+    frozen = decision == "true_match" and version.list_format in SANCTIONS_FORMATS
+    if frozen:
+        why = tr("confirmed sanctions match, hit #{id} ({list} entry {ref}): {reason}").format(
+            id=hit.id, list=hit.list_name, ref=hit.entry_ref, reason=reason.strip()
+        )
+        sanctions.freeze(session, hit.customer_id, why, rules, today, hit_id=hit.id)
     reassess_customers(session, [hit.customer_id], rules, today)
     return Decision(
         hit_id=hit.id,
@@ -181,6 +191,7 @@ def decide(
         remembered_until=until,
         next_steps=_steps(decision, version),
         sanctions=version.list_format in SANCTIONS_FORMATS,
+        frozen=frozen,
     )
 
 
@@ -366,6 +377,7 @@ def deadlines(
                 remind_from=raised,
                 owner=tr("Compliance officer"),
                 detail=tr("score {score}").format(score=hit.score),
+                finding="sanctions_hit_open",
             )
         )
     return found

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -25,7 +25,7 @@ from sqlmodel import Session
 
 from ...i18n import tr
 from ...progress import NO_PROGRESS, Progress
-from ...screening.afm_xml import parse_afm_xml
+from ...screening.afm_xml import parse_afm_pf_xml, parse_afm_xml
 from ...screening.entries import ListFormatError, ParsedList, crypto_address_parts
 from ...screening.eu_csv import parse_eu_csv
 from ...screening.generic_csv import parse_generic_csv
@@ -56,6 +56,7 @@ __all__ = [
     "get_version",
     "identity_fingerprint",
     "import_list",
+    "import_warnings",
     "latin_fold",
     "listed_addresses",
     "load_list",
@@ -70,7 +71,9 @@ FORMAT_LABELS = {
     "ofac-xml": "OFAC SDN (sdn.xml)",
     "eu-csv": "EU consolidated financial sanctions list (CSV v1.1)",
     "afm-xml": "Kazakhstan AFM list, category 1 or 2 (XML)",
-    "csv": "Generic CSV list (ref,name,aliases,dob,kind): in-house, domestic PEPs",
+    "afm-pf-xml": "Kazakhstan AFM proliferation-financing list (XML)",
+    "csv": "Generic CSV list (ref,name,aliases,dob,kind, optional iin, wallets): in-house, "
+    "domestic PEPs, illegal exchanges, high-risk wallets",
 }
 assert set(FORMAT_LABELS) == set(LIST_FORMATS)
 _CHUNK = 1000
@@ -103,16 +106,23 @@ class ListImport:
     removed: int
     previous_id: int | None
     already_imported: bool = False  # the file is the active version already: nothing written
+    # What the file held irregular but was kept, each naming its place (kept on the version).
+    warnings: tuple[str, ...] = field(default=())
 
     def summary(self) -> str:
         if self.already_imported:
             return tr(
                 "{list}: this file is already the active version #{id}; nothing was imported"
             ).format(list=self.list_name, id=self.version_id)
-        return tr(
+        text = tr(
             "{list}: version #{id}, {entries} entries ({added} added, {changed} changed, "
             "{removed} removed)"
         ).format_map(asdict(self) | {"list": self.list_name, "id": self.version_id})
+        if self.warnings:
+            text += tr("; {count} warning(s): values kept in another form").format(
+                count=len(self.warnings)
+            )
+        return text
 
 
 # --- reading files ----------------------------------------------------------------------
@@ -139,6 +149,7 @@ PARSERS: dict[str, Callable[[Sequence[Path]], list[ParsedList]]] = {
     "ofac-xml": _single(parse_ofac_xml),
     "eu-csv": _single(parse_eu_csv),
     "afm-xml": _single(parse_afm_xml),
+    "afm-pf-xml": _single(parse_afm_pf_xml),
     "csv": _single(parse_generic_csv),
 }
 
@@ -182,7 +193,7 @@ def read_lists(list_format: str, paths: Sequence[Path], name: str = "") -> list[
 
 
 def _renamed(parsed: ParsedList, name: str) -> ParsedList:
-    return ParsedList(name, parsed.published, parsed.entries, parsed.sha256, parsed.files)
+    return replace(parsed, source=name)
 
 
 # --- importing ----------------------------------------------------------------------------
@@ -264,6 +275,7 @@ def _import_one(
             previous_id=previous.id if previous is not None else None,
             active=True,
             imported_by=current_actor(),
+            import_warnings=json.dumps(list(parsed.warnings), ensure_ascii=False),
         )
         session.add(version)
         session.flush()
@@ -285,6 +297,7 @@ def _import_one(
         changed,
         removed,
         version.previous_id,
+        warnings=parsed.warnings,
     )
 
 
@@ -322,6 +335,11 @@ def load_list(session: Session, version: WatchlistVersion) -> ParsedList:
     entries = tuple(entry_from_row(row) for row in rows)
     files = tuple(version.files.split("; "))
     return ParsedList(version.list_name, version.published_on, entries, version.sha256, files)
+
+
+def import_warnings(version: WatchlistVersion) -> list[str]:
+    """What the version's file held irregular but was kept, as the import said."""
+    return list(json.loads(version.import_warnings or "[]"))
 
 
 def entry_of(session: Session, version_id: int, ref: str) -> WatchlistEntry | None:
