@@ -3,10 +3,15 @@
 About six months of deposits and withdrawals of up to 300 approved customers (a few
 thousand transactions in USDT, BTC, ETH and tenge), through counterparty providers whose
 due diligence is on file, most customers of the retail cap having passed the knowledge
-test. Crafted patterns make every rule fire at least once: threshold deposits, a company
-splitting deposits below the threshold, money in and straight out, a transfer through an
-Iranian exchange, a retail resident over USD 1,000 a month without the test, a transfer
-to a wallet on the OFAC list, an unvetted provider, and transfers missing Travel Rule data.
+test. Crafted patterns make every rule fire at least once: threshold deposits from an
+offshore exchange, a company splitting deposits below the firm's alert threshold, money in
+and straight out, a transfer through an Iranian exchange, a retail resident buying more
+than USD 1,000 a month without the test, a transfer to a wallet on the OFAC list, an
+unvetted provider, and transfers missing Travel Rule data.
+
+The rule pack ships the offshore-zone list empty (the officer enters it from the National
+Bank's list); the demo enters a sample of its own as an audited override, so that its
+threshold reports appear.
 
 Monitoring runs twice, as a firm would run it monthly: a month ago (those alerts were
 reviewed, one escalated to an STR that was filed, threshold reports filed on time) and
@@ -28,6 +33,7 @@ from ..registers.customers import knowledge_tests
 from ..registers.monitoring import alerts, fiu_reports, transactions, vasps
 from ..registers.monitoring import runs as monitoring
 from ..registers.monitoring.fiu_reports import STR, TTR
+from ..registers.system import rules as rule_overrides
 from ..store.audit import acting_as
 from ..store.models.customer import Customer
 from ..store.models.monitoring import Alert, ThresholdReport
@@ -175,15 +181,17 @@ def _crafted(b: _Builder, people: dict[str, Customer], today: dt.date, early: bo
     # Structuring: three deposits of about 4.8 million tenge in five days.
     for days_ago, usd in ((12, "9300"), (10, "9420"), (8, "9180")):
         add(company, days_ago, "in", usd, "OKX")
-    # Two threshold deposits (one report left overdue) and money in and straight out.
-    add(company, 5, "in", "15400", "Bybit")
-    add(company, 1, "in", "10200", "Bybit")
+    # Two threshold deposits from an offshore exchange (one report left overdue) and money
+    # in and straight out.
+    add(company, 5, "in", "15400", "OKX")
+    add(company, 1, "in", "10200", "Binance")
     add(company, 3, "in", "4000", "Binance")
     add(company, 2, "out", "3800", "Kraken")
-    # A retail resident over USD 1,000 this month without a knowledge test.
+    # A retail resident buying more than USD 1,000 of digital assets this month (tenge paid
+    # in) without a knowledge test.
     first = (today - today.replace(day=1)).days
-    add(retail, first, "in", "640", "Binance")
-    add(retail, max(0, first - 3), "in", "520", "Binance")
+    for days_ago, usd in ((first, "640"), (max(0, first - 3), "520")):
+        b.add(retail, today - dt.timedelta(days=days_ago), "in", "KZT", Decimal(usd))
     # An Iranian exchange, a provider not vetted, a listed wallet, missing Travel Rule data.
     add(other, 12, "out", "180", "Nobitex")
     add(other, 11, "out", "240", "ATAIX Eurasia")
@@ -282,12 +290,32 @@ def _review_today(ctx: DemoContext) -> None:
         fiu_reports.mark_reported(session, TTR, ttr.id, min(ttr.deadline, today), reference, today)
 
 
+DEMO_OFFSHORE_ZONES = '["KY", "SC", "VG"]'
+
+
+def _offshore_zones(ctx: DemoContext) -> None:
+    """The demo officer's entry of the offshore-zone list (an audited override)."""
+    with acting_as(OFFICER):
+        rule_overrides.set_override(
+            ctx.session,
+            ctx.rules,
+            "monitoring.offshore_zones",
+            DEMO_OFFSHORE_ZONES,
+            ctx.today - dt.timedelta(days=400),
+            None,
+            "Demo firm: a sample of offshore zones (Cayman Islands, Seychelles, British Virgin "
+            "Islands), not the National Bank's list; enter the list from the National Bank",
+        )
+    ctx.rules = ctx.store.rules(ctx.session)
+
+
 def add_monitoring(ctx: DemoContext) -> None:
     customers = _customers(ctx)
     if not customers:
         return
     today = ctx.today
     rng = ctx.rng
+    _offshore_zones(ctx)
     _providers(ctx)
     people = _pick_people(customers, rng)
     tested = set()

@@ -28,6 +28,7 @@ from support.monitoring_data import (
     make_customers,
     row,
 )
+from support.offshore import OFFSHORE_PROVIDER, add_offshore_provider
 
 D = dt.date
 
@@ -39,7 +40,19 @@ def alerted(store: Store, tmp_path: Path, today: dt.date = TODAY) -> dict[str, i
         row(D(2026, 11, d), ENTITY_BIN, "in", "4700000", "9000", reference=f"S-{d}")
         for d in (2, 3, 4)
     ]
-    rows.append(row(D(2026, 11, 20), RESIDENT_IIN, "in", "5500000", "10500", reference="T-1"))
+    # A threshold deposit: 5,500,000 KZT from an exchange in an offshore zone.
+    add_offshore_provider(store, TODAY)
+    rows.append(
+        row(
+            D(2026, 11, 20),
+            RESIDENT_IIN,
+            "in",
+            "5500000",
+            "10500",
+            counterparty_provider=OFFSHORE_PROVIDER,
+            reference="T-1",
+        )
+    )
     import_rows(store, tmp_path / "tx.csv", rows)
     with store.transaction() as session:
         monitoring.run(session, store.rules(session), today)
@@ -115,7 +128,7 @@ def test_overdue_reports_show_on_the_dashboard_until_filed(store: Store, tmp_pat
     with store.reading() as session:
         listing = StrListing(store.rules(session), TODAY)
         shown = listing.rows(session, [report_id])[report_id]
-        assert shown[2] == "overdue" and listing.tone(shown) == "bad"
+        assert shown[2] == "overdue" and listing.tone(shown) == "critical"  # an overdue STR
         assert shown[4] == -2  # 23 and 24 November: two business days late on the 25th
         assert listing.ids(session, ListQuery(filters={"state": "overdue"})) == [report_id]
         ttrs = TtrListing(store.rules(session), TODAY)
@@ -158,4 +171,4 @@ def test_the_str_draft_pdf_carries_the_case_facts_in_cyrillic(store: Store, tmp_
     assert "ТОО «Алтын Блок»" in flat and "Қасымов" in flat
     assert ENTITY_BIN in flat and "26.11.2026" in flat
     assert "monitoring.str.deadline_business_days, mark U" in flat
-    assert "Structuring below the threshold" in flat and "S-2" in flat
+    assert "Structuring below the firm's alert threshold" in flat and "S-2" in flat

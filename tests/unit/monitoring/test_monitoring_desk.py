@@ -25,6 +25,7 @@ from support.monitoring_data import (
     row,
     write_csv,
 )
+from support.offshore import OFFSHORE_PROVIDER, add_offshore_provider
 
 D = dt.date
 TOMORROW = TODAY + dt.timedelta(days=1)
@@ -42,7 +43,19 @@ def monitored(store: Store, tmp_path: Path) -> dict[str, int]:
         row(D(2026, 11, d), ENTITY_BIN, "in", "4700000", "9000", reference=f"S-{d}")
         for d in (2, 3, 4)
     ]
-    rows.append(row(D(2026, 11, 20), RESIDENT_IIN, "in", "5500000", "10500", reference="T-1"))
+    # A threshold deposit: 5,500,000 KZT from an exchange in an offshore zone.
+    add_offshore_provider(store, TODAY)
+    rows.append(
+        row(
+            D(2026, 11, 20),
+            RESIDENT_IIN,
+            "in",
+            "5500000",
+            "10500",
+            counterparty_provider=OFFSHORE_PROVIDER,
+            reference="T-1",
+        )
+    )
     monitoring = desk(store)
     monitoring.import_transactions(write_csv(tmp_path / "tx.csv", rows))
     monitoring.run_monitoring()

@@ -15,6 +15,7 @@ from kuzet.registers.customers import knowledge_tests
 from kuzet.registers.monitoring import alerts, vasps
 from kuzet.registers.monitoring import runs as monitoring
 from kuzet.registers.screening import watchlists
+from kuzet.registers.system import rules as rule_register
 from kuzet.store.models.monitoring import Alert, ThresholdReport
 from kuzet.store.session import Store
 from support.monitoring_data import (
@@ -35,8 +36,17 @@ LISTED = "0x7F367cC41522cE07553e823bf3be79A889DEbe1B"
 
 def crafted_rows() -> list[dict[str, str]]:
     return [
-        # Threshold: a company deposit of 6,000,000 KZT.
-        row(D(2026, 11, 1), ENTITY_BIN, "in", "6000000", "11500", reference="T-1"),
+        # Threshold: a company deposit of 6,000,000 KZT from an exchange in an offshore zone
+        # (Binance, KY); also above the firm's own alert threshold.
+        row(
+            D(2026, 11, 1),
+            ENTITY_BIN,
+            "in",
+            "6000000",
+            "11500",
+            counterparty_provider="Binance",
+            reference="T-1",
+        ),
         # Structuring: three company deposits just below the threshold within 7 days.
         row(D(2026, 11, 5), ENTITY_BIN, "in", "4600000", "8800", reference="S-1"),
         row(D(2026, 11, 7), ENTITY_BIN, "in", "4700000", "9000", reference="S-2"),
@@ -46,9 +56,10 @@ def crafted_rows() -> list[dict[str, str]]:
         row(D(2026, 11, 16), ENTITY_BIN, "out", "1900000", "3600", reference="R-2"),
         # High-risk jurisdiction: a resident of Iran.
         row(D(2026, 11, 3), IRANIAN_IIN, "in", "5000", "10", reference="H-1"),
-        # Retail cap: USD 700 + 400 deposited in November by a retail resident.
-        row(D(2026, 11, 2), RESIDENT_IIN, "in", "364000", "700", reference="C-1"),
-        row(D(2026, 11, 10), RESIDENT_IIN, "in", "208000", "400", reference="C-2"),
+        # Retail cap: USD 700 + 400 of tenge paid in (purchases) in November by a retail
+        # resident.
+        row(D(2026, 11, 2), RESIDENT_IIN, "in", "364000", "700", asset="KZT", reference="C-1"),
+        row(D(2026, 11, 10), RESIDENT_IIN, "in", "208000", "400", asset="KZT", reference="C-2"),
         # Travel Rule: USD 1,500 out without the originator's identifier (alert) ...
         row(
             D(2026, 11, 12),
@@ -119,6 +130,20 @@ def add_binance(store: Store) -> None:
         )
 
 
+def enter_offshore_zones(store: Store, zones: str = '["KY"]') -> None:
+    """The officer's entry of the offshore-zone list (the pack ships it empty)."""
+    with store.transaction() as session:
+        rule_register.set_override(
+            session,
+            store.rules(session),
+            "monitoring.offshore_zones",
+            zones,
+            D(2020, 1, 1),
+            None,
+            "Entered from the National Bank's list",
+        )
+
+
 def run_rules(store: Store, addresses: dict | None = None) -> monitoring.RunSummary:
     with store.transaction() as session:
         return monitoring.run(session, store.rules(session), TODAY, addresses=addresses)
@@ -134,11 +159,13 @@ def test_every_rule_raises_its_alert_and_running_again_adds_none(
 ) -> None:
     make_customers(store)
     add_binance(store)
+    enter_offshore_zones(store)
     import_rows(store, tmp_path / "tx.csv", crafted_rows())
     listed = {LISTED.lower(): ("UN", "QDe.999", "Lazarus Group front")}
     summary = run_rules(store, listed)
     assert dict(summary.new_alerts) == {
         "threshold": 1,
+        "large_transaction": 1,
         "structuring": 1,
         "rapid_in_out": 1,
         "high_risk_jurisdiction": 1,
@@ -161,7 +188,7 @@ def test_every_rule_raises_its_alert_and_running_again_adds_none(
     again = run_rules(store, listed)
     assert sum(again.new_alerts.values()) == 0 and again.updated_alerts == 0
     assert again.threshold_reports == 0
-    assert alert_count(store) == 8
+    assert alert_count(store) == 9
     with store.reading() as session:
         assert session.execute(select(func.count()).select_from(ThresholdReport)).scalar() == 1
 
@@ -203,8 +230,8 @@ def test_a_knowledge_test_passed_in_time_silences_the_retail_cap(
         store,
         tmp_path / "t.csv",
         [
-            row(D(2026, 11, 2), RESIDENT_IIN, "in", "364000", "700"),
-            row(D(2026, 11, 10), RESIDENT_IIN, "in", "208000", "400"),
+            row(D(2026, 11, 2), RESIDENT_IIN, "in", "364000", "700", asset="KZT"),
+            row(D(2026, 11, 10), RESIDENT_IIN, "in", "208000", "400", asset="KZT"),
         ],
     )
     with store.transaction() as session:
@@ -257,6 +284,8 @@ def test_the_command_line_imports_monitors_and_prints_alerts_as_json(
     store: Store, db_file: Path, tmp_path: Path, capsys
 ) -> None:
     make_customers(store)
+    add_binance(store)
+    enter_offshore_zones(store)
     store.close()
     bad = write_csv(tmp_path / "bad.csv", [row(TODAY, "999999999999", "in", "1", "1")])
     assert cli(["--db", str(db_file), "import", "transactions", str(bad)]) == 1
@@ -274,14 +303,14 @@ def test_the_command_line_imports_monitors_and_prints_alerts_as_json(
     assert cli(["--db", str(db_file), "alerts", "--json"]) == 0
     lines = capsys.readouterr().out.splitlines()
     parsed = [json.loads(line) for line in lines]
-    # No watchlist imported: no listed-wallet alert; Binance and Bybit both unvetted here.
+    # No watchlist imported: no listed-wallet alert; Bybit unvetted.
     assert len(parsed) == 8
     for alert in parsed:
         assert {"rule", "customer", "transactions", "reason"} <= set(alert)
         assert all(isinstance(t, int) for t in alert["transactions"]) and alert["reason"]
     assert {a["rule"] for a in parsed} == {
-        "threshold", "structuring", "rapid_in_out", "high_risk_jurisdiction", "retail_cap",
-        "travel_rule", "unvetted_provider",
+        "threshold", "large_transaction", "structuring", "rapid_in_out",
+        "high_risk_jurisdiction", "retail_cap", "travel_rule", "unvetted_provider",
     }  # fmt: skip
     by_rule = {a["rule"]: a for a in parsed}
     assert by_rule["high_risk_jurisdiction"]["customer"] == IRANIAN_IIN

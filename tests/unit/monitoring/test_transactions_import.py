@@ -250,7 +250,7 @@ def test_the_list_filters_in_sql_and_exports(store: Store, tmp_path: Path) -> No
     with store.reading() as session:
         shown = listing.rows(session, [2])[2]
     assert shown[7] == "missing: originator ID"
-    assert listing.tone(shown) == "warn"
+    assert listing.tone(shown) == "medium"
     out = tmp_path / "out.xlsx"
     with store.reading() as session:
         assert transactions.export(session, out, listing.ids(session, ListQuery())) == 4

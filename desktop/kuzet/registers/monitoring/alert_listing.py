@@ -1,15 +1,21 @@
-"""The Alerts page's list: open alerts first by default, with their reasons and
+"""The Alerts page's list: open alerts first by default, the most serious first (severity
+from the rule ``findings.severity``, kind ``alert.<rule>``), with their reasons and
 transactions; filters by status, rule and customer, searched by rule, reason and the
 customer's names."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import case
 from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime.monitoring import RULES, rule_title
+from ...regime.rulepack import RuleBook
+from ...regime.severity import SEVERITIES, severity_key, severity_label, severity_of
 from ...store.models.monitoring import Alert
 from ..listing import Column, Filter, ListQuery
 from .alerts import status_label
@@ -17,11 +23,18 @@ from .customer_listing import CustomerRecordListing
 from .fiu_reports import ids_of
 
 
+def alert_levels(rules: RuleBook, day: dt.date) -> dict[str, str]:
+    """The severity of an alert of each monitoring rule (kind ``alert.<rule>``) on ``day``."""
+    return {rule: severity_of(rules, f"alert.{rule}", day) for rule in RULES}
+
+
 class AlertListing(CustomerRecordListing):
-    """Alerts: open ones first by default, with their reasons and transactions."""
+    """Alerts: the most serious first by default (then the newest), with their reasons and
+    transactions. ``levels`` maps each rule to its severity (``alert_levels``)."""
 
     model = Alert
     columns = (
+        Column("severity", "Severity"),
         Column("detected_on", "Detected", "right"),
         Column("rule", "Rule"),
         Column("customer", "Customer"),
@@ -30,7 +43,27 @@ class AlertListing(CustomerRecordListing):
         Column("status", "Status"),
         Column("decided_by", "Decided by"),
     )
-    default_sort = ("detected_on", True)
+    default_sort = ("severity", False)
+
+    def __init__(self, levels: Mapping[str, str] | None = None) -> None:
+        self.levels = dict(levels or {})
+
+    def level(self, rule: str) -> str:
+        return self.levels.get(rule, "")
+
+    def sort_columns(self) -> dict[str, Any]:
+        ranks = {rule: severity_key(level) for rule, level in self.levels.items()}
+        rank = case(ranks, value=self.table.rule, else_=len(SEVERITIES)) if ranks else None
+        found = dict(super().sort_columns())
+        if rank is not None:
+            found["severity"] = rank
+        return found
+
+    def default_order(self, query: ListQuery) -> list[Any]:
+        """Most serious first, then the newest (before a column is chosen)."""
+        sorts = self.sort_columns()
+        first = [sorts["severity"].asc()] if "severity" in sorts else []
+        return [*first, *self.sorted_by(self.table.detected_on, True)]
 
     def filters(self, session: Session) -> list[Filter]:
         return [
@@ -59,6 +92,7 @@ class AlertListing(CustomerRecordListing):
         if r.status == "escalated" and r.report_id:
             status = tr("escalated to STR #{id}").format(id=r.report_id)
         return (
+            severity_label(self.level(r.rule)),
             r.detected_on,
             rule_title(r.rule),
             self.customer(r),
@@ -69,8 +103,10 @@ class AlertListing(CustomerRecordListing):
         )
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
-        if values[5] == status_label("open"):
-            return "warn"
-        if values[5] == status_label("explained"):
+        """An open alert in its severity's colour; a closed one muted or plain."""
+        if values[6] == status_label("explained"):
             return "muted"
-        return None
+        if values[6] != status_label("open"):
+            return None
+        words = {severity_label(level): level for level in SEVERITIES}
+        return words.get(values[0])

@@ -13,13 +13,22 @@ from ...progress import NO_PROGRESS, Progress
 from ...regime.travel_rule import TravelRuleCheck
 from ...store.models.monitoring import Alert, SuspiciousTransactionReport, ThresholdReport
 from ...store.models.transaction import CounterpartyProvider, KnowledgeTest
-from ..area import Area, import_entry
+from ..area import Area, Work, import_entry
 from ..customers import knowledge_tests
 from ..listing import ListQuery
 from . import alerts, fiu_report_listing, fiu_reports, runs, transactions, travel_rule, vasps
-from .alert_listing import AlertListing
+from .alert_listing import AlertListing, alert_levels
 from .customer_listing import label_of
 from .transaction_listing import TransactionListing, batches
+
+
+def _import_transactions(
+    work: Work, path: Path, mapping: Mapping[str, str] | None, progress: Progress
+) -> transactions.ImportResult:
+    """The import, then the frozen-customer rule at once (the other rules wait for a run)."""
+    result = transactions.import_file(work.session, path, work.rules, work.today, mapping, progress)
+    runs.check_frozen(work.session, work.rules, work.today)
+    return result
 
 
 class MonitoringDesk(Area):
@@ -43,10 +52,9 @@ class MonitoringDesk(Area):
             transactions.retire(work.session, transaction_id, reason)
 
     import_transactions = import_entry(
-        lambda work, path, mapping, progress: transactions.import_file(
-            work.session, path, work.rules, work.today, mapping, progress
-        ),
-        "All rows or none; a row dated after today is refused.",
+        _import_transactions,
+        "All rows or none; a row dated after today is refused; a frozen customer's "
+        "operation raises its alert and freeze notification at once.",
     )
 
     def export_transactions(
@@ -76,7 +84,9 @@ class MonitoringDesk(Area):
     # --- alerts -------------------------------------------------------------------------
 
     def alert_listing(self) -> AlertListing:
-        return AlertListing()
+        """The Alerts list, each alert with its severity from the rule pack today."""
+        with self.reading() as work:
+            return AlertListing(alert_levels(work.rules, work.today))
 
     def alert(self, alert_id: int) -> Alert:
         with self.reading() as work:
@@ -149,9 +159,41 @@ class MonitoringDesk(Area):
     def ttr_listing(self) -> fiu_report_listing.TtrListing:
         return fiu_report_listing.TtrListing(self.rules(), self.today)
 
+    def freeze_listing(self) -> fiu_report_listing.FreezeListing:
+        """Freeze notifications to the FIU (a frozen customer, or its later operation)."""
+        return fiu_report_listing.FreezeListing(self.rules(), self.today)
+
     def str_report(self, report_id: int) -> SuspiciousTransactionReport:
         with self.reading() as work:
             return fiu_reports.get(work.session, report_id)
+
+    def open_activity_report(
+        self,
+        customer_id: int,
+        detected_on: dt.date | None,
+        activity: str,
+        facts: str = "",
+        decision: str = "",
+        decided_on: dt.date | None = None,
+    ) -> SuspiciousTransactionReport:
+        """A report of a client's suspicious activity with no transaction (from 1 Apr 2026,
+        rule ``monitoring.str.covers_activity``); refused for earlier activity, naming it."""
+        with self.writing() as work:
+            return fiu_reports.open_activity_case(
+                work.session,
+                customer_id,
+                detected_on,
+                activity,
+                facts,
+                work.rules,
+                work.today,
+                decision=decision,
+                decided_on=decided_on,
+            )
+
+    def activity_reports_allowed(self, day: dt.date | None = None) -> bool:
+        """Whether reports of client activity without an operation apply on ``day`` (today)."""
+        return fiu_reports.activity_reports_allowed(self.rules(), day or self.today)
 
     def save_str(
         self,
@@ -188,13 +230,13 @@ class MonitoringDesk(Area):
         with self.reading() as work:
             return fiu_report_listing.all_reports(work.session, work.rules, work.today)
 
-    def write_str_draft(self, report_id: int, path: Path) -> Path:
-        """The STR's draft for the FIU's form, as a PDF."""
+    def write_str_draft(self, report_id: int, path: Path, lang: str = "en") -> Path:
+        """The STR's draft for the FIU's form, as a PDF (labels in ``lang``: en, ru, kk)."""
         # Imported here: the PDF library loads only when a draft is written (start-up time).
         from ...reports.str_draft import write_str_draft
 
         with self.reading() as work:
-            return write_str_draft(work.session, report_id, path, work.rules, work.today)
+            return write_str_draft(work.session, report_id, path, work.rules, work.today, lang)
 
     # --- counterparty providers -----------------------------------------------------------
 

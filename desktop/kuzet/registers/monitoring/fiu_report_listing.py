@@ -10,7 +10,12 @@ from sqlalchemy import and_, case, literal, or_, select
 from sqlmodel import Session
 
 from ...regime.rulepack import RuleBook
-from ...store.models.monitoring import SuspiciousTransactionReport, ThresholdReport
+from ...regime.severity import MEDIUM, severity_of
+from ...store.models.monitoring import (
+    FreezeNotification,
+    SuspiciousTransactionReport,
+    ThresholdReport,
+)
 from ..listing import Column, Filter, ListQuery
 from .customer_listing import CustomerRecordListing, customer_number, customers_by_id
 from .fiu_reports import (
@@ -22,7 +27,9 @@ from .fiu_reports import (
     ids_of,
     state,
     state_label,
+    subject_label,
 )
+from .freeze import FREEZE, trigger_label
 
 STATE_CHOICES = (
     ("", "Any status"),
@@ -66,6 +73,7 @@ class _ReportListing(CustomerRecordListing):
 
     tie_break = "desc"
     empty_last = True
+    overdue_kind = "ttr_overdue"  # the finding an overdue report is (rule findings.severity)
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         self.rules = rules
@@ -96,9 +104,9 @@ class _ReportListing(CustomerRecordListing):
     def tone(self, values: tuple[Any, ...]) -> str | None:
         shown = values[2]
         if shown == state_label(OVERDUE):
-            return "bad"
+            return severity_of(self.rules, self.overdue_kind, self.today)
         if shown == state_label("to_report"):
-            return "warn"
+            return MEDIUM
         if shown in (state_label("reported"), state_label("closed")):
             return "muted"
         return None
@@ -106,6 +114,7 @@ class _ReportListing(CustomerRecordListing):
 
 class StrListing(_ReportListing):
     model = SuspiciousTransactionReport
+    overdue_kind = "str_overdue"
     columns = (
         *_report_columns(Column("id", "STR", "right")),
         Column("detected_on", "Detected", "right"),
@@ -115,6 +124,8 @@ class StrListing(_ReportListing):
         Column("reported_on", "Reported", "right"),
         Column("fiu_reference", "FIU reference"),
         Column("alerts", "Alerts", "right", sortable=False),
+        # What the report is about: operations, or a client's activity (from 1 Apr 2026).
+        Column("subject", "Reports"),
     )
     default_sort = ("deadline", False)
 
@@ -127,6 +138,7 @@ class StrListing(_ReportListing):
             r.reported_on,
             r.fiu_reference,
             len(ids_of(r.alert_ids)),
+            subject_label(r.subject),
         )
 
 
@@ -153,11 +165,44 @@ class TtrListing(_ReportListing):
         )
 
 
+class FreezeListing(_ReportListing):
+    """Freeze notifications: a frozen customer's freeze, or its operation after it."""
+
+    model = FreezeNotification
+    own_text = "fiu_reference"
+    overdue_kind = "freeze_notification_due"
+    columns = (
+        *_report_columns(Column("id", "Freeze", "right")),
+        Column("trigger", "Trigger"),
+        Column("frozen_on", "Frozen", "right"),
+        Column("hit_id", "Hit", "right"),
+        Column("transaction_ids", "Transactions", sortable=False),
+        Column("reported_on", "Reported", "right"),
+        Column("fiu_reference", "FIU reference"),
+    )
+    default_sort = ("deadline", True)
+
+    def details(self, r: Any) -> tuple[Any, ...]:
+        return (
+            trigger_label(r.trigger),
+            r.frozen_on,
+            r.hit_id,
+            r.transaction_ids.replace(",", ", "),
+            r.reported_on,
+            r.fiu_reference,
+        )
+
+
 def all_reports(session: Session, rules: RuleBook, today: dt.date) -> list[dict[str, Any]]:
-    """Every active STR and TTR as plain data (for ``kuzet reports``), by deadline."""
+    """Every active STR, TTR and freeze notification as plain data (for ``kuzet
+    reports``), by deadline."""
     found = [
         (kind, report)
-        for kind, model in ((STR, SuspiciousTransactionReport), (TTR, ThresholdReport))
+        for kind, model in (
+            (STR, SuspiciousTransactionReport),
+            (TTR, ThresholdReport),
+            (FREEZE, FreezeNotification),
+        )
         for report in session.execute(select(model).where(model.retired_at.is_(None))).scalars()
     ]
     customers = customers_by_id(session, (report.customer_id for _kind, report in found))
@@ -176,6 +221,8 @@ def all_reports(session: Session, rules: RuleBook, today: dt.date) -> list[dict[
                 "business_days_left": left,
                 "reported_on": report.reported_on.isoformat() if report.reported_on else None,
                 "fiu_reference": report.fiu_reference,
+                # an STR: "operation" or "activity"; a threshold report: its catalogue row
+                "subject": getattr(report, "subject", "") or getattr(report, "kind", ""),
             }
         )
     return sorted(

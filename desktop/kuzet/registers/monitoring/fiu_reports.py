@@ -25,12 +25,19 @@ from ...regime.monitoring import Hit
 from ...regime.rulepack import RuleBook
 from ...store.audit import current_actor
 from ...store.models.customer import Customer
-from ...store.models.monitoring import STR_DECISIONS, SuspiciousTransactionReport, ThresholdReport
+from ...store.models.monitoring import (
+    STR_DECISIONS,
+    FreezeNotification,
+    SuspiciousTransactionReport,
+    ThresholdReport,
+)
 from ...store.models.transaction import CustomerTransaction
 from .. import deadlines as deadline_registry
 from .. import records
 from ..customers.customer_file import fold
 from ..errors import ValidationFailed
+from . import freeze
+from .freeze import FREEZE
 
 STR, TTR = "str", "ttr"
 OVERDUE = "overdue"
@@ -61,7 +68,9 @@ def ids_of(text: str) -> list[int]:
     return [int(p) for p in text.split(",") if p.strip().isdigit()]
 
 
-def state(report: SuspiciousTransactionReport | ThresholdReport, today: dt.date) -> str:
+def state(
+    report: SuspiciousTransactionReport | ThresholdReport | FreezeNotification, today: dt.date
+) -> str:
     """The status as shown: a report still to file after its deadline is overdue."""
     if report.status == "to_report" and report.deadline is not None and report.deadline < today:
         return OVERDUE
@@ -115,6 +124,93 @@ def open_case(
     if decision:
         decide(session, report.id, decision, decided_on or today, rules, today)
     return report
+
+
+ACTIVITY_RULE = "monitoring.str.covers_activity"
+
+
+def activity_reports_allowed(rules: RuleBook, day: dt.date) -> bool:
+    """Whether a report may concern a client's activity without an operation on ``day``
+    (from 1 Apr 2026, AFM Order No. 22 of 23 Dec 2025)."""
+    return bool(rules.value_or(ACTIVITY_RULE, day, False))
+
+
+def open_activity_case(
+    session: Session,
+    customer_id: int,
+    detected_on: dt.date | None,
+    activity: str,
+    facts: str,
+    rules: RuleBook,
+    today: dt.date,
+    decision: str = "",
+    decided_on: dt.date | None = None,
+) -> SuspiciousTransactionReport:
+    """Open a report of a client's suspicious activity with no transaction (IP addresses,
+    devices, behaviour ...). Refused where the activity was detected before the FIU's
+    rules covered activity (``monitoring.str.covers_activity``)."""
+    errors: dict[str, str] = {}
+    if session.get(Customer, customer_id) is None:
+        errors["customer_id"] = tr("Customer #{id} does not exist.").format(id=customer_id)
+    when = _day_problem(
+        detected_on,
+        today,
+        tr("Enter the day the activity was noticed."),
+        tr("The activity cannot be dated in the future."),
+    )
+    if when:
+        errors["detected_on"] = when
+    elif detected_on is not None and not activity_reports_allowed(rules, detected_on):
+        errors["detected_on"] = tr(
+            "On {date} the FIU's reporting rules covered suspicious operations only: a report "
+            "of a client's activity without an operation can be opened for activity from "
+            "{start} (rule {rule}, AFM Order No. 22 of 23 Dec 2025). Open the case from the "
+            "alert of a transaction instead."
+        ).format(
+            date=f"{detected_on:%d.%m.%Y}",
+            start=_activity_start(rules, detected_on),
+            rule=ACTIVITY_RULE,
+        )
+    if not activity.strip():
+        errors["activity"] = tr(
+            "Describe the suspicious activity: what was seen (IP addresses, devices, "
+            "behaviour), when, and why it is suspicious."
+        )
+    if errors:
+        raise ValidationFailed(errors)
+    assert detected_on is not None
+    report = SuspiciousTransactionReport(
+        customer_id=customer_id,
+        subject="activity",
+        activity=activity.strip(),
+        detected_on=detected_on,
+        facts=facts.strip(),
+        status="open",
+        search_text=_search_text(session, customer_id, activity, facts),
+    )
+    session.add(report)
+    session.flush()
+    if decision:
+        decide(session, report.id, decision, decided_on or today, rules, today)
+    return report
+
+
+def _activity_start(rules: RuleBook, after: dt.date) -> str:
+    """The first day reports of activity are allowed after ``after``, as text."""
+    try:
+        rule = rules.rule(ACTIVITY_RULE)
+    except KeyError:
+        return tr("(no such rule in the pack)")
+    for value in rule.values:
+        if value.value and value.valid_from > after:
+            return f"{value.valid_from:%d.%m.%Y}"
+    return tr("(not in force)")
+
+
+def subject_label(subject: str) -> str:
+    """What an STR reports, in the officer's words."""
+    labels = {"operation": tr("operation"), "activity": tr("client activity")}
+    return labels.get(subject, subject)
 
 
 def validate_decision(decision: str, decided_on: dt.date | None, today: dt.date) -> dict[str, str]:
@@ -203,12 +299,17 @@ def mark_reported(
     reported_on: dt.date | None,
     reference: str,
     today: dt.date,
-) -> SuspiciousTransactionReport | ThresholdReport:
-    """Record that an STR (``kind`` "str") or a threshold report ("ttr") was filed, with
-    the reference the FIU gave it."""
+) -> SuspiciousTransactionReport | ThresholdReport | FreezeNotification:
+    """Record that an STR (``kind`` "str"), a threshold report ("ttr") or a freeze
+    notification ("freeze") was filed, with the reference the FIU gave it."""
     model, noun = _register(kind)
     report = records.fetch(session, model, report_id, noun)
-    earliest = (report.decided_on or report.detected_on) if kind == STR else report.transaction_on
+    if kind == FREEZE:
+        earliest = report.frozen_on
+    else:
+        earliest = (
+            (report.decided_on or report.detected_on) if kind == STR else report.transaction_on
+        )
     errors = _validate_filing(report.status, reported_on, reference, earliest, today)
     if errors:
         raise ValidationFailed(errors)
@@ -224,7 +325,8 @@ def mark_reported(
 
 
 def retire(session: Session, kind: str, report_id: int, reason: str) -> None:
-    """Retire an STR (``kind`` "str") or a threshold report ("ttr") recorded in error."""
+    """Retire an STR (``kind`` "str"), a threshold report ("ttr") or a freeze notification
+    ("freeze") recorded in error."""
     model, noun = _register(kind)
     records.retire(session, model, report_id, reason, noun)
 
@@ -233,6 +335,8 @@ def _register(kind: str) -> tuple[Any, str]:
     """The table of a kind of report, and its name in messages."""
     if kind == STR:
         return SuspiciousTransactionReport, tr("STR")
+    if kind == FREEZE:
+        return FreezeNotification, tr("freeze notification")
     return ThresholdReport, tr("threshold report")
 
 
@@ -240,8 +344,10 @@ def _register(kind: str) -> tuple[Any, str]:
 
 
 def open_threshold_reports(session: Session, hits: Iterable[Hit], rules: RuleBook) -> int:
-    """A threshold report for each threshold hit that has none yet; returns how many."""
-    wanted = {hit.transaction_ids[0] for hit in hits}
+    """A threshold report for each threshold hit that has none yet, with the catalogue
+    row's kind and threshold (``monitoring.threshold_reports``); returns how many."""
+    by_tx = {hit.transaction_ids[0]: hit for hit in hits}
+    wanted = set(by_tx)
     if not wanted:
         return 0
     have = set(
@@ -265,7 +371,8 @@ def open_threshold_reports(session: Session, hits: Iterable[Hit], rules: RuleBoo
                     customer_id=tx.customer_id,
                     transaction_on=tx.occurred_on,
                     value_kzt=tx.value_kzt,
-                    threshold_kzt=Decimal(rules.value("monitoring.threshold_kzt", tx.occurred_on)),
+                    threshold_kzt=by_tx[tx.id].threshold_kzt or Decimal(0),
+                    kind=by_tx[tx.id].kind,
                     deadline=ttr_deadline(tx.occurred_on, rules),
                     status="to_report",
                 )
@@ -297,7 +404,8 @@ def deadlines(
             )
         ).all()
     )
-    return [_deadline(report, names.get(report.customer_id, "")) for report in waiting]
+    found = [_deadline(report, names.get(report.customer_id, "")) for report in waiting]
+    return found + freeze.deadlines(session, rules, today)
 
 
 def _deadline(

@@ -34,7 +34,7 @@ from ...store.models.transaction import CustomerTransaction
 from ..customers import knowledge_tests
 from ..customers.customer_file import fold
 from ..screening import watchlists
-from . import fiu_reports, travel_rule
+from . import fiu_reports, freeze, travel_rule
 from .fiu_reports import ids_of, ids_text
 from .transactions import new_record
 from .vasps import register_index
@@ -47,6 +47,7 @@ class RunSummary:
     new_alerts: Counter[str] = field(default_factory=Counter)
     updated_alerts: int = 0
     threshold_reports: int = 0
+    freeze_notifications: int = 0
     travel_rule_updated: int = 0
     travel_rule_incomplete: int = 0
     listed_addresses: int = 0
@@ -64,6 +65,12 @@ class RunSummary:
             )
         out.append(tr("Open alerts brought up to date: {n}").format(n=self.updated_alerts))
         out.append(tr("Threshold reports opened: {n}").format(n=self.threshold_reports))
+        if self.freeze_notifications:
+            out.append(
+                tr("Freeze notifications to the FIU drafted: {n}").format(
+                    n=self.freeze_notifications
+                )
+            )
         out.append(
             tr("Travel Rule: {n} transfer(s) at or above the threshold lack data").format(
                 n=self.travel_rule_incomplete
@@ -98,6 +105,8 @@ def load_transactions(session: Session) -> list[Tx]:
             t.beneficiary_wallet,
             t.provider_key,
             t.counterparty_provider,
+            t.originator_name,
+            t.beneficiary_name,
         )
         .where(t.retired_at.is_(None))
         .order_by(t.occurred_on, t.id)
@@ -166,8 +175,9 @@ def run(
     summary.listed_addresses = len(addresses)
     found: list[Hit] = []
     progress.step(1, steps, tr("Threshold transactions"))
-    thresholds = rules_.threshold_hits(txs, params)
+    thresholds = parties.threshold_hits(txs, customers, provider_countries, params)
     found.extend(thresholds)
+    found.extend(rules_.large_transaction_hits(txs, params))
     progress.step(2, steps, tr("Structuring"))
     found.extend(rules_.structuring_hits(txs, params))
     progress.step(3, steps, tr("Rapid in-and-out"))
@@ -182,6 +192,9 @@ def run(
     found.extend(outcome.hits)
     summary.travel_rule_updated = outcome.changed
     summary.travel_rule_incomplete = outcome.incomplete
+    frozen = freeze.frozen_customers(session)
+    frozen_hits = freeze.frozen_customer_hits(txs, frozen, rules)
+    found.extend(frozen_hits)
     progress.step(7, steps, tr("Saving alerts"))
     for hit in found:
         summary.hits[hit.rule] += 1
@@ -189,8 +202,26 @@ def run(
     summary.new_alerts.update(new)
     summary.updated_alerts = updated
     summary.threshold_reports = fiu_reports.open_threshold_reports(session, thresholds, rules)
+    summary.freeze_notifications = freeze.draft_for_transactions(
+        session, frozen_hits, frozen, rules
+    )
     progress.step(steps, steps, tr("Monitoring done"))
     return summary
+
+
+def check_frozen(session: Session, rules: RuleBook, today: dt.date) -> int:
+    """Only the frozen-customer rule, at once (after an import): alerts for a frozen
+    customer's operations and their freeze notifications. Returns the new alerts."""
+    frozen = freeze.frozen_customers(session)
+    if not frozen:
+        return 0
+    txs = [tx for tx in load_transactions(session) if tx.customer_id in frozen]
+    hits = freeze.frozen_customer_hits(txs, frozen, rules)
+    if not hits:
+        return 0
+    new, _updated = save_hits(session, hits, today)
+    freeze.draft_for_transactions(session, hits, frozen, rules)
+    return sum(new.values())
 
 
 def dedupe_key(rule: str, customer_id: int, anchor: str) -> str:

@@ -16,7 +16,16 @@ from sqlalchemy import Numeric, cast, func, or_, select
 from sqlmodel import Session
 
 from ...i18n import tr
-from ...regime.travel_rule import COMPLETE, INCOMPLETE, NOT_APPLICABLE, field_label, status_label
+from ...regime.severity import MEDIUM
+from ...regime.travel_rule import (
+    COMPLETE,
+    INCOMPLETE,
+    NOT_APPLICABLE,
+    NOT_IN_FORCE,
+    RULE_NOT_SET,
+    field_label,
+    status_label,
+)
 from ...store.models.transaction import CustomerTransaction
 from ..customers.customer_file import fold
 from ..listing import Column, Filter, ListQuery, like_pattern
@@ -115,6 +124,8 @@ class TransactionListing(CustomerRecordListing):
                     (INCOMPLETE, "Travel Rule: data missing"),
                     (COMPLETE, "Travel Rule: complete"),
                     (NOT_APPLICABLE, "Money (Travel Rule not applicable)"),
+                    (NOT_IN_FORCE, "Before the Travel Rule applied"),
+                    (RULE_NOT_SET, "Travel Rule to enter from the statute"),
                 ),
             ),
         ]
@@ -170,5 +181,5 @@ class TransactionListing(CustomerRecordListing):
         if travel.startswith(tr("retired: {reason}").partition("{")[0]):
             return "muted"
         if travel.startswith(tr("missing: {fields}").partition("{")[0]):
-            return "warn"
+            return MEDIUM
         return None

@@ -29,7 +29,7 @@ from sqlmodel import Session
 from ...i18n import tr
 from ...progress import NO_PROGRESS, Progress
 from ...regime.rulepack import RuleBook
-from ...regime.travel_rule import TravelRuleParameters, check, travel_rule_parameters
+from ...regime.travel_rule import AIFC, TravelRuleParameters, check, travel_rule_parameters
 from ...store.audit import audit_rows, utc_now
 from ...store.models.customer import Customer
 from ...store.models.monitoring import Alert
@@ -37,6 +37,7 @@ from ...store.models.transaction import TRANSACTION_DIRECTIONS, CustomerTransact
 from .. import records
 from ..customers.customer_file import fold
 from ..errors import FirstLines, ImportRejected, RowProblem
+from ..programme import firm
 from ..tabular import SourceRow, parse_date, parse_decimal, read_rows, write_table
 from . import alerts
 from .customer_listing import customer_number, customers_by_id, label_of
@@ -186,13 +187,22 @@ def travel_rule_columns(
     return result.status, ",".join(result.missing)
 
 
-def travel_rule_params(rules: RuleBook) -> Callable[[dt.date], TravelRuleParameters]:
-    """``travel_rule_parameters`` per day, read once per day."""
+def firm_jurisdiction(session: Session) -> str:
+    """Where the firm is licensed ("aifc" or "national"), which decides the Travel Rule
+    that applies; AIFC until the firm profile says otherwise."""
+    profile = firm.profile(session)
+    return (profile.jurisdiction if profile is not None else "") or AIFC
+
+
+def travel_rule_params(
+    rules: RuleBook, jurisdiction: str = AIFC
+) -> Callable[[dt.date], TravelRuleParameters]:
+    """``travel_rule_parameters`` of ``jurisdiction`` per day, read once per day."""
     cache: dict[dt.date, TravelRuleParameters] = {}
 
     def params_for(day: dt.date) -> TravelRuleParameters:
         if day not in cache:
-            cache[day] = travel_rule_parameters(rules, day)
+            cache[day] = travel_rule_parameters(rules, day, jurisdiction)
         return cache[day]
 
     return params_for
@@ -254,7 +264,7 @@ def insert_transactions(
     conn = session.connection()
     table = CustomerTransaction.__table__
     next_id = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar() or 0) + 1
-    params_for = travel_rule_params(rules)
+    params_for = travel_rule_params(rules, firm_jurisdiction(session))
     now = utc_now()
     incomplete = 0
     for start in range(0, len(parsed), CHUNK):

@@ -1,8 +1,11 @@
-"""The Travel Rule check over the transaction register (AIFC AML 11-1).
+"""The Travel Rule check over the transaction register.
 
-Every transfer of digital assets is checked against the fields the rule pack requires
-for its USD value: at or above the threshold (USD 1,000) the originator's name, wallet
-and one identifier and the beneficiary's name and wallet; below it names and wallets.
+The rule follows the firm profile's jurisdiction: AIFC AML 11-1.1 for AIFC firms (from
+about 10 Sep 2024), the AFM's Order No. 5 of 30 Oct 2024 for firms outside the AIFC (its
+threshold and fields entered by the officer from the statute). Every transfer of digital
+assets is checked against the fields the rule pack requires for its USD value: for AIFC
+firms, at or above the threshold (USD 1,000) the originator's name, wallet and one
+identifier and the beneficiary's name and wallet; below it names and wallets.
 The status and missing fields are stored on the transaction (the page filters on them)
 and brought up to date whenever the rules run, since an officer may override the rule
 pack. Each incomplete transfer at or above the threshold raises an alert; transfers with
@@ -24,7 +27,9 @@ from sqlmodel import Session
 from ...regime.monitoring import Hit, Tx
 from ...regime.rulepack import RuleBook
 from ...regime.travel_rule import (
+    AIFC,
     INCOMPLETE,
+    RULE_CITATIONS,
     TravelRuleCheck,
     check,
     travel_rule_hits,
@@ -32,7 +37,7 @@ from ...regime.travel_rule import (
 )
 from ...store.audit import audit_rows, utc_now
 from ...store.models.transaction import CustomerTransaction
-from .transactions import TRAVEL_RULE_DATA, travel_rule_params
+from .transactions import TRAVEL_RULE_DATA, firm_jurisdiction, travel_rule_params
 from .vasps import register_index
 
 ROW_COLUMNS = (
@@ -63,16 +68,16 @@ def rows_for_check(session: Session, ids: Sequence[int] | None = None) -> list[M
 
 
 def check_rows(
-    rows: Iterable[Mapping[str, Any]], rules: RuleBook
+    rows: Iterable[Mapping[str, Any]], rules: RuleBook, jurisdiction: str = AIFC
 ) -> dict[int, tuple[TravelRuleCheck, Decimal]]:
-    """Transaction id -> (the check, the threshold applied)."""
-    params_for = travel_rule_params(rules)
+    """Transaction id -> (the check, the threshold applied; 0 where none applied)."""
+    params_for = travel_rule_params(rules, jurisdiction)
     results = {}
     for row in rows:
         params = params_for(row["occurred_on"])
         results[row["id"]] = (
             check(row["asset"], Decimal(row["value_usd"]), row, params),
-            params.threshold_usd,
+            params.threshold_usd if params.threshold_usd is not None else Decimal(0),
         )
     return results
 
@@ -117,12 +122,13 @@ def evaluate(
     """Check every active transfer, store changed statuses, and return the hits:
     incomplete transfers at or above the threshold, and unvetted counterparty providers."""
     rows = rows_for_check(session)
-    results = check_rows(rows, rules)
+    jurisdiction = firm_jurisdiction(session)
+    results = check_rows(rows, rules, jurisdiction)
     changed = store_statuses(session, rows, results)
     by_id = {tx.id: tx for tx in txs}
     checked = [(by_id[i], r[0]) for i, r in results.items() if i in by_id]
     thresholds = {i: r[1] for i, r in results.items()}
-    hits = travel_rule_hits(checked, thresholds)
+    hits = travel_rule_hits(checked, thresholds, RULE_CITATIONS.get(jurisdiction, ""))
     incomplete = sum(1 for _tx, r in checked if r.status == INCOMPLETE and r.at_or_above)
     fiat = frozenset(str(a).upper() for a in rules.value("monitoring.fiat_assets", fiat_assets_on))
     providers = {key: (name, done) for key, (name, done, _c) in register_index(session).items()}
@@ -133,7 +139,7 @@ def evaluate(
 def incomplete_transfers(session: Session, rules: RuleBook) -> list[tuple[int, TravelRuleCheck]]:
     """Active transfers at or above the threshold that lack required data, oldest first."""
     rows = rows_for_check(session)
-    results = check_rows(rows, rules)
+    results = check_rows(rows, rules, firm_jurisdiction(session))
     order = {row["id"]: (row["occurred_on"], row["id"]) for row in rows}
     found = [(i, r) for i, (r, _t) in results.items() if r.status == INCOMPLETE and r.at_or_above]
     return sorted(found, key=lambda item: order[item[0]])

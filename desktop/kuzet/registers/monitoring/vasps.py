@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime.countries import country_name, is_country
+from ...regime.severity import MEDIUM
 from ...store.models.transaction import CounterpartyProvider, CustomerTransaction
 from .. import records
 from ..customers.customer_file import fold
@@ -213,4 +214,4 @@ class ProviderListing(RecordListing):
         )
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
-        return "warn" if values[4] is None else None
+        return MEDIUM if values[4] is None else None  # not vetted yet
