@@ -1,8 +1,11 @@
-"""The demo firm's mining: four venues (AIFC-licensed and not), a year of daily output
-with kWh through the pools of ``demo/licences.py`` (accredited, expired, never
-accredited), sales through licensed and unlicensed venues so that one past quarter fell
-short and the running quarter is projected to, and the fee basis of each quarter (the last
-finished one not yet paid)."""
+"""The demo firm's mining: four venues (AIFC-licensed, licensed by the National Bank, none),
+a year of daily output with kWh through the pools of ``demo/licences.py`` (accredited,
+expired, never accredited), the State Revenue Committee's price of most days from 2026
+(a few days without one), sales through licensed and unlicensed venues so that one past
+quarter fell short and the running quarter is projected to, and the fee basis of each
+quarter: an average price in the sourced top band, except the last finished quarter, whose
+price falls in a band without a sourced rate (its fee cannot be computed until an officer
+enters the band from the statute), and the running quarter's kWh split by energy source."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from decimal import Decimal
 
 from ..regime import mining, mining_fee
 from ..registers.mining import fees as mining_fees
-from ..registers.mining import output, sales, venues
+from ..registers.mining import output, prices, sales, venues
 from .context import DemoContext
 from .licences import EXPIRED_POOL, FOREIGN_POOL, MAIN_POOL
 
@@ -47,6 +50,7 @@ def add_venues(ctx: DemoContext) -> dict[str, int]:
             "jurisdiction": "Kazakhstan (NBK)",
             "aifc_status": "none",
             "nbk_licence": "NBK-DA-0007",
+            "licensed_by": "nbk_licence",
             "notes": "Обменный пункт НБК: не лицензирован в МФЦА",
         },
     ):
@@ -92,6 +96,17 @@ def add_output_and_sales(ctx: DemoContext, venue_ids: dict[str, int]) -> None:
         output.create(ctx.session, record, today)
         week.append(amount)
         price += Decimal(rng.randint(-600_000, 700_000))
+        if ctx.rules.value_or("mining.tax_value.receipt_price", day, False) and offset % 53 != 7:
+            prices.create(
+                ctx.session,
+                {
+                    "coin": "BTC",
+                    "price_date": day,
+                    "price_kzt": price,
+                    "source": f"SRC published prices, {day:%d.%m.%Y}",
+                },
+                today,
+            )
         quarter_ends = day == mining.quarter_of(day).end
         if day.weekday() == 4 or quarter_ends or offset == 364:  # Fridays and quarter ends
             _sell_week(
@@ -159,12 +174,22 @@ def add_fee_bases(ctx: DemoContext) -> None:
     while quarter.start <= today:
         due = mining_fee.fee_due(quarter, due_rule)
         paid = quarter.end < today and quarter != last_finished
+        declared = mining_fee.after_quarter(
+            quarter, ctx.rules.value("mining.fee.declaration_due", quarter.end)
+        )
         data = {
-            "average_price_kzt": Decimal("16.80") if quarter.start.month != 1 else Decimal("17.35"),
-            "own_generation": False,
-            "notes": "Average tariff from the KEGOC invoices",
+            "average_price_kzt": Decimal("16.80") if quarter == last_finished else Decimal("24.60"),
+            "notes": "Average price from the centralised auction (KOREM) invoices; one site",
+            "declared_on": declared - dt.timedelta(days=3) if paid else None,
             "paid_on": due - dt.timedelta(days=4) if paid else None,
         }
+        if quarter.end >= today:  # the running quarter: part of it from own solar panels
+            used = sum(
+                (v for d, v in mining_fees.kwh_by_day(ctx.session).items() if quarter.contains(d)),
+                Decimal(0),
+            )
+            own = (used * Decimal("0.2")).quantize(Decimal(1))
+            data |= {"kwh_grid": used - own, "kwh_own_renewable": own}
         basis = mining_fees.save_basis(ctx.session, quarter.start, data, today)
         if paid:
             kwh = mining_fees.kwh_by_day(ctx.session)

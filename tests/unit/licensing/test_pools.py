@@ -148,7 +148,7 @@ def test_the_output_list_shows_and_filters_the_flag(store, today) -> None:
         rows = listing.rows(session, flagged + clean)
     assert [rows[i][0] for i in flagged] == [day(2025, 5, 1)]
     assert rows[flagged[0]][5] == "FLAGGED: accreditation expired on 09.01.2025"
-    assert listing.tone(rows[flagged[0]]) == "bad"
+    assert listing.tone(rows[flagged[0]]) == "high"
     assert [rows[i][5] for i in clean] == ["yes"]
 
 

@@ -88,7 +88,7 @@ def test_share_across_the_2025_change_and_the_quarter_boundary(store, ledger) ->
         D("0.5"),
         D("0.75"),
         D("2.5"),
-        "short",
+        "not met",
     )
     assert q1.latest_price_kzt == D("40000000.00")
     assert q1.shortfall_kzt == D("100000000.00")
@@ -142,7 +142,7 @@ def test_monthly_periods_when_the_rule_says_month(store, ledger) -> None:
     ledger("sold", day(2025, 2, 1), "2", ledger.licensed)
     found = checks_by_label(store, today=day(2025, 3, 15))
     assert list(found) == ["03.2025", "02.2025", "01.2025"]
-    assert found["01.2025"].status == "short" and found["02.2025"].status == "met"
+    assert found["01.2025"].status == "not met" and found["02.2025"].status == "met"
 
 
 def test_the_running_period_warns_inside_the_lead_time(store, ledger) -> None:

@@ -157,7 +157,7 @@ def test_the_running_period_and_the_fees_follow_the_clock(
     assert now.period.start == day(2025, 7, 1) and not before.running
     fees = next_quarter.fee_report()
     assert [line.quarter.label for line in fees.lines] == ["Q3 2025", "Q2 2025"]
-    assert fees.lines[1].fee.kwh == D(1000) and fees.due_day == 20
+    assert fees.lines[1].fee.kwh == D(1000) and (fees.due_day, fees.due_months) == (25, 2)
     basis = next_quarter.save_fee_basis(day(2025, 4, 1), {"paid_on": day(2025, 7, 1)})
     assert next_quarter.fee_basis(day(2025, 4, 1)).id == basis.id
     assert next_quarter.fee_report().lines[1].paid

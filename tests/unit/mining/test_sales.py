@@ -127,7 +127,7 @@ def test_the_list_says_whether_each_sale_counts(store, venue_ids, tmp_path: Path
         "retired: entered twice",
         "yes",
     ]
-    assert [listing.tone(rows[i]) for i in every] == ["warn", "muted", None]
+    assert [listing.tone(rows[i]) for i in every] == ["medium", "muted", None]
     assert len(desk.list_ids(listing, ListQuery(filters={"licensed": "yes"}))) == 1
     assert len(desk.list_ids(listing, ListQuery(filters={"licensed": "no"}))) == 1
     assert len(desk.list_ids(listing, ListQuery(search="АЛТЫН"))) == 1

@@ -76,9 +76,14 @@ def test_listing_searches_cyrillic_and_says_whether_it_counts_today(store, today
         found = listing.ids(session, ListQuery(search="АЛАТАУ"))
         assert len(found) == 1
         row = listing.rows(session, found)[found[0]]
-        assert row[6] == "no: no AIFC licence" and listing.tone(row) == "warn"
+        # a National Bank number alone: licensed by the National Bank (AIFC only counts)
+        assert row[6] == (
+            "no: licensed by the National Bank: does not count (rule mining.sale.qualifying_venues)"
+        )
+        assert row[8] == "National Bank licence" and listing.tone(row) == "medium"
         licensed = listing.ids(session, ListQuery(filters={"aifc_status": "active"}))
-        assert listing.rows(session, licensed)[licensed[0]][6] == "yes: AIFC-licensed"
+        licensed_row = listing.rows(session, licensed)[licensed[0]]
+        assert (licensed_row[6], licensed_row[8]) == ("yes", "AIFC (AFSA licence)")
 
 
 def test_the_end_of_a_recorded_validity_is_on_the_dashboard(store, today) -> None:

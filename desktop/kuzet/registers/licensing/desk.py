@@ -12,7 +12,7 @@ from ...store.models import Licence
 from ...store.models.mining import PoolAccreditation
 from ..area import Area, Work, import_entry
 from ..listing import ListQuery
-from . import licences, pools
+from . import activity, licences, pools
 
 
 def _import_licences(
@@ -47,6 +47,12 @@ class LicensingDesk(Area):
     def retire_licence(self, licence_id: int, reason: str) -> Licence:
         with self.writing() as work:
             return licences.retire(work.session, licence_id, reason)
+
+    def inactive_activity(self) -> list[activity.InactiveActivity]:
+        """Stretches of mining, sales of mined coin or customer transactions on days when
+        no licence that covers them was in force (critical findings)."""
+        with self.reading() as work:
+            return activity.inactive_activity(work.session, work.rules, work.today)
 
     import_licences = import_entry(
         _import_licences,

@@ -20,6 +20,7 @@ from sqlmodel import Session
 from ...i18n import tr
 from ...regime.dates import add_years
 from ...regime.rulepack import RuleBook, RuleNotInForce
+from ...regime.severity import HIGH, MEDIUM
 from ...store.models import LICENCE_STATUSES, Licence
 from .. import deadlines as deadline_registry
 from .. import records
@@ -272,15 +273,16 @@ class LicenceListing(RecordListing):
         }
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
-        """How the page colours a row: expired red, suspended or due within 30 days amber."""
+        """How the page colours a row: expired or suspended high, due within 30 days medium
+        (the findings ``licence_expired``, ``licence_suspended``, ``licence_expiring``)."""
         days, status = values[5], values[6]
         retired = tr("retired ({status})").partition("{")[0]
         if status.startswith(retired) or status == status_label("revoked"):
             return "muted"
-        if status == status_label("expired"):
-            return "bad"
-        if status.startswith(status_label("suspended")) or (days is not None and days <= 30):
-            return "warn"
+        if status == status_label("expired") or status.startswith(status_label("suspended")):
+            return HIGH
+        if days is not None and days <= 30:
+            return MEDIUM
         return None
 
     def row(self, licence: Licence) -> tuple[Any, ...]:
@@ -393,6 +395,7 @@ def deadlines(
                 remind_from=remind.remind_from(licence.expires_on),
                 owner=licence.issuer,
                 detail=remind.stage(licence.expires_on, today),
+                finding="licence_expired" if licence.expires_on < today else "licence_expiring",
             )
         )
     return found

@@ -19,6 +19,7 @@ from sqlmodel import Session
 from ...i18n import tr
 from ...regime.ids import check_bin
 from ...regime.rulepack import RuleBook
+from ...regime.severity import HIGH, MEDIUM
 from ...store.models.mining import POOL_STATUSES, PoolAccreditation
 from .. import deadlines as deadline_registry
 from ..listing import Column, Filter, ListQuery, RecordListing
@@ -241,9 +242,9 @@ class PoolListing(RecordListing):
         if status.startswith(tr("retired")):
             return "muted"
         if status != tr("Accredited"):
-            return "bad"
+            return HIGH
         if not values[7] or (days is not None and days <= 30):
-            return "warn"
+            return MEDIUM
         return None
 
 

@@ -1,6 +1,6 @@
 """What the mining registers share: name keys, coin and currency codes, the rules they ask,
 and the two questions the checks ask of the registers: was a pool accredited on a day,
-was a venue AIFC-licensed on a day."""
+did a venue hold a licence that counts toward the mandatory sale on a day."""
 
 from __future__ import annotations
 
@@ -221,13 +221,58 @@ def accredited_sql(output_table: Any, hardware_rule: bool) -> Any:
     return select(p.id).where(*conditions).exists()
 
 
-# --- venues: AIFC-licensed on a day? ---------------------------------------------------
+# --- venues: a qualifying licence on a day? ---------------------------------------------
+
+AIFC_ONLY = ("aifc",)
+LICENSOR_WORDS = {
+    "aifc": "AIFC-licensed",
+    "nbk_licence": "licensed by the National Bank",
+    "nbk_registration": "registered by the National Bank",
+}
 
 
-def venue_problem(venue: Venue, day: dt.date) -> str:
-    """Why a sale on ``day`` through ``venue`` does not count ("" when it does)."""
-    if not venue.aifc_licence_number.strip() or venue.aifc_status == "none":
+def qualifying_venues(rules: RuleBook, day: dt.date) -> tuple[str, ...]:
+    """The licence kinds whose venues count toward the mandatory sale on ``day`` (rule
+    ``mining.sale.qualifying_venues``; AIFC only where the rule has no value)."""
+    return tuple(str(k) for k in rules.value_or("mining.sale.qualifying_venues", day, AIFC_ONLY))
+
+
+def qualifying_on(rules: RuleBook) -> Callable[[dt.date], tuple[str, ...]]:
+    cache: dict[dt.date, tuple[str, ...]] = {}
+
+    def lookup(day: dt.date) -> tuple[str, ...]:
+        if day not in cache:
+            cache[day] = qualifying_venues(rules, day)
+        return cache[day]
+
+    return lookup
+
+
+def licensor(venue: Venue) -> str:
+    """Who licensed the venue; a venue written before the field: from its numbers."""
+    kind = getattr(venue, "licensed_by", "") or "none"
+    if kind == "none" and venue.aifc_licence_number.strip() and venue.aifc_status != "none":
+        return "aifc"
+    return kind
+
+
+def venue_problem(venue: Venue, day: dt.date, qualifying: Iterable[str] = AIFC_ONLY) -> str:
+    """Why a sale on ``day`` through ``venue`` does not count ("" when it does):
+    ``qualifying`` lists the licence kinds that count (rule mining.sale.qualifying_venues)."""
+    qualifying = tuple(qualifying)
+    kind = licensor(venue)
+    if kind in ("nbk_licence", "nbk_registration"):
+        if kind not in qualifying:
+            return tr("{who}: does not count (rule mining.sale.qualifying_venues)").format(
+                who=tr(LICENSOR_WORDS[kind])
+            )
+        if not venue.nbk_licence.strip():
+            return tr("no National Bank licence or registration number")
+        return ""
+    if kind != "aifc" or not venue.aifc_licence_number.strip() or venue.aifc_status == "none":
         return tr("no AIFC licence")
+    if "aifc" not in qualifying:
+        return tr("AIFC-licensed: does not count (rule mining.sale.qualifying_venues)")
     texts = (
         tr("AIFC licence valid from {day}"),
         tr("AIFC licence ended on {day}"),
@@ -238,8 +283,8 @@ def venue_problem(venue: Venue, day: dt.date) -> str:
     )
 
 
-def licensed_on(venue: Venue, day: dt.date) -> bool:
-    return venue_problem(venue, day) == ""
+def licensed_on(venue: Venue, day: dt.date, qualifying: Iterable[str] = AIFC_ONLY) -> bool:
+    return venue_problem(venue, day, qualifying) == ""
 
 
 def venues_by_id(session: Session, include_retired: bool = True) -> dict[int, Venue]:
@@ -249,19 +294,34 @@ def venues_by_id(session: Session, include_retired: bool = True) -> dict[int, Ve
     return {v.id: v for v in session.execute(query).scalars()}
 
 
-def licensed_sql(sale_table: Any) -> Any:
-    """SQL: the sale's venue was AIFC-licensed on the sale date (for filters)."""
+def licensed_sql(sale_table: Any, qualifying: Iterable[str] = AIFC_ONLY) -> Any:
+    """SQL: the sale's venue held a qualifying licence on the sale date (for filters)."""
+    qualifying = tuple(qualifying)
     v = Venue.__table__.c
     s = sale_table.c
-    return (
-        select(v.id)
-        .where(
-            v.id == s.venue_id,
-            v.aifc_licence_number != "",
-            v.aifc_status != "none",
-            *_held_sql(
-                s.sale_date, v.valid_from, v.valid_to, v.aifc_status, v.aifc_status_from, "active"
-            ),
+    kinds = []
+    if "aifc" in qualifying:
+        kinds.append(
+            and_(
+                or_(
+                    v.licensed_by == "aifc",
+                    and_(v.licensed_by == "none", v.aifc_status != "none"),
+                ),
+                v.aifc_licence_number != "",
+                v.aifc_status != "none",
+                *_held_sql(
+                    s.sale_date,
+                    v.valid_from,
+                    v.valid_to,
+                    v.aifc_status,
+                    v.aifc_status_from,
+                    "active",
+                ),
+            )
         )
-        .exists()
-    )
+    nbk = [k for k in ("nbk_licence", "nbk_registration") if k in qualifying]
+    if nbk:
+        kinds.append(and_(v.licensed_by.in_(nbk), v.nbk_licence != ""))
+    if not kinds:
+        return select(v.id).where(v.id.is_(None)).exists()
+    return select(v.id).where(v.id == s.venue_id, or_(*kinds)).exists()

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from ...regime.mining import ShareCheck
-from ...store.models.mining import MiningFeeBasis, MiningOutput, Sale, Venue
+from ...store.models.mining import CoinPrice, MiningFeeBasis, MiningOutput, Sale, Venue
 from ..area import Area, import_entry
 from ..listing import ListQuery
 from ..records import Record, Register
-from . import fees, imports, mandatory_sale, sales, venues
+from . import fees, imports, mandatory_sale, prices, sales, venues
 from . import output as mining_output
 
 
@@ -73,7 +73,7 @@ class MiningDesk(Area):
     # --- sales ----------------------------------------------------------------------------
 
     def sale_listing(self) -> sales.SaleListing:
-        return sales.SaleListing(self.today)
+        return sales.SaleListing(self.today, self.rules())
 
     def sale(self, sale_id: int) -> Sale:
         return self._read(sales.SALES, sale_id)
@@ -81,7 +81,7 @@ class MiningDesk(Area):
     def sale_form(self) -> sales.SaleForm:
         """The venues and coins the sale dialog offers, and whether a sale would count."""
         with self.reading() as work:
-            return sales.sale_form(work.session)
+            return sales.sale_form(work.session, work.rules)
 
     def save_sale(self, data: Mapping[str, Any], sale_id: int | None = None) -> Sale:
         return self._save(sales.SALES, data, sale_id)
@@ -105,7 +105,7 @@ class MiningDesk(Area):
     # --- venues ---------------------------------------------------------------------------
 
     def venue_listing(self) -> venues.VenueListing:
-        return venues.VenueListing(self.today)
+        return venues.VenueListing(self.today, self.rules())
 
     def venue(self, venue_id: int) -> Venue:
         return self._read(venues.VENUES, venue_id)
@@ -147,3 +147,25 @@ class MiningDesk(Area):
     def save_fee_basis(self, quarter_start: dt.date, data: Mapping[str, Any]) -> MiningFeeBasis:
         with self.writing() as work:
             return fees.save_basis(work.session, quarter_start, data, work.today)
+
+    # --- the State Revenue Committee's coin prices (tax value at receipt) -----------------
+
+    def price_listing(self) -> prices.PriceListing:
+        return prices.PriceListing()
+
+    def price(self, price_id: int) -> CoinPrice:
+        return self._read(prices.PRICES, price_id)
+
+    def save_price(self, data: Mapping[str, Any], price_id: int | None = None) -> CoinPrice:
+        return self._save(prices.PRICES, data, price_id)
+
+    def retire_price(self, price_id: int, reason: str) -> CoinPrice:
+        return self._retire(prices.PRICES, price_id, reason)
+
+    import_prices = import_entry(
+        lambda work, path, mapping, progress: prices.import_prices(
+            work.session, path, work.today, mapping, progress
+        ),
+        "SRC coin prices (date,coin,price_kzt[,source,notes]), all or nothing "
+        "(``ImportRejected`` names every bad row); the same price again is skipped.",
+    )

@@ -23,7 +23,7 @@ from ...regime.mining import MonthPoint, Period, ShareCheck
 from ...regime.rulepack import RuleBook, RuleValue
 from ...store.models.mining import MiningOutput, Sale
 from .. import deadlines as deadline_registry
-from .common import licensed_on, period_kind_on, share_on, venues_by_id
+from .common import AIFC_ONLY, licensed_on, period_kind_on, qualifying_on, share_on, venues_by_id
 
 ZERO = Decimal(0)
 
@@ -56,9 +56,16 @@ def coins(session: Session) -> list[str]:
 
 
 def daily_totals(
-    session: Session, coin: str, start: dt.date | None = None, end: dt.date | None = None
+    session: Session,
+    coin: str,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    rules: RuleBook | None = None,
 ) -> DailyTotals:
-    """``coin``'s daily totals, from ``start`` to ``end`` when given."""
+    """``coin``'s daily totals, from ``start`` to ``end`` when given. A sale counts as
+    sold through a qualifying venue by rule ``mining.sale.qualifying_venues`` on its day
+    (AIFC-licensed venues only without ``rules``)."""
+    qualifying = qualifying_on(rules) if rules is not None else (lambda _day: AIFC_ONLY)
     totals = DailyTotals(coin)
     o, s = MiningOutput.__table__.c, Sale.__table__.c
     output_query = select(o.output_date, o.amount).where(o.retired_at.is_(None), o.coin == coin)
@@ -82,7 +89,7 @@ def daily_totals(
         licensed = counted.get(key)
         if licensed is None:
             venue = venues.get(venue_id)
-            licensed = counted[key] = venue is not None and licensed_on(venue, day)
+            licensed = counted[key] = venue is not None and licensed_on(venue, day, qualifying(day))
         target = totals.licensed if licensed else totals.other
         target[day] = target.get(day, ZERO) + amount
     return totals
@@ -118,7 +125,7 @@ def check_periods(
     totals: DailyTotals | None = None,
 ) -> list[ShareCheck]:
     """Every period from the first output or sale to the running one, newest first."""
-    totals = totals or daily_totals(session, coin)
+    totals = totals or daily_totals(session, coin, rules=rules)
     first = totals.first_day
     if first is None:
         return []
@@ -147,7 +154,7 @@ def running_check(session: Session, rules: RuleBook, today: dt.date, coin: str) 
     """The period that holds ``today`` (with its projection once anything was mined)."""
     kind = period_kind_on(rules)(today)
     period = mining.period_of(today, kind)
-    totals = daily_totals(session, coin, period.start, today)
+    totals = daily_totals(session, coin, period.start, today, rules)
     lead = int(rules.value_or("mining.sale.warning_lead_days", today, 0))
     return mining.check_share(
         period,
@@ -172,7 +179,7 @@ def monthly_series(
 ) -> list[MonthPoint]:
     """Month by month from ``start`` to ``end``: mined, sold through licensed venues and
     elsewhere, the share and the required share (the charts and the audit pack)."""
-    totals = totals or daily_totals(session, coin)
+    totals = totals or daily_totals(session, coin, rules=rules)
     months = mining.periods_covering(start, end, lambda _day: "month")
     return mining.monthly_points(
         months, totals.mined, totals.licensed, totals.other, share_on(rules)
@@ -195,7 +202,7 @@ def overview(
     session: Session, rules: RuleBook, today: dt.date, coin: str, months: int = 12
 ) -> ShareOverview:
     """``coin``'s periods and its last ``months`` months (the registers read once)."""
-    totals = daily_totals(session, coin)
+    totals = daily_totals(session, coin, rules=rules)
     start = add_months(today.replace(day=1), 1 - months)
     return ShareOverview(
         coin,
@@ -258,6 +265,7 @@ def deadlines(
                 due=check.period.end,
                 remind_from=projection.warn_from,
                 owner=tr("AIFC-licensed venues"),
+                finding="mandatory_sale_projected_short",
                 detail=tr("sell {amount} {coin} more by {day}").format(
                     amount=coin_amount(projection.still_to_sell),
                     coin=coin,

@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime.rulepack import RuleBook
+from ...regime.severity import HIGH
 from ...store.models.mining import MiningOutput, PoolAccreditation
 from ..licensing.pools import pool_names
 from ..listing import Column, Filter, ListQuery
@@ -143,7 +144,7 @@ class OutputListing(LedgerListing):
     )
     default_sort = ("output_date", True)
     check_column = 5
-    failed_tone = "bad"
+    failed_tone = HIGH  # output credited by a pool not accredited that day
 
     def __init__(self, rules: RuleBook, today: dt.date) -> None:
         super().__init__(today)

@@ -1,7 +1,8 @@
 """The sales ledger: mined coin sold, where, at what price, and its value in tenge.
 
-A sale counts towards the mandatory-sale share when its venue was AIFC-licensed on the
-sale date (``common.venue_problem``). The KZT value is price x amount when the price is in
+A sale counts towards the mandatory-sale share when its venue held a licence of a kind
+rule ``mining.sale.qualifying_venues`` lists (AIFC by default) on the sale date
+(``common.venue_problem``). The KZT value is price x amount when the price is in
 KZT; otherwise it is the ``value_kzt`` given, or price x amount x ``kzt_rate`` when a rate
 is given, or left empty (the share is counted in coin and does not need it).
 Imports live in ``imports``; re-importing a trade (same venue and reference) adds nothing.
@@ -10,7 +11,7 @@ Imports live in ``imports``; re-importing a trade (same venue and reference) add
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -20,16 +21,20 @@ from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime.mining import money
+from ...regime.rulepack import RuleBook
+from ...regime.severity import MEDIUM
 from ...store.models.mining import MiningOutput, Sale, Venue
 from ..listing import Column, Filter, ListQuery
 from ..records import Register
 from . import venues
 from .common import (
+    AIFC_ONLY,
     KZT,
     code_field,
     day_field,
     decimal_field,
     licensed_sql,
+    qualifying_on,
     search_text,
     venue_problem,
     venues_by_id,
@@ -151,17 +156,21 @@ class SaleForm:
     venues: list[tuple[int, str]]  # (id, name), by name
     coins: list[str]
     records: Mapping[int, Venue]
+    qualifying: Callable[[dt.date], tuple[str, ...]] = lambda _day: AIFC_ONLY
 
     def venue_problem(self, venue_id: int | None, day: dt.date) -> str | None:
         """Why a sale through the venue on ``day`` would not count ("" when it would;
         None when no venue is chosen)."""
         venue = self.records.get(venue_id) if venue_id is not None else None
-        return None if venue is None else venue_problem(venue, day)
+        return None if venue is None else venue_problem(venue, day, self.qualifying(day))
 
 
-def sale_form(session: Session) -> SaleForm:
-    """The form of the sale dialog."""
-    return SaleForm(venues.choices(session), coins(session), venues_by_id(session, False))
+def sale_form(session: Session, rules: RuleBook | None = None) -> SaleForm:
+    """The form of the sale dialog (which venues count: rule mining.sale.qualifying_venues)."""
+    qualifying = qualifying_on(rules) if rules is not None else (lambda _day: AIFC_ONLY)
+    return SaleForm(
+        venues.choices(session), coins(session), venues_by_id(session, False), qualifying
+    )
 
 
 # --- the list ---------------------------------------------------------------------------
@@ -187,11 +196,12 @@ class SaleListing(LedgerListing):
     )
     default_sort = ("sale_date", True)
     check_column = 7
-    failed_tone = "warn"
+    failed_tone = MEDIUM  # a sale on a venue that does not count toward the share
 
-    def __init__(self, today: dt.date) -> None:
+    def __init__(self, today: dt.date, rules: RuleBook | None = None) -> None:
         super().__init__(today)
         self._venues: dict[int, Venue] = {}
+        self.qualifying = qualifying_on(rules) if rules is not None else (lambda _d: AIFC_ONLY)
 
     def filters(self, session: Session) -> list[Filter]:
         return [  # coins: sorted by the Coin column (four boxes overflow the toolbar)
@@ -214,7 +224,7 @@ class SaleListing(LedgerListing):
         if wanted.get("venue"):
             conditions.append(self.table.venue_id == int(wanted["venue"]))
         if wanted.get("licensed"):
-            licensed = licensed_sql(Sale.__table__)
+            licensed = licensed_sql(Sale.__table__, self.qualifying(self.today))
             conditions.append(licensed if wanted["licensed"] == "yes" else ~licensed)
         return conditions
 
@@ -232,7 +242,11 @@ class SaleListing(LedgerListing):
 
     def row(self, sale: Sale) -> tuple[Any, ...]:
         venue = self._venues.get(sale.venue_id)
-        problem = venue_problem(venue, sale.sale_date) if venue else tr("unknown venue")
+        problem = (
+            venue_problem(venue, sale.sale_date, self.qualifying(sale.sale_date))
+            if venue
+            else tr("unknown venue")
+        )
         licensed = self.checked(sale, problem, tr("no: {why}"))
         return (
             sale.sale_date,

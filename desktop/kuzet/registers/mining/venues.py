@@ -1,8 +1,10 @@
 """The venue register: exchanges the firm sells mined coin through, with their licences.
 
-"Sold through an AIFC-licensed venue" is decided from this register on the sale date
-(``common.venue_problem``): an AIFC licence number, its status (and the day a
-suspension or revocation took effect) and its recorded validity dates.
+Whether a sale counts toward the mandatory sale is decided from this register on the sale
+date (``common.venue_problem``): who licensed the venue (the AIFC, a National Bank licence
+or registration, or none), which of those rule ``mining.sale.qualifying_venues`` lets
+count, and for an AIFC licence its number, status (and the day a suspension or revocation
+took effect) and recorded validity dates.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime.rulepack import RuleBook
-from ...store.models.mining import VENUE_LICENCE_STATUSES, Sale, Venue
+from ...regime.severity import MEDIUM
+from ...store.models.mining import VENUE_LICENCE_STATUSES, VENUE_LICENSORS, Sale, Venue
 from .. import deadlines as deadline_registry
 from ..listing import Column, Filter, ListQuery, RecordListing
 from ..records import Register
-from .common import name_key, search_text, venue_problem
+from .common import AIFC_ONLY, licensor, name_key, qualifying_venues, search_text, venue_problem
 
 FIELDS = (
     "name",
@@ -29,10 +32,17 @@ FIELDS = (
     "aifc_status",
     "aifc_status_from",
     "nbk_licence",
+    "licensed_by",
     "valid_from",
     "valid_to",
     "notes",
 )
+LICENSOR_LABELS = {
+    "aifc": "AIFC (AFSA licence)",
+    "nbk_licence": "National Bank licence",
+    "nbk_registration": "National Bank registration",
+    "none": "None",
+}
 STATUS_LABELS = {
     "active": "Active",
     "suspended": "Suspended",
@@ -59,6 +69,18 @@ def validate(
             values=", ".join(VENUE_LICENCE_STATUSES)
         )
     number = str(data.get("aifc_licence_number") or "").strip()
+    kind = data.get("licensed_by") or _implied_licensor(data)
+    if kind not in VENUE_LICENSORS:
+        errors["licensed_by"] = tr("Licensed by must be one of {values}.").format(
+            values=", ".join(VENUE_LICENSORS)
+        )
+    elif (
+        kind in ("nbk_licence", "nbk_registration")
+        and not str(data.get("nbk_licence") or "").strip()
+    ):
+        errors["nbk_licence"] = tr("Enter the National Bank licence or registration number.")
+    elif kind == "aifc" and status == "none":
+        errors["aifc_status"] = tr("Choose the AIFC licence's status.")
     if status != "none" and not number:
         errors["aifc_licence_number"] = tr("Enter the AIFC licence number (or choose no licence).")
     if status in ("suspended", "revoked") and data.get("aifc_status_from") is None:
@@ -85,6 +107,7 @@ def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
         cleaned[text_field] = " ".join(str(cleaned[text_field] or "").split())
     cleaned["notes"] = str(cleaned["notes"] or "").strip()
     cleaned["aifc_status"] = cleaned["aifc_status"] or "none"
+    cleaned["licensed_by"] = cleaned["licensed_by"] or _implied_licensor(data)
     if cleaned["aifc_status"] not in ("suspended", "revoked"):
         cleaned["aifc_status_from"] = None
     if cleaned["aifc_status"] == "none":
@@ -98,6 +121,14 @@ def _clean(data: Mapping[str, Any]) -> dict[str, Any]:
         cleaned["notes"],
     )
     return cleaned
+
+
+def _implied_licensor(data: Mapping[str, Any]) -> str:
+    """Who licensed a venue entered without saying: the AIFC where an AIFC licence is
+    recorded, the National Bank where only its number is, else none."""
+    if (data.get("aifc_status") or "none") != "none":
+        return "aifc"
+    return "nbk_licence" if str(data.get("nbk_licence") or "").strip() else "none"
 
 
 VENUES: Register[Venue] = Register(Venue, "venue", FIELDS, validate)
@@ -132,14 +163,16 @@ class VenueListing(RecordListing):
         Column("valid_to", "Valid to", "right"),
         Column("counts", "Counts today", sortable=False),
         Column("nbk_licence", "NBK licence"),
+        Column("licensed_by", "Licensed by"),
         Column("sales", "Sales", "right", sortable=False),
     )
     default_sort = ("name", False)
     folded_search = "search_text"
 
-    def __init__(self, today: dt.date) -> None:
+    def __init__(self, today: dt.date, rules: RuleBook | None = None) -> None:
         self.today = today
         self._sales: dict[int, int] = {}
+        self.qualifying = qualifying_venues(rules, today) if rules is not None else AIFC_ONLY
 
     def filters(self, session: Session) -> list[Filter]:
         return [
@@ -177,8 +210,8 @@ class VenueListing(RecordListing):
         return super().rows(session, ids)
 
     def row(self, venue: Venue) -> tuple[Any, ...]:
-        problem = venue_problem(venue, self.today)
-        counts = tr("yes: AIFC-licensed") if not problem else tr("no: {why}").format(why=problem)
+        problem = venue_problem(venue, self.today, self.qualifying)
+        counts = tr("yes") if not problem else tr("no: {why}").format(why=problem)
         status = tr(STATUS_LABELS.get(venue.aifc_status, venue.aifc_status))
         if venue.retired:
             status = tr("retired ({status})").format(status=status)
@@ -191,13 +224,14 @@ class VenueListing(RecordListing):
             venue.valid_to,
             counts,
             venue.nbk_licence,
+            tr(LICENSOR_LABELS.get(licensor(venue), licensor(venue))),
             int(self._sales.get(venue.id, 0)),
         )
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
         if str(values[3]).startswith(tr("retired")):
             return "muted"
-        return None if str(values[6]).startswith(tr("yes")) else "warn"
+        return None if str(values[6]).startswith(tr("yes")) else MEDIUM
 
 
 # --- deadlines ---------------------------------------------------------------------------
