@@ -20,14 +20,15 @@ from sqlmodel import Session
 from ..i18n import tr
 from ..progress import NO_PROGRESS, Progress
 from ..regime.rulepack import RuleBook
+from ..regime.severity import severity_key
 from ..store.files import atomic_write_bytes
 from .customers import reviews as customer_reviews
 from .deadlines import Deadline
 from .licensing import licences, pools
 from .mining import fees as mining_fees
-from .mining import mandatory_sale, venues
+from .mining import mandatory_sale, pool_reports, venues
 from .monitoring import fiu_reports
-from .programme import audits, mlro, risk_assessment, training_matrix
+from .programme import audits, mlro, responses, risk_assessment, training_matrix
 from .screening import review as screening_review
 
 NOTICE_DAYS = 7  # "due this week": today and the six days after (a display choice)
@@ -46,21 +47,28 @@ PROVIDERS: dict[str, Provider] = {
     "venue": venues.deadlines,
     "mining_sale": mandatory_sale.deadlines,
     "mining_fee": mining_fees.deadlines,
+    "pool_distribution_report": pool_reports.deadlines,
     "mlro_appointment": mlro.deadlines,
     "training": training_matrix.deadlines,
     "audit": audits.audit_deadlines,
     "remediation_action": audits.action_deadlines,
     "business_risk_assessment": risk_assessment.assessment_deadlines,
     "aml_return": risk_assessment.return_deadlines,
+    "management_response": responses.deadlines,
 }
 
 
 def collect(session: Session, rules: RuleBook, today: dt.date) -> list[Deadline]:
-    """Every deadline of every register, soonest first."""
+    """Every deadline of every register, soonest first, each with its severity."""
     found: list[Deadline] = []
     for provider in PROVIDERS.values():
-        found.extend(provider(session, rules, today))
+        found.extend(d.rated(rules, today) for d in provider(session, rules, today))
     return sorted(found, key=lambda d: (d.due, d.register, d.record_id))
+
+
+def by_severity(items: Iterable[Deadline]) -> list[Deadline]:
+    """Most serious first, then soonest due (the Dashboard's order)."""
+    return sorted(items, key=lambda d: (severity_key(d.severity), d.due, d.register, d.record_id))
 
 
 def reminders(session: Session, rules: RuleBook, today: dt.date) -> list[Deadline]:
@@ -87,6 +95,7 @@ def register_labels() -> dict[str, str]:
         "remediation_action": tr("Remediation actions"),
         "business_risk_assessment": tr("Business risk assessment"),
         "aml_return": tr("AML Returns"),
+        "pool_distribution_report": tr("Pool distribution reports"),
     }
 
 

@@ -3,16 +3,23 @@
 A register with deadlines offers a provider: ``(session, rules, today) -> iterable of
 Deadline``; ``registers/calendar.py`` lists every provider by name. ``remind_from`` is the
 first day a deadline shows on the dashboard; the calendar shows all.
+
+Every deadline carries a severity (``regime/severity.py``): a provider may name the kind of
+finding it is (``finding``, e.g. ``licence_expired``); otherwise the kind follows its urgency
+(``deadline.overdue``, ``deadline.due_soon``, ``deadline.upcoming``). ``calendar.collect``
+fills ``severity`` in from the rule ``findings.severity``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..i18n import tr
+from ..regime.rulepack import RuleBook
+from ..regime.severity import deadline_kind, severity_of
 
 
 @dataclass(frozen=True)
@@ -25,6 +32,17 @@ class Deadline:
     remind_from: dt.date
     owner: str = ""
     detail: str = ""
+    finding: str = ""  # the kind of finding, e.g. "licence_expired"; "" follows the urgency
+    severity: str = ""  # critical, high, medium or info; filled in by ``rated``
+
+    def finding_kind(self, today: dt.date) -> str:
+        return self.finding or deadline_kind(self.urgency(today))
+
+    def rated(self, rules: RuleBook, today: dt.date) -> Deadline:
+        """This deadline with its severity from the rule pack (unchanged if it has one)."""
+        if self.severity:
+            return self
+        return replace(self, severity=severity_of(rules, self.finding_kind(today), today))
 
     def days_left(self, today: dt.date) -> int:
         return (self.due - today).days

@@ -158,4 +158,4 @@ def test_finding_and_action_lists_filter_and_sort(store: Store, today) -> None:
         assert actions.ids(session, ListQuery(filters={"owner": "Сергей Пак"})) == [open_]
         assert actions.ids(session, ListQuery(search="ПАК")) == [open_]
         rows = actions.rows(session, [done, overdue, open_])
-    assert [actions.tone(rows[i]) for i in (done, overdue, open_)] == ["muted", "bad", None]
+    assert [actions.tone(rows[i]) for i in (done, overdue, open_)] == ["muted", "high", None]

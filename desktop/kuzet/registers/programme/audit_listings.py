@@ -11,6 +11,7 @@ from sqlalchemy import case, literal, select
 from sqlmodel import Session
 
 from ...i18n import tr
+from ...regime.severity import HIGH, MEDIUM
 from ...store.models.audits import AuditEngagement, AuditFinding, RemediationAction
 from ..listing import Column, Filter, ListQuery, RecordListing
 from . import shared as records
@@ -90,7 +91,7 @@ class AuditListing(RecordListing):
         return (a.audit_date, self.kinds.get(a.kind, a.kind), a.auditor, period, a.conclusion)
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
-        return "warn" if values[5] else None
+        return MEDIUM if values[5] else None
 
 
 class FindingListing(RecordListing):
@@ -182,7 +183,7 @@ class FindingListing(RecordListing):
     def tone(self, values: tuple[Any, ...]) -> str | None:
         if values[5] == tr("closed"):
             return "muted"
-        return "bad" if values[2] == self.severities["high"] else None
+        return HIGH if values[2] == self.severities["high"] else None
 
 
 class ActionListing(RecordListing):
@@ -290,5 +291,5 @@ class ActionListing(RecordListing):
         if values[4] == tr("done"):
             return "muted"
         if values[4] == tr("overdue"):
-            return "bad"
-        return "warn" if (values[0] - self.today).days <= self.reminder_days else None
+            return HIGH
+        return MEDIUM if (values[0] - self.today).days <= self.reminder_days else None

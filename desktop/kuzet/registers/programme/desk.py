@@ -16,6 +16,7 @@ from ...regime import programme
 from ...store.models.audits import AuditEngagement, AuditFinding, RemediationAction
 from ...store.models.firm import FirmProfile, MlroAppointment
 from ...store.models.programme import AmlReturn, BusinessRiskAssessment
+from ...store.models.responses import ManagementResponse
 from ...store.models.staff import StaffMember
 from ...store.models.training import Course, TrainingAttendance, TrainingSession
 from .. import calendar
@@ -28,6 +29,10 @@ from . import (
     audits,
     firm,
     mlro,
+    response_findings,
+    response_import,
+    response_listings,
+    responses,
     risk_assessment,
     risk_assessment_listings,
     staff,
@@ -329,6 +334,50 @@ class ProgrammeDesk(Area):
         with self.reading() as work:
             due = audits.audit_deadlines(work.session, work.rules, work.today)
         return due[0] if due else None
+
+    # --- management responses to the audit pack's findings -----------------------------
+
+    def response_listing(self) -> response_listings.ResponseListing:
+        return response_listings.ResponseListing(self.today)
+
+    def management_response(self, record_id: int) -> ManagementResponse:
+        return self._read(responses.get, record_id)
+
+    def save_management_response(
+        self, data: Mapping[str, Any], record_id: int | None = None
+    ) -> ManagementResponse:
+        """Add a response (``record_id`` None) or edit one (``ValidationFailed``: nothing
+        written)."""
+        with self.writing() as work:
+            return responses.save(work.session, record_id, data, work.rules, work.today)
+
+    def retire_management_response(self, record_id: int, reason: str) -> ManagementResponse:
+        return self._write(responses.retire, record_id, reason)
+
+    def response_owners(self) -> list[tuple[int, str]]:
+        """(id, "name, job title") of the staff who can own a response today."""
+        return self._read(response_listings.owner_choices, self.today)
+
+    def responses_by_key(self) -> dict[str, responses.ResponseView]:
+        """The newest response in force for each finding key."""
+        return self._read(responses.responses_by_key)
+
+    def findings_to_answer(self) -> list[response_findings.OpenFinding]:
+        """Today's critical and high findings (the Dashboard's), each with its key and
+        the response in force for it, if any."""
+        with self.reading() as work:
+            return response_findings.open_findings(work.session, work.rules, work.today)
+
+    import_management_responses = import_entry(
+        lambda work, path, mapping, progress: response_import.import_responses(
+            work.session, path, work.rules, work.today, mapping, progress
+        ),
+        "Management responses: every row, or nothing (``ImportRejected`` names each bad row).",
+    )
+
+    def export_management_responses(self, path: Path) -> int:
+        """Every response in force, in the import's columns, to CSV or XLSX."""
+        return self._read(response_import.export_responses, path)
 
     # --- business risk assessment and AML Returns ---------------------------------------
 

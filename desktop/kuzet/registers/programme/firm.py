@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,11 @@ FIELDS = (
     "year_end_day",
     "notes",
 )
+
+
+# The registration number with the Financial Monitoring Agency, as the officer copies it
+# from the FIU's notice (e.g. "АФМ-СФМ-2023-04518"): it must hold a digit.
+FIU_NUMBER = re.compile(r"(?=.*\d)[\w\s./№-]{1,40}")
 
 
 def profile(session: Session) -> FirmProfile | None:
@@ -72,6 +78,13 @@ def validate(data: Mapping[str, Any], rules: RuleBook, today: dt.date) -> dict[s
         result = check_bin(number)
         if not result.valid:
             errors["bin"] = tr("Not a valid BIN: {reason}.").format(reason=result.reason)
+    fiu = text(data.get("fiu_reference"))
+    if fiu and not FIU_NUMBER.fullmatch(fiu):
+        errors["fiu_reference"] = tr(
+            "Enter the registration number the FIU (AFM) gave the firm, as it is written: "
+            "digits, letters, spaces and - / . №, at most 40 characters; or leave it empty "
+            "until the firm is registered."
+        )
     if data.get("jurisdiction") not in programme.jurisdictions(rules, today):
         errors["jurisdiction"] = tr("Choose where the firm is licensed: AIFC or national.")
     chosen = list(data.get("activities") or [])

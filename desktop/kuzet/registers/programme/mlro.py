@@ -18,6 +18,7 @@ from sqlmodel import Session
 from ...i18n import tr
 from ...regime import programme
 from ...regime.rulepack import RuleBook
+from ...regime.severity import HIGH
 from ...store.models.firm import MlroAppointment
 from .. import deadlines as deadline_registry
 from ..listing import Column, Filter, ListQuery, RecordListing
@@ -289,5 +290,5 @@ class AppointmentListing(RecordListing):
         if values[8] in (tr("ended"), tr("retired")):
             return "muted"
         if values[9]:
-            return "warn"
+            return HIGH  # a gap in the MLRO or deputy appointment
         return None

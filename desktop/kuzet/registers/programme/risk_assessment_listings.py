@@ -10,6 +10,7 @@ from sqlalchemy import func, or_
 from sqlmodel import Session
 
 from ...i18n import tr
+from ...regime.severity import HIGH, MEDIUM
 from ...store.models.programme import AmlReturn, BusinessRiskAssessment
 from ..listing import Column, Filter, ListQuery, RecordListing
 from . import shared as records
@@ -94,9 +95,9 @@ class AssessmentListing(RecordListing):
         if status in (tr("superseded"), tr("retired")):
             return "muted"
         if status == tr("review overdue"):
-            return "bad"
+            return HIGH
         soon = (values[6] - self.today).days <= self.reminder_days
-        return "warn" if soon or status == tr("current, not approved") else None
+        return MEDIUM if soon or status == tr("current, not approved") else None
 
 
 class ReturnListing(RecordListing):
@@ -137,6 +138,4 @@ class ReturnListing(RecordListing):
         return (r.year_end, r.due_on, r.filed_on, r.reference, status, r.notes)
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
-        return {tr("overdue"): "bad", tr("filed late"): "warn", tr("to file"): "warn"}.get(
-            values[4]
-        )
+        return {tr("overdue"): HIGH, tr("filed late"): MEDIUM, tr("to file"): MEDIUM}.get(values[4])

@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from ...i18n import tr
 from ...regime.rulepack import RuleBook
+from ...regime.severity import HIGH, MEDIUM
 from ...store.models.staff import StaffMember
 from ...store.models.training import Course, TrainingAttendance, TrainingSession
 from ..listing import Column, Filter, ListQuery, RecordListing
@@ -98,9 +99,9 @@ class StaffListing(RecordListing):
         if values[4] is not None and values[4] < self.today:
             return "muted"
         if values[5] == self.results["concerns"] or tr("overdue") in str(values[7]):
-            return "bad"
+            return HIGH
         if values[5] == self.results["pending"] or tr("due") in str(values[7]):
-            return "warn"
+            return MEDIUM
         return None
 
 

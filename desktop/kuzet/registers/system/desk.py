@@ -16,15 +16,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...progress import NO_PROGRESS, Progress
-from ...regime.rulepack import Rule, RuleValue
+from ...regime.rulepack import Rule, RulePack, RuleValue
 from ...store import keys
+from ...store.anchor import AnchorReport, TrailAnchor, check_anchor
 from ...store.backup import Manifest
 from ...store.models import AuditEntry, RuleOverride
+from ...store.models.rule_pack import RulePackVersion
 from ...store.restore import RestoreResult, Unlock
 from ...store.vault import Vault, create_vault, database_of, open_vault
 from ...store.verify import VerifyReport, verify
 from ..area import Area
-from . import backups, rules, settings, trail
+from . import backups, rule_updates, rules, settings, trail
 
 if TYPE_CHECKING:
     from ...reports.pack import PackOutcome
@@ -38,8 +40,55 @@ class SystemDesk(Area):
     # --- rules and the officer's overrides -------------------------------------------
 
     def rule_lines(self, day: dt.date | None = None) -> list[rules.RuleLine]:
-        """Every rule with its value in force on ``day`` (default today)."""
-        return rules.rule_lines(self.rules(), day or self.today)
+        """Every rule with its value in force on ``day`` (default today), when its source
+        was reviewed (stale: not within the review interval of today) and any flag on
+        the officer's override of it (a newer pack changed the rule)."""
+        with self.reading() as work:
+            flagged = rule_updates.flagged_overrides(work.session)
+            by_key = {row.id: row.rule_key for row in rules.active_overrides(work.session)}
+            cutoff = rule_updates.review_cutoff(work.rules, work.today)
+            flags = {by_key[i]: text for i, text in flagged.items() if i in by_key}
+            return rules.rule_lines(work.rules, day or work.today, cutoff, flags)
+
+    def review_months(self) -> int:
+        """Months a rule's source may go unreviewed before the Rules page lists it."""
+        with self.reading() as work:
+            return rule_updates.review_months(work.rules, work.today)
+
+    def rule_pack(self) -> RulePack:
+        """The pack in force: its version (``info``), SHA-256 and rules."""
+        return self.store.pack
+
+    def rule_pack_problem(self) -> str:
+        """Why an imported pack could not be loaded (the shipped one is in force), or ""."""
+        _ = self.store.pack
+        return self.store.pack_problem
+
+    def imported_packs(self) -> list[RulePackVersion]:
+        """Every pack imported from a file, newest first."""
+        with self.reading() as work:
+            return rule_updates.imported_packs(work.session)
+
+    def override_flags(self) -> dict[int, str]:
+        """Override id -> why it needs checking (a newer pack changed or dropped its rule)."""
+        with self.reading() as work:
+            return rule_updates.flagged_overrides(work.session)
+
+    def preview_rule_update(self, path: Path) -> rule_updates.UpdatePreview:
+        """Read a rule pack file (ZIP or folder) and compare it with the pack in force,
+        writing nothing. ``PackFileRefused`` / ``PackRefused`` say why it cannot be used."""
+        self.store.reload_pack()  # another officer may have applied one meanwhile
+        with self.reading() as work:
+            return rule_updates.preview_update(work.session, self.store.pack, path)
+
+    def apply_rule_update(self, preview: rule_updates.UpdatePreview) -> RulePackVersion:
+        """Make the previewed pack the pack in force for every officer (audited)."""
+        self.store.reload_pack()
+        try:
+            with self.writing() as work:
+                return rule_updates.apply_update(work.session, self.store.pack, preview)
+        finally:
+            self.store.reload_pack()
 
     def rule(self, key: str) -> Rule:
         """A rule as the pack states it (title, unit, type, source, confidence)."""
@@ -87,6 +136,11 @@ class SystemDesk(Area):
     def verify_trail(self) -> VerifyReport:
         """Recompute the hash chain and check every register row against it."""
         return verify(self.store.engine)
+
+    def verify_trail_against(self, anchor: TrailAnchor) -> AnchorReport:
+        """Does the trail still hold the chain up to ``anchor`` (a pack manifest's
+        ``trail_head``), unchanged? More entries after it are fine."""
+        return check_anchor(self.store.engine, anchor)
 
     # --- settings ----------------------------------------------------------------------
 

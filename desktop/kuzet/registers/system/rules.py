@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,24 +37,44 @@ class RuleLine:
     valid_to: dt.date | None = None
     overridden: bool = False
     override_reason: str = ""
+    reviewed: dt.date | None = None  # when the rule's source was last checked
+    stale: bool = False  # not reviewed within the review interval
+    flag: str = ""  # why an officer's override of this rule needs checking (a newer pack)
 
 
-def rule_lines(rules: RuleBook, day: dt.date) -> list[RuleLine]:
-    """Every rule with the value in force on ``day`` (an override shown as such)."""
+def rule_lines(
+    rules: RuleBook,
+    day: dt.date,
+    review_cutoff: dt.date | None = None,
+    flags: Mapping[str, str] | None = None,
+) -> list[RuleLine]:
+    """Every rule with the value in force on ``day`` (an override shown as such), when
+    its source was reviewed (stale if before ``review_cutoff``), and ``flags`` by key."""
+    flags = flags or {}
     lines = []
     for key in sorted(rules.pack.rules):
         rule = rules.pack.rules[key]
         about = (key, rule.title, rule.unit, rule.file)
+        review = {
+            "reviewed": rule.reviewed,
+            "stale": review_cutoff is not None
+            and (rule.reviewed is None or rule.reviewed < review_cutoff),
+            "flag": flags.get(key, ""),
+        }
         try:
             value = rules.effective(key, day)
         except RuleNotInForce:
-            lines.append(RuleLine(*about, tr("(not in force)"), rule.source, rule.confidence))
+            lines.append(
+                RuleLine(*about, tr("(not in force)"), rule.source, rule.confidence, **review)
+            )
             continue
         source = value.source
         if value.overridden:
             source = tr("officer override ({source})").format(source=rule.source)
         span = (value.valid_from, value.valid_to, value.overridden, value.override_reason)
-        lines.append(RuleLine(*about, format_value(value.value), source, value.confidence, *span))
+        lines.append(
+            RuleLine(*about, format_value(value.value), source, value.confidence, *span, **review)
+        )
     return lines
 
 
