@@ -56,7 +56,10 @@ class SalesSection(LabelledSection):
             Column(f"{ctx.t('col.amount')}, KZT", decimals=2),
             Column(ctx.t("col.status")),
         ]
-        return [data_table(columns, sales(self.rows), lang=ctx.lang, title=self.title(ctx.lang))]
+        table = data_table(
+            columns, sales(self.rows), lang=ctx.lang, title=self.title(ctx.lang), attach=False
+        )
+        return [table]  # the table engine itself: never an attachment
 
 
 def main(rows: int, out: str) -> None:

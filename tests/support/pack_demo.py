@@ -111,6 +111,7 @@ class CustomersSection(LabelledSection):
                 lang=ctx.lang,
                 title=ctx.t("section.customers"),
                 total_row=total,
+                attach=False,  # the table engine's long table (attachments: test_pack_attachments)
             ),
         ]
 

@@ -1,4 +1,8 @@
-"""Status badges (OK / WARNING / OVERDUE): small tinted pills, the only colour in the pack.
+"""Status badges: small pills, the only colour in the pack.
+
+The four severities (CRITICAL, HIGH, MEDIUM, INFO; ``regime/severity.py``) are drawn in the
+same palette as the window (``severity.PALETTE``), each pill saying its level in words;
+OK beside them. WARNING and OVERDUE stay for sections that still use them.
 
 Put a ``Status`` in a table cell and the table draws it as a badge; use ``badge()`` for a
 badge on its own line and ``badge_markup()`` inside a paragraph.
@@ -14,6 +18,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from kuzet.regime import severity
 from kuzet.reports.fonts import SANS_BOLD, register_fonts, string_width
 from kuzet.reports.labels import t
 
@@ -22,9 +27,18 @@ class Status(enum.Enum):
     OK = "ok"
     WARNING = "warning"
     OVERDUE = "overdue"
+    CRITICAL = severity.CRITICAL
+    HIGH = severity.HIGH
+    MEDIUM = severity.MEDIUM
+    INFO = severity.INFO
 
     def label(self, lang: str) -> str:
         return _label(self, lang)
+
+    @classmethod
+    def of_severity(cls, level: str) -> Status:
+        """The badge of a severity level ("critical", "high", "medium", "info")."""
+        return cls(level)
 
 
 @functools.cache
@@ -43,6 +57,10 @@ TONES: dict[Status, BadgeTone] = {
     Status.OK: BadgeTone(HexColor("#276749"), HexColor("#E3F2E8"), HexColor("#A7D3B5")),
     Status.WARNING: BadgeTone(HexColor("#8A5A00"), HexColor("#FBF0D9"), HexColor("#E8C98A")),
     Status.OVERDUE: BadgeTone(HexColor("#9B2C2C"), HexColor("#F9E2E2"), HexColor("#E3A5A5")),
+    **{
+        Status(level): BadgeTone(HexColor(on_fill), HexColor(fill), HexColor(fill))
+        for level, (_text, fill, on_fill) in severity.PALETTE.items()
+    },
 }
 
 BADGE_FONT = SANS_BOLD

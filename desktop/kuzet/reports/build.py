@@ -2,20 +2,26 @@
 
 Steps: build each section's flowables (progress 0..n), lay out and write the PDF to a
 temporary file beside the target (progress n..2n, reported per page as well, so a cancel
-is honoured within a long table), hash the evidence files, move the PDF into place, then
+is honoured within a long table) after making it PDF/A-2b (``archive.make_archival``: the
+manifest's hash is of that final file), hash the evidence files, move the PDF into place, then
 write the manifest. A cancelled or failed build leaves neither file nor temporary file.
+Registers too long to print go to XLSX attachments (``attachments``) in
+``<name>.attachments/`` beside the PDF, moved into place with it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
+from kuzet.reports.archive import make_archival
+from kuzet.reports.attachments import collecting, discard, publish
 from kuzet.reports.document import PlannedSection, check_keys, render_pdf
 from kuzet.reports.manifest import (
     EvidenceReader,
@@ -67,19 +73,27 @@ def build_pack(
     check_keys([section.key for section in sections])
     total = 2 * len(sections)
     planned = []
-    for index, section in enumerate(sections):
-        title = section.title(ctx.lang)
-        progress.step(index, total, title)
-        planned.append(PlannedSection(section.key, title, list(section.build(ctx))))
+    ctx.section_keys = tuple(section.key for section in sections)
+    with collecting(out_path, ctx.lang, ctx.generated_at_local) as attached:
+        for index, section in enumerate(sections):
+            title = section.title(ctx.lang)
+            progress.step(index, total, title)
+            attached.section = ctx.current_section = section.key
+            planned.append(PlannedSection(section.key, title, list(section.build(ctx))))
 
-    try:
-        with atomic_writer(out_path) as handle:
-            sink = _HashingWriter(handle)
-            layout = render_pdf(sink, ctx, planned, progress)  # type: ignore[arg-type]
-            evidence = hash_evidence(ctx.evidence, read_evidence or read_plain_file, progress)
-            progress.step(total, total, "")
-    finally:
-        clear_caches()
+        try:
+            with atomic_writer(out_path) as handle:
+                sink = _HashingWriter(handle)
+                laid_out = io.BytesIO()
+                layout = render_pdf(laid_out, ctx, planned, progress)
+                # PDF/A-2b (XMP, output intent, printable links): the hash is of these bytes
+                sink.write(make_archival(laid_out.getvalue(), lang=ctx.lang))
+                del laid_out
+                evidence = hash_evidence(ctx.evidence, read_evidence or read_plain_file, progress)
+                progress.step(total, total, "")
+        finally:
+            clear_caches()
+        publish(attached, out_path)
 
     result = PackResult(
         pdf_path=out_path,
@@ -93,11 +107,13 @@ def build_pack(
         ),
         evidence=tuple(evidence),
         seconds=time.perf_counter() - started,
+        attachments=tuple(attached.attachments),
     )
     try:
         write_manifest(result, ctx)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             out_path.unlink()  # a pack without its manifest is not a pack
+        discard(out_path)
         raise
     return result

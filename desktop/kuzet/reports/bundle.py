@@ -1,4 +1,5 @@
-"""The optional "with evidence" ZIP: the PDF, its manifest and the evidence files.
+"""The optional "with evidence" ZIP: the PDF, its manifest, its attached registers (XLSX,
+under ``<name>.attachments/`` as beside the PDF) and the evidence files.
 
 Evidence bytes come from a callback (later: decrypted from the vault) and go straight into
 the ZIP, which is written atomically; no decrypted file ever touches the disk outside it.
@@ -46,6 +47,9 @@ def write_bundle(
     ):
         archive.writestr(_info(pdf_path.name, stamp), pdf_path.read_bytes())
         archive.writestr(_info(manifest_path.name, stamp), manifest_path.read_bytes())
+        for attached in manifest.get("attachments", []):  # checked by verify_manifest above
+            data = (pdf_path.parent / attached["file"]).read_bytes()
+            archive.writestr(_info(attached["file"], stamp), data)
         for done, entry in enumerate(entries):
             if progress is not None:
                 progress.step(done, len(entries), entry.get("label", ""))
@@ -77,6 +81,9 @@ def verify_bundle(zip_path: str | os.PathLike[str]) -> list[str]:
         pdf = manifest.get("pdf", {})
         expected = {manifests[0], pdf.get("file")}
         problems += _check(archive, names, pdf.get("file"), pdf.get("sha256"))
+        for attached in manifest.get("attachments", []):
+            expected.add(attached.get("file"))
+            problems += _check(archive, names, attached.get("file"), attached.get("sha256"))
         for entry in manifest.get("evidence", []):
             if entry.get("sha256"):
                 expected.add(entry["archive_name"])

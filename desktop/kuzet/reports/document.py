@@ -128,6 +128,37 @@ def build_story(ctx: PackContext, sections: Sequence[PlannedSection]) -> list[Fl
     return story
 
 
+class SubsectionOutline:
+    """``doc.afterFlowable``: nests each section's sub-headings (``blocks.subheading``, the
+    "heading2" paragraphs) under the section in the PDF outline, each bookmarked where it
+    is drawn. Works on flowables made late (``Deferred``) too, as it sees what is drawn."""
+
+    STYLE = "heading2"
+
+    def __init__(self, doc: BaseDocTemplate) -> None:
+        self.doc = doc
+        self.section: str | None = None
+        self.count = 0
+
+    def __call__(self, flowable: Flowable) -> None:
+        if isinstance(flowable, SectionHeading):
+            self.section = flowable.key
+            return
+        if self.section is None or not isinstance(flowable, Paragraph):
+            return
+        if getattr(flowable.style, "name", None) != self.STYLE:
+            return
+        title = " ".join(flowable.getPlainText().split())
+        canv, frame = self.doc.canv, self.doc.frame
+        if not title or canv is None or frame is None:
+            return
+        self.count += 1
+        key = f"{self.section}.{self.count}"
+        top = frame._y + flowable.getSpaceAfter() + flowable.height + 4
+        canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, PAGE_HEIGHT))
+        canv.addOutlineEntry(title, key, level=1)
+
+
 def render_pdf(
     stream: IO[bytes],
     ctx: PackContext,
@@ -157,6 +188,7 @@ def render_pdf(
         displayDocTitle=True,
     )
     doc.addPageTemplates(_templates())
+    doc.afterFlowable = SubsectionOutline(doc)  # type: ignore[method-assign]
     decor = PageDecor(ctx.firm_name, ctx.lang, ctx.pack_id, ctx.redact)
     made: list[PackCanvas] = []
 

@@ -1,4 +1,4 @@
-"""Every fixed word printed in the audit pack, in English and Russian.
+"""Every fixed word printed in the audit pack, in English, Russian and Kazakh.
 
 ``t(key, lang)`` looks a label up; a language without a dictionary (or a key missing from
 it) falls back to English, so Kazakh can be added later as one more dictionary. Labels may
@@ -56,6 +56,10 @@ EN: dict[str, str] = {
     "status.ok": "OK",
     "status.warning": "Warning",
     "status.overdue": "Overdue",
+    "status.critical": "Critical",
+    "status.high": "High",
+    "status.medium": "Medium",
+    "status.info": "Info",
     # charts
     "chart.threshold": "Threshold",
     # section titles
@@ -153,6 +157,10 @@ RU: dict[str, str] = {
     "status.ok": "В норме",
     "status.warning": "Внимание",
     "status.overdue": "Просрочено",
+    "status.critical": "Критично",
+    "status.high": "Высокий",
+    "status.medium": "Средний",
+    "status.info": "Справочно",
     "chart.threshold": "Порог",
     "section.summary": "Сводка",
     "section.licences": "Лицензии",
@@ -209,15 +217,45 @@ RU: dict[str, str] = {
 from kuzet.reports.sections.text_en_firm import EN_FIRM  # noqa: E402
 from kuzet.reports.sections.text_en_people import EN_PEOPLE  # noqa: E402
 from kuzet.reports.sections.text_en_records import EN_RECORDS  # noqa: E402
+from kuzet.reports.sections.text_kk_base import KK_BASE  # noqa: E402
+from kuzet.reports.sections.text_kk_firm import KK_FIRM  # noqa: E402
+from kuzet.reports.sections.text_kk_people import KK_PEOPLE  # noqa: E402
+from kuzet.reports.sections.text_kk_records import KK_RECORDS  # noqa: E402
 from kuzet.reports.sections.text_ru_firm import RU_FIRM  # noqa: E402
 from kuzet.reports.sections.text_ru_people import RU_PEOPLE  # noqa: E402
 from kuzet.reports.sections.text_ru_records import RU_RECORDS  # noqa: E402
 
 EN.update({**EN_FIRM, **EN_PEOPLE, **EN_RECORDS})
 RU.update({**RU_FIRM, **RU_PEOPLE, **RU_RECORDS})
+KK: dict[str, str] = {**KK_BASE, **KK_FIRM, **KK_PEOPLE, **KK_RECORDS}
 
-# Kazakh falls back to English until the pack's labels are translated (``normalize_lang``).
-LABELS: dict[str, dict[str, str]] = {"en": EN, "ru": RU}
+# Labels of later parts of the pack: each ``reports/sections/text_<part>.py`` holds
+# ``LABELS = {"en": {...}, "ru": {...}, "kk": {...}}``; import it above this line and add it
+# to this tuple.
+from kuzet.reports.sections.text_attachments import LABELS as ATTACHMENT_LABELS  # noqa: E402
+from kuzet.reports.sections.text_draft import LABELS as DRAFT_LABELS  # noqa: E402
+from kuzet.reports.sections.text_evidence import LABELS as EVIDENCE_LABELS  # noqa: E402
+from kuzet.reports.sections.text_findings import LABELS as FINDING_LABELS  # noqa: E402
+from kuzet.reports.sections.text_periods import LABELS as PERIOD_LABELS  # noqa: E402
+from kuzet.reports.sections.text_reasons import LABELS as REASON_LABELS  # noqa: E402
+from kuzet.reports.sections.text_str import LABELS as STR_LABELS  # noqa: E402
+
+EXTRA_LABELS: tuple[dict[str, dict[str, str]], ...] = (
+    ATTACHMENT_LABELS,
+    STR_LABELS,
+    DRAFT_LABELS,
+    REASON_LABELS,
+    EVIDENCE_LABELS,
+    PERIOD_LABELS,
+    FINDING_LABELS,
+)
+for _extra in EXTRA_LABELS:
+    EN.update(_extra.get("en", {}))
+    RU.update(_extra.get("ru", {}))
+    KK.update(_extra.get("kk", {}))
+
+# A key missing from the Kazakh (or Russian) dictionary falls back to English in ``t``.
+LABELS: dict[str, dict[str, str]] = {"en": EN, "ru": RU, "kk": KK}
 
 
 def normalize_lang(lang: str | None) -> str:

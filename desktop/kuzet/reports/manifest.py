@@ -2,7 +2,9 @@
 
 It names the pack (id, firm, period, when and by whom), lists its sections with their start
 pages, and records the SHA-256 and size of the PDF and of every evidence file the sections
-cite, so anyone can later check that nothing was changed (``verify_manifest``). Evidence is
+cite, so anyone can later check that nothing was changed (``verify_manifest``). It also
+records the audit trail's head (last entry id and hash), so a database can later be checked
+against it (``kuzet verify --against``, ``store.anchor``). Evidence is
 hashed from the bytes a reader callback returns: later those come decrypted from the vault,
 so the hash is of the document itself, not of its encrypted blob.
 """
@@ -19,6 +21,8 @@ import kuzet
 from kuzet.progress import Progress
 from kuzet.reports.results import EvidenceRecord, PackResult, archive_name
 from kuzet.reports.section import EvidenceRef, PackContext
+from kuzet.store.anchor import TrailAnchor
+from kuzet.store.audit import chain_head
 from kuzet.store.files import atomic_write_text
 
 FORMAT = "kuzet-audit-pack-manifest"
@@ -67,6 +71,14 @@ def hash_evidence(
     return records
 
 
+def prepared_by_entry(ctx: PackContext) -> dict[str, Any]:
+    """The officer who prepared the pack: staff id (None when only a name was given), name
+    and position, from the staff register (``reports.preparer``)."""
+    if ctx.preparer is not None:
+        return ctx.preparer.as_dict()
+    return {"staff_id": None, "name": ctx.generated_by, "position": ""}
+
+
 def manifest_dict(result: PackResult, ctx: PackContext) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -82,7 +94,10 @@ def manifest_dict(result: PackResult, ctx: PackContext) -> dict[str, Any]:
         "generated_at_utc": ctx.generated_at_utc.isoformat(timespec="seconds"),
         "generated_at_local": ctx.generated_at_local.isoformat(timespec="seconds"),
         "generated_by": ctx.generated_by,
+        "prepared_by": prepared_by_entry(ctx),
         "generator": f"Kuzet {kuzet.__version__}",
+        **rule_pack_entry(ctx),
+        **trail_head_entry(ctx),
         "pdf": {
             "file": result.pdf_path.name,
             "sha256": result.sha256,
@@ -91,6 +106,10 @@ def manifest_dict(result: PackResult, ctx: PackContext) -> dict[str, Any]:
         },
         "sections": [
             {"key": s.key, "title": s.title, "start_page": s.start_page} for s in result.sections
+        ],
+        "attachments": [
+            {"file": a.file, "title": a.title, "rows": a.rows, "sha256": a.sha256, "size": a.size}
+            for a in result.attachments
         ],
         "evidence": [
             {
@@ -104,6 +123,33 @@ def manifest_dict(result: PackResult, ctx: PackContext) -> dict[str, Any]:
             for e in result.evidence
         ],
     }
+
+
+def rule_pack_entry(ctx: PackContext) -> dict[str, Any]:
+    """``{"rule_pack": {version, title, published, sha256}}`` of the pack in force."""
+    pack = getattr(getattr(ctx.data, "rules", None), "pack", None)
+    if pack is None:
+        return {}
+    info = pack.info
+    return {
+        "rule_pack": {
+            "version": info.version if info else "",
+            "title": info.title if info else "",
+            "published": info.published.isoformat() if info else "",
+            "sha256": pack.sha256,
+        }
+    }
+
+
+def trail_head_entry(ctx: PackContext) -> dict[str, Any]:
+    """``{"trail_head": {entry_id, hash}}``: the audit trail's last entry as the pack's read
+    session sees it (the same snapshot the sections read), the anchor that
+    ``kuzet verify --against`` checks a database against later (``store.anchor``)."""
+    session = getattr(ctx.data, "session", None)
+    if session is None:
+        return {}
+    entry_id, digest = chain_head(session.connection())
+    return {"trail_head": TrailAnchor(entry_id, digest).as_dict()}
 
 
 def write_manifest(result: PackResult, ctx: PackContext) -> Path:
@@ -122,8 +168,15 @@ def load_manifest(path: str | Path) -> dict[str, Any]:
     return data
 
 
-def verify_manifest(path: str | Path, read_evidence: EvidenceReader | None = None) -> list[str]:
-    """Problems found (empty list: the PDF, and the evidence if a reader is given, match)."""
+def verify_manifest(
+    path: str | Path,
+    read_evidence: EvidenceReader | None = None,
+    pdf_file: str | Path | None = None,
+) -> list[str]:
+    """Problems found (empty list: the PDF, and the evidence if a reader is given, match).
+
+    ``pdf_file`` is the PDF to check (a copy, under any name); by default the one the
+    manifest names, beside it."""
     path = Path(path)
     try:
         data = load_manifest(path)
@@ -131,17 +184,36 @@ def verify_manifest(path: str | Path, read_evidence: EvidenceReader | None = Non
         return [f"cannot read manifest {path}: {exc}"]
     problems = []
     pdf = data.get("pdf") or {}
-    pdf_path = path.with_name(str(pdf.get("file", "")))
-    if not pdf.get("file") or not pdf_path.is_file():
-        problems.append(f"PDF {pdf_path.name!r} named by the manifest is missing")
+    if pdf_file is None:
+        pdf_path = path.with_name(str(pdf.get("file", "")))
+        missing = not pdf.get("file") or not pdf_path.is_file()
+        what = f"PDF {pdf_path.name!r} named by the manifest"
+    else:
+        pdf_path = Path(pdf_file)
+        missing, what = not pdf_path.is_file(), f"PDF {str(pdf_path)!r}"
+    if missing:
+        problems.append(f"{what} is missing")
     else:
         if pdf_path.stat().st_size != pdf.get("size"):
             problems.append(f"{pdf_path.name}: size differs from the manifest")
         if sha256_file(pdf_path) != pdf.get("sha256"):
             problems.append(f"{pdf_path.name}: SHA-256 differs from the manifest")
+    for entry in data.get("attachments", []):
+        problems += _check_attachment(path.parent, entry)
     for entry in data.get("evidence", []):
         problems += _check_evidence(entry, read_evidence)
     return problems
+
+
+def _check_attachment(folder: Path, entry: dict[str, Any]) -> list[str]:
+    """An attached register (``pack.attachments/01-customers.xlsx``) beside the manifest."""
+    name = str(entry.get("file", ""))
+    where = folder / name
+    if not name or ".." in Path(name).parts or not where.is_file():
+        return [f"attachment {name!r} named by the manifest is missing"]
+    if where.stat().st_size != entry.get("size") or sha256_file(where) != entry.get("sha256"):
+        return [f"attachment {name!r} differs from the manifest"]
+    return []
 
 
 def _check_evidence(entry: dict[str, Any], read: EvidenceReader | None) -> list[str]:

@@ -32,12 +32,13 @@ from kuzet.registers.system import settings
 from kuzet.reports.build import build_pack
 from kuzet.reports.bundle import write_bundle
 from kuzet.reports.manifest import manifest_path_for
+from kuzet.reports.preparer import find_preparer
 from kuzet.reports.results import PackResult
+from kuzet.reports.rule_texts import localized
 from kuzet.reports.section import EvidenceRef, PackContext, Period, Section
 from kuzet.reports.sections.common import PackData
 from kuzet.reports.sections.registry import chosen_keys, make_sections
 from kuzet.reports.sections.trail_check import TrailCheck
-from kuzet.store.audit import current_actor
 from kuzet.store.keys import VaultError
 from kuzet.store.session import Store
 from kuzet.store.vault import Vault, database_of, open_vault
@@ -130,33 +131,54 @@ def make_pack(
     today: dt.date | None = None,
     generated_by: str | None = None,
     generated_at: dt.datetime | None = None,
+    sample_size: int = 0,
+    sample_seed: int | None = None,
+    prepared_by: int | None = None,
 ) -> PackOutcome:
     """Build the pack at ``out_path`` (and ``<name>.manifest.json``), and the evidence ZIP
     at ``with_evidence`` when given. ``sections`` are keys of ``registry.SECTIONS`` (all
     when None). Raises ``Cancelled`` (nothing left behind), ``UnknownSection``,
     ``ValueError`` for a period that ends before it starts, ``VaultError`` when cited
-    documents cannot be decrypted."""
+    documents cannot be decrypted. ``prepared_by`` is the staff id of the officer who
+    prepares it (``reports.preparer``): None takes the MLRO on the staff register unless
+    ``generated_by`` names someone; ``UnknownPreparer`` / ``NoPreparer`` refuse the pack."""
     today = today or SYSTEM_CLOCK.today()
     fallback = default_period(today)
     period = Period(date_from or fallback.date_from, date_to or fallback.date_to)
     keys = chosen_keys(sections)
+    # The auditor's sample is printed only when asked for (``sample_size``), and then always
+    if sample_size and sample_size > 0:
+        keys = chosen_keys([*keys, "sample"])
+        if sample_seed is None:
+            raise ValueError("a sample needs a seed, so that it can be drawn again")
+    else:
+        keys = [k for k in keys if k != "sample"]
+        if not keys:
+            raise ValueError("choose at least one section")
     out_path = Path(out_path)
     bundle = Path(with_evidence) if with_evidence is not None else None
     if bundle is not None and bundle.resolve() == out_path.resolve():
         raise ValueError("the evidence ZIP and the PDF must be different files")
     with store.reading() as session, contextlib.ExitStack() as running:
-        data = PackData(session, store.rules(session), today, cite_customer_documents=not redact)
+        rules = localized(store.rules(session), lang)  # rule titles and labels: pack's language
+        data = PackData(session, rules, today, cite_customer_documents=not redact)
         if "trail" in keys:  # the slowest part, in a child process while the rest is built
             data.trail_check = TrailCheck(database_of(session))
             running.callback(data.trail_check.close)
         documents = VaultDocuments(store, data, vault_passphrase)
         extra = {} if generated_at is None else {"generated_at": generated_at}
+        preparer = None  # never the computer's user (``current_actor``): an officer
+        if prepared_by is not None or not generated_by:
+            preparer = find_preparer(session, prepared_by, today)
         ctx = PackContext(
             firm_name=settings.firm_name(session) or "Kuzet",
             period=period,
-            generated_by=generated_by or current_actor(),
+            generated_by=preparer.text if preparer else str(generated_by),
+            preparer=preparer,
             lang=lang,
             redact=redact,
+            sample_size=max(sample_size or 0, 0),
+            sample_seed=sample_seed,
             data=data,
             progress=progress,
             **extra,

@@ -132,7 +132,9 @@ class PackCanvas(Canvas):
         for number, page in enumerate(pending, start=1):
             if self._progress is not None and number % 200 == 0:
                 self._progress.check()
+            annotations = self._annotationCount  # links added on replay keep unique names
             self.__dict__.update(page.state)
+            self._annotationCount = max(annotations, self._annotationCount)
             page.state.clear()
             for args, kwargs in page.bookmarks:
                 Canvas.bookmarkPage(self, *args, **kwargs)

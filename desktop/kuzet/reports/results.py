@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class PackResult:
     sections: tuple[SectionResult, ...]
     evidence: tuple[EvidenceRecord, ...]
     seconds: float
+    attachments: tuple[Any, ...] = ()  # ``attachments.Attachment``: registers as XLSX files
 
     @property
     def warnings(self) -> list[str]:

@@ -66,6 +66,17 @@ class PackContext:
     progress: Progress = field(default_factory=Progress)
     evidence: list[EvidenceRef] = field(default_factory=list)
     local_tz: tzinfo | None = None  # None: the computer's own time zone
+    # The auditor's sample (``reports/sample.py``): how many customer files, and the seed
+    sample_size: int = 0
+    sample_seed: int | None = None
+    # Who prepared the pack (``reports.preparer.Preparer``: staff id, name, position), or None
+    # when a caller named them in ``generated_by`` only; ``generated_by`` is what is printed
+    preparer: Any = None
+    # Set by ``build_pack``: the keys of the sections in this pack, the one being built, and
+    # per section the evidence paths it cited (for the requirement → evidence map)
+    section_keys: tuple[str, ...] = ()
+    current_section: str = ""
+    evidence_by_section: dict[str, set[str]] = field(default_factory=dict, repr=False)
     # ``evidence`` by path, so registering stays constant-time with 50,000 documents
     _evidence_by_path: dict[str, EvidenceRef] = field(default_factory=dict, repr=False)
 
@@ -80,6 +91,7 @@ class PackContext:
 
     def add_evidence(self, path: str, label: str) -> EvidenceRef:
         """Register an evidence file once (same path twice is kept once) and return it."""
+        self.evidence_by_section.setdefault(self.current_section, set()).add(path)
         ref = self._evidence_by_path.get(path)
         if ref is None:
             ref = self._evidence_by_path[path] = EvidenceRef(path=path, label=label)

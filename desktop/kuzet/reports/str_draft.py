@@ -3,8 +3,10 @@ files with the Financial Monitoring Agency (FIU) through its own channel.
 
 The draft holds the reporting firm, the case (detection, decision, deadline in business
 days and its rule), the subject from the customer file, the grounds (the alerts with their
-reasons), the transactions, and the officer's narrative; every page warns against tipping
-off. Set in DejaVu Sans (Kazakh and Russian letters), written atomically.
+reasons), whether it reports operations or a client's activity (from 1 Apr 2026: IP
+addresses, devices, behaviour, with no transaction), the transactions, and the officer's
+narrative; every page warns against tipping off. Set in DejaVu Sans (Kazakh and Russian
+letters), written atomically.
 """
 
 from __future__ import annotations
@@ -30,8 +32,12 @@ from kuzet.regime.rulepack import RuleBook
 from kuzet.registers.monitoring import fiu_reports
 from kuzet.registers.monitoring.fiu_reports import ids_of
 from kuzet.registers.system import settings
+from kuzet.reports import str_parties
+from kuzet.reports.archive import make_archival
 from kuzet.reports.fonts import SANS, SANS_BOLD, register_fonts
-from kuzet.store.audit import current_actor
+from kuzet.reports.labels import has_label, t
+from kuzet.reports.rule_texts import localized, phrase_map
+from kuzet.reports.sections.reasons import reason_text
 from kuzet.store.files import atomic_write_bytes
 from kuzet.store.models.customer import Customer
 from kuzet.store.models.monitoring import Alert
@@ -48,6 +54,7 @@ MARGIN = 46.0
 
 
 def tipping_off_warning() -> str:
+    """The warning in the window's language (the draft prints ``draft.warning``)."""
     return tr(
         "Confidential. Do not tell the customer, or anyone outside the compliance function, "
         "that a report is being considered or has been filed: tipping off is prohibited."
@@ -88,15 +95,41 @@ def _day(value: dt.date | None) -> str:
     return f"{value:%d.%m.%Y}" if value else "—"
 
 
+def _country(code: str | None, lang: str) -> str:
+    """``KZ Kazakhstan`` in English; the ISO code alone in Russian and Kazakh (the country
+    names are kept in English only)."""
+    code = (code or "").strip()
+    return f"{code} {country_name(code)}".strip() if lang == "en" and code else code
+
+
+def _tier(tier: str | None, lang: str) -> str:
+    return t(f"rating.{tier}", lang) if tier in ("low", "medium", "high") else (tier or "")
+
+
+def _rule(rule: str, lang: str) -> str:
+    """The alert's rule: the detector's title in English, the monitoring section's label in
+    Russian and Kazakh."""
+    if lang == "en":
+        return rule_title(rule)
+    key = f"mon.rule.{rule}" if has_label(f"mon.rule.{rule}") else f"draft.rule.{rule}"
+    return t(key, lang) if has_label(key) else rule_title(rule)
+
+
 def _pairs(rows: list[tuple[str, Any]], s: dict[str, ParagraphStyle], width: float) -> Table:
     data = [
-        [_p(label, s["label"]), _p(value if value not in ("", None) else "—", s["body"])]
+        [
+            _p(label, s["label"]),
+            value
+            if isinstance(value, Paragraph)  # already set, e.g. "not entered" in red
+            else _p(value if value not in ("", None) else "—", s["body"]),
+        ]
         for label, value in rows
     ]
     table = Table(data, colWidths=[width * 0.3, width * 0.7])
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), SANS),  # a table's default is Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, HAIRLINE),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -107,11 +140,12 @@ def _pairs(rows: list[tuple[str, Any]], s: dict[str, ParagraphStyle], width: flo
     return table
 
 
-def _warning_box(s: dict[str, ParagraphStyle], width: float) -> Table:
-    box = Table([[_p(tipping_off_warning(), s["warning"])]], colWidths=[width])
+def _warning_box(s: dict[str, ParagraphStyle], width: float, lang: str) -> Table:
+    box = Table([[_p(t("draft.warning", lang), s["warning"])]], colWidths=[width])
     box.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), SANS),  # a table's default is Helvetica
                 ("BACKGROUND", (0, 0), (-1, -1), WARNING_FILL),
                 ("BOX", (0, 0), (-1, -1), 0.75, WARNING_INK),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -123,61 +157,63 @@ def _warning_box(s: dict[str, ParagraphStyle], width: float) -> Table:
     return box
 
 
-def _subject(customer: Customer | None, s: dict[str, ParagraphStyle], width: float) -> Table:
+def _subject(
+    customer: Customer | None, s: dict[str, ParagraphStyle], width: float, lang: str
+) -> Table:
     if customer is None:
-        return _pairs([(tr("Customer"), tr("not on file"))], s, width)
+        return _pairs([(t("draft.customer", lang), t("draft.not_on_file", lang))], s, width)
     individual = customer.kind == "individual"
     rows = [
-        (tr("Name"), customer.name),
-        (tr("Name in Latin letters"), customer.name_latin),
-        (tr("IIN") if individual else tr("BIN"), customer.iin_bin),
-        (tr("Kuzet customer number"), f"#{customer.id}"),
+        (t("draft.name", lang), customer.name),
+        (t("draft.name_latin", lang), customer.name_latin),
+        (t("draft.iin", lang) if individual else t("draft.bin", lang), customer.iin_bin),
+        (t("draft.customer_number", lang), f"#{customer.id}"),
     ]
     if individual:
         rows += [
-            (tr("Date of birth"), _day(customer.birth_date)),
+            (t("draft.birth_date", lang), _day(customer.birth_date)),
             (
-                tr("Citizenship"),
-                f"{customer.citizenship} {country_name(customer.citizenship)}".strip(),
+                t("draft.citizenship", lang),
+                _country(customer.citizenship, lang),
             ),
-            (tr("ID document"), f"{customer.id_type} {customer.id_number}".strip()),
-            (tr("Occupation"), customer.occupation),
+            (t("draft.id_document", lang), f"{customer.id_type} {customer.id_number}".strip()),
+            (t("draft.occupation", lang), customer.occupation),
         ]
     else:
         rows += [
-            (tr("Registration number"), customer.registration_number),
-            (tr("Directors"), customer.directors),
+            (t("draft.registration_number", lang), customer.registration_number),
+            (t("draft.directors", lang), customer.directors),
         ]
     rows += [
         (
-            tr("Residence") if individual else tr("Country of registration"),
-            f"{customer.residence} {country_name(customer.residence)}".strip(),
+            t("draft.residence", lang) if individual else t("draft.registration_country", lang),
+            _country(customer.residence, lang),
         ),
-        (tr("Address"), customer.address),
-        (tr("Purpose of the relationship"), customer.purpose),
-        (tr("Risk tier"), customer.risk_tier),
+        (t("draft.address", lang), customer.address),
+        (t("draft.purpose", lang), customer.purpose),
+        (t("draft.risk_tier", lang), _tier(customer.risk_tier, lang)),
     ]
     return _pairs(rows, s, width)
 
 
 def _transactions(
-    txs: list[CustomerTransaction], s: dict[str, ParagraphStyle], width: float
+    txs: list[CustomerTransaction], s: dict[str, ParagraphStyle], width: float, lang: str
 ) -> Table:
-    head = ("#", "Date", "Dir.", "Asset", "Amount", "KZT", "USD", "Counterparty", "Reference")
-    data = [[_p(tr(h), s["small"]) for h in head]]
-    for t in txs:
-        counterparty = " ".join(p for p in (t.counterparty_provider, t.counterparty_wallet) if p)
+    head = ("no", "date", "dir", "asset", "amount", "kzt", "usd", "counterparty", "reference")
+    data = [[_p(t(f"draft.col.{h}", lang), s["small"]) for h in head]]
+    for tx in txs:
+        counterparty = " ".join(p for p in (tx.counterparty_provider, tx.counterparty_wallet) if p)
         data.append(
             [
-                _p(t.id, s["small"]),
-                _p(_day(t.occurred_on), s["small"]),
-                _p(t.direction, s["small"]),
-                _p(t.asset, s["small"]),
-                _p(format(t.amount, "f"), s["small"]),
-                _p(money(t.value_kzt, ""), s["small"]),
-                _p(money(t.value_usd, ""), s["small"]),
+                _p(tx.id, s["small"]),
+                _p(_day(tx.occurred_on), s["small"]),
+                _p(t(f"draft.dir.{tx.direction}", lang), s["small"]),
+                _p(tx.asset, s["small"]),
+                _p(format(tx.amount, "f"), s["small"]),
+                _p(money(tx.value_kzt, ""), s["small"]),
+                _p(money(tx.value_usd, ""), s["small"]),
                 _p(counterparty, s["small"]),
-                _p(t.reference or "", s["small"]),
+                _p(tx.reference or "", s["small"]),
             ]
         )
     fractions = (0.06, 0.1, 0.05, 0.07, 0.11, 0.13, 0.1, 0.26, 0.12)
@@ -185,6 +221,7 @@ def _transactions(
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), SANS),  # a table's default is Helvetica
                 ("BACKGROUND", (0, 0), (-1, 0), BAND),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, HAIRLINE),
@@ -196,8 +233,11 @@ def _transactions(
     return table
 
 
-def build_str_draft(session: Session, report_id: int, rules: RuleBook, today: dt.date) -> bytes:
-    """The draft of STR ``report_id`` as PDF bytes."""
+def build_str_draft(
+    session: Session, report_id: int, rules: RuleBook, today: dt.date, lang: str = "en"
+) -> bytes:
+    """The draft of STR ``report_id`` as PDF bytes, in ``lang`` (en, ru or kk)."""
+    rules = localized(rules, lang)  # positions and other rule-pack labels in ``lang``
     report = fiu_reports.get(session, report_id)
     customer = session.get(Customer, report.customer_id)
     alerts = list(
@@ -214,33 +254,51 @@ def build_str_draft(session: Session, report_id: int, rules: RuleBook, today: dt
     )
     firm = settings.firm_name(session)
     s = _styles()
+    officer = str_parties.deciding_officer(session, report, rules, today, lang)
+    reporting = str_parties.reporting_firm(session)
     width = A4[0] - 2 * MARGIN
     deadline_rule = rules.effective(STR_DEADLINE_RULE, report.decided_on or today)
     story: list[Any] = [
-        _p(tr("Suspicious transaction report — draft"), s["title"]),
+        _p(t("draft.title", lang), s["title"]),
         _p(
-            tr("For the Financial Monitoring Agency of the Republic of Kazakhstan (FIU)"),
+            t("draft.subtitle", lang),
             s["subtitle"],
         ),
         Spacer(1, 8),
-        _warning_box(s, width),
-        _p(tr("Reporting entity"), s["heading"]),
-        _pairs([(tr("Firm"), firm or tr("(firm name not set)"))], s, width),
-        _p(tr("The case"), s["heading"]),
+        _warning_box(s, width, lang),
+        _p(t("draft.reporting_entity", lang), s["heading"]),
         _pairs(
             [
-                (tr("STR number in Kuzet"), f"#{report.id}"),
-                (tr("Status"), fiu_reports.state_label(fiu_reports.state(report, today))),
-                (tr("Suspicion detected"), _day(report.detected_on)),
-                (tr("Decision"), fiu_reports.decision_label(report.decision)),
-                (tr("Decided by"), report.decided_by),
-                (tr("Decided on"), _day(report.decided_on)),
+                (t("draft.firm", lang), firm or t("draft.firm_not_set", lang)),
+                *str_parties.firm_rows(reporting, s["body"], lang),
+            ],
+            s,
+            width,
+        ),
+        _p(t("draft.case", lang), s["heading"]),
+        _pairs(
+            [
+                (t("draft.str_number", lang), f"#{report.id}"),
                 (
-                    tr("Deadline"),
-                    tr(
-                        "{date} ({days} business day(s) after the decision; "
-                        "rule {rule}, mark {mark})"
-                    ).format(
+                    t("draft.reports", lang),
+                    t("draft.reports.activity", lang)
+                    if report.subject == "activity"
+                    else t("draft.reports.operations", lang),
+                ),
+                (
+                    t("draft.status", lang),
+                    t(f"mon.report_status.{fiu_reports.state(report, today)}", lang),
+                ),
+                (t("draft.detected", lang), _day(report.detected_on)),
+                (
+                    t("draft.decision", lang),
+                    t(f"mon.decision.{report.decision or 'pending'}", lang),
+                ),
+                *str_parties.officer_rows(officer, s["body"], lang),  # never a login
+                (t("draft.decided_on", lang), _day(report.decided_on)),
+                (
+                    t("draft.deadline", lang),
+                    t("draft.deadline_value", lang).format(
                         date=_day(report.deadline),
                         days=deadline_rule.value,
                         rule=STR_DEADLINE_RULE,
@@ -249,42 +307,45 @@ def build_str_draft(session: Session, report_id: int, rules: RuleBook, today: dt
                     if report.deadline
                     else "—",
                 ),
-                (tr("Reported on"), _day(report.reported_on)),
-                (tr("FIU reference"), report.fiu_reference),
+                (t("draft.reported_on", lang), _day(report.reported_on)),
+                (t("draft.fiu_reference", lang), report.fiu_reference),
             ],
             s,
             width,
         ),
-        _p(tr("Subject"), s["heading"]),
-        _subject(customer, s, width),
-        _p(tr("Grounds for suspicion"), s["heading"]),
+        _p(t("draft.subject", lang), s["heading"]),
+        _subject(customer, s, width, lang),
+        *str_parties.owners_block(session, report.customer_id, s, width, lang),
+        _p(t("draft.grounds", lang), s["heading"]),
     ]
     if not alerts:
-        story.append(_p(tr("No monitoring alert: opened by the officer."), s["body"]))
+        story.append(_p(t("draft.no_alert", lang), s["body"]))
     for alert in alerts:
         story.append(
             _p(
-                tr("Alert #{id}, {rule}, detected {date}: {reason}").format(
+                t("draft.alert_line", lang).format(
                     id=alert.id,
-                    rule=rule_title(alert.rule),
+                    rule=_rule(alert.rule, lang),
                     date=_day(alert.detected_on),
-                    reason=alert.reason,
+                    reason=reason_text(alert.rule, alert.reason, lang, phrase_map(rules)),
                 ),
                 s["body"],
             )
         )
         story.append(Spacer(1, 3))
-    story.append(_p(tr("Transactions ({count})").format(count=len(txs)), s["heading"]))
-    story.append(_transactions(txs, s, width) if txs else _p("—", s["body"]))
-    story.append(_p(tr("Case facts"), s["heading"]))
-    story.append(_p(report.facts or tr("(the officer has not written the facts yet)"), s["body"]))
+    if report.subject == "activity":
+        story.append(_p(t("draft.activity", lang), s["heading"]))
+        story.append(_p(report.activity or "—", s["body"]))
+    story.append(_p(t("draft.transactions", lang).format(count=len(txs)), s["heading"]))
+    story.append(_transactions(txs, s, width, lang) if txs else _p("—", s["body"]))
+    story.append(_p(t("draft.facts", lang), s["heading"]))
+    story.append(_p(report.facts or t("draft.no_facts", lang), s["body"]))
     story.append(Spacer(1, 14))
     story.append(
         _p(
-            tr(
-                "Draft prepared with Kuzet on {date} by {actor}. File the report through the "
-                "FIU's channel and record the FIU reference in Kuzet."
-            ).format(date=_day(today), actor=current_actor()),
+            t("draft.prepared", lang).format(
+                date=_day(today), actor=officer.name or firm or "Kuzet"
+            ),
             s["label"],
         )
     )
@@ -293,10 +354,10 @@ def build_str_draft(session: Session, report_id: int, rules: RuleBook, today: dt
         canvas.saveState()
         canvas.setFont(SANS, 7)
         canvas.setFillColor(WARNING_INK)
-        warning = tr("STR #{id} — confidential: no tipping off").format(id=report.id)
+        warning = t("draft.footer", lang).format(id=report.id)
         canvas.drawString(MARGIN, 24, warning)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(A4[0] - MARGIN, 24, tr("page {n}").format(n=doc.page))
+        canvas.drawRightString(A4[0] - MARGIN, 24, t("draft.page", lang).format(n=doc.page))
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -307,16 +368,23 @@ def build_str_draft(session: Session, report_id: int, rules: RuleBook, today: dt
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=tr("STR draft #{id}").format(id=report.id),
+        title=t("draft.doc_title", lang).format(id=report.id),
         author=firm or "Kuzet",
+        creator="Kuzet",
+        initialFontName=SANS,  # else reportlab starts each page in an unembedded Helvetica
     )
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+    return make_archival(buffer.getvalue())  # PDF/A-2b, like the pack
 
 
 def write_str_draft(
-    session: Session, report_id: int, path: Path, rules: RuleBook, today: dt.date
+    session: Session,
+    report_id: int,
+    path: Path,
+    rules: RuleBook,
+    today: dt.date,
+    lang: str = "en",
 ) -> Path:
     """Write the draft of STR ``report_id`` to ``path`` atomically."""
-    atomic_write_bytes(path, build_str_draft(session, report_id, rules, today))
+    atomic_write_bytes(path, build_str_draft(session, report_id, rules, today, lang))
     return path

@@ -78,6 +78,11 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
         textColor=Palette.ink,
         alignment=TA_LEFT,
         spaceAfter=5,
+        # a word wider than the line splits at a syllable with a hyphen (``pyphen``; the
+        # Russian patterns serve Kazakh too, see ``hyphenation``), never mid-letter
+        hyphenationLang="ru_RU",
+        embeddedHyphenation=1,
+        uriWasteReduce=0.3,
     )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:

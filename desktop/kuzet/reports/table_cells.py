@@ -12,14 +12,15 @@ from typing import Literal
 
 from kuzet.reports.badges import Status
 from kuzet.reports.formatting import date_formatter, format_value, is_numeric, number_formatter
+from kuzet.reports.hyphenation import HASH_GROUP, hyphen_points, token_kind
 from kuzet.reports.pdftext import FontMetrics
 
 Align = Literal["left", "right", "center"]
 Cell = str | Status
 
 SAMPLE_ROWS = 200
-MAX_LINES = 12  # a longer cell is cut with "…": a register's long notes belong elsewhere
-MAX_LINES_LIMIT = 60  # 60 lines still fit one page, so every row can be placed
+MAX_LINES = 12  # kept for callers; a cell is never cut (issue #15): longer text continues
+MAX_LINES_LIMIT = 60
 
 
 @dataclass(frozen=True)
@@ -109,10 +110,22 @@ def make_cell_converter(
 
 
 def wrap_text(
-    text: str, metrics: FontMetrics, size: float, max_width: float, max_lines: int = MAX_LINES
+    text: str,
+    metrics: FontMetrics,
+    size: float,
+    max_width: float,
+    max_lines: int | None = None,
 ) -> list[str]:
-    """Break ``text`` into lines no wider than ``max_width``; words longer than a line are
-    broken between characters; more than ``max_lines`` lines end with "…"."""
+    """Break ``text`` into lines no wider than ``max_width``, keeping every character.
+
+    Lines break at spaces. A word longer than a line must split: a word of letters is
+    hyphenated (``typography.hyphen_points``: Russian rules for Cyrillic, Kazakh included,
+    English for Latin), a hash breaks only between its 16-character groups, and any other
+    token (a licence number, BIN, user name, list reference) is never split unless it is
+    wider than the whole line, which the table prevents by sizing its columns to fit the
+    widest token (``identifier_width``). Only ``max_lines`` given (headings in the table
+    of contents, never evidence) cuts the text with "…".
+    """
     width = metrics.width
     lines: list[str] = []
     space = width(" ", size)
@@ -126,19 +139,27 @@ def wrap_text(
             if current and current_w + space + word_w <= max_width:
                 current, current_w = f"{current} {word}", current_w + space + word_w
                 continue
-            if current:
-                lines.append(current)
             if word_w <= max_width:
+                if current:
+                    lines.append(current)
                 current, current_w = word, word_w
                 continue
-            pieces = _break_word(word, metrics, size, max_width)
-            lines.extend(pieces[:-1])
-            current, current_w = pieces[-1], width(pieces[-1], size)
+            room = max_width - current_w - space if current else max_width
+            pieces = split_token(word, metrics, size, max_width, room)
+            if pieces[0]:
+                pieces[0] = f"{current} {pieces[0]}" if current else pieces[0]
+                lines.extend(pieces[:-1])
+            else:
+                if current:
+                    lines.append(current)
+                lines.extend(pieces[1:-1])
+            current = pieces[-1]
+            current_w = width(current, size)
         if current or not lines:
             lines.append(current)
-        if len(lines) > max_lines:
+        if max_lines is not None and len(lines) > max_lines:
             break
-    if len(lines) > max_lines:
+    if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]
         while last and width(last + "…", size) > max_width:
@@ -147,7 +168,67 @@ def wrap_text(
     return lines
 
 
-def _break_word(word: str, metrics: FontMetrics, size: float, max_width: float) -> list[str]:
+IDENTIFIER_BREAKS = "./_"
+
+
+def split_token(
+    word: str, metrics: FontMetrics, size: float, max_width: float, room: float
+) -> list[str]:
+    """``word`` (wider than ``max_width``) in pieces: the first fits ``room`` (the rest of
+    the current line; "" when nothing fits there), the others ``max_width``."""
+    kind = token_kind(word)
+    if kind == "hash":
+        points = list(range(HASH_GROUP, len(word), HASH_GROUP))
+        return _split_at(word, points, metrics, size, max_width, room, hyphen=False)
+    if kind == "word":
+        points = hyphen_points(word)
+        if points:
+            return _split_at(word, points, metrics, size, max_width, room, hyphen=True)
+    # an identifier wider than the whole line (a dotted rule key, a path): at its own
+    # separators first, on a line of its own; letters are cut only as the last resort
+    points = [i + 1 for i, char in enumerate(word[:-1]) if char in IDENTIFIER_BREAKS]
+    if points:
+        return _split_at(word, points, metrics, size, max_width, 0.0, hyphen=False)
+    return ["", *_break_chars(word, metrics, size, max_width)]
+
+
+def _split_at(
+    word: str,
+    points: list[int],
+    metrics: FontMetrics,
+    size: float,
+    max_width: float,
+    room: float,
+    hyphen: bool,
+) -> list[str]:
+    pieces: list[str] = []
+    start, limit = 0, room
+    while metrics.width(word[start:], size) > limit:
+        best = None
+        for point in points:
+            if point <= start:
+                continue
+            piece = word[start:point]
+            mark = "-" if hyphen and not piece.endswith("-") else ""
+            if metrics.width(piece + mark, size) > limit:
+                break
+            best = piece + mark, point
+        if best is None:
+            if limit < max_width:  # nothing fits the rest of this line: start a new one
+                pieces.append("")
+                limit = max_width
+                continue
+            rest = _break_chars(word[start:], metrics, size, max_width)  # last resort
+            pieces.extend(rest[:-1])
+            start = len(word) - len(rest[-1])
+            break
+        pieces.append(best[0])
+        start, limit = best[1], max_width
+    pieces.append(word[start:])
+    return pieces
+
+
+def _break_chars(word: str, metrics: FontMetrics, size: float, max_width: float) -> list[str]:
     pieces, current = [], ""
     for char in word:
         if current and metrics.width(current + char, size) > max_width:
@@ -168,13 +249,26 @@ def distribute_widths(
     columns get their natural width when it all fits, and share any spare room in
     proportion. When it does not fit, the widest columns are capped first (narrow ones such
     as dates, amounts and ids keep their natural width) but none goes below its minimum
-    (the header's longest word), unless even the minimums do not fit.
+    (the header's longest word, the widest identifier); columns of a given share shrink to
+    make room for those minimums (up to 3/4 of the width), and only beyond that do the
+    minimums shrink too.
     """
     given = sum(f for f in fixed if f is not None)
     if all(f is not None for f in fixed):
         return [total * f / given for f in fixed]  # type: ignore[operator]
     left = max(total - total * given, 0.0)
     auto = [i for i, f in enumerate(fixed) if f is None]
+    floor = sum(minimum[i] for i in auto)
+    if given and floor > left:  # identifiers must fit whole: the given columns yield room,
+        room = min(floor, total * 0.75)  # above their own minimum
+        points = {i: total * f for i, f in enumerate(fixed) if f is not None}
+        spare = sum(points[i] - min(minimum[i], points[i]) for i in points)
+        cut = min(sum(points.values()) - (total - room), spare)
+        for i, p in points.items():
+            above = p - min(minimum[i], p)
+            points[i] = p - (cut * above / spare if spare else 0.0)
+        fixed = [points[i] / total if i in points else None for i in range(len(fixed))]
+        left = max(total - sum(points.values()), 0.0)
     want = {i: max(natural[i], minimum[i]) for i in auto}
     need = sum(want.values())
     if need <= left:

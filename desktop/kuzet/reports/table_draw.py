@@ -126,7 +126,7 @@ def draw_table_page(
         bottom = top - row.height
         if row.bold:
             rules.append(f"{_RULE_TOTAL} 0 {num(top)} m {num(width)} {num(top)} l S")
-        elif index % 2:
+        elif (row.shade if row.shade >= 0 else index % 2) == 1:
             zebra.append(f"0 {bottom:.2f} {width:.2f} {row.height:.2f} re")
         for status, bx, bw in row.badges:
             fills.append(

@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable
 
 from kuzet.reports.badges import BADGE_FONT, Status
 from kuzet.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from kuzet.reports.hyphenation import widest_identifier
 from kuzet.reports.pdftext import TextEncoder, metrics
 from kuzet.reports.styles import TABLE
 from kuzet.reports.table_cells import (
@@ -96,7 +97,14 @@ class TableLayout:
             return None
         if entry[2] is None:
             plans = self.bold_plans if entry[1] else self.plans
-            entry[2] = prepare_row(plans, self.badge, entry[0], entry[1])
+            prepared = prepare_row(plans, self.badge, entry[0], entry[1])
+            if prepared.more:  # a long row: its pieces follow it as rows of their own
+                shade = index % 2
+                at = index - self._base + 1
+                for offset, piece in enumerate(prepared.more):
+                    self._buffer.insert(at + offset, [(), entry[1], piece._replace(shade=shade)])
+                prepared = prepared._replace(more=(), shade=shade)
+            entry[2] = prepared
         return entry[2]
 
     def release(self, upto: int) -> None:
@@ -124,7 +132,8 @@ class TableLayout:
         for col, column in enumerate(self.spec.columns):
             words = column.header.split() or [""]
             longest = max(self.bold.width(w, TABLE.header_font_size) for w in words)
-            minimum.append(max(longest, 14.0) + pad2)
+            unsplit = max((self._unsplit(cells[col], col) for cells in sample), default=0.0)
+            minimum.append(max(longest, 14.0, min(unsplit, avail_width * 0.35)) + pad2)
             wanted = max((self._natural(cells[col], col) for cells in sample), default=0.0)
             header_w = self.bold.width(column.header, TABLE.header_font_size)
             natural.append(max(min(wanted, avail_width * 0.45), min(header_w, 90.0)) + pad2 + 1)
@@ -155,10 +164,16 @@ class TableLayout:
                     self.aligns[col] or "left",
                     metrics(font),
                     self.fonts[font],
-                    column.max_lines,
                 )
             )
         return plans
+
+    def _unsplit(self, cell: Cell, col: int) -> float:
+        """The widest token of a cell that must not split (an identifier, a hash group)."""
+        if isinstance(cell, Status) or not cell or isinstance(cell, Unbroken):
+            return 0.0
+        font = self.mono if self.spec.columns[col].mono else self.body
+        return widest_identifier(cell, lambda text: font.width(text, TABLE.font_size))
 
     def _natural(self, cell: Cell, col: int) -> float:
         if isinstance(cell, Status):

@@ -36,7 +36,6 @@ class ColumnPlan:
         "encoder",
         "inner",
         "left_tm",
-        "max_lines",
         "measure",
         "right",
         "runs",
@@ -53,14 +52,13 @@ class ColumnPlan:
         align: Align,
         measure: FontMetrics,
         encoder: TextEncoder,
-        max_lines: int,
     ) -> None:
         self.x, self.width, self.align = x, width, align
         self.size = TABLE.font_size
         self.inner = width - 2 * TABLE.pad_x
         self.right = x + width - TABLE.pad_x
         self.left_tm = f"1 0 0 1 {x + TABLE.pad_x:.2f} 0 Tm"
-        self.measure, self.encoder, self.max_lines = measure, encoder, max_lines
+        self.measure, self.encoder = measure, encoder
         self.widths = measure.cache_for(self.size)
         self.runs = encoder.cache_for(self.size)
         self.cells: dict[str, tuple[str, str, str, str, str]] = {}
@@ -93,13 +91,20 @@ def badge_plan(lang: str, encoder: TextEncoder, measure: FontMetrics) -> BadgePl
 
 class PreparedRow(NamedTuple):
     """A row ready to draw: its height; its text as operators from its first baseline (set
-    by the page); and its badges' pills as (status, x, width)."""
+    by the page); and its badges' pills as (status, x, width). ``more`` holds the pieces of
+    a row whose text is longer than ``PIECE_LINES`` lines: they follow it as rows of their
+    own (``shade`` keeps the first piece's zebra tint), so a cell longer than a page
+    continues on the next one instead of being cut."""
 
     height: float
     text: str
     badges: tuple[tuple[Status, float, float], ...]
     bold: bool
+    more: tuple[PreparedRow, ...] = ()
+    shade: int = -1  # -1: by the row's position
 
+
+PIECE_LINES = 12  # lines of one piece of a long row: a long text flows page by page
 
 _CELL_CACHE_LIMIT = 20_000  # per column: repeated names, dates, assets, statuses
 
@@ -121,6 +126,7 @@ def prepare_row(
     badges: list[tuple[Status, float, float]] = []
     font_op = ""
     most = 1
+    long_cells: list[tuple[ColumnPlan, list[str]]] = []
     for plan, cell in zip(plans, cells, strict=True):
         done = plan.cells.get(cell)  # type: ignore[arg-type]
         if done is not None:  # seen before in this column: operators ready
@@ -149,17 +155,46 @@ def prepare_row(
             append(done[3] if done[1] == font_op else done[2])
             font_op = done[4]
             continue
-        lines = wrap_text(cell, plan.measure, plan.size, plan.inner, plan.max_lines)  # type: ignore[arg-type]
+        lines = wrap_text(cell, plan.measure, plan.size, plan.inner)  # type: ignore[arg-type]
         most = max(most, len(lines))
-        for j, line in enumerate(lines):
-            if not line:
-                continue
-            x = plan.x_for(plan.measure.width(line, plan.size))
-            append(f"1 0 0 1 {x:.2f} {-j * TABLE.leading:.2f} Tm")
-            for op, show in plan.encoder.runs(line, plan.size):
-                if op != font_op:
-                    append(op)
-                    font_op = op
-                append(show)
-    height = most * TABLE.leading + 2 * TABLE.pad_y
-    return PreparedRow(height, " ".join(parts), tuple(badges), bold)
+        if len(lines) > PIECE_LINES:
+            long_cells.append((plan, lines[PIECE_LINES:]))
+            lines = lines[:PIECE_LINES]
+        font_op = _put_lines(parts, plan, lines, font_op)
+    if not long_cells:
+        height = most * TABLE.leading + 2 * TABLE.pad_y
+        return PreparedRow(height, " ".join(parts), tuple(badges), bold)
+    height = PIECE_LINES * TABLE.leading + 2 * TABLE.pad_y
+    return PreparedRow(height, " ".join(parts), tuple(badges), bold, _pieces(long_cells, bold))
+
+
+def _put_lines(parts: list[str], plan: ColumnPlan, lines: list[str], font_op: str) -> str:
+    append = parts.append
+    for j, line in enumerate(lines):
+        if not line:
+            continue
+        x = plan.x_for(plan.measure.width(line, plan.size))
+        append(f"1 0 0 1 {x:.2f} {-j * TABLE.leading:.2f} Tm")
+        for op, show in plan.encoder.runs(line, plan.size):
+            if op != font_op:
+                append(op)
+                font_op = op
+            append(show)
+    return font_op
+
+
+def _pieces(cells: list[tuple[ColumnPlan, list[str]]], bold: bool) -> tuple[PreparedRow, ...]:
+    """The continuation rows of a long row: the next ``PIECE_LINES`` lines of each long cell."""
+    pieces = []
+    while cells:
+        parts: list[str] = []
+        font_op, most, rest = "", 1, []
+        for plan, lines in cells:
+            most = max(most, min(len(lines), PIECE_LINES))
+            font_op = _put_lines(parts, plan, lines[:PIECE_LINES], font_op)
+            if len(lines) > PIECE_LINES:
+                rest.append((plan, lines[PIECE_LINES:]))
+        height = most * TABLE.leading + 2 * TABLE.pad_y
+        pieces.append(PreparedRow(height, " ".join(parts), (), bold))
+        cells = rest
+    return tuple(pieces)

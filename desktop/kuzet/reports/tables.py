@@ -11,10 +11,12 @@ alternate with a light zebra tint. 100,000 rows lay out in a few seconds (see
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 
 from reportlab.platypus import Flowable
 
+from kuzet.reports.attachments import ATTACH_ABOVE, attachment_note, current_sink
 from kuzet.reports.table_cells import Column, as_columns
 from kuzet.reports.table_flow import DataTable, TableSpec
 
@@ -27,15 +29,29 @@ def data_table(
     title: str | None = None,
     empty_text: str | None = None,
     total_row: Sequence[object] | None = None,
+    attach: bool | None = None,
 ) -> Flowable:
     """A styled, page-spanning table of ``rows`` under ``columns``.
 
     ``rows`` is read once, lazily; values may be str, int, Decimal, date, datetime, bool,
     None or ``Status``. ``title`` is printed above the header (and "… (continued)" on later
     pages). ``total_row`` is printed last, in bold, under a rule.
+
+    While a pack is built (``attachments.collecting``), a table of more than
+    ``ATTACH_ABOVE`` rows, or any table with ``attach=True``, goes to an XLSX attachment
+    and this returns the line naming it; ``attach=False`` always prints the table.
     """
     cols = as_columns(columns)
     if not cols:
         raise ValueError("a table needs at least one column")
+    sink = current_sink()
+    if sink is not None and attach is not False:
+        source = iter(rows)
+        head = list(itertools.islice(source, ATTACH_ABOVE + 1))
+        if attach or len(head) > ATTACH_ABOVE:
+            headers = [c.header for c in cols]
+            record = sink.write(title, headers, itertools.chain(head, source))
+            return attachment_note(record, lang)
+        rows = head
     spec = TableSpec(cols, lang, title, empty_text, total_row)
     return DataTable.start(spec, rows)

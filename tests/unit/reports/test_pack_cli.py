@@ -83,7 +83,8 @@ def test_bad_options_exit_2_and_name_the_valid_choices(
     assert pack(demo, "--out", pdf, "--sections", "firm,kyc") == 2
     error = capsys.readouterr().err
     assert "unknown section(s): kyc" in error
-    assert "valid keys: firm, licences, mining, customers, screening" in error
+    assert "valid keys: findings, evidence_map, firm, licences, mining, customers" in error
+    assert "rules, trail, signoff" in error
     assert pack(demo, "--out", pdf, "--lang", "de") == 2
     assert pack(demo, "--out", pdf, "--from", "2026-13-01") == 2
     assert pack(demo, "--out", pdf, "--from", "2026-05-01", "--to", "2026-04-01") == 2

@@ -30,6 +30,7 @@ from kuzet.store.models.firm import MlroAppointment
 from kuzet.store.models.monitoring import Alert
 from kuzet.store.session import Store
 from support.demo_db import PASSPHRASE, TODAY, demo_template
+from support.pack_attachments import attachment_text
 from support.pack_demo_db import KAZAKH, PERIOD, flat, page_texts
 
 
@@ -112,7 +113,7 @@ def test_the_manifest_holds_the_pdfs_hash_and_every_cited_document(en_pack: Buil
 def test_names_from_the_database_are_text_in_kazakh_and_russian(
     en_pack: Built, demo_store: Store
 ) -> None:
-    text = en_pack.text
+    text = en_pack.text + attachment_text(en_pack.outcome.manifest_path)  # the customer list
     with demo_store.reading() as session:
         customers = (
             session.execute(select(Customer.name).where(Customer.retired_at.is_(None)))
@@ -143,7 +144,7 @@ def test_the_evidence_zip_holds_the_decrypted_documents(en_pack: Built, demo_sto
             digest = hashlib.sha256(data).hexdigest()
             assert digest == entry["sha256"] and digest in recorded  # decrypted, not the blob
             assert not data.startswith(b"KZV1")
-    assert len(names) == 2 + len(manifest["evidence"])
+    assert len(names) == 2 + len(manifest["evidence"]) + len(manifest["attachments"])
 
 
 def test_a_redacted_pack_masks_customers_and_cites_no_customer_document(
@@ -160,7 +161,8 @@ def test_a_redacted_pack_masks_customers_and_cites_no_customer_document(
             .where(Customer.kind == "individual", Customer.iin_bin != "")
             .order_by(Customer.id)
         ).first()
-    text = ru_redacted.text
+    # the PDF and its attachments (the customer list) are redacted the same way
+    text = ru_redacted.text + attachment_text(ru_redacted.outcome.manifest_path)
     for name, iin in (alerted, listed):
         assert flat(name) not in text and name.split()[0] not in text
         assert iin not in text
@@ -219,7 +221,9 @@ def test_sections_are_printed_in_pack_order_and_unknown_keys_are_named(
         demo_store, out / "two.pdf", *PERIOD, sections=["trail", "firm"], today=TODAY
     )
     assert [s.key for s in outcome.result.sections] == ["firm", "trail"]
-    with pytest.raises(UnknownSection, match="valid keys: firm, licences"):
+    with pytest.raises(
+        UnknownSection, match=r"valid keys: findings, evidence_map, firm, licences.*trail, signoff$"
+    ):
         make_pack(demo_store, out / "x.pdf", *PERIOD, sections=["firm", "sales"])
     with pytest.raises(ValueError, match="starts after it ends"):
         make_pack(demo_store, out / "x.pdf", PERIOD[1], PERIOD[0], sections=["firm"])

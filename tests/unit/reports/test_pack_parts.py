@@ -34,7 +34,8 @@ from support.pack_demo import make_ctx
 def test_labels_fall_back_to_english_and_format_values():
     assert t("toc.title", "ru") == "Содержание"
     assert t("toc.title", "ru-RU") == "Содержание"
-    assert t("toc.title", "kk") == "Contents"  # no Kazakh dictionary yet
+    assert t("toc.title", "kk") == "Мазмұны"
+    assert t("toc.title", "de") == "Contents"  # a language without labels: English
     assert t("toc.title", None) == "Contents"
     assert t("footer.page", "ru", page=2, total=9) == "Стр. 2 из 9"
     assert t("footer.page", "en", page=2, total=9) == "Page 2 of 9"

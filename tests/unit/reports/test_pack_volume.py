@@ -28,7 +28,7 @@ def test_rows_are_read_only_as_pages_are_laid_out(out_dir):
         key = "audits"
 
         def build(self, ctx: PackContext) -> list[Flowable]:
-            return [data_table(["No.", "Text"], rows(), lang=ctx.lang)]
+            return [data_table(["No.", "Text"], rows(), lang=ctx.lang, attach=False)]
 
     def count_pages(done: int, total: int, message: str) -> None:
         if message == "Audits and inspections":

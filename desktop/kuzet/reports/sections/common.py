@@ -24,6 +24,7 @@ from kuzet.reports.tables import data_table
 
 HUNDRED = Decimal(100)
 _NOT_WORD = re.compile(r"[^\w\s-]+")
+_IIN_BIN = re.compile(r"(?<!\d)\d{12}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,38 @@ def identifier(ctx: PackContext, number: str) -> str:
 def customer_ref(ctx: PackContext, customer_id: int, name: str | None) -> str:
     """``#123 Қасымов Нұрлан`` (``#123 Қ. Н.`` redacted): the id lets the regulator ask."""
     return f"#{customer_id} {person(ctx, name or '')}".rstrip()
+
+
+def scrub(ctx: PackContext, text: str | None, names: Iterable[str | None] = ()) -> str | None:
+    """Free text (an alert's reason, a note) in a redacted pack: each of ``names`` (the
+    customer's, its owners') as initials wherever it appears, in any letter case, and every
+    run of 12 digits (an IIN or BIN) masked. Unchanged in an unredacted pack."""
+    if not ctx.redact or not text:
+        return text
+    for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
+        masked = person(ctx, name).replace("\\", "\\\\")  # a literal replacement
+        text = re.sub(re.escape(name), masked, text, flags=re.IGNORECASE)
+    return _IIN_BIN.sub(lambda found: mask_identifier(found.group()), text)
+
+
+PEP_RELATED_KINDS = ("family", "associate")  # their category is the PEP's own kind
+
+
+def pep_position(
+    ctx: PackContext,
+    kinds: dict[str, str],
+    kind: str,
+    related_kind: str,
+    position: str | None,
+    organisation: str | None,
+) -> str | None:
+    """A PEP's position and organisation; in a redacted pack the category only (domestic,
+    foreign, international organisation: the rule pack's label of the office's kind, the
+    related PEP's for a family member or associate), as the exact office names the person."""
+    if not ctx.redact:
+        return ", ".join(x for x in (position, organisation) if x) or None
+    office = related_kind if kind in PEP_RELATED_KINDS and related_kind else kind
+    return kinds.get(office, office) or None
 
 
 # --- values ------------------------------------------------------------------------------

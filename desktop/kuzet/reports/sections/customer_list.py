@@ -4,13 +4,16 @@ more), and the customer documents the pack cites as evidence."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from reportlab.platypus import Flowable
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from kuzet.registers.customers import options
 from kuzet.registers.customers.listing import summary_columns
 from kuzet.reports.badges import Status
+from kuzet.reports.blocks import subheading
+from kuzet.reports.labels import has_label
 from kuzet.reports.section import PackContext
 from kuzet.reports.sections.common import (
     VaultFile,
@@ -24,6 +27,8 @@ from kuzet.reports.sections.common import (
     stream,
     table,
 )
+from kuzet.reports.table_cells import Column
+from kuzet.reports.tables import data_table
 from kuzet.store.models.customer import Customer
 from kuzet.store.models.customer_document import CustomerDocument
 
@@ -83,7 +88,72 @@ def customer_list(ctx: PackContext, peps: set[int], edd_needed: set[int]) -> Flo
         col(ctx, "cust.col.id_expires"),
         col(ctx, "col.check"),
     ]
-    return table(ctx, columns, rows(), title=ctx.t("cust.list"), empty="cust.no_customers")
+    # always an XLSX attachment while a pack is built (issue #15): 10,000 files were 400 pages
+    return data_table(columns, rows(), lang=ctx.lang, title=ctx.t("cust.list"), attach=True)
+
+
+TOP_COUNTRIES = 10
+
+
+def customer_distributions(ctx: PackContext) -> list[Flowable]:
+    """What the pack prints of the customer files instead of the list: how many files there
+    are by status, risk tier, kind and country of residence (the top ``TOP_COUNTRIES``)."""
+    session = pack_data(ctx).session
+    c = Customer.__table__.c
+    live = c.retired_at.is_(None)
+    total = session.execute(select(func.count()).where(live)).scalar_one()
+
+    def counts(column) -> list[tuple[str, int]]:
+        query = select(column, func.count()).where(live).group_by(column)
+        found = [(value or "", n) for value, n in session.execute(query)]
+        return sorted(found, key=lambda item: (-item[1], item[0]))
+
+    def share(n: int) -> Decimal:
+        return (Decimal(100) * n / total).quantize(Decimal("0.1")) if total else Decimal(0)
+
+    def rows(found: list[tuple[str, int]], label) -> list[tuple]:
+        return [(label(value), n, share(n)) for value, n in found]
+
+    def columns(head: str) -> list[Column]:
+        return [
+            Column(head, width=0.6),
+            Column(ctx.t("cust.col.files"), width=0.2),
+            Column(ctx.t("cust.col.share"), width=0.2, decimals=1),
+        ]
+
+    def labelled(prefix: str, missing: str):
+        return lambda v: (
+            ctx.t(f"{prefix}.{v}") if v and has_label(f"{prefix}.{v}") else (v or ctx.t(missing))
+        )
+
+    countries = counts(c.residence)
+    top = countries[:TOP_COUNTRIES]
+    other = countries[TOP_COUNTRIES:]
+    country_rows = rows(top, lambda v: v or ctx.t("cust.no_country"))
+    if other:
+        rest = sum(n for _, n in other)
+        country_rows.append((ctx.t("cust.other_countries", n=len(other)), rest, share(rest)))
+    total_row = (ctx.t("col.total"), total, share(total) if total else None)
+    story: list[Flowable] = [subheading(ctx.t("cust.distributions"))]
+    for title, found, label in (
+        ("cust.dist.status", counts(c.status), labelled("cust.status", "cust.not_assessed")),
+        ("cust.dist.tier", counts(c.risk_tier), labelled("rating", "cust.not_assessed")),
+        ("cust.dist.kind", counts(c.kind), labelled("cust.kind", "cust.not_assessed")),
+    ):
+        story.append(
+            data_table(
+                columns(ctx.t(title)),
+                rows(found, label),
+                lang=ctx.lang,
+                total_row=total_row,
+                attach=False,
+            )
+        )
+    head = ctx.t("cust.dist.country", n=TOP_COUNTRIES)
+    story.append(
+        data_table(columns(head), country_rows, lang=ctx.lang, total_row=total_row, attach=False)
+    )
+    return story
 
 
 def cited_documents(ctx: PackContext, edd_customers: set[int]) -> Flowable | None:

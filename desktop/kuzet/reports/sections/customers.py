@@ -16,14 +16,21 @@ from kuzet.reports.section import LabelledSection, PackContext
 from kuzet.reports.sections.common import (
     col,
     customer_ref,
+    day_bounds,
     pack_data,
+    pep_position,
     person,
     rule_labels,
     state_note,
     stream,
     table,
 )
-from kuzet.reports.sections.customer_list import ACTIVE, cited_documents, customer_list
+from kuzet.reports.sections.customer_list import (
+    ACTIVE,
+    cited_documents,
+    customer_distributions,
+    customer_list,
+)
 from kuzet.store.models.beneficial_owner import BeneficialOwner
 from kuzet.store.models.customer import RISK_TIERS, Customer
 from kuzet.store.models.edd import EddRecord
@@ -44,6 +51,7 @@ class CustomersSection(LabelledSection):
         expired = _expired_ids(ctx)
         story: list[Flowable] = [
             state_note(ctx),
+            note(ctx.t("periods.customers_in_period", **_period_counts(ctx))),
             key_figures(
                 [
                     KeyFigure(ctx.t("cust.fig.files"), counts["files"]),
@@ -68,11 +76,32 @@ class CustomersSection(LabelledSection):
             _overdue_table(ctx, overdue),
             subheading(ctx.t("cust.expired")),
             _expired_table(ctx, expired),
+            *customer_distributions(ctx),
             customer_list(ctx, set(peps), incomplete),
         ]
         documents = cited_documents(ctx, {row[0] for row in edd})
         story.append(documents if documents is not None else note(ctx.t("cust.documents_redacted")))
         return story
+
+
+def _period_counts(ctx: PackContext) -> dict[str, int]:
+    """Customers onboarded in the period, and onboarding decisions taken in it, each by the
+    day of the decision (not the day the file was entered)."""
+    c = Customer.__table__.c
+    start, end = day_bounds(ctx)
+    session = pack_data(ctx).session
+    onboarded = select(func.count()).where(
+        c.retired_at.is_(None),
+        c.onboarded_on >= ctx.period.date_from,
+        c.onboarded_on <= ctx.period.date_to,
+    )
+    decided = select(func.count()).where(
+        c.retired_at.is_(None), c.decided_at >= start, c.decided_at < end
+    )
+    return {
+        "onboarded": int(session.execute(onboarded).scalar_one()),
+        "decided": int(session.execute(decided).scalar_one()),
+    }
 
 
 def _counts(ctx: PackContext) -> Counter[str]:
@@ -147,6 +176,7 @@ def _pep_table(ctx: PackContext) -> Flowable:
             c.name,
             o.name,
             p.kind,
+            p.related_kind,
             p.position,
             p.organisation,
             p.left_office,
@@ -163,12 +193,12 @@ def _pep_table(ctx: PackContext) -> Flowable:
             customer_ref(ctx, cid, name),
             person(ctx, owner) if owner else ctx.t("cust.pep_is_customer"),
             kinds.get(kind, kind),
-            ", ".join(x for x in (position, organisation) if x) or None,
+            pep_position(ctx, kinds, kind, related, position, organisation),
             left,
             ends,
         )
-        for cid, name, owner, kind, position, organisation, left, ends in data.session.execute(
-            query
+        for cid, name, owner, kind, related, position, organisation, left, ends in (
+            data.session.execute(query)
         )
     ]
     columns = [

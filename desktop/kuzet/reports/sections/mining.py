@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 
 from kuzet.regime import mining, mining_fee
 from kuzet.regime.mining import Period, ShareCheck
+from kuzet.regime.severity import severity_or
 from kuzet.registers.mining import fees as mining_fees
 from kuzet.registers.mining import mandatory_sale as mining_checks
 from kuzet.registers.mining.common import period_kind_on, share_on
@@ -23,14 +24,28 @@ from kuzet.reports.sections.common import col, pack_data, percent, period_note, 
 from kuzet.reports.sections.mining_ledgers import output_table, sales_table, sales_total_kzt
 
 ZERO = Decimal(0)
+# A closed period whose share was not met is CRITICAL ("not met"), a running period
+# projected short HIGH: the levels of their findings in rule findings.severity
+# (``_badge``); the rest as before.
 CHECK_BADGES = {
-    "met": Status.OK,
-    "on track": Status.OK,
-    "no output": Status.OK,
-    "short": Status.OVERDUE,
-    "projected short": Status.WARNING,
-    "no rule": Status.WARNING,
+    mining.MET: Status.OK,
+    mining.ON_TRACK: Status.OK,
+    mining.NO_OUTPUT: Status.OK,
+    mining.NOT_MET: Status.CRITICAL,
+    mining.PROJECTED_SHORT: Status.HIGH,
+    mining.NO_RULE: Status.WARNING,
 }
+
+
+def _badge(ctx: PackContext, status: str) -> Status:
+    """The badge of a period's status: a finding's in its severity from the rule pack."""
+    kind = mining.finding_kind(status)
+    if kind and status != mining.MET:
+        data = pack_data(ctx)
+        return Status.of_severity(
+            severity_or(data.rules, kind, data.today, CHECK_BADGES[status].value)
+        )
+    return CHECK_BADGES.get(status, Status.WARNING)
 
 
 class MiningSection(LabelledSection):
@@ -47,12 +62,12 @@ class MiningSection(LabelledSection):
             ctx.progress.check()
             story += _coin_part(ctx, coin, sold)
         story += [subheading(ctx.t("mining.fees")), *_fees(ctx)]
-        story.append(output_table(ctx))
+        story += output_table(ctx)
         value_kzt, unvalued = sales_total_kzt(ctx)
         story.append(note(ctx.t("mining.sales_note")))
         if unvalued:
             story.append(note(ctx.t("mining.unvalued", n=unvalued)))
-        story.append(sales_table(ctx, {c: v for c, v in sold.items() if v}, value_kzt))
+        story += sales_table(ctx, {c: v for c, v in sold.items() if v}, value_kzt)
         return story
 
 
@@ -85,7 +100,7 @@ def _coin_part(ctx: PackContext, coin: str, sold: dict[str, Decimal]) -> list[Fl
     kind_on = period_kind_on(data.rules)
     first = mining.period_of(ctx.period.date_from, kind_on(ctx.period.date_from)).start
     last = max(ctx.period.date_to, mining.period_of(ctx.period.date_to, "quarter").end)
-    totals = mining_checks.daily_totals(data.session, coin, first, last)
+    totals = mining_checks.daily_totals(data.session, coin, first, last, data.rules)
     inside = Period(ctx.period.date_from, ctx.period.date_to, "custom")
     mined = mining.total_in(inside, totals.mined)
     licensed = mining.total_in(inside, totals.licensed)
@@ -152,7 +167,7 @@ def _check_table(ctx: PackContext, checks: list[ShareCheck]) -> Flowable:
                 _rule_text(ctx, check),
                 check.shortfall,
                 ctx.t(f"mining.status.{check.status.replace(' ', '_')}"),
-                CHECK_BADGES.get(check.status, Status.WARNING),
+                _badge(ctx, check.status),
             )
         )
     columns = [
@@ -215,14 +230,30 @@ def _fees(ctx: PackContext) -> list[Flowable]:
         if line.quarter.start <= ctx.period.date_to and line.quarter.end >= ctx.period.date_from
     ]
     rows = []
+    notes: list[str] = []
     for line in reversed(lines):
         fee = line.fee
-        if line.paid:
+        if line.paid or (fee.kwh == 0 and not line.paid):
             check = Status.OK
+        elif fee.fee is None:
+            check = Status.MEDIUM  # no figure: the officer must enter the band or the price
         else:
             check = Status.OVERDUE if fee.due < data.today else Status.WARNING
-        if fee.kwh == 0 and not line.paid:
-            check = Status.OK
+        if fee.fee is None and fee.kwh:
+            notes.append(
+                ctx.t("mining.not_computed", quarter=fee.quarter.label, why=line.why_not_computed())
+            )
+        valued = line.valuation
+        if valued is not None and valued.unpriced:
+            days = sorted({d for _coin, d in valued.unpriced})
+            notes.append(
+                ctx.t(
+                    "mining.unpriced",
+                    quarter=fee.quarter.label,
+                    days=", ".join(format_date(d, ctx.lang) for d in days[:12])
+                    + (" …" if len(days) > 12 else ""),
+                )
+            )
         rows.append(
             (
                 fee.quarter.label,
@@ -231,6 +262,7 @@ def _fees(ctx: PackContext) -> list[Flowable]:
                 fee.fee,
                 fee.due,
                 _paid_text(ctx, line),
+                valued.value_kzt if valued is not None else None,
                 line.income_tax,
                 check,
             )
@@ -241,11 +273,13 @@ def _fees(ctx: PackContext) -> list[Flowable]:
         col(ctx, "mining.col.rate", width=0.2, max_lines=4),
         col(ctx, "mining.col.fee", decimals=2),
         col(ctx, "col.due_date"),
-        col(ctx, "mining.col.paid", width=0.16),
+        col(ctx, "mining.col.paid", width=0.14),
+        col(ctx, "mining.col.valued", decimals=2),
         col(ctx, "mining.col.income_tax", decimals=2),
         col(ctx, "col.check"),
     ]
     story: list[Flowable] = [table(ctx, columns, rows, empty="mining.no_fees")]
+    story.extend(note(text) for text in notes)
     sources = {line.income_tax_source for line in lines if line.income_tax is not None}
     if sources:
         story.append(note(ctx.t("mining.income_tax_note", source="; ".join(sorted(sources)))))
@@ -263,12 +297,12 @@ def _paid_text(ctx: PackContext, line: mining_fees.FeeLine) -> str | None:
 
 
 def _rate_text(ctx: PackContext, rate: mining_fee.FeeRate) -> str:
-    if rate.assumed:
-        basis = ctx.t("mining.basis.assumed")
-    elif rate.basis.startswith("price band from "):
+    mark = f" [{rate.mark}]" if rate.mark else ""
+    if rate.rate is None:
+        return ctx.t("mining.basis.unknown", why=mining_fees.missing_text(rate.missing)) + mark
+    if rate.basis.startswith("price band from "):
         price = rate.basis.removeprefix("price band from ").removesuffix(" KZT/kWh")
         basis = ctx.t("mining.basis.band", price=price)
     else:
         basis = ctx.t(f"mining.basis.{rate.basis.replace(' ', '_')}")
-    mark = f" [{rate.mark}]" if rate.mark else ""
     return f"{rate.rate} KZT/kWh{mark}: {basis}"

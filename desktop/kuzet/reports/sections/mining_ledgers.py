@@ -18,6 +18,7 @@ from kuzet.registers.mining.common import (
     accreditation_problem,
     accreditations_by_pool,
     hardware_required,
+    qualifying_on,
     venue_problem,
     venues_by_id,
 )
@@ -25,16 +26,18 @@ from kuzet.reports.badges import Status
 from kuzet.reports.formatting import number_formatter
 from kuzet.reports.section import PackContext
 from kuzet.reports.sections.common import col, pack_data, stream, table
+from kuzet.reports.sections.periods import dated, late_column, late_count, late_note
 from kuzet.store.models.mining import MiningOutput, Sale
 
 ZERO = Decimal(0)
 
 
-def output_table(ctx: PackContext) -> Flowable:
+def output_table(ctx: PackContext) -> list[Flowable]:
     data = pack_data(ctx)
     o = MiningOutput.__table__.c
     query = (
         select(o.output_date, o.pool, o.pool_key, o.coin, o.amount, o.kwh, o.reference)
+        .add_columns(late_column(ctx, o.created_at))
         .where(
             o.retired_at.is_(None),
             o.output_date >= ctx.period.date_from,
@@ -47,13 +50,14 @@ def output_table(ctx: PackContext) -> Flowable:
     yes = ctx.t("lic.counts.yes")
 
     def rows() -> Iterator[tuple]:
-        for day, pool, key, coin, amount, kwh, reference in stream(data.session, query):
+        for day, pool, key, coin, amount, kwh, reference, late in stream(data.session, query):
             check = checked.get((key, day))
             if check is None:
                 hardware = hardware_required(data.rules, day)
                 problem = accreditation_problem(pools.get(key, []), day, hardware)
                 check = checked[(key, day)] = Status.WARNING if problem else yes
-            yield day, pool, coin, amount, kwh, reference, check
+            shown = day if late is None else dated(ctx, day, late)  # by the day mined
+            yield shown, pool, coin, amount, kwh, reference, check
 
     columns = [
         col(ctx, "col.date"),
@@ -64,7 +68,10 @@ def output_table(ctx: PackContext) -> Flowable:
         col(ctx, "col.reference", width=0.14, mono=True),
         col(ctx, "mining.col.pool_ok", align="center"),
     ]
-    return table(ctx, columns, rows(), title=ctx.t("mining.output_table"), empty="table.empty")
+    story = table(ctx, columns, rows(), title=ctx.t("mining.output_table"), empty="table.empty")
+    if late_count(ctx, o.output_date, o.created_at, o.retired_at):
+        return [story, late_note(ctx)]
+    return [story]
 
 
 def sales_total_kzt(ctx: PackContext) -> tuple[Decimal, int]:
@@ -84,7 +91,7 @@ def sales_total_kzt(ctx: PackContext) -> tuple[Decimal, int]:
     return total, missing
 
 
-def sales_table(ctx: PackContext, coins: dict[str, Decimal], value_kzt: Decimal) -> Flowable:
+def sales_table(ctx: PackContext, coins: dict[str, Decimal], value_kzt: Decimal) -> list[Flowable]:
     """Every sale of the period: date, amount, KZT value, venue, and whether the venue was
     AIFC-licensed that day ("yes", or a WARNING badge). The trade reference, price and
     currency stay in the register and its export: each unique text costs layout time, and
@@ -102,6 +109,7 @@ def sales_table(ctx: PackContext, coins: dict[str, Decimal], value_kzt: Decimal)
             type_coerce(s.amount, String),
             type_coerce(s.value_kzt, String),
             s.venue_id,
+            late_column(ctx, s.created_at),
         )
         .where(
             s.retired_at.is_(None),
@@ -114,16 +122,17 @@ def sales_table(ctx: PackContext, coins: dict[str, Decimal], value_kzt: Decimal)
     names = {venue_id: venue.name for venue_id, venue in venues.items()}
     checked: dict[tuple[int, dt.date], Status | str] = {}
     yes = ctx.t("lic.counts.yes")  # the exceptions stand out as badges, and cost less
+    qualifying = qualifying_on(data.rules)  # rule mining.sale.qualifying_venues
 
     def rows() -> Iterator[tuple]:
-        for day, coin, amount, value, venue_id in stream(data.session, query):
+        for day, coin, amount, value, venue_id, late in stream(data.session, query):
             check = checked.get((venue_id, day))
             if check is None:
                 venue = venues.get(venue_id)
-                licensed = venue is not None and venue_problem(venue, day) == ""
+                licensed = venue is not None and venue_problem(venue, day, qualifying(day)) == ""
                 check = checked[(venue_id, day)] = yes if licensed else Status.WARNING
             yield (
-                day,
+                day if late is None else dated(ctx, day, late),  # by the trade day
                 f"{number(Decimal(amount), 8)} {coin}",
                 None if value is None else Decimal(value),
                 names.get(venue_id, f"#{venue_id}"),
@@ -146,7 +155,7 @@ def sales_table(ctx: PackContext, coins: dict[str, Decimal], value_kzt: Decimal)
         col(ctx, "mining.col.venue"),
         col(ctx, "mining.col.licensed", align="center"),
     ]
-    return table(
+    story = table(
         ctx,
         columns,
         rows(),
@@ -154,3 +163,6 @@ def sales_table(ctx: PackContext, coins: dict[str, Decimal], value_kzt: Decimal)
         empty="table.empty",
         total_row=total if coins else None,
     )
+    if late_count(ctx, s.sale_date, s.created_at, s.retired_at):
+        return [story, late_note(ctx)]
+    return [story]

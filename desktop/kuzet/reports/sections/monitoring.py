@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.platypus import Flowable
@@ -16,7 +17,9 @@ from sqlalchemy import and_, or_, select
 from kuzet.registers.monitoring.fiu_reports import ids_of, state
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import KeyFigure, key_figures, note, para, subheading
-from kuzet.reports.formatting import format_date
+from kuzet.reports.formatting import format_date, number_formatter
+from kuzet.reports.period_findings import findings_block
+from kuzet.reports.rule_texts import phrase_map
 from kuzet.reports.section import LabelledSection, PackContext
 from kuzet.reports.sections.common import (
     col,
@@ -24,9 +27,23 @@ from kuzet.reports.sections.common import (
     label_of,
     pack_data,
     period_note,
+    scrub,
     stream,
     table,
 )
+from kuzet.reports.sections.periods import (
+    TxDay,
+    before_period,
+    covers_period,
+    dated,
+    days_of,
+    entered_late,
+    late_note,
+    period_end,
+    transaction_days,
+    transactions_text,
+)
+from kuzet.reports.sections.reasons import reason_text
 from kuzet.store.models.customer import Customer
 from kuzet.store.models.monitoring import Alert, SuspiciousTransactionReport, ThresholdReport
 from kuzet.store.models.transaction import CustomerTransaction
@@ -47,9 +64,12 @@ class MonitoringSection(LabelledSection):
 
     def build(self, ctx: PackContext) -> list[Flowable]:
         figures = _transaction_figures(ctx)
-        alerts = _alert_counts(ctx)
+        chosen = _period_alerts(ctx)
+        alerts = _alert_counts(chosen)
         return [
+            *findings_block(ctx, self.key),
             period_note(ctx),
+            note(ctx.t("periods.by_business_date")),
             note(ctx.t("mon.tipping_off")),
             key_figures(
                 [
@@ -65,7 +85,8 @@ class MonitoringSection(LabelledSection):
                 lang=ctx.lang,
                 columns=4,
             ),
-            _alerts_table(ctx),
+            *_alerts_table(ctx, chosen),
+            *_late_transactions(ctx),
             subheading(ctx.t("mon.strs")),
             *_strs_table(ctx),
             subheading(ctx.t("mon.ttrs")),
@@ -90,23 +111,18 @@ def _transaction_figures(ctx: PackContext) -> dict[str, object]:
     return {"count": count, "incomplete": incomplete, **whole}
 
 
-def _alert_filter(ctx: PackContext):
-    a = Alert.__table__.c
-    raised = and_(a.detected_on >= ctx.period.date_from, a.detected_on <= ctx.period.date_to)
-    return and_(a.retired_at.is_(None), or_(raised, a.status == "open"))
+@dataclass(frozen=True)
+class _PeriodAlert:
+    row: tuple  # the columns of ``_period_alerts``'s query
+    txs: list[TxDay]
+    in_period: bool  # False: an earlier period's alert, still open
 
 
-def _alert_counts(ctx: PackContext) -> Counter[str]:
-    a = Alert.__table__.c
-    counts: Counter[str] = Counter()
-    query = select(a.status, a.detected_on).where(_alert_filter(ctx))
-    for status, detected in pack_data(ctx).session.execute(query):
-        counts[status] += 1
-        counts["raised"] += ctx.period.date_from <= detected <= ctx.period.date_to
-    return counts
-
-
-def _alerts_table(ctx: PackContext) -> Flowable:
+def _period_alerts(ctx: PackContext) -> list[_PeriodAlert]:
+    """The alerts of the period by the days their transactions occurred (an alert without
+    a transaction, e.g. on a client's activity, by the day it was detected), and alerts of
+    earlier periods still open. An alert on a transaction of the period detected after the
+    period ended belongs to the period."""
     data = pack_data(ctx)
     a, c = Alert.__table__.c, Customer.__table__.c
     query = (
@@ -115,66 +131,150 @@ def _alerts_table(ctx: PackContext) -> Flowable:
             a.rule,
             a.customer_id,
             c.name,
+            c.name_latin,
             a.transaction_ids,
             a.reason,
             a.status,
             a.report_id,
             a.decided_by,
+            a.created_at,
         )
         .join(Customer.__table__, c.id == a.customer_id)
-        .where(_alert_filter(ctx))
+        # detected on or after its transactions' days: earlier alerts matter only when open
+        .where(
+            a.retired_at.is_(None), or_(a.detected_on >= ctx.period.date_from, a.status == "open")
+        )
         .order_by(a.detected_on, a.id)
     )
+    rows = [tuple(row) for row in data.session.execute(query)]
+    known = transaction_days(data.session, (i for row in rows for i in ids_of(row[5])))
+    chosen = []
+    for row in rows:
+        txs = days_of(row[5], known)
+        inside = covers_period(ctx, txs, row[0])
+        if inside or (row[7] == "open" and before_period(ctx, txs, row[0])):
+            chosen.append(_PeriodAlert(row, txs, inside))
+    return chosen
+
+
+def _alert_counts(chosen: list[_PeriodAlert]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for alert in chosen:
+        counts[alert.row[7]] += 1
+        counts["raised"] += alert.in_period
+    return counts
+
+
+def _alerts_table(ctx: PackContext, chosen: list[_PeriodAlert]) -> list[Flowable]:
+    data = pack_data(ctx)
+    phrase = phrase_map(data.rules)  # a threshold report's kind, in the pack's language
 
     def rows() -> Iterator[tuple]:
-        for detected, rule, cid, name, tx_ids, reason, status, report_id, by in stream(
-            data.session, query
-        ):
+        for alert in chosen:
+            detected, rule, cid, name, latin, _ids, reason, status, report_id, by, created = (
+                alert.row
+            )
             shown = label_of(ctx, "mon.alert_status", status)
             if status == "escalated" and report_id:
                 shown = ctx.t("mon.escalated_to", id=report_id)
             if by:
                 shown = ctx.t("mon.decided_by", status=shown, person=by)
             yield (
-                detected,
+                dated(ctx, detected, created),
                 label_of(ctx, "mon.rule", rule),
                 customer_ref(ctx, cid, name),
-                len(ids_of(tx_ids)),
-                reason,
+                transactions_text(ctx, alert.txs),
+                scrub(ctx, reason_text(rule, reason, ctx.lang, phrase), (name, latin)),
                 shown,
                 Status.WARNING if status == "open" else Status.OK,
             )
 
     columns = [
         col(ctx, "mon.col.detected"),
-        col(ctx, "mon.col.rule", width=0.13),
-        col(ctx, "col.customer", width=0.14),
-        col(ctx, "mon.col.transactions"),
-        col(ctx, "mon.col.reason", width=0.31, max_lines=10),
+        col(ctx, "mon.col.rule", width=0.12),
+        col(ctx, "col.customer", width=0.13),
+        col(ctx, "periods.col.transactions", width=0.15),
+        col(ctx, "mon.col.reason", width=0.26, max_lines=10),
         col(ctx, "col.status", width=0.12),
         col(ctx, "col.check"),
     ]
-    return table(ctx, columns, rows(), title=ctx.t("mon.alerts"), empty="mon.no_alerts")
+    story = [table(ctx, columns, rows(), title=ctx.t("periods.alerts"), empty="periods.no_alerts")]
+    if any(entered_late(ctx, alert.row[10]) for alert in chosen):
+        story.append(late_note(ctx))
+    return story
+
+
+def _late_transactions(ctx: PackContext) -> list[Flowable]:
+    """Transactions dated in the period but entered after it ended, with their entry day."""
+    data = pack_data(ctx)
+    number = number_formatter(ctx.lang)
+    t, c = CustomerTransaction.__table__.c, Customer.__table__.c
+    query = (
+        select(t.occurred_on, t.reference, t.id, t.customer_id, c.name, t.direction, t.asset)
+        .add_columns(t.amount, t.value_kzt, t.created_at)
+        .join(Customer.__table__, c.id == t.customer_id)
+        .where(
+            t.retired_at.is_(None),
+            t.occurred_on >= ctx.period.date_from,
+            t.occurred_on <= ctx.period.date_to,
+            t.created_at >= period_end(ctx),
+        )
+        .order_by(t.occurred_on, t.id)
+    )
+    rows = [
+        (
+            dated(ctx, day, created),
+            reference or f"#{tx_id}",
+            customer_ref(ctx, cid, name),
+            label_of(ctx, "periods.direction", direction),
+            f"{number(amount, None)} {asset}",
+            value,
+        )
+        for day, reference, tx_id, cid, name, direction, asset, amount, value, created in (
+            data.session.execute(query)
+        )
+    ]
+    if not rows:
+        return []
+    columns = [
+        col(ctx, "periods.col.occurred"),
+        col(ctx, "col.reference", mono=True),
+        col(ctx, "col.customer", width=0.22),
+        col(ctx, "periods.col.direction"),
+        col(ctx, "col.quantity", align="right"),
+        col(ctx, "mon.col.value_kzt", decimals=2),
+    ]
+    title = ctx.t("periods.late_transactions", n=len(rows))
+    return [table(ctx, columns, rows, title=title), late_note(ctx)]
 
 
 def _strs_table(ctx: PackContext) -> list[Flowable]:
     data = pack_data(ctx)
     r, c = SuspiciousTransactionReport.__table__.c, Customer.__table__.c
-    start, end = ctx.period.date_from, ctx.period.date_to
-    dated = or_(
-        and_(r.detected_on >= start, r.detected_on <= end),
-        and_(r.decided_on >= start, r.decided_on <= end),
-        and_(r.reported_on >= start, r.reported_on <= end),
-        r.status.in_(("open", "to_report")),
-    )
+    pending = ("open", "to_report")
+    # a report is detected on or after its operations' days: earlier ones matter when pending
     query = (
         select(SuspiciousTransactionReport, c.name)
         .join(Customer.__table__, c.id == r.customer_id)
-        .where(r.retired_at.is_(None), dated)
+        .where(
+            r.retired_at.is_(None),
+            or_(r.detected_on >= ctx.period.date_from, r.status.in_(pending)),
+        )
         .order_by(r.detected_on, r.id)
     )
-    rows, facts = [], []
-    for report, name in data.session.execute(query):
+    found = list(data.session.execute(query))
+    known = transaction_days(
+        data.session, (i for rep, _ in found for i in ids_of(rep.transaction_ids))
+    )
+    rows, facts, late = [], [], False
+    for report, name in found:
+        # the period its operations cover (an activity report: the day it was detected)
+        txs = days_of(report.transaction_ids, known)
+        if not covers_period(ctx, txs, report.detected_on) and not (
+            report.status in pending and before_period(ctx, txs, report.detected_on)
+        ):
+            continue
+        late = late or entered_late(ctx, report.created_at) is not None
         shown = state(report, data.today)
         check = REPORT_BADGES.get(shown, Status.WARNING)
         if report.reported_on and report.deadline and report.reported_on > report.deadline:
@@ -183,11 +283,13 @@ def _strs_table(ctx: PackContext) -> list[Flowable]:
         if report.decided_on:
             decision = f"{decision}, {format_date(report.decided_on, ctx.lang)}"
         reported = _reported(ctx, report.reported_on, report.fiu_reference)
+        covered = transactions_text(ctx, txs) or ctx.t("periods.activity")
         rows.append(
             (
                 report.id,
                 customer_ref(ctx, report.customer_id, name),
-                report.detected_on,
+                covered,
+                dated(ctx, report.detected_on, report.created_at),
                 decision,
                 report.deadline,
                 reported,
@@ -199,15 +301,18 @@ def _strs_table(ctx: PackContext) -> list[Flowable]:
             facts.append((report.id, report.facts.strip()))
     columns = [
         col(ctx, "col.no", align="right"),
-        col(ctx, "col.customer", width=0.19),
+        col(ctx, "col.customer", width=0.14),
+        col(ctx, "periods.col.covers", width=0.15),
         col(ctx, "mon.col.detected"),
-        col(ctx, "mon.col.decision", width=0.14),
+        col(ctx, "mon.col.decision", width=0.12),
         col(ctx, "mon.col.deadline"),
-        col(ctx, "mon.col.reported_on", width=0.16),
-        col(ctx, "col.status", width=0.12),
+        col(ctx, "mon.col.reported_on", width=0.14),
+        col(ctx, "col.status", width=0.1),
         col(ctx, "col.check"),
     ]
-    story: list[Flowable] = [table(ctx, columns, rows, empty="mon.no_strs")]
+    story: list[Flowable] = [table(ctx, columns, rows, empty="periods.no_strs")]
+    if late:
+        story.append(late_note(ctx))
     if facts:
         story.append(subheading(ctx.t("mon.facts")))
         if ctx.redact:
@@ -224,7 +329,10 @@ def _ttrs_table(ctx: PackContext) -> Flowable:
     query = (
         select(ThresholdReport, c.name)
         .join(Customer.__table__, c.id == r.customer_id)
-        .where(r.retired_at.is_(None), or_(dated, r.status == "to_report"))
+        .where(
+            r.retired_at.is_(None),
+            or_(dated, and_(r.status == "to_report", r.transaction_on < ctx.period.date_from)),
+        )
         .order_by(r.transaction_on, r.id)
     )
     rows = []

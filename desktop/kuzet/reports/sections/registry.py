@@ -11,6 +11,8 @@ from kuzet.reports.section import Section
 
 # key -> "module:class" under kuzet.reports.sections (imported when used)
 SECTIONS: dict[str, str] = {
+    "findings": "findings:FindingsSection",
+    "evidence_map": "evidence_map:EvidenceMapSection",
     "firm": "firm:FirmSection",
     "licences": "licences:LicencesSection",
     "mining": "mining:MiningSection",
@@ -19,10 +21,15 @@ SECTIONS: dict[str, str] = {
     "training": "training:TrainingSection",
     "audits": "audits:AuditsSection",
     "monitoring": "monitoring:MonitoringSection",
+    "sample": "sample:SampleSection",  # only when a sample is asked (reports.pack)
     "rules": "rules:RulesSection",
     "trail": "trail:TrailSection",
+    "signoff": "signoff:SignoffSection",
 }
-SECTION_KEYS: tuple[str, ...] = tuple(SECTIONS)
+# Sections printed only when asked for with their options (the auditor's sample: --sample N),
+# so not among the default "all" keys; ``reports.pack`` adds them when asked.
+ON_REQUEST = frozenset({"sample"})
+SECTION_KEYS: tuple[str, ...] = tuple(k for k in SECTIONS if k not in ON_REQUEST)
 # Sections that cite customer documents (left out of a redacted pack's evidence)
 CUSTOMER_SECTIONS = frozenset({"customers", "screening", "monitoring"})
 
@@ -46,7 +53,7 @@ def chosen_keys(keys: Iterable[str] | None) -> list[str]:
         raise UnknownSection(unknown)
     if not wanted:
         raise ValueError("choose at least one section")
-    return [k for k in SECTION_KEYS if k in wanted]
+    return [k for k in SECTIONS if k in wanted]
 
 
 def section_class(key: str) -> Callable[[], Section]:

@@ -1,11 +1,13 @@
-"""The rule values in force for the period: every rule of the rule pack with each value that
-applied on some day of the period (a rule that changed inside it has one line per value),
-its source and confidence mark, and officer overrides shown as such with their reason."""
+"""The rule values in force for the period: the rule pack's version and SHA-256, then every
+rule of the pack with each value that applied on some day of the period (a rule that
+changed inside it has one line per value), its source and confidence mark, and officer
+overrides shown as such with their reason."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 from reportlab.platypus import Flowable
 
@@ -13,11 +15,14 @@ from kuzet.regime.rulepack import (
     CONFIDENCE_MARKS,
     RuleBook,
     RuleNotInForce,
+    RulePack,
     RuleValue,
     format_value,
 )
 from kuzet.reports.blocks import note, subheading
 from kuzet.reports.formatting import format_date
+from kuzet.reports.labels import has_label
+from kuzet.reports.rule_texts import ENGLISH_LABEL, row_key
 from kuzet.reports.section import LabelledSection, PackContext
 from kuzet.reports.sections.common import col, pack_data, period_note, table
 
@@ -57,6 +62,55 @@ def values_in_period(
     return spans
 
 
+def pack_version_line(ctx: PackContext, pack: RulePack) -> str:
+    """The rule pack's version and the SHA-256 of the pack in force."""
+    if pack.info is None:
+        return ctx.t("rules.pack_unversioned", sha256=pack.sha256)
+    published = format_date(pack.info.published, ctx.lang)
+    return ctx.t(
+        "rules.pack_version",
+        version=pack.info.version,
+        title=pack.info.title,
+        published=published,
+        sha256=pack.sha256,
+    )
+
+
+def _item(ctx: PackContext, value: Any) -> str:
+    if isinstance(value, bool):
+        return ctx.t("value.yes" if value else "value.no")
+    if isinstance(value, tuple | list):
+        return "+".join(_item(ctx, v) for v in value)
+    return str(value)
+
+
+def value_text(ctx: PackContext, value: Any) -> str:
+    """A rule value as the pack prints it: ``format_value`` in English; in Russian and
+    Kazakh the rows of a table as ``key: label`` (the label in the pack's language) with
+    their other fields as ``name=value``, yes/no in the pack's language."""
+    if ctx.lang == "en":
+        return format_value(value)
+    if isinstance(value, tuple | list) and value and isinstance(value[0], dict):
+        rows = []
+        for row in value:
+            name = row_key(row)
+            head = f"{name}: {row['label']}" if "label" in row else name
+            if "title" in row and has_label(f"emap.ob.{name}"):  # an obligation's title
+                row = {**row, "title": ctx.t(f"emap.ob.{name}")}
+            rest = [
+                f"{field}={_item(ctx, v)}"
+                for field, v in row.items()
+                if field not in ("key", "kind", "label", ENGLISH_LABEL)
+            ]
+            rows.append(", ".join([head, *rest]) if head else ", ".join(rest))
+        return "; ".join(rows)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={_item(ctx, v)}" for k, v in value.items())
+    if isinstance(value, tuple | list):
+        return ", ".join(_item(ctx, v) for v in value)
+    return _item(ctx, value)
+
+
 class RulesSection(LabelledSection):
     key = "rules"
 
@@ -90,24 +144,26 @@ class RulesSection(LabelledSection):
                         source = ctx.t(
                             "rules.override", reason=value.override_reason, source=rule.source
                         )
-                    shown = format_value(value.value)
+                    shown = value_text(ctx, value.value)
                     if value.note and not value.overridden:
                         shown = f"{shown} ({value.note})"
                     yield key, rule.title, shown, rule.unit or None, span, source, value.confidence
 
         columns = [
-            col(ctx, "rules.col.key", width=0.19, max_lines=3),
-            col(ctx, "rules.col.title", width=0.18, max_lines=4),
-            col(ctx, "col.value", width=0.2, max_lines=8),
-            col(ctx, "rules.col.unit"),
-            col(ctx, "rules.col.span"),
-            col(ctx, "col.source", width=0.2, max_lines=8),
-            col(ctx, "col.mark", align="center"),
+            col(ctx, "rules.col.key", width=0.2),
+            col(ctx, "rules.col.title", width=0.16),
+            col(ctx, "col.value", width=0.19),
+            col(ctx, "rules.col.unit", width=0.09),
+            col(ctx, "rules.col.span", width=0.1),
+            col(ctx, "col.source", width=0.19),
+            col(ctx, "col.mark", width=0.07, align="center"),
         ]
         legend = [(mark, ctx.t(f"rules.mark.{mark}")) for mark in CONFIDENCE_MARKS]
         return [
             period_note(ctx),
             note(ctx.t("rules.intro")),
+            note(pack_version_line(ctx, rules.pack)),
+            *([] if ctx.lang == "en" else [note(ctx.t("rules.sources_note"))]),
             subheading(ctx.t("rules.marks")),
             table(
                 ctx,

@@ -4,6 +4,7 @@ in the period or still open, with their decisions."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -14,17 +15,20 @@ from sqlalchemy import and_, func, or_, select
 from kuzet.reports.badges import Status
 from kuzet.reports.blocks import KeyFigure, key_figures, note, subheading
 from kuzet.reports.formatting import format_date
+from kuzet.reports.period_findings import ListCoverage, findings_block, list_coverage
 from kuzet.reports.section import LabelledSection, PackContext
 from kuzet.reports.sections.common import (
     col,
     customer_ref,
     day_bounds,
+    identifier,
     pack_data,
     period_note,
     person,
     stream,
     table,
 )
+from kuzet.reports.sections.reasons import screening_reason
 from kuzet.store.models.customer import Customer
 from kuzet.store.models.screening import HIT_STATUSES, ScreeningHit, ScreeningRun, WatchlistVersion
 
@@ -33,9 +37,11 @@ class ScreeningSection(LabelledSection):
     key = "screening"
 
     def build(self, ctx: PackContext) -> list[Flowable]:
-        used = _versions_used(ctx)
+        coverage = list_coverage(ctx)
+        used = _versions_used(ctx, coverage)
         counts = _hit_counts(ctx)
         story: list[Flowable] = [
+            *findings_block(ctx, self.key),
             period_note(ctx),
             key_figures(
                 [
@@ -47,8 +53,11 @@ class ScreeningSection(LabelledSection):
                 lang=ctx.lang,
                 columns=4,
             ),
-            subheading(ctx.t("scr.lists")),
-            _versions_table(ctx, used),
+            subheading(ctx.t("periods.coverage")),
+            _coverage_table(ctx, coverage),
+            note(ctx.t("periods.coverage_note")),
+            subheading(ctx.t("periods.lists")),
+            _versions_table(ctx, used, coverage),
             note(ctx.t("scr.lists_note")),
             _runs_table(ctx),
             _hits_table(ctx),
@@ -56,24 +65,56 @@ class ScreeningSection(LabelledSection):
         return story
 
 
-def _versions_used(ctx: PackContext) -> set[int]:
-    """Versions in force now, and every version a run of the period screened against."""
+def _versions_used(ctx: PackContext, coverage: ListCoverage) -> set[int]:
+    """Versions in force on some day of the period, and every version a run of the period
+    screened against (a list imported after the period is neither)."""
     data = pack_data(ctx)
     start, end = day_bounds(ctx)
-    r, v = ScreeningRun.__table__.c, WatchlistVersion.__table__.c
-    used = set(
-        data.session.execute(select(v.id).where(v.active.is_(True), v.retired_at.is_(None)))
-        .scalars()
-        .all()
-    )
+    r = ScreeningRun.__table__.c
+    used = {span.version.id or 0 for span in coverage.spans}
     query = select(r.version_ids).where(r.started_at >= start, r.started_at < end).distinct()
     for (text,) in data.session.execute(query):
         used.update(int(i) for i in json.loads(text or "[]"))
     return used
 
 
-def _versions_table(ctx: PackContext, used: set[int]) -> Flowable:
+def _span(ctx: PackContext, first: dt.date, last: dt.date) -> str:
+    return f"{format_date(first, ctx.lang)} – {format_date(last, ctx.lang)}"
+
+
+def _version_name(version: WatchlistVersion) -> str:
+    return f"{version.list_name} (#{version.id})"
+
+
+def _coverage_table(ctx: PackContext, coverage: ListCoverage) -> Flowable:
+    """The period's days in stretches with the same list versions in force; a stretch
+    with none is a gap (a CRITICAL badge: the finding ``period_no_list_in_force``)."""
+    names = {span.version.id: _version_name(span.version) for span in coverage.spans}
+    no_list = ctx.t("periods.no_list")
+    rows = [
+        (
+            stretch.first_day,
+            stretch.last_day,
+            stretch.days,
+            "; ".join(names[i] for i in stretch.version_ids) or no_list,
+            Status.OK if stretch.version_ids else Status.CRITICAL,
+        )
+        for stretch in coverage.stretches
+    ]
+    columns = [
+        col(ctx, "periods.col.from"),
+        col(ctx, "periods.col.to"),
+        col(ctx, "periods.col.days"),
+        col(ctx, "periods.col.lists", width=0.5),
+        col(ctx, "col.check"),
+    ]
+    return table(ctx, columns, rows, empty="table.empty")
+
+
+def _versions_table(ctx: PackContext, used: set[int], coverage: ListCoverage) -> Flowable:
     data = pack_data(ctx)
+    spans = {span.version.id: span for span in coverage.spans}
+    not_in_force = ctx.t("periods.not_in_force")
     query = (
         select(WatchlistVersion)
         .where(WatchlistVersion.id.in_(sorted(used)))
@@ -86,7 +127,9 @@ def _versions_table(ctx: PackContext, used: set[int]) -> Flowable:
             v.created_at.date() if v.created_at else None,
             v.entries,
             f"+{v.added} / ~{v.changed} / −{v.removed}",
-            v.active and v.retired_at is None,
+            _span(ctx, spans[v.id].first_day, spans[v.id].last_day)
+            if v.id in spans
+            else not_in_force,
             v.sha256,
         )
         for v in data.session.execute(query).scalars()
@@ -97,10 +140,10 @@ def _versions_table(ctx: PackContext, used: set[int]) -> Flowable:
         col(ctx, "scr.col.imported"),
         col(ctx, "scr.col.entries"),
         col(ctx, "scr.col.changes"),
-        col(ctx, "scr.col.in_force"),
+        col(ctx, "periods.col.in_force", width=0.14),
         col(ctx, "col.sha256", width=0.3, mono=True, max_lines=3),
     ]
-    return table(ctx, columns, rows, empty="scr.no_lists")
+    return table(ctx, columns, rows, empty="periods.no_list")
 
 
 def _run_count(ctx: PackContext) -> int:
@@ -156,7 +199,8 @@ def _hits_filter(ctx: PackContext):
         or_(
             and_(h.created_at >= start, h.created_at < end),
             and_(h.decided_at >= start, h.decided_at < end),
-            h.status == "open",
+            # still open, raised by then: a hit of a later run is not the period's
+            and_(h.status == "open", h.created_at < end),
         ),
     )
 
@@ -203,6 +247,7 @@ def _hits_table(ctx: PackContext) -> Flowable:
         for row in stream(data.session, query):
             created, cid, name, subject, list_name, ref, entry, score, status = row[:9]
             decided_by, decided_at, reason = row[9:]
+            reason = screening_reason(reason, ctx.lang) if reason else reason
             check = Status.OK
             if status == "open":
                 age = (data.today - created.date()).days if created else 0
@@ -218,7 +263,9 @@ def _hits_table(ctx: PackContext) -> Flowable:
             yield (
                 created.date() if created else None,
                 customer_ref(ctx, cid, name),
-                f"{person(ctx, subject)} → {list_name}: {entry} ({ref})",
+                # the listed name beside the customer it matched identifies the customer
+                f"{person(ctx, subject)} → {list_name}: {person(ctx, entry)} "
+                f"({identifier(ctx, ref)})",
                 score,
                 statuses.get(status, status),
                 check,

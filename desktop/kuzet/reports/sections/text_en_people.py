@@ -51,6 +51,7 @@ EN_PEOPLE: dict[str, str] = {
     "cust.status.approved": "approved",
     "cust.status.rejected": "rejected",
     "cust.status.exited": "ended",
+    "cust.status.frozen": "FROZEN",
     "cust.documents": "Customer documents cited as evidence",
     "cust.no_documents": "No document of a customer under EDD, and none received in the period.",
     "cust.documents_redacted": (

@@ -29,6 +29,7 @@ EN_RECORDS: dict[str, str] = {
     "mon.alert_status.explained": "explained",
     "mon.alert_status.escalated": "escalated",
     "mon.rule.threshold": "Threshold transaction",
+    "mon.rule.large_transaction": "Transaction at or above the firm's alert threshold",
     "mon.rule.structuring": "Structuring below the threshold",
     "mon.rule.rapid_in_out": "Rapid in-and-out of funds",
     "mon.rule.high_risk_jurisdiction": "High-risk jurisdiction",
@@ -63,6 +64,8 @@ EN_RECORDS: dict[str, str] = {
         "period, its source and how sure it is. A value the officer overrode says so, with "
         "the reason."
     ),
+    "rules.pack_version": "Rule pack {version} ({title}), published {published}; SHA-256 {sha256}.",
+    "rules.pack_unversioned": "Rule pack without a version; SHA-256 {sha256}.",
     "rules.marks": "Confidence marks",
     "rules.mark.V": "read in the law or the regulator's rulebook",
     "rules.mark.S": "secondary source (law firm, news)",
@@ -70,6 +73,7 @@ EN_RECORDS: dict[str, str] = {
     "rules.mark.P": "product default, not law",
     "rules.table": "Rule values in force in the period",
     "rules.none": "The rule pack is empty.",
+    "rules.sources_note": "Sources are cited as the rule pack writes them.",
     "rules.not_in_force": "(not in force)",
     "rules.override": "officer override: {reason} (rule pack: {source})",
     "rules.col.key": "Rule",

@@ -51,6 +51,7 @@ RU_PEOPLE: dict[str, str] = {
     "cust.status.approved": "одобрен",
     "cust.status.rejected": "отказ",
     "cust.status.exited": "прекращены",
+    "cust.status.frozen": "ЗАМОРОЖЕН",
     "cust.documents": "Документы клиентов, приложенные как подтверждение",
     "cust.no_documents": "Нет документов клиентов под усиленной проверкой и полученных в периоде.",
     "cust.documents_redacted": (

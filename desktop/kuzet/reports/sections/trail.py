@@ -19,6 +19,7 @@ from kuzet.reports.sections.common import (
     label_of,
     pack_data,
     period_note,
+    scrub,
     stream,
     table,
     utc_text,
@@ -158,6 +159,7 @@ def _retired_table(ctx: PackContext) -> Flowable:
         for entry_id, at, actor, register, record_id, reason in stream(data.session, query):
             if ctx.redact and reason and register in PERSONAL_REGISTERS:
                 reason = withheld
+            reason = scrub(ctx, reason)  # an IIN/BIN quoted elsewhere, masked
             yield (
                 entry_id,
                 at[:16].replace("T", " "),
