@@ -17,11 +17,16 @@ from kuzet.regime.business_days import str_deadline
 from kuzet.ui import notify
 from support.customer_data import create, entity, individual
 from support.monitoring_data import ENTITY_BIN, RESIDENT_IIN, row, write_csv
+from support.offshore import OFFSHORE_PROVIDER, add_offshore_provider
+
+STRUCTURING = "Structuring below the firm's alert threshold"
+THRESHOLD = "Threshold transaction (report to the FIU)"
+LARGE = "Large transaction (the firm's alert threshold)"
 
 
 def seed(window, tmp_path: Path) -> dt.date:
-    """Two customers, a structuring pattern and a threshold deposit, monitored on the
-    window's day (returned)."""
+    """Two customers, a structuring pattern and a threshold deposit from an offshore
+    exchange, monitored on the window's day (returned)."""
     monitoring = window.desk.monitoring
     today = monitoring.today
     create(window.store, individual(iin_bin=RESIDENT_IIN), today)
@@ -30,8 +35,17 @@ def seed(window, tmp_path: Path) -> dt.date:
     rows = [
         row(d, ENTITY_BIN, "in", "4700000", "9000", reference=f"S-{i}") for i, d in enumerate(days)
     ]
+    add_offshore_provider(window.store, today)
     rows.append(
-        row(today - dt.timedelta(days=3), ENTITY_BIN, "in", "5600000", "10800", reference="T-1")
+        row(
+            today - dt.timedelta(days=3),
+            ENTITY_BIN,
+            "in",
+            "5600000",
+            "10800",
+            counterparty_provider=OFFSHORE_PROVIDER,
+            reference="T-1",
+        )
     )
     monitoring.import_transactions(write_csv(tmp_path / "seed.csv", rows))
     monitoring.run_monitoring()
@@ -47,7 +61,7 @@ def column(page, index: int) -> list[str]:
 
 
 def row_of_rule(page, title: str) -> int:
-    return column(page, 1).index(title)
+    return column(page, 2).index(title)
 
 
 def save(dialog) -> None:
@@ -57,9 +71,9 @@ def save(dialog) -> None:
 def test_escalating_an_alert_to_an_str_shows_its_deadline(window, qtbot, store, tmp_path):
     today = seed(window, tmp_path)
     page = window.show_page("alerts")
-    assert set(column(page, 1)) == {"Structuring below the threshold", "Threshold transaction"}
+    assert set(column(page, 2)) == {STRUCTURING, THRESHOLD, LARGE}
     assert "tipping off is prohibited" in page.findChild(type(page.detail), "tippingOff").text()
-    page.table.selectRow(row_of_rule(page, "Structuring below the threshold"))
+    page.table.selectRow(row_of_rule(page, STRUCTURING))
     assert (
         "3 deposits" in page.detail.text()
         and "monitoring.structuring.window_days = 7" in page.detail.text()
@@ -73,9 +87,7 @@ def test_escalating_an_alert_to_an_str_shows_its_deadline(window, qtbot, store, 
     due = str_deadline(today, window.desk.monitoring.rules())
     assert notify.last_message["text"] == f"STR #1 opened: report it to the FIU by {due:%d.%m.%Y}."
     page.filter_boxes["status"].setCurrentIndex(page.filter_boxes["status"].findData(""))
-    assert (
-        cell(page, row_of_rule(page, "Structuring below the threshold"), 5) == "escalated to STR #1"
-    )
+    assert cell(page, row_of_rule(page, STRUCTURING), 6) == "escalated to STR #1"
     reports = window.show_page("fiu_reports")
     assert "tipping off is prohibited" in reports.banner.text()
     strs = reports.strs
@@ -87,7 +99,7 @@ def test_escalating_an_alert_to_an_str_shows_its_deadline(window, qtbot, store, 
 def test_closing_an_alert_as_explained_needs_a_note(window, qtbot, store, tmp_path):
     seed(window, tmp_path)
     page = window.show_page("alerts")
-    page.table.selectRow(row_of_rule(page, "Threshold transaction"))
+    page.table.selectRow(row_of_rule(page, THRESHOLD))
     dialog = page.explain_selected()
     qtbot.waitExposed(dialog)
     assert "5 600 000 KZT" in dialog.summary.reason
@@ -96,12 +108,12 @@ def test_closing_an_alert_as_explained_needs_a_note(window, qtbot, store, tmp_pa
     dialog.note.setPlainText("Продажа квартиры, договор купли-продажи в деле клиента")
     save(dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert column(page, 1) == ["Structuring below the threshold"]  # only open alerts shown
-    page.table.selectRow(0)
+    assert set(column(page, 2)) == {STRUCTURING, LARGE}  # only open alerts shown
+    page.table.selectRow(row_of_rule(page, STRUCTURING))
     qtbot.mouseClick(page.buttons["transactions"], Qt.MouseButton.LeftButton)
     tx_page = window.pages["transactions"]
     assert window.stack.currentWidget() is tx_page
-    assert tx_page.model.rowCount() == 3 and tx_page.ids_label.text() == "Transactions of alert #2"
+    assert tx_page.model.rowCount() == 3 and tx_page.ids_label.text() == "Transactions of alert #3"
     tx_page.show_all.click()
     assert tx_page.model.rowCount() == 4
 
@@ -124,7 +136,7 @@ def test_the_fiu_reports_page_files_a_threshold_report_and_writes_the_str_draft(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert cell(ttrs, 0, 2) == "reported" and cell(ttrs, 0, 9) == "AFM-TTR-000777"
     alerts = window.show_page("alerts")
-    alerts.table.selectRow(row_of_rule(alerts, "Structuring below the threshold"))
+    alerts.table.selectRow(row_of_rule(alerts, STRUCTURING))
     escalate = alerts.escalate_selected()
     escalate.decision.setCurrentIndex(escalate.decision.findData(""))  # decide later
     save(escalate)
@@ -198,10 +210,10 @@ def test_a_transactions_detail_and_a_knowledge_test_from_an_alert(window, qtbot,
     detail = transactions.edit_record(1)
     qtbot.waitExposed(detail)
     assert detail.values["Reference"] == "S-0" and ENTITY_BIN in detail.values["Customer"]
-    assert "Structuring below the threshold" in detail.alerts_label.text()
+    assert STRUCTURING in detail.alerts_label.text()
     detail.reject()
     alerts = window.show_page("alerts")
-    alerts.table.selectRow(row_of_rule(alerts, "Threshold transaction"))
+    alerts.table.selectRow(row_of_rule(alerts, THRESHOLD))
     dialog = alerts.knowledge_test()
     qtbot.waitExposed(dialog)
     dialog.notes.setText("Online test, 85%")

@@ -182,7 +182,8 @@ def test_pool_and_venue_dialogs_show_field_messages(window, qtbot) -> None:
     qtbot.keyClicks(dialog.aifc_licence_number, "AFSA-A-LA-2023-0102")
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert venues_page.model.data(venues_page.model.index(0, 6)) == "yes: AIFC-licensed"
+    assert venues_page.model.data(venues_page.model.index(0, 6)) == "yes"
+    assert venues_page.model.data(venues_page.model.index(0, 8)) == "AIFC (AFSA licence)"
 
 
 def test_fee_basis_dialog_and_the_dashboard_route_to_the_check(window, qtbot, store) -> None:
@@ -190,14 +191,33 @@ def test_fee_basis_dialog_and_the_dashboard_route_to_the_check(window, qtbot, st
     checks = window.show_page("mining_checks")
     checks.show_fees()
     assert checks.fee_model.rowCount() == 1
-    assert "highest band assumed" in checks.fee_model.data(checks.fee_model.index(0, 2))
+    cell = lambda column: checks.fee_model.data(checks.fee_model.index(0, column))  # noqa: E731
+    assert "average electricity price not entered" in cell(2) and cell(3) == "not computed"
+    assert "no fee figure" in checks.fees_tab.problems.text()
     checks.fee_table.selectRow(0)
     dialog = checks.edit_basis()
     qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.average_price_kzt, "15.5")
+    qtbot.keyClicks(dialog.average_price_kzt, "15.5")  # a band without a sourced rate
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert checks.fee_model.data(checks.fee_model.index(0, 2)).startswith("16 KZT/kWh")
+    assert "enter it from the statute" in cell(2) and cell(3) == "not computed"
+    dialog = checks.edit_basis()
+    qtbot.waitExposed(dialog)
+    dialog.average_price_kzt.clear()
+    qtbot.keyClicks(dialog.average_price_kzt, "8")  # the 5-10 band: 10 KZT/kWh [S]
+    qtbot.keyClicks(dialog.kwh["kwh_own_generation"], "100")
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert cell(2) == "10 KZT/kWh (own generation) [S]" and cell(3) != "not computed"
+    prices = checks.fees_tab.open_prices()
+    qtbot.waitExposed(prices)
+    entry = prices.new_price()
+    qtbot.waitExposed(entry)
+    qtbot.keyClicks(entry.price_kzt, "45000000")
+    qtbot.mouseClick(save_button(entry), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not entry.isVisible())
+    assert prices.model.rowCount() == 1
+    prices.close()
     window.show_page("dashboard")
     window.open_record("mining_output", 0)  # a fee reminder
     assert window.stack.currentWidget() is checks and checks.tabs.currentIndex() == 2
@@ -214,3 +234,25 @@ def test_charts_draw_the_monthly_series(window, store) -> None:
     assert checks.mined_chart.sets[0].count() == 12
     assert checks.share_chart.required_series.count() == 12
     assert checks.share_chart.required_series.at(11).y() == 75.0
+
+
+def test_the_rules_page_override_dialog_sets_the_fee_band_table(window, qtbot) -> None:
+    page = window.show_page("rules")
+    page.select_key("mining.fee.bands")
+    dialog = page.override_selected()
+    qtbot.waitExposed(dialog)
+    shown = dialog.value.text()  # the table in force, written as the pack writes it
+    assert shown.startswith('[{price_from = 24, rate = 1, mark = "S"}, {price_from = 10, mark')
+    dialog.value.setText(
+        shown.replace('{price_from = 10, mark = "U"', '{price_from = 10, rate = 8, mark = "U"')
+    )
+    dialog.reason.setPlainText("Art. 606-3 read in the statute")
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    bands = window.store.rules().value("mining.fee.bands", dt.date.today())
+    assert [(row["price_from"], row.get("rate")) for row in bands] == [
+        (24, 1),
+        (10, 8),
+        (5, 10),
+        (0, None),
+    ]

@@ -134,3 +134,52 @@ def test_a_cancelled_build_leaves_no_file(qtbot, demo_window, out: Path) -> None
     assert dialog.general_error.text() == "Cancelled: no file was written."
     assert dialog.buttons.isEnabled() and dialog.isVisible()
     assert list(out.iterdir()) == []
+
+
+def test_the_dialog_builds_a_kazakh_pack(qtbot, demo_window, out: Path) -> None:
+    from pypdf import PdfReader
+
+    from support.pack_demo_db import KAZAKH
+
+    dialog = open_dialog(demo_window)
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
+        "en",
+        "ru",
+        "kk",
+    ]
+    choose(dialog, ["firm"], out, "kk.pdf")
+    dialog.language.setCurrentIndex(dialog.language.findData("kk"))
+    assert dialog.build() is not None
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=120_000)
+    assert load_manifest(out / "kk.manifest.json")["lang"] == "kk"
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(str(out / "kk.pdf")).pages)
+    assert KAZAKH.search(text) and "Мазмұны" in text
+
+
+def test_prepared_by_and_the_auditors_sample_are_chosen_in_the_dialog(
+    qtbot, demo_window, out: Path
+) -> None:
+    from kuzet.demo.programme import MLRO_NAME
+
+    dialog = open_dialog(demo_window)
+    assert dialog.prepared_by.currentText().startswith(MLRO_NAME)  # the MLRO by default
+    assert dialog.sample_size.value() == 0  # no sample unless asked
+    other = next(
+        i for i in range(dialog.prepared_by.count()) if i != dialog.prepared_by.currentIndex()
+    )
+    dialog.prepared_by.setCurrentIndex(other)
+    officer = dialog.prepared_by.itemText(other).split(",")[0]
+    choose(dialog, ["firm"], out, "sampled.pdf")
+    dialog.sample_size.setValue(2)
+    dialog.sample_seed.setValue(4242)
+    assert dialog.build() is not None
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=120_000)
+    manifest = load_manifest(out / "sampled.manifest.json")
+    assert manifest["prepared_by"]["staff_id"] == dialog.prepared_by.itemData(other)
+    assert manifest["prepared_by"]["name"] == officer
+    assert [s["key"] for s in manifest["sections"]] == ["firm", "sample"]
+    from support.pack_demo_db import flat, page_texts
+
+    texts = page_texts(out / "sampled.pdf")
+    assert officer in flat(texts[0])
+    assert "4242" in flat("\n".join(texts))

@@ -65,3 +65,42 @@ def test_trail_page_filters_by_register_and_verifies(window, store, qtbot):
     qtbot.waitUntil(lambda: task.done, timeout=10000)
     assert task.result.intact
     assert "Audit trail intact: 2 entries" in notify.last_message["text"]
+
+
+def test_the_rules_page_lists_rules_due_for_review_on_the_desks_day(window):
+    from kuzet.clock import FixedClock
+
+    key = "rules.review_interval_months"  # reviewed 2026-12-07 in the shipped pack
+    page = window.show_page("rules")
+    assert "Rule pack 2026.12.1" in page.pack_label.text()
+    page.stale_only.setChecked(True)
+    window.desk.system.clock = FixedClock(dt.date(2027, 12, 7))  # 12 months on: not yet due
+    page.refresh()
+    assert key not in page.model.keys
+    window.desk.system.clock = FixedClock(dt.date(2027, 12, 8))  # one day more: due
+    page.refresh()
+    assert key in page.model.keys
+    row = page.model.rows[page.model.keys.index(key)]
+    assert row[9] == "2026-12-07 (review due)"
+    page.stale_only.setChecked(False)
+    assert len(page.model.keys) > page.model.keys.count(key)
+
+
+def test_update_the_rule_pack_from_the_page(window, tmp_path):
+    from support.rule_packs import KEY, NEW_KEY, newer_files, zip_of
+
+    page = window.show_page("rules")
+    window.desk.system.save_override(
+        KEY, {"value": "[100, 50]", "valid_from": dt.date.today(), "reason": "Board minute"}
+    )
+    dialog = page.update_pack()
+    old = zip_of(tmp_path / "old.zip", newer_files("2026.11.1"))
+    assert dialog.load(old) is False and "not newer" in dialog.problem.text()
+    assert not dialog.apply_button.isEnabled()
+    assert dialog.load(zip_of(tmp_path / "new.zip", newer_files())) is True
+    text = dialog.diff.toPlainText()
+    assert "1 added, 1 changed, 0 retired" in text and NEW_KEY in text and "FLAGGED" in text
+    assert dialog.apply() is True
+    assert "Rule pack 2026.12.2" in page.pack_label.text()
+    assert NEW_KEY in page.model.keys
+    assert page.model.rows[page.model.keys.index(KEY)][8].startswith("FLAGGED")

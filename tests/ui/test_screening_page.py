@@ -76,9 +76,9 @@ def test_decide_a_false_positive_in_the_queue(window, store, qtbot, tmp_path):
     made = seed(window.desk, tmp_path)
     page = window.show_page("screening")
     assert page.model.rowCount() == 3
-    assert sorted(column(page, 5)) == ["AFM cat. 2", "Domestic PEPs", "Domestic PEPs"]
-    assert column(page, 0)[0] == "100", "an equal IIN is a certain match, first in the queue"
-    hit_id = page.model.id_at(column(page, 2).index("Qasymov Nurlan"))
+    assert sorted(column(page, 6)) == ["AFM cat. 2", "Domestic PEPs", "Domestic PEPs"]
+    assert column(page, 1)[0] == "100", "an equal IIN is a certain match, first in the queue"
+    hit_id = page.model.id_at(column(page, 3).index("Qasymov Nurlan"))
     assert page.select_id(hit_id)
     subject = {page.detail.subject_form.itemAt(r, page.detail.subject_form.ItemRole.LabelRole).widget().text():
                page.detail.subject_form.itemAt(r, page.detail.subject_form.ItemRole.FieldRole).widget().text()
@@ -127,7 +127,7 @@ def test_a_true_match_warns_to_freeze_and_report(window, store, qtbot, tmp_path)
 
     made = seed(window.desk, tmp_path)
     page = window.show_page("screening")
-    hit_id = page.model.id_at(column(page, 2).index("Жумагулов Асылбек"))
+    hit_id = page.model.id_at(column(page, 3).index("Жумагулов Асылбек"))
     page.select_id(hit_id)
     assert "IIN" in page.detail.explanation.toPlainText()
     dialog = page.decide("true_match")
@@ -140,12 +140,12 @@ def test_a_true_match_warns_to_freeze_and_report(window, store, qtbot, tmp_path)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert notify.last_message["title"] == "True match: act now"
     text = notify.last_message["text"]
-    assert "Freeze" in text and "tip off" in text and "FIU" in text
+    assert "is frozen" in text and "tip off" in text and "FIU" in text
     with store.reading() as session:
         assert screening_review.is_flagged(session, made["Жумагулов Асылбек"])
         assert not screening_review.is_flagged(session, made["Жақыпова Гүлжан"])
     page.filter_boxes["status"].setCurrentIndex(page.filter_boxes["status"].findData(""))
-    assert "true match" in column(page, 1)
+    assert "true match" in column(page, 2)
     assert page.select_id(hit_id)
     assert not page.detail.true_button.isEnabled() and not page.detail.false_button.isEnabled()
     assert "Decided by" in page.detail.decided.text()

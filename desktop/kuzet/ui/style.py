@@ -2,13 +2,42 @@
 
 from __future__ import annotations
 
+from ..regime.severity import CRITICAL, HIGH, INFO, MEDIUM, PALETTE
+
 ACCENT = "#1f5f8b"
-DANGER = "#a4262c"
-WARNING = "#8a5a00"
 OK = "#2e6b30"
 MUTED = "#5f6b76"
 
-TONE_COLOURS = {"bad": DANGER, "warn": WARNING, "ok": OK, "muted": MUTED}
+# The one palette of severities (regime/severity.py PALETTE, shared with the audit pack's
+# badges): text colours, and the fill and text of a severity cell or badge, which always
+# says its level in words as well.
+SEVERITY_COLOURS = {level: colours[0] for level, colours in PALETTE.items()}
+SEVERITY_FILLS = {level: colours[1] for level, colours in PALETTE.items()}
+SEVERITY_ON_FILL = {level: colours[2] for level, colours in PALETTE.items()}
+
+DANGER = SEVERITY_COLOURS[CRITICAL]
+WARNING = SEVERITY_COLOURS[MEDIUM]
+
+# A listing's ``tone()`` returns a severity level, "ok", "muted" or None. "bad" and "warn"
+# are older names kept for pages not yet moved over: they draw as high and medium.
+TONE_COLOURS = {
+    **SEVERITY_COLOURS,
+    "ok": OK,
+    "muted": MUTED,
+    "bad": SEVERITY_COLOURS[HIGH],
+    "warn": SEVERITY_COLOURS[MEDIUM],
+}
+
+
+def severity_badge_css(level: str) -> str:
+    """A QLabel stylesheet drawing ``level`` as a filled pill (its text says the level)."""
+    fill = SEVERITY_FILLS.get(level, SEVERITY_FILLS[INFO])
+    text = SEVERITY_ON_FILL.get(level, SEVERITY_ON_FILL[INFO])
+    return (
+        f"background: {fill}; color: {text}; border-radius: 3px; padding: 1px 6px;"
+        " font-weight: 600;"
+    )
+
 
 _TEMPLATE = """
 QMainWindow, QDialog {{ background: #f6f7f9; }}

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..i18n import tr
 from ..registers.listing import Listing, ListQuery
 from .format import display
-from .style import TONE_COLOURS
+from .style import SEVERITY_FILLS, SEVERITY_ON_FILL, TONE_COLOURS
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -109,6 +109,7 @@ class LazyTableModel(QAbstractTableModel):
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.ToolTipRole,
             RAW_ROLE,
         ):
@@ -118,9 +119,17 @@ class LazyTableModel(QAbstractTableModel):
             return None
         if role == RAW_ROLE:
             return values[column]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            tone_of = getattr(self.listing, "tone", None)
+        tone_of = getattr(self.listing, "tone", None)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            # the severity cell is a filled badge; its text says the level in words
+            if self.listing.columns[column].key != "severity":
+                return None
             tone = tone_of(values) if tone_of else None
+            return QBrush(QColor(SEVERITY_FILLS[tone])) if tone in SEVERITY_FILLS else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            tone = tone_of(values) if tone_of else None
+            if self.listing.columns[column].key == "severity" and tone in SEVERITY_ON_FILL:
+                return QBrush(QColor(SEVERITY_ON_FILL[tone]))
             return QBrush(QColor(TONE_COLOURS[tone])) if tone in TONE_COLOURS else None
         text = display(values[column])
         if role == Qt.ItemDataRole.ToolTipRole:

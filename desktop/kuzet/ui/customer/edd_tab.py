@@ -77,7 +77,17 @@ class EddTab(CustomerTab):
         self.reject_button.clicked.connect(lambda: self.decide("reject"))
         self.exit_button = QPushButton(tr("End relationship…"))
         self.exit_button.clicked.connect(lambda: self.decide("exit"))
-        for button in (self.approve_button, self.reject_button, self.exit_button):
+        self.freeze_button = QPushButton(tr("Freeze…"))
+        self.freeze_button.clicked.connect(lambda: self.decide("freeze"))
+        self.unfreeze_button = QPushButton(tr("Unfreeze…"))
+        self.unfreeze_button.clicked.connect(lambda: self.decide("unfreeze"))
+        for button in (
+            self.approve_button,
+            self.reject_button,
+            self.exit_button,
+            self.freeze_button,
+            self.unfreeze_button,
+        ):
             decide.addWidget(button)
         decide.addStretch(1)
         self.place(decide)
@@ -120,6 +130,8 @@ class EddTab(CustomerTab):
         self.approve_button.setEnabled(live and not blockers and customer.status != "approved")
         self.reject_button.setEnabled(live and customer.status == "pending")
         self.exit_button.setEnabled(live and customer.status == "approved")
+        self.freeze_button.setEnabled(live and customer.status != "frozen")
+        self.unfreeze_button.setEnabled(customer.status == "frozen")
 
     def values(self) -> dict[str, Any]:
         return {key: field_value(widget) for key, widget in self.fields.items()}
@@ -137,11 +149,13 @@ class EddTab(CustomerTab):
     def decide(self, decision: str, note: str | None = None) -> bool:
         if decision == "approve":
             note = note or ""
-        prompt = (
-            tr("Why is the customer rejected?")
-            if decision == "reject"
-            else tr("Why does the relationship end?")
-        )
+        prompt = {
+            "reject": tr("Why is the customer rejected?"),
+            "freeze": tr(
+                "Why is the customer frozen? (A freeze notification to the FIU is drafted.)"
+            ),
+            "unfreeze": tr("Why is the freeze lifted? (The customer then waits for a decision.)"),
+        }.get(decision, tr("Why does the relationship end?"))
         return self.ask_and_run(
             tr("Onboarding decision"),
             prompt,

@@ -72,9 +72,10 @@ class CustomerView(QDialog):
                 "(tipping off), and report to the Financial Monitoring Agency (FIU reports)."
             )
         )
+        self.sanctions.setObjectName("sanctionsBanner")
         self.sanctions.setWordWrap(True)
         self.sanctions.setStyleSheet(
-            f"color: white; background: {TONE_COLOURS['bad']}; padding: 8px 10px;"
+            f"color: white; background: {TONE_COLOURS['critical']}; padding: 8px 10px;"
             " border-radius: 4px; font-weight: 600;"
         )
         self.sanctions.hide()
@@ -103,7 +104,8 @@ class CustomerView(QDialog):
 
     def refresh(self) -> None:
         customer = self.customers.customer(self.customer_id)
-        self.sanctions.setVisible(self.customers.sanctions_match(self.customer_id))
+        self.sanctions.setText(self.banner_text(customer))
+        self.sanctions.setVisible(bool(self.sanctions.text()))
         self.setWindowTitle(tr("Customer #{id}: {name}").format(id=customer.id, name=customer.name))
         self.title.setText(customer.name)
         kind = tr(options.KIND_LABELS.get(customer.kind, customer.kind))
@@ -127,6 +129,26 @@ class CustomerView(QDialog):
         )
         for page in self.pages.values():
             page.refresh()
+
+    def banner_text(self, customer: Any) -> str:
+        """The red banner: the freeze (who, when, why), else an unfrozen sanctions match."""
+        if customer.status == "frozen":
+            return tr(
+                "FROZEN since {day} by {who}: {why}. No operation of the customer is allowed: "
+                "hold its money and digital assets, do not tell the customer (tipping off), "
+                "and send the freeze notification on the FIU reports page."
+            ).format(
+                day=display(customer.frozen_on),
+                who=customer.decided_by or "—",
+                why=customer.decision_note or "—",
+            )
+        if self.customers.sanctions_match(self.customer_id):
+            return tr(
+                "SANCTIONS MATCH, NOT FROZEN: a screening hit of this customer or an owner is "
+                "a confirmed true match. Approval stays blocked; freeze the customer again "
+                "unless the match was lifted, and do not tell the customer (tipping off)."
+            )
+        return ""
 
     def record_changed(self) -> None:
         self.dirty = True

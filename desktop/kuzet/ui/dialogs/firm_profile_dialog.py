@@ -69,6 +69,12 @@ class ProfileForm(QWidget):
         self.afsa_reference = self._add("afsa_reference", tr("AFSA reference"), QLineEdit())
         self.nbk_reference = self._add("nbk_reference", tr("NBK reference"), QLineEdit())
         self.fiu_reference = self._add("fiu_reference", tr("FIU (AFM) registration"), QLineEdit())
+        self.fiu_reference.setPlaceholderText("АФМ-…")
+        self.fiu_missing = QLabel(tr("not entered: the STR draft prints the firm's FIU number"))
+        self.fiu_missing.setObjectName("fieldError")  # red, as the form's errors
+        self.form.addRow("", self.fiu_missing)
+        self.fiu_reference.textChanged.connect(self._fiu_changed)
+        self._fiu_changed("")
         self.address = self._add("address", tr("Address"), QLineEdit())
         year_end = QWidget()
         row = QHBoxLayout(year_end)
@@ -108,6 +114,9 @@ class ProfileForm(QWidget):
         self.bin_info.setText(
             result.describe().partition(": ")[2] if result.valid else tr("not a valid BIN")
         )
+
+    def _fiu_changed(self, text: str) -> None:
+        self.fiu_missing.setVisible(not text.strip())
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -45,6 +47,9 @@ class OverrideDialog(FormDialog):
                 type=rule.type
             ),
         )
+        if rule.type in ("table", "mapping"):  # edit the value in force rather than retype it
+            with contextlib.suppress(LookupError):
+                self.value.setText(toml_text(system.rule_value(key).value))
         self.valid_from = self.add_field("valid_from", "From", DateField(today=system.today))
         self.valid_to = self.add_field("valid_to", "To", DateField(True, today=system.today))
         self.reason = QPlainTextEdit()
@@ -58,3 +63,17 @@ class OverrideDialog(FormDialog):
 
     def save(self) -> None:
         self.submit(lambda data: self.system.save_override(self.key, data))
+
+
+def toml_text(value: Any) -> str:
+    """A rule value written as the rule pack writes it (a band table: an array of inline
+    tables), for the officer to edit."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {toml_text(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(toml_text(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    return json.dumps(str(value), ensure_ascii=False)

@@ -10,6 +10,7 @@ no file (``reports.pack.make_pack``).
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -46,7 +48,7 @@ PRESETS = (
     ("twelve_months", "The last 12 months"),
     ("custom", "Chosen dates"),
 )
-PACK_LANGUAGES = (("en", "English"), ("ru", "Русский"))
+PACK_LANGUAGES = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))
 
 
 def preset_period(key: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -66,7 +68,8 @@ def preset_period(key: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
 
 
 def _ui_pack_language() -> str:
-    return "ru" if current_language() in ("ru", "kk") else "en"
+    language = current_language()
+    return language if language in ("ru", "kk") else "en"
 
 
 class PackDialog(FormDialog):
@@ -108,9 +111,40 @@ class PackDialog(FormDialog):
         self.language = QComboBox()
         for key, label in PACK_LANGUAGES:
             self.language.addItem(label, key)
-        self.language.setCurrentIndex(1 if _ui_pack_language() == "ru" else 0)
+        self.language.setCurrentIndex(self.language.findData(_ui_pack_language()))
         self.add_field(
-            "lang", "Language", self.language, "Kazakh follows once the pack is translated."
+            "lang",
+            "Language",
+            self.language,
+            "The language of the pack; it may differ from the window's.",
+        )
+        self.prepared_by = QComboBox()
+        self._fill_officers()
+        self.add_field(
+            "prepared_by",
+            "Prepared by",
+            self.prepared_by,
+            "The officer named on the cover, the sign-off page and the manifest: an active "
+            "member of the staff register (the MLRO by default).",
+        )
+        self.sample_size = QSpinBox()
+        self.sample_size.setRange(0, 1000)
+        self.sample_size.setSpecialValueText(tr("No sample"))
+        self.add_field(
+            "sample_size",
+            "Auditor's sample",
+            self.sample_size,
+            "How many customer files to draw at random, stratified by risk tier, and print "
+            "in full.",
+        )
+        self.sample_seed = QSpinBox()
+        self.sample_seed.setRange(0, 999_999)
+        self.sample_seed.setValue(secrets.randbelow(1_000_000))
+        self.add_field(
+            "sample_seed",
+            "Sample seed",
+            self.sample_seed,
+            "Printed in the pack: the same database and seed draw the same sample again.",
         )
         self.redact = QCheckBox(tr("Mask customers' names and identification numbers"))
         self.add_field(
@@ -139,6 +173,19 @@ class PackDialog(FormDialog):
         self._auto_name = self.destination.text()
 
     # --- the form -----------------------------------------------------------------------
+
+    def _fill_officers(self) -> None:
+        """Active staff, the MLRO in office chosen first (``reports.preparer``)."""
+        programme = self.window.desk.programme
+        holder = programme.office_holders().get("mlro")
+        mlro = " ".join(holder.person.casefold().split()) if holder is not None else ""
+        chosen = 0
+        for index, (staff_id, label) in enumerate(programme.response_owners()):
+            self.prepared_by.addItem(label, staff_id)
+            name = " ".join(label.split(",")[0].casefold().split())
+            if mlro and name == mlro and not chosen:
+                chosen = index
+        self.prepared_by.setCurrentIndex(chosen)
 
     def _preset_changed(self) -> None:
         dates = preset_period(self.preset.currentData(), self.today)
@@ -196,6 +243,9 @@ class PackDialog(FormDialog):
             "redact": self.redact.isChecked(),
             "out": out,
             "zip": out.with_suffix(".zip") if out and self.with_evidence.isChecked() else None,
+            "prepared_by": self.prepared_by.currentData(),
+            "sample_size": self.sample_size.value(),
+            "sample_seed": self.sample_seed.value(),
         }
 
     def check(self, values: dict[str, Any]) -> dict[str, str]:
@@ -204,6 +254,10 @@ class PackDialog(FormDialog):
             errors["date_to"] = tr("The period cannot end before it starts.")
         if not values["sections"]:
             errors["sections"] = tr("Tick at least one section.")
+        if values["prepared_by"] is None:
+            errors["prepared_by"] = tr(
+                "Add the officer who prepares the pack to the staff register first."
+            )
         out = values["out"]
         if out is None:
             errors["destination"] = tr("Choose where to save the PDF.")
@@ -228,7 +282,8 @@ class PackDialog(FormDialog):
         passphrase = self.passphrase
 
         out, start, end = values["out"], values["date_from"], values["date_to"]
-        choices = {key: values[key] for key in ("lang", "sections", "redact")}
+        keys = ("lang", "sections", "redact", "prepared_by", "sample_size", "sample_seed")
+        choices = {key: values[key] for key in keys}
         choices.update(with_evidence=values["zip"], vault_passphrase=passphrase)
 
         def work(progress: Any) -> Any:

@@ -57,6 +57,11 @@ class StrCaseDialog(FormDialog):
                 )
             ),
         )
+        self.form.addRow(tr("Reports"), QLabel(fiu_reports.subject_label(report.subject)))
+        if report.subject == "activity":  # no transaction: the activity is what is reported
+            activity = QLabel(report.activity)
+            activity.setWordWrap(True)
+            self.form.addRow(tr("Suspicious activity"), activity)
         self.facts = QPlainTextEdit(report.facts)
         self.facts.setMinimumHeight(140)
         self.add_field("facts", "Case facts", self.facts)
@@ -89,7 +94,10 @@ class MarkReportedDialog(FormDialog):
         self.monitoring = monitoring  # registers/monitoring/desk.py
         self.kind = kind
         self.report_id = report_id
-        what = tr("STR #{id}") if kind == fiu_reports.STR else tr("Threshold report #{id}")
+        what = {
+            fiu_reports.STR: tr("STR #{id}"),
+            fiu_reports.TTR: tr("Threshold report #{id}"),
+        }.get(kind, tr("Freeze notification #{id}"))
         self.form.addRow(tr("Report"), QLabel(what.format(id=report_id)))
         self.reported_on = self.add_field(
             "reported_on", "Filed on", DateField(today=monitoring.today)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...i18n import tr
-from ...registers.mining.venues import STATUS_LABELS
+from ...registers.mining.venues import LICENSOR_LABELS, STATUS_LABELS
 from ..form import DateField, FormDialog, fill_fields
 from .sale_dialog import typed_choice
 
@@ -25,6 +25,20 @@ class VenueDialog(FormDialog):
         self.jurisdiction = typed_choice([tr(j) for j in JURISDICTIONS])
         self.jurisdiction.setCurrentText("")
         self.add_field("jurisdiction", tr("Jurisdiction"), self.jurisdiction)
+        self.licensed_by = QComboBox()
+        for key, label in LICENSOR_LABELS.items():
+            self.licensed_by.addItem(tr(label), key)
+        self.licensed_by.setCurrentIndex(self.licensed_by.findData("none"))
+        self.add_field(
+            "licensed_by",
+            tr("Licensed by"),
+            self.licensed_by,
+            tr(
+                "Which licences count toward the mandatory sale is a rule "
+                "(mining.sale.qualifying_venues: AIFC only unless an officer adds the "
+                "National Bank's)."
+            ),
+        )
         self.aifc_status = QComboBox()
         for key, label in STATUS_LABELS.items():
             self.aifc_status.addItem(tr(label), key)
@@ -33,7 +47,7 @@ class VenueDialog(FormDialog):
             "aifc_status",
             tr("AIFC licence"),
             self.aifc_status,
-            tr("Sales count towards the mandatory sale only while this is Active."),
+            tr("An AIFC licence counts only while this is Active."),
         )
         self.aifc_licence_number = self.add_field(
             "aifc_licence_number", tr("AIFC licence number"), QLineEdit()
@@ -52,7 +66,9 @@ class VenueDialog(FormDialog):
             DateField(optional=True, today=mining.today),
             tr("Leave unticked when the licence has no end date."),
         )
-        self.nbk_licence = self.add_field("nbk_licence", tr("NBK licence"), QLineEdit())
+        self.nbk_licence = self.add_field(
+            "nbk_licence", tr("NBK licence or registration number"), QLineEdit()
+        )
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.add_field("notes", tr("Notes"), self.notes)
@@ -69,6 +85,8 @@ class VenueDialog(FormDialog):
     def _status_changed(self) -> None:
         status = self.aifc_status.currentData()
         self.aifc_licence_number.setEnabled(status != "none")
+        if status != "none" and self.licensed_by.currentData() == "none":
+            self.licensed_by.setCurrentIndex(self.licensed_by.findData("aifc"))
         self.aifc_status_from.setEnabled(status in ("suspended", "revoked"))
 
     def values(self) -> dict[str, Any]:

@@ -79,7 +79,7 @@ PAGES: list[PageSpec] = [
         "fiu_reports",
         "FIU reports",
         "fiu_reports:FiuReportsPage",
-        ("suspicious_transaction_report", "threshold_report"),
+        ("suspicious_transaction_report", "threshold_report", "freeze_notification"),
         MONITORING,
     ),
     PageSpec("output", "Mining output", "output:OutputPage", ("mining_output",), MINING),
@@ -103,6 +103,13 @@ PAGES: list[PageSpec] = [
         "Independent audits",
         "audits:AuditsPage",
         ("audit_engagement", "audit_finding", "remediation_action"),
+        PROGRAMME,
+    ),
+    PageSpec(
+        "responses",
+        "Management responses",
+        "responses:ResponsesPage",
+        ("management_response",),
         PROGRAMME,
     ),
     PageSpec(

@@ -189,6 +189,18 @@ class CustomersPage(RegisterPage):
     def import_records(self, path: Path, progress: Progress) -> int:
         return self.customers.import_customers(path, self.mapping, progress)
 
+    def _imported(self, path: Path, count: int) -> None:
+        """The count, and the customers left unscreened (no list, or out-of-date lists)."""
+        headline = getattr(count, "screening_headline", lambda: "")()
+        if not headline:
+            super()._imported(path, count)
+            return
+        self.after_change()
+        imported = tr("Imported from {file}: {count} {nouns}.").format(
+            file=path.name, count=int(count), nouns=tr(self.noun_plural)
+        )
+        warn(self, tr("Import"), f"{imported}\n\n{headline}", "\n".join(count.unscreened_lines()))
+
     def export_records(self, path: Path, progress: Progress) -> int:
         progress.step(0, 0, tr("Writing {name}").format(name=path.name))
         return self.customers.export_customers(path, self.current_query(), self.listing)

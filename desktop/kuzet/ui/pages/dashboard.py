@@ -1,11 +1,21 @@
-"""The Dashboard: what needs the officer's attention today, most urgent first."""
+"""The Dashboard: what needs the officer's attention today, the most serious first.
+
+Every finding has a severity (``regime/severity.py``, levels from rule
+``findings.severity``): a gap in screening (no list in force, or lists too old) at the very
+top, activity without the licence it needs, closed periods whose mandatory-sale share was
+not met, and every register's deadlines inside their reminder window. They are sorted by
+severity, then by due date; each row says its level in words and colour, and the counts
+per level sit above the list."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,13 +30,58 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
+from ...regime import mining
+from ...regime.severity import (
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    SEVERITIES,
+    severity_key,
+    severity_label,
+    severity_or,
+)
 from ...registers import calendar
 from ...registers.listing import ListQuery
 from ..form import hint_label
-from ..list_model import ListModel
+from ..list_model import AnyIndex, ListModel
+from ..style import SEVERITY_FILLS, SEVERITY_ON_FILL, severity_badge_css
 from ..table_model import ID_ROLE
 
-URGENCY_TONE = {"overdue": "bad", "due soon": "warn", "upcoming": None}
+# The tone of a deadline by urgency where no severity is known (the Calendar's list).
+URGENCY_TONE = {"overdue": HIGH, "due soon": MEDIUM, "upcoming": None}
+CLOSED_PERIODS_SHOWN = 4  # a closed period not met stays on the Dashboard for a year of quarters
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One row of the Dashboard: a deadline or a finding without a due date."""
+
+    severity: str
+    what: str
+    item: str
+    detail: str = ""
+    due: dt.date | None = None
+    owner: str = ""
+    register: str = ""
+    record_id: int = 0
+    urgency: str = ""  # a deadline's: overdue, due soon, upcoming
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Most serious first; then findings without a date (they are now), then by due."""
+        return (severity_key(self.severity), self.due is not None, self.due or dt.date.min)
+
+
+class SeverityModel(ListModel):
+    """The Dashboard's list: the Severity column (0) is a filled badge with its word."""
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == 0:
+            level = self.tones[index.row()]
+            if role == Qt.ItemDataRole.BackgroundRole and level in SEVERITY_FILLS:
+                return QBrush(QColor(SEVERITY_FILLS[level]))
+            if role == Qt.ItemDataRole.ForegroundRole and level in SEVERITY_ON_FILL:
+                return QBrush(QColor(SEVERITY_ON_FILL[level]))
+        return super().data(index, role)
 
 
 def deadline_table(model: ListModel, open_record: Callable[[str, int], None]) -> QTableView:
@@ -84,6 +139,12 @@ class DashboardPage(QWidget):
         layout.addLayout(heading)
         cards = QGridLayout()
         cards.setSpacing(12)
+        # why screening cannot be trusted now: above everything else
+        self.gap_banner = QLabel()
+        self.gap_banner.setObjectName("screeningGap")
+        self.gap_banner.setWordWrap(True)
+        self.gap_banner.setVisible(False)
+        layout.addWidget(self.gap_banner)
         self.cards = {
             "overdue": Card(tr("Overdue or expired")),
             "soon": Card(tr("Due within 30 days")),
@@ -93,9 +154,23 @@ class DashboardPage(QWidget):
         for column, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, column)
         layout.addLayout(cards)
-        caption = tr("Reminders — most urgent first. Double-click to open the record.")
+        counts = QHBoxLayout()
+        counts.setSpacing(8)
+        self.level_counts: dict[str, QLabel] = {}
+        for level in SEVERITIES:
+            badge = QLabel()
+            badge.setObjectName(f"count_{level}")
+            badge.setStyleSheet(severity_badge_css(level))
+            self.level_counts[level] = badge
+            counts.addWidget(badge)
+        counts.addStretch(1)
+        layout.addLayout(counts)
+        caption = tr(
+            "Findings and reminders — the most serious first, then by due date. "
+            "Double-click to open the record."
+        )
         layout.addWidget(hint_label(caption, wrap=False))
-        self.model = ListModel(["Urgency", "Due", "Days", "What", "Item", "Detail", "Owner"])
+        self.model = SeverityModel(["Severity", "Due", "Days", "What", "Item", "Detail", "Owner"])
         self.model.right_aligned = {2}
         self.table = deadline_table(self.model, self._open)
         self.empty = QLabel(
@@ -112,6 +187,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self.empty, 1)  # takes the table's room, so the cards keep their size
         self.deadlines: list[calendar.Deadline] = []
         self.reminders: list[calendar.Deadline] = []
+        self.findings: list[Finding] = []
+        self.desk = desk
         self.refresh()
 
     def refresh(self) -> None:
@@ -123,27 +200,32 @@ class DashboardPage(QWidget):
         in_force = self._licences_in_force()
         self.title.setText(tr("Dashboard — {firm}").format(firm=firm) if firm else tr("Dashboard"))
         self.date_label.setText(tr("Today {date}").format(date=f"{self.today:%d.%m.%Y}"))
-        urgency_labels = {
-            "overdue": tr("overdue"),
-            "due soon": tr("due soon"),
-            "upcoming": tr("upcoming"),
-        }
+        gap = self._screening_gap()
+        self.findings = sorted(
+            [
+                *gap,
+                *self._inactive_activity(),
+                *self._mandatory_sale_not_met(),
+                *(self._from_deadline(d) for d in self.reminders),
+            ],
+            key=Finding.sort_key,
+        )
+        self._show_gap(gap[0] if gap else None)
         rows, keys, tones = [], [], []
-        for item in self.reminders:
-            urgency = item.urgency(self.today)
+        for item in self.findings:
             rows.append(
                 (
-                    urgency_labels.get(urgency, urgency),
+                    severity_label(item.severity),
                     item.due,
-                    item.days_left(self.today),
-                    item.kind,
-                    item.title,
+                    item.due and (item.due - self.today).days,
+                    item.what,
+                    item.item,
                     item.detail,
                     item.owner,
                 )
             )
             keys.append((item.register, item.record_id))
-            tones.append(URGENCY_TONE[urgency])
+            tones.append(item.severity)
         self.model.set_rows(rows, keys, tones)
         self.table.horizontalHeader().setResizeContentsPrecision(100)  # thousands of rows
         self.table.resizeColumnsToContents()
@@ -156,8 +238,106 @@ class DashboardPage(QWidget):
         self.cards["soon"].value.setText(str(soon))
         self.cards["open"].value.setText(str(len(self.reminders)))
         self.cards["licences"].value.setText(str(in_force))
+        for level, badge in self.level_counts.items():
+            count = sum(1 for f in self.findings if f.severity == level)
+            badge.setText(f"{severity_label(level)}: {count}")
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+
+    def counts(self) -> dict[str, int]:
+        """How many findings of each level the Dashboard shows."""
+        return {lv: sum(1 for f in self.findings if f.severity == lv) for lv in SEVERITIES}
+
+    # --- the findings ---------------------------------------------------------------------
+
+    def _from_deadline(self, item: calendar.Deadline) -> Finding:
+        urgency = item.urgency(self.today)
+        return Finding(
+            severity=item.severity or URGENCY_TONE.get(urgency) or "info",
+            what=item.kind,
+            item=item.title,
+            detail=item.detail,
+            due=item.due,
+            owner=item.owner,
+            register=item.register,
+            record_id=item.record_id,
+            urgency=urgency,
+        )
+
+    def _screening_gap(self) -> list[Finding]:
+        screening = getattr(self.desk, "screening", None)
+        lists_gap = getattr(screening, "lists_gap", None)  # helper of the screening desk
+        gap = lists_gap() if lists_gap is not None else None
+        if not gap:
+            return []
+        kind = getattr(gap, "kind", "screening_lists_missing")
+        level = severity_or(self.programme.rules(), kind, self.today, CRITICAL)
+        title = (
+            tr("Screening lists too old")
+            if kind == "screening_lists_stale"
+            else tr("No screening list in force")
+        )
+        return [
+            Finding(
+                severity=level,
+                what=title,
+                item=str(gap),
+                detail=tr("import the current lists on the Watchlists page"),
+                register="watchlist_version",
+            )
+        ]
+
+    def _show_gap(self, gap: Finding | None) -> None:
+        self.gap_banner.setVisible(gap is not None)
+        if gap is None:
+            return
+        self.gap_banner.setText(f"{severity_label(gap.severity).upper()}: {gap.what}. {gap.item}")
+        self.gap_banner.setStyleSheet(severity_badge_css(gap.severity) + " padding: 8px 10px;")
+
+    def _inactive_activity(self) -> list[Finding]:
+        found = getattr(self.licensing, "inactive_activity", None)
+        return [
+            Finding(
+                severity=f.severity,
+                what=tr("Activity without its licence"),
+                item=f.title(),
+                detail=f.detail(),
+                register="licence",
+                record_id=f.licence_id or 0,
+            )
+            for f in (found() if found is not None else [])
+        ]
+
+    def _mandatory_sale_not_met(self) -> list[Finding]:
+        """Closed periods whose mandatory-sale share was not met (the last year of them)."""
+        area = getattr(self.desk, "mining", None)
+        if area is None:
+            return []
+        rules = self.programme.rules()
+        level = severity_or(rules, mining.FINDING_KINDS[mining.NOT_MET], self.today, CRITICAL)
+        found = []
+        for coin in area.coins():
+            closed = [c for c in area.share_checks(coin) if not c.running]
+            for check in closed[:CLOSED_PERIODS_SHOWN]:
+                if check.status != mining.NOT_MET:
+                    continue
+                found.append(
+                    Finding(
+                        severity=level,
+                        what=tr("Mandatory sale not met"),
+                        item=tr("{period} {coin}: sold {share} of {required} required").format(
+                            period=check.period.label,
+                            coin=coin,
+                            share=f"{(check.share or 0) * 100:.1f}%",
+                            required=f"{(check.required_share or 0) * 100:.1f}%",
+                        ),
+                        detail=tr("shortfall {amount} {coin}").format(
+                            amount=format(check.shortfall.normalize(), "f"), coin=coin
+                        ),
+                        register="sale",
+                    )
+                )
+        return found
 
     def _licences_in_force(self) -> int:
         listing = self.licensing.licence_listing()

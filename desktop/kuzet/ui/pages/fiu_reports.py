@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...progress import Progress
 from ...registers.monitoring import fiu_reports
+from ...registers.monitoring.freeze import FREEZE
+from ..dialogs.str_activity import ActivityReportDialog
 from ..dialogs.str_report import MarkReportedDialog, StrCaseDialog, open_dialog, tipping_off_label
 from ..notify import inform
 from ..register_page import RegisterPage
@@ -60,9 +62,11 @@ class _ReportList(RegisterPage):
 class StrList(_ReportList):
     title = "Suspicious transaction reports"
     hint = (
-        "Cases escalated from alerts. Once decided suspicious, the STR is due within the rule "
-        "pack's business days of the decision (monitoring.str.deadline_business_days, "
-        "unconfirmed [U]); business days follow Kazakhstan's public holidays."
+        "Cases escalated from alerts, and from 1 Apr 2026 reports of a client's suspicious "
+        "activity without an operation (the Reports column says which). Once decided "
+        "suspicious, the STR is due within the rule pack's business days of the decision "
+        "(monitoring.str.deadline_business_days, unconfirmed [U]); business days follow "
+        "Kazakhstan's public holidays."
     )
     noun = "STR"
     noun_plural = "STRs"
@@ -77,7 +81,22 @@ class StrList(_ReportList):
         self.pdf_button = QPushButton(tr("STR draft (PDF)…"))
         self.pdf_button.clicked.connect(self.draft_dialog)
         self.extra.addWidget(self.pdf_button)
+        # From 1 Apr 2026 a report may concern a client's activity with no transaction.
+        self.activity_button = QPushButton(tr("Report client activity…"))
+        self.activity_button.setToolTip(
+            tr(
+                "An STR on a client's suspicious activity without an operation (IP addresses, "
+                "devices, behaviour): from 1 Apr 2026 (monitoring.str.covers_activity)."
+            )
+        )
+        self.activity_button.clicked.connect(self.activity_dialog)
+        self.extra.addWidget(self.activity_button)
         self.extra.addStretch(1)
+
+    def activity_dialog(self) -> ActivityReportDialog:
+        dialog = ActivityReportDialog(self.monitoring, parent=self)
+        self.activity = open_dialog(dialog, lambda: self.after_change(dialog.saved_id))
+        return dialog
 
     def draft_dialog(self) -> None:
         record_id = self.selected_id()
@@ -108,8 +127,10 @@ class StrList(_ReportList):
 class TtrList(_ReportList):
     title = "Threshold reports"
     hint = (
-        "Threshold transactions found by the monitoring rules: each is reported no later than "
-        "the business day after the transaction (monitoring.ttr.deadline_business_days [V])."
+        "Threshold transactions found by the monitoring rules, by the catalogue of Law "
+        "No. 191-IV Art. 4 (monitoring.threshold_reports: e.g. 5,000,000 KZT with offshore "
+        "zones or anonymous accounts): each is reported no later than the business day after "
+        "the transaction (monitoring.ttr.deadline_business_days [V])."
     )
     noun = "threshold report"
     noun_plural = "threshold reports"
@@ -120,6 +141,28 @@ class TtrList(_ReportList):
 
     def __init__(self, monitoring: Any) -> None:
         super().__init__(monitoring, monitoring.ttr_listing())
+        self.extra.addStretch(1)
+
+    def edit_record(self, record_id: int) -> MarkReportedDialog | None:
+        return self.mark_selected()
+
+
+class FreezeList(_ReportList):
+    title = "Freeze notifications"
+    hint = (
+        "The FIU is told when a customer is frozen (a confirmed sanctions match, or the "
+        "officer's freeze) and of any operation of a frozen customer, within the rule pack's "
+        "business days (monitoring.freeze_notification.deadline_business_days, unconfirmed [U])."
+    )
+    noun = "freeze notification"
+    noun_plural = "freeze notifications"
+    search_placeholder = "Search customer, FIU reference…"
+    empty_text = "No freeze notifications.\n\nThey are drafted when a customer is frozen."
+    kind = FREEZE
+    export_sheet = "Freeze notifications"
+
+    def __init__(self, monitoring: Any) -> None:
+        super().__init__(monitoring, monitoring.freeze_listing())
         self.extra.addStretch(1)
 
     def edit_record(self, record_id: int) -> MarkReportedDialog | None:
@@ -143,17 +186,21 @@ class FiuReportsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.strs = StrList(desk.monitoring)
         self.ttrs = TtrList(desk.monitoring)
+        self.freezes = FreezeList(desk.monitoring)
         self.tabs.addTab(self.strs, tr("Suspicious transaction reports"))
         self.tabs.addTab(self.ttrs, tr("Threshold reports"))
-        for page in (self.strs, self.ttrs):
+        self.tabs.addTab(self.freezes, tr("Freeze notifications"))
+        for page in (self.strs, self.ttrs, self.freezes):
             page.changed.connect(self.changed.emit)
 
     def refresh(self) -> None:
         self.strs.refresh()
         self.ttrs.refresh()
+        self.freezes.refresh()
 
     def select_record(self, register: str, record_id: int) -> bool:
-        page = self.ttrs if register == "threshold_report" else self.strs
+        pages = {"threshold_report": self.ttrs, "freeze_notification": self.freezes}
+        page = pages.get(register, self.strs)
         self.tabs.setCurrentWidget(page)
         return page.select_id(record_id)
 
@@ -161,8 +208,8 @@ class FiuReportsPage(QWidget):
         """Select ``record_id`` in the tab shown, else in the other one (the main window
         does not say which register it means; ``select_record`` does)."""
         current = self.tabs.currentWidget()
-        other = self.ttrs if current is self.strs else self.strs
-        for page in (current, other):
+        others = [p for p in (self.strs, self.ttrs, self.freezes) if p is not current]
+        for page in (current, *others):
             if page.select_id(record_id):
                 self.tabs.setCurrentWidget(page)
                 return True

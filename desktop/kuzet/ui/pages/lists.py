@@ -23,7 +23,7 @@ from ...registers.errors import RegisterError, ValidationFailed
 from ...registers.listing import ListQuery
 from ...registers.screening.listing import VersionListing
 from ...registers.screening.recording import RunOutcome
-from ...registers.screening.watchlists import ListImport
+from ...registers.screening.watchlists import ListImport, import_warnings
 from ..dialogs.list_import_dialog import ListImportDialog
 from ..notify import inform, warn
 from ..table_view import (
@@ -178,6 +178,15 @@ class ListsPage(QWidget):
                     sha=version.sha256,
                 )
             )
+            kept = import_warnings(version)
+            if kept:
+                self.entries_title.setText(
+                    self.entries_title.text()
+                    + "\n"
+                    + tr("{count} warning(s) at import: {first}").format(
+                        count=len(kept), first=kept[0] + (" …" if len(kept) > 1 else "")
+                    )
+                )
         self.entries.refresh()
 
     # --- import ------------------------------------------------------------------------
@@ -212,6 +221,8 @@ class ListsPage(QWidget):
         self.refresh()
         self.changed.emit()
         summary = "\n".join(r.summary() for r in results)
+        # What the files held irregular but was kept: shown in the details of the message.
+        self.kept_warnings = [w for r in results for w in r.warnings]
         if all(r.already_imported for r in results):
             inform(self, tr("Import"), summary)
             return
@@ -232,7 +243,15 @@ class ListsPage(QWidget):
         screening_page = self.window_ref.pages.get("screening") if self.window_ref else None
         if screening_page is not None:
             screening_page.refresh()
-        inform(self, tr("Import"), f"{summary}\n\n{outcome.summary() if outcome else ''}".strip())
+        text = f"{summary}\n\n{outcome.summary() if outcome else ''}".strip()
+        warnings = getattr(self, "kept_warnings", [])
+        if warnings:
+            text += "\n\n" + tr(
+                "{count} value(s) were kept in another form (see the details): a 10-digit "
+                "national identifier is not used as an IIN; an irregular birth date is kept "
+                "as its year and as written."
+            ).format(count=len(warnings))
+        inform(self, tr("Import"), text, "\n".join(warnings))
 
     def _import_failed(self, error: Exception) -> None:
         problems = getattr(error, "problems", None)

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -18,31 +17,34 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
+from ...regime import mining
 from ...regime.mining import ShareCheck
+from ...regime.severity import CRITICAL, HIGH, severity_label, severity_or
 from ...registers.mining.fees import FeeLine
 from ...registers.mining.mandatory_sale import coin_amount, describe_rule, percent
 from ..dialogs.output_fee_basis_dialog import FeeBasisDialog
 from ..format import amount
 from ..list_model import ListModel
 from ..mining_charts import MinedSoldChart, ShareChart
-from ..notify import inform
-from ..table_model import ID_ROLE
 from ..table_view import hint_label, page_layout, record_table
 from .dashboard import Card
+from .mining_fees import FeesTab
 
-STATUS_TONE = {"short": "bad", "projected short": "bad", "met": "ok", "on track": "ok"}
-SPECIAL_LABELS = {
-    "own_generation": "own generation",
-    "renewable": "renewable",
-    "no_meter": "no or faulty meter",
+# A closed period not met is critical, a running one projected short high (their findings'
+# default levels); the page reads the levels from the rule pack (``_tone``).
+STATUS_TONE = {
+    mining.NOT_MET: CRITICAL,
+    mining.PROJECTED_SHORT: HIGH,
+    mining.MET: "ok",
+    mining.ON_TRACK: "ok",
 }
 STATUS_LABELS = {
-    "met": "met",
-    "short": "SHORT",
-    "no output": "no output",
-    "no rule": "no rule in force",
-    "on track": "running: on track",
-    "projected short": "running: projected SHORT",
+    mining.MET: "met",
+    mining.NOT_MET: "not met",
+    mining.NO_OUTPUT: "no output",
+    mining.NO_RULE: "no rule in force",
+    mining.ON_TRACK: "running: on track",
+    mining.PROJECTED_SHORT: "running: projected short",
 }
 
 
@@ -133,34 +135,9 @@ class MiningChecksPage(QWidget):
         return tab
 
     def _fees_tab(self) -> QWidget:
-        tab = QWidget()
-        column = QVBoxLayout(tab)
-        bar = QHBoxLayout()
-        self.fee_hint = hint_label()
-        bar.addWidget(self.fee_hint, 1)
-        self.basis_button = QPushButton(tr("Fee basis and payment…"))
-        self.basis_button.clicked.connect(self.edit_basis)
-        bar.addWidget(self.basis_button)
-        column.addLayout(bar)
-        self.fee_model = ListModel(
-            [
-                tr("Quarter"),
-                tr("kWh"),
-                tr("Rate"),
-                tr("Fee, KZT"),
-                tr("Due"),
-                tr("Paid"),
-                tr("Sales, KZT"),
-                tr("Income-tax estimate, KZT"),
-            ]
-        )
-        self.fee_model.right_aligned = {1, 3, 6, 7}
-        self.fee_table = record_table(self.fee_model)
-        self.fee_table.doubleClicked.connect(lambda _index: self.edit_basis())
-        column.addWidget(self.fee_table, 1)
-        self.tax_source = hint_label()
-        column.addWidget(self.tax_source)
-        return tab
+        self.fees_tab = FeesTab(self.mining, self.refresh)
+        self.fee_model, self.fee_table = self.fees_tab.fee_model, self.fees_tab.fee_table
+        return self.fees_tab
 
     # --- data -------------------------------------------------------------------------
 
@@ -189,7 +166,7 @@ class MiningChecksPage(QWidget):
         fees = self.mining.fee_report()
         self.history = overview.history
         self.fee_lines = fees.lines
-        self.bands_text, self.special, self.due_day = fees.bands, fees.special, fees.due_day
+        self.fee_report = fees
         share_rule = overview.required_share
         self.rule_hint.setText(
             tr(
@@ -257,6 +234,12 @@ class MiningChecksPage(QWidget):
 
     def _show_history(self) -> None:
         rows, tones = [], []
+        rules, today = self.mining.rules(), self.mining.today
+        levels = {
+            status: severity_or(rules, kind, today, STATUS_TONE[status])
+            for status, kind in mining.FINDING_KINDS.items()
+            if status != mining.MET
+        }
         for check in self.history:
             rows.append(
                 (
@@ -268,69 +251,21 @@ class MiningChecksPage(QWidget):
                     describe_rule(check),
                     coin_amount(check.shortfall) if check.shortfall else "",
                     amount(check.shortfall_kzt, 0) if check.shortfall_kzt else "",
-                    tr(STATUS_LABELS.get(check.status, check.status)),
+                    self._status_text(check.status, levels.get(check.status)),
                 )
             )
-            tones.append(STATUS_TONE.get(check.status))
+            tones.append(levels.get(check.status, STATUS_TONE.get(check.status)))
         self.history_model.set_rows(rows, [c.period.start for c in self.history], tones)
         self.history_table.resizeColumnsToContents()
 
+    @staticmethod
+    def _status_text(status: str, level: str | None) -> str:
+        """The status in words, with the level of a finding (the colour is not the only sign)."""
+        text = tr(STATUS_LABELS.get(status, status))
+        return f"{text} ({severity_label(level).lower()})" if level else text
+
     def _show_fees(self) -> None:
-        rows, tones = [], []
-        for line in self.fee_lines:
-            overdue = not line.paid and line.fee.due < self.today and line.fee.kwh > 0
-            rows.append(
-                (
-                    line.quarter.label,
-                    amount(line.fee.kwh),
-                    line.rate_text(),
-                    amount(line.fee.fee, 2),
-                    line.fee.due,
-                    f"{line.basis.paid_on:%d.%m.%Y}"
-                    if line.paid and line.basis is not None and line.basis.paid_on
-                    else (tr("OVERDUE") if overdue else tr("not yet")),
-                    amount(line.income_kzt, 2),
-                    amount(line.income_tax, 2) if line.income_tax is not None else tr("off"),
-                )
-            )
-            tones.append("bad" if overdue else None)
-        self.fee_model.set_rows(rows, [line.quarter for line in self.fee_lines], tones)
-        self.fee_table.resizeColumnsToContents()
-        special = ", ".join(
-            f"{tr(SPECIAL_LABELS.get(key, key))} {rate}" for key, rate in self.special.items()
-        )
-        self.fee_hint.setText(
-            tr(
-                "Fee = kWh used (Mining output) × the rate of the quarter's average electricity "
-                "price band (rule mining.fee.bands: {bands}); special rates, KZT/kWh: "
-                "{special}; the highest where several apply. Due on day {day} of the month "
-                "after the quarter."
-            ).format(bands=self.bands_text, special=special, day=self.due_day)
-        )
-        source = next((x.income_tax_source for x in self.fee_lines if x.income_tax_source), "")
-        if source:
-            text = tr(
-                "Income-tax estimate (optional, not a tax return): rate × the KZT value of "
-                "the quarter's sales, before costs. Source: {source}"
-            ).format(source=source)
-        else:
-            text = tr(
-                "The income-tax estimate is switched off (rule mining.income_tax.show_estimate)."
-            )
-        self.tax_source.setText(text)
+        self.fees_tab.show_report(self.fee_report, self.today)
 
     def edit_basis(self) -> FeeBasisDialog | None:
-        rows = self.fee_table.selectionModel().selectedRows()
-        if not rows:
-            if not self.fee_lines:
-                inform(self, tr("Mining fee"), tr("Record output with kWh first."))
-                return None
-            quarter = self.fee_lines[0].quarter
-        else:
-            quarter = self.fee_model.data(rows[0], ID_ROLE)
-        dialog = FeeBasisDialog(self.mining, quarter, self)
-        dialog.finished.connect(
-            lambda _result: self.refresh() if dialog.saved_id is not None else None
-        )
-        dialog.open()
-        return dialog
+        return self.fees_tab.edit_basis()

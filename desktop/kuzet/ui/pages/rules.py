@@ -1,10 +1,13 @@
-"""The Rules page: every rule of the pack with its value, source, confidence and override."""
+"""The Rules page: the pack's version, every rule with its value, source, confidence, when
+its source was reviewed and any override (flagged when a newer pack changed its rule); a
+filter for rules due for review, and "Update the rule pack…"."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QInputDialog,
@@ -18,13 +21,25 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...registers.errors import RegisterError
 from ..dialogs.override_dialog import OverrideDialog
+from ..dialogs.rule_pack_update_dialog import RulePackUpdateDialog
 from ..form import hint_label
 from ..list_model import ListModel
 from ..notify import inform, warn
 from ..table_model import ID_ROLE
 from ..table_view import record_table
 
-HEADERS = ["Rule", "Title", "Value", "Unit", "Confidence", "Source", "From", "To", "Override"]
+HEADERS = [
+    "Rule",
+    "Title",
+    "Value",
+    "Unit",
+    "Confidence",
+    "Source",
+    "From",
+    "To",
+    "Override",
+    "Reviewed",
+]
 
 
 class RulesPage(QWidget):
@@ -43,13 +58,25 @@ class RulesPage(QWidget):
             "default. Overrides apply from their date and are recorded in the audit trail."
         )
         layout.addWidget(hint_label(hint))
+        self.pack_label = hint_label()
+        layout.addWidget(self.pack_label)
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search rules…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.refresh())
         bar.addWidget(self.search)
+        self.stale_only = QCheckBox(
+            tr("Only rules not reviewed in {months} months").format(
+                months=self.system.review_months()
+            )
+        )
+        self.stale_only.toggled.connect(lambda _on: self.refresh())
+        bar.addWidget(self.stale_only)
         bar.addStretch(1)
+        update = QPushButton(tr("Update the rule pack…"))
+        update.clicked.connect(lambda: self.update_pack())
+        bar.addWidget(update)
         override = QPushButton(tr("Override…"))
         override.clicked.connect(lambda: self.override_selected())
         withdraw = QPushButton(tr("Withdraw override…"))
@@ -67,10 +94,21 @@ class RulesPage(QWidget):
         selected = self.selected_key() if hasattr(self, "table") else None
         needle = self.search.text().strip().lower()
         rows, keys, tones = [], [], []
+        self.show_pack()
         for line in self.system.rule_lines():
             text = f"{line.key} {line.title} {line.source}".lower()
             if needle and needle not in text:
                 continue
+            if self.stale_only.isChecked() and not line.stale:
+                continue
+            override = line.override_reason if line.overridden else ""
+            if line.flag:
+                override = tr("FLAGGED: {flag}").format(flag=line.flag) + (
+                    f" ({override})" if override else ""
+                )
+            reviewed = line.reviewed.isoformat() if line.reviewed else tr("never")
+            if line.stale:
+                reviewed = tr("{date} (review due)").format(date=reviewed)
             rows.append(
                 (
                     line.key,
@@ -81,19 +119,46 @@ class RulesPage(QWidget):
                     line.source,
                     line.valid_from,
                     line.valid_to,
-                    line.override_reason if line.overridden else "",
+                    override,
+                    reviewed,
                 )
             )
             keys.append(line.key)
-            tones.append(
-                "warn" if line.overridden else ("muted" if line.confidence == "U" else None)
-            )
+            tone = "warn" if line.overridden else ("muted" if line.confidence == "U" else None)
+            tones.append("bad" if line.flag else tone)
         self.model.set_rows(rows, keys, tones)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
         self.table.setColumnWidth(5, min(self.table.columnWidth(5), 320))
         if selected is not None:
             self.select_key(selected)
+
+    def show_pack(self) -> None:
+        pack = self.system.rule_pack()
+        if pack.info is None:
+            text = tr("Rule pack: unversioned")
+        else:
+            text = tr(
+                "Rule pack {version}: {title}, published {published}. SHA-256 {sha256}"
+            ).format(
+                version=pack.info.version,
+                title=pack.info.title,
+                published=pack.info.published.isoformat(),
+                sha256=pack.sha256,
+            )
+        problem = self.system.rule_pack_problem()
+        if problem:
+            text += "\n" + problem
+        self.pack_label.setText(text)
+
+    def update_pack(self) -> RulePackUpdateDialog:
+        """Open "Update the rule pack…"; the page refreshes once a pack is applied."""
+        dialog = RulePackUpdateDialog(self.system, self)
+        dialog.finished.connect(
+            lambda result: self.refresh() if result == QDialog.DialogCode.Accepted else None
+        )
+        dialog.open()
+        return dialog
 
     def selected_key(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

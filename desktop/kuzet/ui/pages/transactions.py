@@ -46,8 +46,10 @@ class TransactionsPage(RegisterPage):
     title = "Transactions"
     hint = (
         "Deposits and withdrawals of your customers, imported from your systems and linked to "
-        "the customer file. Transfers of USD 1,000 or more carry the originator's and "
-        "beneficiary's data (Travel Rule, AIFC AML 11-1); missing data is shown in amber."
+        "the customer file. Transfers carry the originator's and beneficiary's data (Travel "
+        "Rule: AIFC AML 11-1.1 from about 10 Sep 2024 for AIFC firms, full data from USD 1,000; "
+        "AFM Order No. 5 of 30 Oct 2024 outside the AIFC, entered from the statute); missing "
+        "data is shown in amber."
     )
     noun = "transaction"
     noun_plural = "transactions"
