@@ -20,6 +20,8 @@ def _load_commands() -> None:
         monitoring,
         pack,
         programme,
+        reports,
+        responses,
         rules,
         screening,
         selftest,

@@ -20,6 +20,8 @@ from .common import (
     take_write_lock,
 )
 
+EXIT_USAGE = 2
+
 
 @app.command()
 def gui(
@@ -68,12 +70,50 @@ def demo(
 
 
 @app.command()
-def verify(ctx: typer.Context, db: Path | None = DbOption) -> None:
-    """Recompute the audit chain and check every register row against it (exit 1 if broken)."""
-    report = open_desk(ctx, db).system.verify_trail()
+def verify(
+    ctx: typer.Context,
+    db: Path | None = DbOption,
+    against: Path | None = typer.Option(
+        None,
+        "--against",
+        help="A pack's MANIFEST.json: also prove the trail still holds the chain up to the "
+        "head it recorded (nothing removed from the tail, rewritten or recomputed).",
+    ),
+) -> None:
+    """Recompute the audit chain and check every register row against it (exit 1 if broken);
+    with --against, also check the trail against the head a pack's manifest recorded."""
+    anchor = _anchor_of(against) if against is not None else None
+    system = open_desk(ctx, db).system
+    report = system.verify_trail()
     typer.echo(report.summary())
-    if not report.intact:
+    intact = report.intact
+    if anchor is not None:
+        checked = system.verify_trail_against(anchor)
+        typer.echo(f"Against {against}: {checked.summary()}")
+        intact = intact and checked.intact
+    if not intact:
         raise typer.Exit(EXIT_PROBLEM)
+
+
+def _anchor_of(manifest: Path):  # -> TrailAnchor
+    """The trail head a pack's manifest recorded (exit 2 if it cannot serve)."""
+    from ..reports.manifest import load_manifest
+    from ..store.anchor import TrailAnchor
+
+    try:
+        data = load_manifest(manifest)
+    except (OSError, ValueError) as exc:
+        fail(f"--against: cannot read the manifest {manifest}: {exc}", EXIT_USAGE)
+    if "trail_head" not in data:
+        fail(
+            f"--against: {manifest} records no trail head (a pack made before Kuzet recorded "
+            "one): there is nothing to check the trail against",
+            EXIT_USAGE,
+        )
+    try:
+        return TrailAnchor.from_dict(data["trail_head"])
+    except ValueError as exc:
+        fail(f"--against: {manifest}: {exc}", EXIT_USAGE)
 
 
 @app.command("id")

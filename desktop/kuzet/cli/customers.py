@@ -1,4 +1,4 @@
-"""kuzet customers / import customers / export customers.
+"""kuzet customers / customers decide / import customers / export customers.
 
 The registers are imported inside the commands, so ``kuzet --help`` stays fast.
 """
@@ -21,7 +21,7 @@ from .common import (
 
 TierOption = typer.Option("", "--tier", help="low, medium or high.")
 PepOption = typer.Option("", "--pep", help="yes (PEPs only) or no.")
-StatusOption = typer.Option("", "--status", help="pending, approved, rejected or exited.")
+StatusOption = typer.Option("", "--status", help="pending, approved, rejected, exited or frozen.")
 AttentionOption = typer.Option(
     "",
     "--attention",
@@ -41,7 +41,15 @@ def _query(
     return ListQuery(search=search, filters=filters, include_retired=retired)
 
 
-@app.command("customers")
+customers_app = typer.Typer(
+    help="List customers (kuzet customers), or record a decision (kuzet customers decide).",
+    invoke_without_command=True,
+)
+app.add_typer(customers_app, name="customers")
+DECISION_FLAGS = ("approve", "reject", "freeze", "unfreeze")
+
+
+@customers_app.callback()
 def list_customers(
     ctx: typer.Context,
     db: Path | None = DbOption,
@@ -60,6 +68,9 @@ def list_customers(
 ) -> None:
     """List customers by name with risk, PEP status, decision and next review."""
     from ..progress import Progress  # on first use: start-up time
+
+    if ctx.invoked_subcommand is not None:
+        return
 
     customers = open_desk(ctx, db, write=reassess).customers
     if reassess:
@@ -81,12 +92,54 @@ def list_customers(
         typer.echo(f"... {len(ids) - len(shown)} more (use --limit 0 to see all)")
 
 
+@customers_app.command("decide")
+def decide(
+    ctx: typer.Context,
+    customer_id: int = typer.Argument(..., help="The customer's number."),
+    approve: bool = typer.Option(False, "--approve", help="Approve the customer."),
+    reject: bool = typer.Option(False, "--reject", help="Reject the customer (needs --reason)."),
+    freeze: bool = typer.Option(
+        False, "--freeze", help="Freeze the customer (needs --reason); drafts the FIU notice."
+    ),
+    unfreeze: bool = typer.Option(
+        False, "--unfreeze", help="Lift the freeze (needs --reason); the customer waits again."
+    ),
+    reason: str = typer.Option("", "--reason", help="Why (it goes in the file and the trail)."),
+    db: Path | None = DbOption,
+) -> None:
+    """Record a decision on a customer, as the window's EDD tab does. Exit 1 when it is
+    refused (the message names what blocks it: hits, EDD, missing CDD)."""
+    from ..registers.errors import NotFound, ValidationFailed  # on first use: start-up time
+
+    chosen = [
+        name
+        for name, on in zip(DECISION_FLAGS, (approve, reject, freeze, unfreeze), strict=True)
+        if on
+    ]
+    if len(chosen) != 1:
+        fail("Give exactly one of --approve, --reject, --freeze, --unfreeze.", 2)
+    decision = chosen[0]
+    customers = open_desk(ctx, db).customers
+    try:
+        customer = customers.decide(customer_id, decision, reason)
+    except NotFound as exc:
+        fail(str(exc), 1)
+    except ValidationFailed as exc:
+        fail(
+            f"Customer #{customer_id}: {decision} refused:\n" + "\n".join(exc.field_errors.values())
+        )
+    typer.echo(f"Customer #{customer.id} {customer.name}: {customer.status}.")
+
+
 import_command(
     "customers",
     "Import customers, all rows or none. Header: kind,name,name_latin,iin_bin,birth_date, "
     "citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose.",
     lambda desk: desk.customers.import_customers,
-    lambda count, file: f"{count} customer(s) imported from {file}; each waits for a decision.",
+    lambda count, file: (
+        f"{count} customer(s) imported from {file}; each waits for a decision."
+        + (f"\n{note}" if (note := count.screening_note()) else "")
+    ),
 )
 
 

@@ -22,7 +22,9 @@ def list_licences(
     status: str = typer.Option("", "--status", help="active, suspended, revoked or expired."),
     search: str = typer.Option("", "--search", help="Text in number, issuer or conditions."),
 ) -> None:
-    """List licences, soonest expiry first, with days left and status."""
+    """List licences, soonest expiry first, with days left and status; then any stretch of
+    mining, sales of mined coin or customer transactions while the licence it needs was
+    suspended, expired or not held (critical)."""
     from ..registers.listing import ListQuery
 
     licensing = open_desk(ctx, db).licensing
@@ -36,6 +38,13 @@ def list_licences(
             f"#{licence_id:<4} {state:<10} {expires or '(no expiry)'!s:<12} {left:>7}  "
             f"{number}  {kind}  ({issuer})"
         )
+    findings = licensing.inactive_activity()
+    if findings:
+        typer.echo("")
+        typer.echo(f"Activity without the licence it needs ({len(findings)}):")
+    for finding in findings:
+        typer.echo(f"{finding.severity.upper():<8} {finding.title()}")
+        typer.echo(f"         {finding.detail()}")
 
 
 import_command(

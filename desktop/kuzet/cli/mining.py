@@ -1,5 +1,5 @@
-"""kuzet import sales|output, export sales|output, kuzet pools, kuzet venues,
-kuzet mining check|fees.
+"""kuzet import sales|output|prices, export sales|output, kuzet pools, kuzet venues,
+kuzet mining check|fees|prices.
 
 Each command imports what it uses when it runs, so ``kuzet --help`` does not load the
 registers (start-up time)."""
@@ -49,6 +49,18 @@ import_command(
     _said(
         "{imported} output record(s) imported from {file}; {duplicates} duplicate(s) skipped; "
         "{flagged} flagged: pool not accredited on that date"
+    ),
+)
+
+import_command(
+    "prices",
+    "Import the State Revenue Committee's coin prices (the tax value of mined coin on the "
+    "day of receipt). Header: date,coin,price_kzt (optional: source,notes). All rows or none; "
+    "a price already recorded for the coin and day is skipped when equal, refused when not.",
+    lambda desk: desk.mining.import_prices,
+    _said(
+        "{imported} price(s) imported from {file}; {duplicates} already recorded "
+        "({rows} row(s) read)"
     ),
 )
 
@@ -105,13 +117,14 @@ def list_pools(ctx: typer.Context, db: Path | None = DbOption) -> None:
 
 @app.command("venues")
 def list_venues(ctx: typer.Context, db: Path | None = DbOption) -> None:
-    """List sale venues and whether each counts as AIFC-licensed today."""
+    """List sale venues, who licensed each, and whether it counts toward the mandatory sale
+    today (rule mining.sale.qualifying_venues)."""
     mining = open_desk(ctx, db).mining
     for venue_id, row in _listed(mining, mining.venue_listing()):
-        name, jurisdiction, number, status, _f, _t, counts, _nbk, sold = row
+        name, jurisdiction, number, status, _f, _t, counts, nbk, licensed_by, sold = row
         typer.echo(
-            f"#{venue_id:<4} {name}  ({jurisdiction or '-'})  AIFC {number or '-'} "
-            f"{status}  counts: {counts}  sales: {sold}"
+            f"#{venue_id:<4} {name}  ({jurisdiction or '-'})  licensed by: {licensed_by}  "
+            f"AIFC {number or '-'} {status}  NBK {nbk or '-'}  counts: {counts}  sales: {sold}"
         )
 
 
@@ -122,8 +135,10 @@ def check(
     db: Path | None = DbOption,
 ) -> None:
     """The mandatory-sale share of every period, newest first, and the running period's
-    projection. Exit 1 when the last finished period fell short or the running one is
-    projected to."""
+    projection. A finished period whose share was not met reads "not met" (critical). Exit 1
+    when the last finished period was not met or the running one is projected short."""
+    from ..regime.mining import MET, NOT_MET, finding_kind
+    from ..regime.severity import severity_of
     from ..registers.mining.mandatory_sale import (  # on use: start-up time
         coin_amount,
         describe_rule,
@@ -131,18 +146,21 @@ def check(
     )
 
     mining = open_desk(ctx, db).mining
+    rules, day = mining.rules(), mining.today
     problem = False
     for name in [coin.upper()] if coin else mining.coins():
         typer.echo(f"{name}: period, mined, sold via AIFC-licensed, share, required")
         history = mining.share_checks(name)
         finished = [h for h in history if not h.running]
-        if finished and finished[0].status == "short":
+        if finished and finished[0].status == NOT_MET:
             problem = True
         for item in history:
-            short = f", short {coin_amount(item.shortfall)}" if item.status == "short" else ""
+            short = f", shortfall {coin_amount(item.shortfall)}" if item.status == NOT_MET else ""
+            kind = finding_kind(item.status)
+            level = f" ({severity_of(rules, kind, day)})" if kind and item.status != MET else ""
             typer.echo(
                 f"  {item.period.label:<9} {item.mined:>16} {item.sold_licensed:>16} "
-                f"{percent(item.share):>7} {describe_rule(item):>7}  {item.status}{short}"
+                f"{percent(item.share):>7} {describe_rule(item):>7}  {item.status}{level}{short}"
             )
             if item.running and item.projection is not None:
                 p = item.projection
@@ -157,18 +175,63 @@ def check(
 
 @mining_app.command("fees")
 def fees(ctx: typer.Context, db: Path | None = DbOption) -> None:
-    """The mining fee per quarter (kWh x rate), due date and payment, and the optional
-    income-tax estimate with its source."""
-    for line in open_desk(ctx, db).mining.fee_report().lines:
+    """The mining fee per quarter (kWh by source x rate), the payment and declaration dates,
+    the quarter's output valued at receipt, and the officer's income-tax estimate where one
+    was entered. Exit 1 when a quarter's fee cannot be computed (the reason is printed)."""
+    report = open_desk(ctx, db).mining.fee_report()
+    typer.echo(f"bands (rule mining.fee.bands): {report.bands}")
+    problem = False
+    for line in report.lines:
         fee = line.fee
         paid = f"paid {line.basis.paid_on:%d.%m.%Y}" if line.paid else "NOT PAID"
-        typer.echo(
-            f"{line.quarter.label:<8} {fee.kwh:>14} kWh  fee {fee.fee:>14} KZT  "
-            f"due {fee.due:%d.%m.%Y}  {paid}  rate {line.rate_text()}"
+        declared = (
+            f"declared {line.basis.declared_on:%d.%m.%Y}"
+            if line.declared and line.basis and line.basis.declared_on
+            else (f"declaration due {fee.declaration_due:%d.%m.%Y}" if fee.declaration_due else "")
         )
+        amount = f"{fee.fee:>14} KZT" if fee.fee is not None else "NOT COMPUTED"
+        typer.echo(
+            f"{line.quarter.label:<8} {fee.kwh:>14} kWh  fee {amount}  "
+            f"due {fee.due:%d.%m.%Y}  {paid}  {declared}  rate {line.rate_text()}"
+        )
+        if fee.fee is None and fee.kwh:
+            problem = True
+            typer.echo(f"         cannot be computed: {line.why_not_computed()}")
+        mismatch = line.kwh_mismatch()
+        if mismatch is not None:
+            typer.echo(f"         kWh by source differ from the output register by {mismatch} kWh")
+        if line.valuation is not None:
+            value = line.valuation
+            missing = ", ".join(f"{coin} {day:%d.%m.%Y}" for coin, day in value.unpriced[:10])
+            more = f" (+{len(value.unpriced) - 10} more)" if len(value.unpriced) > 10 else ""
+            typer.echo(
+                f"         output valued at receipt (SRC price): {value.value_kzt} KZT"
+                + (f"; no price for {missing}{more}" if value.unpriced else "")
+            )
         if line.income_tax is not None:
             typer.echo(
                 f"         income-tax estimate {line.income_tax} KZT "
-                f"({line.income_tax_rate} x sales {line.income_kzt} KZT; "
-                f"{line.income_tax_source})"
+                f"({line.income_tax_source}; not a tax assessment)"
             )
+    if problem:
+        raise typer.Exit(EXIT_PROBLEM)
+
+
+@mining_app.command("prices")
+def list_prices(
+    ctx: typer.Context,
+    coin: str = typer.Option("", "--coin", help="One coin (default: every coin)."),
+    db: Path | None = DbOption,
+) -> None:
+    """List the State Revenue Committee's coin prices, newest day first."""
+    from ..registers.listing import ListQuery  # on use: start-up time
+
+    mining = open_desk(ctx, db).mining
+    listing = mining.price_listing()
+    filters = {"coin": coin.upper()} if coin else {}
+    query = ListQuery(filters=filters, sort="price_date", descending=True)
+    ids = mining.list_ids(listing, query)
+    rows = mining.list_rows(listing, ids)
+    for price_id in ids:
+        day, name, price, source, _notes = rows[price_id]
+        typer.echo(f"#{price_id:<5} {day:%d.%m.%Y}  {name:<6} {price:>16} KZT  {source or '-'}")

@@ -15,8 +15,10 @@ import typer
 from .apps import app
 from .common import (
     DbOption,
+    fail,
     import_command,
     open_desk,
+    parse_day,
     stderr_progress,
 )
 
@@ -58,17 +60,28 @@ def monitor(ctx: typer.Context, db: Path | None = DbOption) -> None:
 def list_alerts(
     ctx: typer.Context,
     as_json: bool = typer.Option(
-        False, "--json", help="One JSON object per line: rule, customer, transactions, reason."
+        False,
+        "--json",
+        help="One JSON object per line: severity, rule, customer, transactions, reason.",
     ),
     db: Path | None = DbOption,
 ) -> None:
-    """List open alerts, oldest first."""
-    found = open_desk(ctx, db, write=False).monitoring.open_alerts()
+    """List open alerts, the most serious first (critical, high, medium, info), then the
+    oldest."""
+    from ..regime.severity import severity_key  # on first use: start-up time
+
+    monitoring = open_desk(ctx, db, write=False).monitoring
+    levels = monitoring.alert_listing().levels
+    found = [
+        {**alert, "severity": levels.get(alert["rule"], "")} for alert in monitoring.open_alerts()
+    ]
+    found.sort(key=lambda alert: severity_key(alert["severity"]))  # stable: oldest first within
     _echo(
         found,
         as_json,
         lambda alert: (
-            f"#{alert['id']:<5} {alert['detected_on']}  {alert['rule']:<22} "
+            f"#{alert['id']:<5} {alert['severity'].upper():<8} {alert['detected_on']}  "
+            f"{alert['rule']:<22} "
             f"{alert['customer']} {alert['customer_name']}  tx {alert['transactions']}\n"
             f"       {alert['reason']}"
         ),
@@ -77,8 +90,7 @@ def list_alerts(
         typer.echo(f"{len(found)} open alert(s)")
 
 
-@app.command("reports")
-def list_reports(
+def list_reports(  # ``kuzet reports`` (cli/reports.py, beside ``kuzet reports draft``)
     ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
     db: Path | None = DbOption,
@@ -99,6 +111,41 @@ def list_reports(
     overdue = sum(1 for r in found if r["state"] == "overdue")
     if not as_json:
         typer.echo(f"{len(found)} report(s), {overdue} overdue. Never tell the customer.")
+
+
+@app.command("report-activity")
+def report_activity(
+    ctx: typer.Context,
+    customer_id: int = typer.Argument(..., help="Kuzet customer number."),
+    noticed: str = typer.Option(
+        ..., "--noticed", help="Day the activity was noticed (YYYY-MM-DD)."
+    ),
+    activity: str = typer.Option(
+        ..., "--activity", help="What was seen: IP addresses, devices, behaviour, and when."
+    ),
+    facts: str = typer.Option("", "--facts", help="The case facts, as for any STR."),
+    suspicious: bool = typer.Option(
+        False, "--suspicious", help="Decide it is suspicious now: the STR's deadline starts."
+    ),
+    db: Path | None = DbOption,
+) -> None:
+    """Open an STR on a client's suspicious activity with no transaction (from 1 Apr 2026,
+    AFM Order No. 22 of 23 Dec 2025). Exit 1 when refused (e.g. activity before that day)."""
+    from ..registers.errors import ValidationFailed  # on first use: start-up time
+
+    day = parse_day(noticed, "--noticed")
+    monitoring = open_desk(ctx, db).monitoring
+    try:
+        report = monitoring.open_activity_report(
+            customer_id, day, activity, facts, "suspicious" if suspicious else ""
+        )
+    except ValidationFailed as exc:
+        fail("Report of activity refused:\n" + "\n".join(exc.field_errors.values()))
+    due = f", due {report.deadline}" if report.deadline else ", decision pending"
+    typer.echo(
+        f"STR #{report.id} (client activity) opened for customer #{customer_id}{due}. "
+        "Never tell the customer."
+    )
 
 
 def _echo(

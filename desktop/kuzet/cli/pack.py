@@ -18,7 +18,7 @@ from .apps import app
 from .common import DbOption, fail, open_desk, parse_day, stderr_progress
 
 EXIT_USAGE = 2
-LANGS = ("en", "ru")
+LANGS = ("en", "ru", "kk")
 
 pack_app = typer.Typer(
     help="Build the PDF audit pack (kuzet pack --out FILE.pdf), or check one (kuzet pack verify).",
@@ -64,12 +64,12 @@ def pack(
         None, "--from", help="First day (YYYY-MM-DD); default: the last full calendar quarter."
     ),
     date_to: str | None = typer.Option(None, "--to", help="Last day (YYYY-MM-DD)."),
-    lang: str = typer.Option("en", "--lang", help="Language of the pack: en or ru."),
+    lang: str = typer.Option("en", "--lang", help="Language of the pack: en, ru or kk."),
     sections: str | None = typer.Option(
         None,
         "--sections",
-        help="Comma-separated keys (default all): firm, licences, mining, customers, "
-        "screening, training, audits, monitoring, rules, trail.",
+        help="Comma-separated keys (default all): findings, evidence_map, firm, licences, "
+        "mining, customers, screening, training, audits, monitoring, rules, trail, signoff.",
     ),
     redact: bool = typer.Option(
         False, "--redact", help="Mask customers' names and identification numbers."
@@ -79,6 +79,24 @@ def pack(
         "--with-evidence",
         help="Also write this ZIP: the PDF, the manifest and decrypted copies of the documents "
         "the pack cites (vault passphrase from KUZET_VAULT_PASSPHRASE, or asked).",
+    ),
+    sample: int | None = typer.Option(
+        None,
+        "--sample",
+        help="Add the auditor's sample: N customer files drawn at random, stratified by "
+        "risk tier, printed in full.",
+    ),
+    seed: int | None = typer.Option(
+        None,
+        "--seed",
+        help="The sample's seed (same database and seed: same sample); "
+        "default: a random seed, printed.",
+    ),
+    by: int | None = typer.Option(
+        None,
+        "--by",
+        help="The officer who prepares the pack: a staff id of the staff register "
+        "(default: the MLRO in office, when on the staff register; else refused).",
     ),
     db: Path | None = DbOption,
 ) -> None:
@@ -93,30 +111,43 @@ def pack(
     today = SYSTEM_CLOCK.today()  # the options are checked first; the pack uses this day too
     period = _period(date_from, date_to, today)
     keys = _sections(sections)
+    if seed is not None and sample is None:
+        fail("--seed needs --sample N", EXIT_USAGE)
+    if sample is not None and sample < 1:
+        fail(f"--sample: {sample} is not a number of files (1 or more)", EXIT_USAGE)
+    if sample is not None and seed is None:
+        import secrets
+
+        seed = secrets.randbelow(1_000_000)
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
     system = open_desk(ctx, db, write=False, clock=FixedClock(today)).system
-    outcome = _build(system, out, period, lang.lower(), keys, redact, with_evidence)
+    drawn = {"sample_size": sample or 0, "sample_seed": seed, "prepared_by": by}
+    outcome = _build(system, out, period, lang.lower(), keys, redact, with_evidence, drawn)
     result = outcome.result
     typer.echo(f"Audit pack written: {result.pdf_path} ({result.pages} pages)")
     typer.echo(f"SHA-256: {result.sha256}")
     typer.echo(f"Manifest: {result.manifest_path}")
     typer.echo(f"Pack ID: {result.pack_id}; evidence files: {len(result.evidence)}")
+    if sample:
+        typer.echo(f"Sample: {sample} customer file(s), seed {seed}")
     if outcome.bundle_path is not None:
         typer.echo(f"With evidence: {outcome.bundle_path}")
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
 
 
-def _build(system, out, period, lang, keys, redact, with_evidence):  # -> PackOutcome
+def _build(system, out, period, lang, keys, redact, with_evidence, drawn=None):  # -> PackOutcome
     """The pack through the system desk, asking once for the vault's passphrase where the
     pack cites documents and the environment gives none."""
     from ..progress import Cancelled, Progress
     from ..reports.pack import PASSPHRASE_ENV
+    from ..reports.preparer import NoPreparer, UnknownPreparer
     from ..store.keys import VaultError, VaultLocked
 
     passphrase = os.environ.get(PASSPHRASE_ENV) or None
     choices = {"lang": lang, "sections": keys, "redact": redact, "with_evidence": with_evidence}
+    choices |= drawn or {}
     for attempt in range(2):
         try:
             progress = Progress(stderr_progress)
@@ -134,6 +165,9 @@ def _build(system, out, period, lang, keys, redact, with_evidence):  # -> PackOu
             fail(str(exc))
         except Cancelled:
             fail("Cancelled: no file was written.")
+        except (UnknownPreparer, NoPreparer) as exc:
+            typer.echo("", err=True)
+            fail(f"The pack was not written: {exc}", EXIT_USAGE)
         except (OSError, ValueError) as exc:
             typer.echo("", err=True)
             fail(f"The pack was not written: {exc}")
@@ -144,26 +178,42 @@ def _build(system, out, period, lang, keys, redact, with_evidence):  # -> PackOu
 
 @pack_app.command("verify")
 def verify(
-    file: Path = typer.Argument(..., help="FILE.manifest.json, FILE.pdf or the evidence ZIP."),
+    file: Path = typer.Argument(
+        ..., help="The PDF (a copy under any name), FILE.manifest.json or the evidence ZIP."
+    ),
+    manifest: Path | None = typer.Option(
+        None,
+        "--manifest",
+        help="The manifest to check a PDF against (default: FILE.manifest.json beside it).",
+    ),
 ) -> None:
-    """Check a pack against its manifest (the PDF's size and SHA-256, and that every evidence
-    file was hashed), or a "with evidence" ZIP file by file. Exit 1 naming each problem."""
+    """Check a file against its manifest: given a PDF, that very file's size and SHA-256
+    (against the manifest beside it, or --manifest); given a manifest, the PDF it names
+    beside it; given a "with evidence" ZIP, every file in it. Also that every evidence file
+    was hashed. Exit 1 naming each problem."""
     from ..reports.bundle import verify_bundle
     from ..reports.manifest import load_manifest, verify_manifest
     from ..reports.pack import manifest_for
 
+    given_manifest = file.name.lower().endswith(".json")
+    if manifest is not None and (given_manifest or file.suffix.lower() == ".zip"):
+        fail("--manifest goes with a PDF: a manifest or a ZIP carries its own", EXIT_USAGE)
     if file.suffix.lower() == ".zip":
         problems = verify_bundle(file)
         summary = f"{file}: every file matches the manifest inside the ZIP"
     else:
-        manifest = manifest_for(file)
-        problems = verify_manifest(manifest)
+        if given_manifest:
+            manifest, pdf_file = file, None
+        else:
+            manifest, pdf_file = manifest or manifest_for(file), file
+        problems = verify_manifest(manifest, pdf_file=pdf_file)
         summary = ""
         if not problems:
             data = load_manifest(manifest)
             pdf = data["pdf"]
+            checked = pdf_file or manifest.with_name(pdf["file"])
             summary = (
-                f"{manifest.with_name(pdf['file'])}: matches its manifest "
+                f"{checked}: matches its manifest {manifest} "
                 f"(pack {data['pack_id']}, {pdf['pages']} pages, SHA-256 {pdf['sha256']}; "
                 f"{len(data.get('evidence', []))} evidence file(s) recorded)"
             )

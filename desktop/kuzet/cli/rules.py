@@ -1,10 +1,11 @@
-"""kuzet rules: list the rule pack, check a pack, override a value.
+"""kuzet rules: list the rule pack, check a pack, override a value, update the pack.
 
 Each command imports what it uses when it runs, so ``kuzet --help`` stays fast.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -22,16 +23,31 @@ def list_rules(
     db: Path | None = DbOption,
     on: str | None = typer.Option(None, "--on", help="Values in force on this date (YYYY-MM-DD)."),
     prefix: str = typer.Option("", "--key", help="Only rules whose key starts with this."),
+    stale: bool = typer.Option(
+        False,
+        "--stale",
+        help="Only rules whose source is due for review (not reviewed in 12 months).",
+    ),
 ) -> None:
-    """Each rule: value in force, confidence mark, source, and any officer override."""
+    """Each rule: value in force, mark, source, when reviewed, and any officer override."""
     day = parse_day(on, "--on")
-    lines = open_desk(ctx, db).system.rule_lines(day)
-    for line in lines:
-        if not line.key.startswith(prefix):
+    system = open_desk(ctx, db).system
+    pack = system.rule_pack()
+    if pack.info is not None:
+        typer.echo(f"rule pack {pack.info.version} ({pack.info.title}), SHA-256 {pack.sha256}")
+    for line in system.rule_lines(day):
+        if not line.key.startswith(prefix) or (stale and not line.stale):
             continue
         unit = f" {line.unit}" if line.unit else ""
         mark = f"[{line.confidence}]" + (" OVERRIDDEN" if line.overridden else "")
-        typer.echo(f"{line.key} = {line.value}{unit} {mark}\n    {line.title}; {line.source}")
+        reviewed = line.reviewed.isoformat() if line.reviewed else "never"
+        due = " (review due)" if line.stale else ""
+        typer.echo(
+            f"{line.key} = {line.value}{unit} {mark}\n    {line.title}; {line.source}"
+            f"\n    reviewed {reviewed}{due}"
+        )
+        if line.flag:
+            typer.echo(f"    FLAGGED: {line.flag}")
 
 
 @rules_app.command("check")
@@ -46,7 +62,8 @@ def check(
         pack = load_pack(directory or rules_dir())
     except RulePackError as exc:
         fail(str(exc))
-    typer.echo(f"{len(pack.rules)} rules, all valid ({pack.directory})")
+    version = f"rule pack {pack.version}, " if pack.version else ""
+    typer.echo(f"{version}{len(pack.rules)} rules, all valid ({pack.directory})")
 
 
 @rules_app.command("override")
@@ -74,3 +91,37 @@ def override(
     except RegisterError as exc:
         fail(f"{key}: {exc}")
     typer.echo(f"override #{row.id} of {key} recorded")
+
+
+@rules_app.command("update")
+def update(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="A rule pack: a ZIP of its folder, or the folder."),
+    yes: bool = typer.Option(False, "--yes", help="Apply without asking (for scripts)."),
+    db: Path | None = DbOption,
+) -> None:
+    """Import a newer rule pack: show its version, SHA-256 and the rule-by-rule changes,
+    then apply it (with --yes, or when confirmed at a terminal). Exit 1 when refused."""
+    from ..registers.errors import RegisterError
+    from ..registers.system import rule_updates
+
+    asks = not yes and sys.stdin.isatty()
+    system = open_desk(ctx, db, write=yes or asks).system
+    try:
+        preview = system.preview_rule_update(file)
+    except RegisterError as exc:
+        fail(str(exc))
+    for text in rule_updates.preview_lines(preview):
+        typer.echo(text)
+    if not yes:
+        if not asks:
+            typer.echo("Nothing changed. Run again with --yes to apply this pack.")
+            return
+        if not typer.confirm("Apply this rule pack?", default=False):
+            typer.echo("Nothing changed.")
+            return
+    try:
+        row = system.apply_rule_update(preview)
+    except RegisterError as exc:
+        fail(str(exc))
+    typer.echo(f"rule pack {row.version} applied ({preview.diff.summary()}); recorded in the trail")

@@ -16,7 +16,7 @@ from ..registers.errors import RegisterError
 from .apps import app
 from .common import DbOption, fail, open_desk, stderr_progress
 
-FORMATS = ("un-xml", "ofac-csv", "ofac-xml", "eu-csv", "afm-xml", "csv")
+FORMATS = ("un-xml", "ofac-csv", "ofac-xml", "eu-csv", "afm-xml", "afm-pf-xml", "csv")
 STATUSES = ("open", "true_match", "false_positive", "auto_cleared", "lapsed", "all")
 NO_LISTS = "No watchlist imported yet: kuzet lists import --format FORMAT FILE..."
 
@@ -72,7 +72,8 @@ def import_lists(
         ...,
         "--format",
         help="un-xml, ofac-csv (the sdn, alt and add files together), ofac-xml, eu-csv, "
-        "afm-xml or csv (ref,name,aliases,dob,kind).",
+        "afm-xml, afm-pf-xml (the AFM proliferation-financing list) or csv "
+        "(ref,name,aliases,dob,kind, optional iin and wallets).",
     ),
     name: str = typer.Option("", "--name", help="The list's name (default: from the file)."),
     rescreen: bool = typer.Option(
@@ -89,8 +90,14 @@ def import_lists(
         typer.echo("", err=True)  # end the progress line
         for result in results:
             typer.echo(result.summary())
+        for result in results:
+            for warning in result.warnings:
+                typer.echo(f"warning: {warning}", err=True)
         if rescreen and any(not r.already_imported for r in results):
             _screen_all(screening, "list import")
+        gap = screening.lists_gap()
+        if gap is not None:
+            typer.echo(str(gap), err=True)
     except RegisterError as exc:
         fail(f"{', '.join(str(f) for f in files)}: {exc}")
 
@@ -128,18 +135,23 @@ def screen_command(
         _screen_names(ctx, db, names, as_json)
         return
     screening = open_desk(ctx, db).screening
+    gap = screening.lists_gap()
+    if gap is not None and gap.kind == "screening_lists_missing":
+        fail(f"{gap}\nNothing was screened.")  # no list: screening would find nobody
     try:
         if every:
             _screen_all(screening, "on demand", show_hits=True)
-            return
-        assert customer is not None
-        outcome = screening.screen_customer(customer)
-        if outcome is None:
-            fail(NO_LISTS)
-        typer.echo(outcome.summary())
-        _print_hits(screening, outcome.open_hit_ids)
+        else:
+            assert customer is not None
+            outcome = screening.screen_customer(customer)
+            if outcome is None:
+                fail(NO_LISTS)
+            typer.echo(outcome.summary())
+            _print_hits(screening, outcome.open_hit_ids)
     except RegisterError as exc:
         fail(str(exc))
+    if gap is not None:  # screened, but against out-of-date lists: the result is not clean
+        fail(str(gap))
 
 
 def _print_hits(screening, hit_ids: list[int]) -> None:  # screening: ScreeningDesk
@@ -213,26 +225,30 @@ def list_hits(
     query = ListQuery(filters={"status": "" if status == "all" else status})
     ids = screening.list_ids(listing, query)
     rows = screening.list_rows(listing, ids)
+    keys = [column.key for column in listing.columns]
     if as_json:
         hits = screening.hits(ids)
-        typer.echo(json.dumps([_hit_json(h, rows[h.id]) for h in hits], ensure_ascii=False))
+        subjects = {hit_id: dict(zip(keys, rows[hit_id], strict=True))["subject"] for hit_id in ids}
+        typer.echo(json.dumps([_hit_json(h, subjects[h.id]) for h in hits], ensure_ascii=False))
         return
     for hit_id in ids:
-        score, state, subject, _screened, listed, list_name, ref, raised, _by = rows[hit_id]
+        row = dict(zip(keys, rows[hit_id], strict=True))
+        level = f"{row['severity']:<9} " if row.get("severity") else ""
         typer.echo(
-            f"#{hit_id:<5} {score:>3}  {state:<22} {raised:%d.%m.%Y}  {subject}  ~  {listed} "
-            f"({list_name} {ref})"
+            f"#{hit_id:<5} {level}{row['score']:>3}  {row['status']:<22} "
+            f"{row['raised']:%d.%m.%Y}  {row['subject']}  ~  {row['entry_name']} "
+            f"({row['list']} {row['ref']})"
         )
     if not ids:
         typer.echo("No hits.")
 
 
-def _hit_json(hit, row: tuple) -> dict:  # hit: ScreeningHit
+def _hit_json(hit, subject: str) -> dict:  # hit: ScreeningHit
     return {
         "id": hit.id,
         "customer_id": hit.customer_id,
         "owner_id": hit.owner_id,
-        "subject": row[2],
+        "subject": subject,
         "screened_name": hit.subject_name,
         "list": hit.list_name,
         "list_version": hit.version_id,

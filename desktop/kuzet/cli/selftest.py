@@ -5,8 +5,9 @@ when every check passed. The checks: a temporary database created through the sh
 migrations, written and verified; the rule pack; the fonts (with every Kazakh letter);
 the translations; the keyring backend (information: where none is usable the vault uses
 a passphrase); a one-page PDF with Kazakh text rendered with those fonts and read back;
-the Qt platform plugins (an offscreen window drawn); and the second process large
-imports are checked in. It touches no user data.
+the Qt platform plugins (an offscreen window drawn); the business-day calendar (31 Aug
+2026 is a working day, which needs ``holidays`` 0.101 or later); and the second process
+large imports are checked in. It touches no user data.
 
 Each check imports what it uses when it runs, so ``kuzet --help`` stays fast.
 """
@@ -26,12 +27,15 @@ import typer
 from .. import __version__
 from ..clock import SYSTEM_CLOCK
 from ..desk import Desk
+from ..regime.business_days import BusinessCalendar
 from .apps import app
 
 KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 SAMPLE = "Күзет — комплаенс: ә ғ қ ң ө ұ ү һ і · Ә Ғ Қ Ң Ө Ұ Ү Һ І"
 REQUIRED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_LICENCE = "LICENSE-DejaVu.txt"
+# The first Monday after 30 August stopped being a holiday (2026 constitution).
+CALENDAR_CHECK_DAY = dt.date(2026, 8, 31)
 
 
 class CheckFailed(Exception):
@@ -162,6 +166,22 @@ def check_watchlists() -> str:
     return f"{len(files)} sample list file(s)"
 
 
+def check_calendar(calendar: BusinessCalendar | None = None) -> str:
+    """31 Aug 2026 must be a business day: from 2026, 30 August is no longer a public holiday
+    (2026 constitution), and a ``holidays`` package older than 0.101 still moves it to
+    Monday 31 August, putting threshold-report deadlines a day late."""
+    import holidays
+
+    checked = calendar or BusinessCalendar()
+    installed = getattr(holidays, "__version__", "unknown")
+    if not checked.is_business_day(CALENDAR_CHECK_DAY):
+        raise CheckFailed(
+            f"{CALENDAR_CHECK_DAY:%d.%m.%Y} is not a business day with the holidays package "
+            f"{installed}: it predates the 2026 calendar; install holidays>=0.101"
+        )
+    return f"{CALENDAR_CHECK_DAY:%d.%m.%Y} is a business day (holidays {installed})"
+
+
 def check_import_checker(scratch: Path) -> str:
     """The second process large imports are checked in starts here (a frozen bundle
     needs ``freeze_support``) and checks a small payout file."""
@@ -218,6 +238,7 @@ def run_checks(echo: Callable[[str], None]) -> bool:
             ("translations", check_translations),
             ("Qt", check_qt),
             ("watchlists", check_watchlists),
+            ("business days", check_calendar),
             ("import checker", lambda: check_import_checker(scratch)),
         ]
         for name, check in checks:
@@ -236,7 +257,8 @@ def run_checks(echo: Callable[[str], None]) -> bool:
 
 @app.command()
 def selftest() -> None:
-    """Check this install: database, rule pack, fonts, PDF, translations, Qt, keyring."""
+    """Check this install: database, rule pack, fonts, PDF, translations, Qt, business days,
+    keyring."""
     frozen = "frozen bundle" if getattr(sys, "frozen", False) else "Python install"
     typer.echo(f"Kuzet {__version__} self-test ({frozen}, Python {sys.version.split()[0]})")
     ok = run_checks(typer.echo)

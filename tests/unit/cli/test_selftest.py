@@ -6,11 +6,17 @@ application is left in this test process).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from kuzet.cli.selftest import CheckFailed, check_calendar
+from kuzet.regime.business_days import BusinessCalendar
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
@@ -31,6 +37,7 @@ def test_selftest_passes_here_and_names_every_check() -> None:
     result = selftest()
     assert result.returncode == 0, result.stdout + result.stderr
     checks = ("database", "rule pack", "fonts", "PDF", "translations", "Qt", "watchlists")
+    checks += ("business days",)
     for check in (*checks, "import checker"):
         assert f"PASS {check}:" in result.stdout
     assert "keyring: " in result.stdout  # PASS with a backend, INFO when none is usable
@@ -49,3 +56,12 @@ def test_selftest_fails_when_the_fonts_are_missing(tmp_path: Path) -> None:
     assert "DejaVuSans.ttf" in result.stdout and "FAIL PDF" in result.stdout
     assert "PASS rule pack" in result.stdout
     assert result.stdout.rstrip().endswith("Some checks FAILED.")
+
+
+def test_the_calendar_check_needs_31_august_2026_to_be_a_business_day() -> None:
+    assert check_calendar().startswith("31.08.2026 is a business day (holidays ")
+    # A calendar that still takes 31 Aug 2026 off (as holidays < 0.101 does) fails,
+    # naming the package's version and the version needed.
+    old = BusinessCalendar(extra_days_off=frozenset({dt.date(2026, 8, 31)}))
+    with pytest.raises(CheckFailed, match=r"holidays package \S+: .*holidays>=0\.101"):
+        check_calendar(old)
