@@ -125,6 +125,9 @@ def test_overdue_reports_show_on_the_dashboard_until_filed(store: Store, tmp_pat
         mine = {(d.register, d.record_id): d for d in due if d.register != "licence"}
     assert set(mine) == {("suspicious_transaction_report", report_id), ("threshold_report", ttr.id)}
     assert all(d.urgency(TODAY) == "overdue" for d in mine.values())
+    # on the Dashboard an unfiled STR past its day is critical, a TTR high (findings.toml)
+    assert mine[("suspicious_transaction_report", report_id)].severity == "critical"
+    assert mine[("threshold_report", ttr.id)].severity == "high"
     with store.reading() as session:
         listing = StrListing(store.rules(session), TODAY)
         shown = listing.rows(session, [report_id])[report_id]

@@ -404,14 +404,16 @@ def deadlines(
             )
         ).all()
     )
-    found = [_deadline(report, names.get(report.customer_id, "")) for report in waiting]
+    found = [_deadline(report, names.get(report.customer_id, ""), today) for report in waiting]
     return found + freeze.deadlines(session, rules, today)
 
 
 def _deadline(
-    report: SuspiciousTransactionReport | ThresholdReport, customer: str
+    report: SuspiciousTransactionReport | ThresholdReport, customer: str, today: dt.date
 ) -> deadline_registry.Deadline:
     ttr = isinstance(report, ThresholdReport)
+    assert report.deadline is not None  # a report to file has its deadline
+    overdue = report.deadline < today  # an unfiled report past its day is its own finding
     if ttr:
         detail = tr("transaction #{tx} of {date}").format(
             tx=report.transaction_id, date=f"{report.transaction_on:%d.%m.%Y}"
@@ -421,7 +423,6 @@ def _deadline(
             date=f"{report.decided_on:%d.%m.%Y}" if report.decided_on else ""
         )
     title = tr("TTR #{id}: {customer}") if ttr else tr("STR #{id}: {customer}")
-    assert report.deadline is not None  # a report to file has its deadline
     return deadline_registry.Deadline(
         register="threshold_report" if ttr else "suspicious_transaction_report",
         record_id=report.id,
@@ -431,4 +432,5 @@ def _deadline(
         remind_from=report.transaction_on if ttr else report.decided_on or report.detected_on,
         owner="" if ttr else report.decided_by,
         detail=detail,
+        finding=("ttr_overdue" if ttr else "str_overdue") if overdue else "",
     )
