@@ -20,6 +20,8 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
+from sqlalchemy import select
+
 from ..paths import resources_dir
 from ..regime.ids import make_iin
 from ..registers.customers import onboarding, sanctions
@@ -132,7 +134,7 @@ def add_screening(ctx: DemoContext) -> None:
 
 def _hold_approvals(ctx: DemoContext) -> None:
     """Approved before the lists were screened, now with an open hit: back to pending."""
-    approved = ctx.session.query(Customer).filter(Customer.status == "approved").all()
+    approved = ctx.session.scalars(select(Customer).where(Customer.status == "approved")).all()
     with reason_for_changes(ctx.session, "Demo: a screening hit waits for review"):
         for customer in approved:
             if sanctions.blocking_hits(ctx.session, customer.id, ctx.rules, ctx.today):
