@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import String, func, select, type_coerce
 from sqlmodel import Session
 
 from ...i18n import tr
@@ -69,8 +69,12 @@ def daily_totals(
     totals = DailyTotals(coin)
     o, s = MiningOutput.__table__.c, Sale.__table__.c
     output_query = select(o.output_date, o.amount).where(o.retired_at.is_(None), o.coin == coin)
-    sale_query = select(s.sale_date, s.venue_id, s.amount).where(
-        s.retired_at.is_(None), s.coin == coin
+    # one row per day and venue (100,000 sales are a few thousand groups): the amounts come
+    # back as their exact text and are summed as Decimal here, never as floats in SQL
+    sale_query = (
+        select(s.sale_date, s.venue_id, func.aggregate_strings(type_coerce(s.amount, String), " "))
+        .where(s.retired_at.is_(None), s.coin == coin)
+        .group_by(s.sale_date, s.venue_id)
     )
     if start is not None:
         output_query = output_query.where(o.output_date >= start)
@@ -82,16 +86,11 @@ def daily_totals(
     for day, amount in mined:
         totals.mined[day] = totals.mined.get(day, ZERO) + amount
     venues = venues_by_id(session)
-    counted: dict[tuple[int, dt.date], bool] = {}
-    sold = session.execute(sale_query)
-    for day, venue_id, amount in sold:
-        key = (venue_id, day)
-        licensed = counted.get(key)
-        if licensed is None:
-            venue = venues.get(venue_id)
-            licensed = counted[key] = venue is not None and licensed_on(venue, day, qualifying(day))
+    for day, venue_id, amounts in session.execute(sale_query):
+        venue = venues.get(venue_id)
+        licensed = venue is not None and licensed_on(venue, day, qualifying(day))
         target = totals.licensed if licensed else totals.other
-        target[day] = target.get(day, ZERO) + amount
+        target[day] = target.get(day, ZERO) + sum((Decimal(a) for a in amounts.split()), ZERO)
     return totals
 
 
