@@ -45,6 +45,19 @@ def as_columns(columns: Sequence[Column | str]) -> list[Column]:
     return [c if isinstance(c, Column) else Column(str(c)) for c in columns]
 
 
+class AnchoredRow(tuple):
+    """A table row that marks the page anchor ``anchor`` (``reports.anchors``) on the page
+    it is drawn on, so the findings summary can print that record's own page."""
+
+    anchor: str = ""
+
+
+def anchored(key: str, row: Sequence[object]) -> AnchoredRow:
+    marked = AnchoredRow(row)
+    marked.anchor = key
+    return marked
+
+
 class Unbroken(str):
     """Cell text that must stay on one line: numbers, dates, amounts."""
 

@@ -15,7 +15,7 @@ from kuzet.reports.badges import BADGE_FONT, TONES
 from kuzet.reports.fonts import MONO, SANS, SANS_BOLD, SANS_ITALIC
 from kuzet.reports.labels import t
 from kuzet.reports.pdftext import TextEncoder, encoder, fit_text, num
-from kuzet.reports.styles import TABLE, Palette, rgb_op
+from kuzet.reports.styles import PAGE_HEIGHT, TABLE, Palette, rgb_op
 from kuzet.reports.table_rows import BADGE_BOTTOM, BADGE_HEIGHT, FIRST_LINE, INK
 
 
@@ -120,9 +120,15 @@ def draw_table_page(
     text.append("ET")
 
     rows: list[str] = [INK]
+    anchor_of = getattr(layout, "anchor_of", None)
+    starts = getattr(canv, "section_starts", None)
     for index in range(start, start + count):
         row = layout.row(index)
         assert row is not None
+        key = anchor_of(index) if anchor_of is not None and starts is not None else ""
+        if key and key not in starts:  # a record other parts cite by page (findings)
+            starts[key] = canv.getPageNumber()
+            canv.bookmarkPage(key, fit="XYZ", left=0, top=PAGE_HEIGHT)
         bottom = top - row.height
         if row.bold:
             rules.append(f"{_RULE_TOTAL} 0 {num(top)} m {num(width)} {num(top)} l S")

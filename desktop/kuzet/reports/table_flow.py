@@ -85,7 +85,8 @@ class TableLayout:
             except StopIteration:
                 self._exhausted = True
                 return None
-            self._buffer.append([self.convert(self._read, raw, bold), bold, None])
+            anchor = getattr(raw, "anchor", "")
+            self._buffer.append([self.convert(self._read, raw, bold), bold, None, anchor])
             self._read += 1
         if index < self._base:
             raise IndexError(f"table row {index} was already drawn and released")
@@ -106,6 +107,11 @@ class TableLayout:
                 prepared = prepared._replace(more=(), shade=shade)
             entry[2] = prepared
         return entry[2]
+
+    def anchor_of(self, index: int) -> str:
+        """The page anchor row ``index`` marks ("" for none)."""
+        entry = self._entry(index)
+        return entry[3] if entry is not None and len(entry) > 3 else ""
 
     def release(self, upto: int) -> None:
         while self._base < upto and self._buffer:

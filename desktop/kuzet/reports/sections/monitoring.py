@@ -44,6 +44,7 @@ from kuzet.reports.sections.periods import (
     transactions_text,
 )
 from kuzet.reports.sections.reasons import reason_text
+from kuzet.reports.table_cells import anchored
 from kuzet.store.models.customer import Customer
 from kuzet.store.models.monitoring import Alert, SuspiciousTransactionReport, ThresholdReport
 from kuzet.store.models.transaction import CustomerTransaction
@@ -138,6 +139,7 @@ def _period_alerts(ctx: PackContext) -> list[_PeriodAlert]:
             a.report_id,
             a.decided_by,
             a.created_at,
+            a.id,
         )
         .join(Customer.__table__, c.id == a.customer_id)
         # detected on or after its transactions' days: earlier alerts matter only when open
@@ -172,21 +174,24 @@ def _alerts_table(ctx: PackContext, chosen: list[_PeriodAlert]) -> list[Flowable
     def rows() -> Iterator[tuple]:
         for alert in chosen:
             detected, rule, cid, name, latin, _ids, reason, status, report_id, by, created = (
-                alert.row
+                alert.row[:11]
             )
             shown = label_of(ctx, "mon.alert_status", status)
             if status == "escalated" and report_id:
                 shown = ctx.t("mon.escalated_to", id=report_id)
             if by:
                 shown = ctx.t("mon.decided_by", status=shown, person=by)
-            yield (
-                dated(ctx, detected, created),
-                label_of(ctx, "mon.rule", rule),
-                customer_ref(ctx, cid, name),
-                transactions_text(ctx, alert.txs),
-                scrub(ctx, reason_text(rule, reason, ctx.lang, phrase), (name, latin)),
-                shown,
-                Status.WARNING if status == "open" else Status.OK,
+            yield anchored(  # the findings summary cites this alert by its page
+                f"monitoring.alert/{alert.row[11]}",
+                (
+                    dated(ctx, detected, created),
+                    label_of(ctx, "mon.rule", rule),
+                    customer_ref(ctx, cid, name),
+                    transactions_text(ctx, alert.txs),
+                    scrub(ctx, reason_text(rule, reason, ctx.lang, phrase), (name, latin)),
+                    shown,
+                    Status.WARNING if status == "open" else Status.OK,
+                ),
             )
 
     columns = [

@@ -29,6 +29,7 @@ from kuzet.reports.sections.common import (
     table,
 )
 from kuzet.reports.sections.reasons import screening_reason
+from kuzet.reports.table_cells import anchored
 from kuzet.store.models.customer import Customer
 from kuzet.store.models.screening import HIT_STATUSES, ScreeningHit, ScreeningRun, WatchlistVersion
 
@@ -235,6 +236,7 @@ def _hits_table(ctx: PackContext) -> Flowable:
             h.decided_by,
             h.decided_at,
             h.reason,
+            h.id,
         )
         .join(Customer.__table__, c.id == h.customer_id)
         .where(_hits_filter(ctx))
@@ -246,7 +248,7 @@ def _hits_table(ctx: PackContext) -> Flowable:
     def rows() -> Iterator[tuple]:
         for row in stream(data.session, query):
             created, cid, name, subject, list_name, ref, entry, score, status = row[:9]
-            decided_by, decided_at, reason = row[9:]
+            decided_by, decided_at, reason, hit_id = row[9:]
             reason = screening_reason(reason, ctx.lang) if reason else reason
             check = Status.OK
             if status == "open":
@@ -260,16 +262,19 @@ def _hits_table(ctx: PackContext) -> Flowable:
                     decision += f": {withheld if ctx.redact else reason}"
             elif reason:
                 decision = withheld if ctx.redact else reason
-            yield (
-                created.date() if created else None,
-                customer_ref(ctx, cid, name),
-                # the listed name beside the customer it matched identifies the customer
-                f"{person(ctx, subject)} → {list_name}: {person(ctx, entry)} "
-                f"({identifier(ctx, ref)})",
-                score,
-                statuses.get(status, status),
-                check,
-                decision,
+            yield anchored(  # the findings summary cites this hit by its page
+                f"screening.screening_hit/{hit_id}",
+                (
+                    created.date() if created else None,
+                    customer_ref(ctx, cid, name),
+                    # the listed name beside the customer it matched identifies the customer
+                    f"{person(ctx, subject)} → {list_name}: {person(ctx, entry)} "
+                    f"({identifier(ctx, ref)})",
+                    score,
+                    statuses.get(status, status),
+                    check,
+                    decision,
+                ),
             )
 
     columns = [
