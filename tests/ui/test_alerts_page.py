@@ -160,6 +160,7 @@ def test_the_fiu_reports_page_files_a_threshold_report_and_writes_the_str_draft(
     qtbot.waitUntil(lambda: task.done, timeout=20000)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
     assert "ТОО «Алтын Блок»" in text and "Қасымов" in text
+    assert "Suspicious transaction report — draft" in text  # the window's language
 
 
 def test_importing_transactions_with_a_column_mapping(window, qtbot, store, tmp_path):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import language, tr
 from ...progress import Progress
 from ...registers.monitoring import fiu_reports
 from ...registers.monitoring.freeze import FREEZE
@@ -112,7 +112,8 @@ class StrList(_ReportList):
     def write_draft(self, record_id: int, path: Path):  # -> Task
         def work(progress: Progress) -> Path:
             progress.step(0, 0, tr("Writing {file}").format(file=path.name))
-            return self.monitoring.write_str_draft(record_id, path)
+            # in the window's language (the command line chooses with --lang)
+            return self.monitoring.write_str_draft(record_id, path, language())
 
         return run_task(
             self,
