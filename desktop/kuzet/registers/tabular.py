@@ -3,6 +3,16 @@
 Every importer reads through ``read_rows`` so that every error names the file, the line
 (the spreadsheet row number, header = line 1) and the field. Exports go through
 ``write_table``, atomically.
+
+Hostile text is refused or defused here, for every register (``check_text`` and the export
+cells at the end): an imported field holding a control character other than TAB, CR and
+LF, or longer than rule ``imports.max_text_chars`` allows, refuses the file (file, line
+and field named; nothing is imported). Exports write text as text: an XLSX text cell is
+always a string cell (never a formula), and a CSV field that a spreadsheet would read as
+a formula (it starts with ``=``, ``+``, ``-``, ``@``, TAB or CR, after any single quotes)
+gets a single quote in front, as OWASP recommends; a plain number (``-5.00``) is left
+alone. Reading a CSV takes exactly one leading quote off a field whose rest starts that
+way, so an exported file imported again gives back the values it was written from.
 """
 
 from __future__ import annotations
@@ -10,6 +20,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +30,7 @@ from typing import Any
 
 from ..store.files import atomic_writer
 from .errors import ImportRejected, RowProblem
+from .zip_guard import check_xlsx
 
 TABLE_SUFFIXES = (".csv", ".xlsx")
 
@@ -61,17 +73,19 @@ def read_rows(
     fields: Sequence[str],
     required: Iterable[str] = (),
     mapping: Mapping[str, str] | None = None,
+    limits: Mapping[str, int] | None = None,
 ) -> list[SourceRow]:
     """All data rows of ``path`` as canonical fields; raise ``ImportRejected`` on a bad header.
 
     ``mapping`` maps canonical field names to the file's own header names; without it the
     header must use the canonical names (case and surrounding spaces do not matter).
-    Blank rows are skipped.
+    Blank rows are skipped. ``limits`` (``text_limits``) caps each field's length: by
+    default the shipped rule pack's.
     """
     name = path.name
     if path.suffix.lower() not in TABLE_SUFFIXES:
         raise ImportRejected([RowProblem(name, 0, "", "expected a .csv or .xlsx file")])
-    rows = _raw_rows(path)
+    rows = _raw_rows(path, mapping, limits)
     try:
         header_line, header = next(rows)
     except StopIteration:
@@ -118,11 +132,14 @@ def _positions(
     return {f: found[h.strip().lower()] for f, h in wanted.items() if h.strip().lower() in found}
 
 
-def _raw_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    if path.suffix.lower() == ".xlsx":
-        yield from _xlsx_rows(path)
-    else:
-        yield from _csv_rows(path)
+def _raw_rows(
+    path: Path,
+    mapping: Mapping[str, str] | None = None,
+    limits: Mapping[str, int] | None = None,
+) -> Iterator[tuple[int, list[str]]]:
+    """Every row of ``path`` (header first) as text cells, checked by ``check_text``."""
+    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
+    return check_text(path.name, rows, mapping, limits)
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -142,13 +159,28 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    quoted = "'" in text
     line = 1
-    for cells in reader:
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a field over the csv module's limit, or a broken line
+            reason = (
+                f"a field on this line is longer than {csv.field_size_limit():,} characters"
+                if "field limit" in str(exc)
+                else f"not a readable CSV line: {exc}"
+            )
+            raise ImportRejected([RowProblem(path.name, line, "", reason)]) from None
+        if quoted:  # take off the quote an export put in front of a formula-like field
+            cells = [c[1:] if c[:1] == "'" and _FORMULA_START.match(c, 1) else c for c in cells]
         yield line, cells
         line = reader.line_num + 1
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    check_xlsx(path)  # a zip bomb is refused from its declared sizes, before any expanding
     import openpyxl  # imported here: only XLSX work pays for it
 
     try:
@@ -238,7 +270,7 @@ def write_table(
     if suffix == ".csv":
         with atomic_writer(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(headers)
+            writer.writerow([_csv_cell(v) for v in headers])
             for row in rows:
                 writer.writerow([_csv_cell(v) for v in row])
                 count += 1
@@ -247,9 +279,9 @@ def write_table(
 
     book = openpyxl.Workbook(write_only=True)
     ws = book.create_sheet(title=sheet[:31])
-    ws.append(list(headers))
+    ws.append([_xlsx_cell(ws, v) for v in headers])
     for row in rows:
-        ws.append([_export_cell(v) for v in row])
+        ws.append([_xlsx_cell(ws, v) for v in row])
         count += 1
     with atomic_writer(path, "wb") as handle:
         book.save(handle)
@@ -260,4 +292,118 @@ def _csv_cell(value: Any) -> str:
     value = _export_cell(value)
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value)
+    return neutralise(str(value))
+
+
+# --- hostile text ---------------------------------------------------------------------
+
+TEXT_LIMITS_RULE = "imports.max_text_chars"
+MAX_TEXT_PROBLEMS = 1000  # a file with more bad fields is refused at that many
+# Control characters (Unicode Cc) but TAB, LF and CR; and the two non-characters XML refuses.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# Not allowed in an XLSX file at all: written as U+FFFD (only old data can hold them).
+_NOT_XLSX = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_FORMULA_START = re.compile("'*[=+\\-@\t\r]")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?\Z")
+
+
+def neutralise(text: str) -> str:
+    """``text`` as a CSV field no spreadsheet reads as a formula: a single quote in front
+    when it starts (after any quotes) with ``=``, ``+``, ``-``, ``@``, TAB or CR and is
+    not a plain number. Reading the CSV takes exactly that quote off again."""
+    if _FORMULA_START.match(text) and not _PLAIN_NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+def _xlsx_cell(ws: Any, value: Any) -> Any:
+    """An XLSX cell value: text is always a string cell, never a formula; text that
+    starts like a formula is also marked "quoted" so a spreadsheet keeps it text when
+    the cell is edited."""
+    value = _export_cell(value)
+    if not isinstance(value, str):
+        return value
+    if _NOT_XLSX.search(value):
+        value = _NOT_XLSX.sub("\ufffd", value)
+    if not _FORMULA_START.match(value) or _PLAIN_NUMBER.match(value):
+        return value
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=value)
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def text_limits(rules: Any = None, day: dt.date | None = None) -> dict[str, int]:
+    """The longest text each field may hold, by field name (``default``: every other
+    field), from ``rules`` (a ``RuleBook``, with the officer's overrides) or the shipped
+    rule pack."""
+    if rules is None:
+        from ..store.session import rule_pack
+
+        rules = rule_pack()
+    value = rules.value(TEXT_LIMITS_RULE, day or dt.date.today())
+    return {str(k).strip().lower(): int(v) for k, v in value.items()}
+
+
+def check_text(
+    name: str,
+    rows: Iterable[tuple[int, list[str]]],
+    mapping: Mapping[str, str] | None = None,
+    limits: Mapping[str, int] | None = None,
+) -> Iterator[tuple[int, list[str]]]:
+    """``rows`` (header first) without the rows holding a control character (other than
+    TAB, CR, LF) or a field longer than ``limits``; once all are read (at once for a bad
+    header), ``ImportRejected`` names every such field (file, line, the column as headed
+    in the file), so the caller's transaction rolls back and nothing is imported."""
+    limits = dict(limits) if limits is not None else text_limits()
+    default = limits.get("default", 2000)
+    iterator = iter(rows)
+    try:
+        header_line, header = next(iterator)
+    except StopIteration:
+        return
+    columns = [h.strip() for h in header]
+    field_of = {v.strip().lower(): k.lower() for k, v in (mapping or {}).items()}
+    caps = [limits.get(field_of.get(c.lower(), c.lower()), default) for c in columns]
+    shortest = min([default, *caps])
+    problems: list[RowProblem] = []
+
+    def look(line: int, cells: list[str]) -> bool:
+        joined = "\t".join(cells)
+        if len(joined) <= shortest and not _CONTROL.search(joined):
+            return True
+        before = len(problems)
+        for index, cell in enumerate(cells):
+            column = columns[index] if index < len(columns) and columns[index] else ""
+            field = column or f"column {index + 1}"
+            found = _CONTROL.search(cell)
+            if found:
+                code = f"U+{ord(found.group()):04X}"
+                problems.append(
+                    RowProblem(name, line, field, f"holds the control character {code}")
+                )
+            cap = caps[index] if index < len(caps) else default
+            if len(cell) > cap:
+                problems.append(
+                    RowProblem(
+                        name, line, field, f"{len(cell):,} characters: at most {cap:,} allowed"
+                    )
+                )
+        if len(problems) >= MAX_TEXT_PROBLEMS:
+            raise ImportRejected(problems)
+        return len(problems) == before
+
+    if not look(header_line, header):
+        raise ImportRejected(problems)  # without its header the rows mean nothing
+    yield header_line, header
+    search = _CONTROL.search
+    for line, cells in iterator:
+        # most rows: one look at the whole row (printable text holds no control character)
+        joined = " ".join(cells)
+        clean = len(joined) <= shortest and (joined.isprintable() or not search(joined))
+        if clean or look(line, cells):
+            yield line, cells
+    if problems:
+        raise ImportRejected(problems)

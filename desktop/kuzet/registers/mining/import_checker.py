@@ -24,6 +24,7 @@ from typing import Any
 from ... import collector
 from ...i18n import tr
 from ...store.bulk import BulkWriter
+from ..errors import ImportRejected
 from . import import_reader
 
 FROM_LINES = 50_000  # files with fewer lines are checked in-process
@@ -65,6 +66,8 @@ def check_elsewhere(job: import_reader.CheckJob, out: Connection) -> None:
                 return
             out.send(("rows", chunk, rows))
             out.send(("done", rows, repeated))
+    except ImportRejected:  # bad text (a control character, a field too long): the
+        out.send(("bad",))  # in-process check names every problem with its line and field
     except Exception as exc:
         out.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
