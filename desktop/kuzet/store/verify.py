@@ -4,10 +4,16 @@ Two passes, both streaming (constant memory on a million rows):
 
 1. The chain: entry ids run 1, 2, 3, ... without gaps; each entry's ``prev_hash`` is the
    hash of the entry before; each ``hash`` matches the entry's contents.
+   Every entry must also name a register Kuzet has and an action Kuzet writes: a
+   correctly chained entry for anything else was not written by Kuzet. Heads recorded
+   elsewhere (``RecordedHead``: a backup's manifest) are checked in the same pass: the
+   entry at each recorded id must still exist with the recorded hash, so removing the
+   trail's tail, or rewriting it and recomputing every hash, is caught.
 2. The rows: in each register table, every row's current state equals the ``after`` of its
    last trail entry; a row with no entry, or an entry whose row is gone, is a finding.
 
-The first finding of each pass is reported with enough detail to find it.
+The first break of the chain, and the first findings of the other checks, are reported
+with enough detail to find them.
 """
 
 from __future__ import annotations
@@ -30,6 +36,24 @@ from .audit import (
 )
 from .models import RegisterRecord
 
+# Every action Kuzet writes (``audit._action_for``, ``audit_rows(action=...)``, bulk).
+KNOWN_ACTIONS = frozenset({"insert", "update", "retire", "reinstate", "migrate", BULK_INSERT})
+_MAX_UNEXPLAINED = 50
+
+
+@dataclass(frozen=True)
+class RecordedHead:
+    """The trail's head as recorded outside the database (a backup's manifest): the last
+    entry's id and hash then, and where it was recorded. A head that is not ``binding``
+    (the database was restored or rebuilt since it was recorded, so the trail may rightly
+    have left it behind) gives a note instead of a problem when the trail no longer
+    holds it."""
+
+    entry_id: int
+    hash: str
+    source: str
+    binding: bool = True
+
 
 @dataclass
 class VerifyReport:
@@ -37,18 +61,26 @@ class VerifyReport:
     rows: int = 0
     head_hash: str = GENESIS_HASH
     problems: list[str] = field(default_factory=list)
+    heads_checked: int = 0  # recorded heads the trail still holds
+    notes: list[str] = field(default_factory=list)
 
     @property
     def intact(self) -> bool:
         return not self.problems
 
     def summary(self) -> str:
+        notes = "".join(f"\n  Note: {n}" for n in self.notes)
         if self.intact:
+            held = (
+                f"; it holds the head recorded in {self.heads_checked} backup(s)"
+                if self.heads_checked
+                else ""
+            )
             return (
                 f"Audit trail intact: {self.entries} entries, {self.rows} register rows match; "
-                f"head hash {self.head_hash}"
+                f"head hash {self.head_hash}{held}{notes}"
             )
-        return "Audit trail BROKEN:\n" + "\n".join(f"  {p}" for p in self.problems)
+        return "Audit trail BROKEN:\n" + "\n".join(f"  {p}" for p in self.problems) + notes
 
 
 def register_tables() -> list:
@@ -64,11 +96,15 @@ def register_tables() -> list:
     return [tables[name] for name in sorted(tables)]
 
 
-def verify(engine: Engine, max_problems: int = 20) -> VerifyReport:
+def verify(
+    engine: Engine, max_problems: int = 20, heads: Sequence[RecordedHead] = ()
+) -> VerifyReport:
+    """The two passes; ``heads`` are heads recorded elsewhere that the trail must hold."""
     report = VerifyReport()
+    tables = register_tables()
     with engine.connect() as conn:
-        _check_chain(conn, report)
-        for table in register_tables():
+        _check_chain(conn, report, {t.name for t in tables}, heads, max_problems)
+        for table in tables:
             _check_rows(conn, table, report, max_problems)
     return report
 
@@ -78,7 +114,64 @@ def _describe(entry: tuple) -> str:
     return f"trail entry #{entry_id} ({action} of {register} #{record_id} at {at})"
 
 
-def _check_chain(conn: Connection, report: VerifyReport) -> None:
+def _check_chain(
+    conn: Connection,
+    report: VerifyReport,
+    registers: set[str],
+    heads: Sequence[RecordedHead],
+    max_problems: int,
+) -> None:
+    by_id: dict[int, list[RecordedHead]] = {}
+    for head in heads:
+        by_id.setdefault(head.entry_id, []).append(head)
+    unexplained: list[str] = []
+    complete = _walk_chain(conn, report, registers, by_id, unexplained)
+    report.problems.extend(unexplained[: max(1, max_problems - len(report.problems))])
+    if not complete:
+        return  # the chain is broken already: the heads after the break cannot be checked
+    for entry_id in sorted(by_id):
+        for head in by_id[entry_id]:
+            _head_finding(
+                report,
+                head,
+                f"it recorded entry #{head.entry_id}, but the trail ends at "
+                f"#{report.entries}: entries were removed from the trail's tail",
+            )
+
+
+def _head_finding(report: VerifyReport, head: RecordedHead, problem: str) -> None:
+    text = f"{head.source}: {problem}"
+    if head.binding:
+        report.problems.append(text)
+    else:
+        report.notes.append(
+            f"{text} (made before this database was last restored or rebuilt, so its trail "
+            "may rightly differ)"
+        )
+
+
+def _unexplained(entry: tuple, registers: set[str]) -> str | None:
+    """Why Kuzet cannot have written this entry, or None."""
+    if entry[3] not in registers:
+        return (
+            f"{_describe(entry)}: there is no register {entry[3]!r} in Kuzet, so Kuzet "
+            "did not write this entry (added outside Kuzet)"
+        )
+    if entry[5] not in KNOWN_ACTIONS:
+        return (
+            f"{_describe(entry)}: Kuzet never writes the action {entry[5]!r} (added outside Kuzet)"
+        )
+    return None
+
+
+def _walk_chain(
+    conn: Connection,
+    report: VerifyReport,
+    registers: set[str],
+    heads: dict[int, list[RecordedHead]],
+    unexplained: list[str],
+) -> bool:
+    """The chain in id order; False when it breaks (the break is the problem noted)."""
     result = _rows(
         conn,
         "SELECT id, at, actor, register_name, record_id, action, before, after, reason,"
@@ -97,22 +190,36 @@ def _check_chain(conn: Connection, report: VerifyReport) -> None:
             report.problems.append(
                 f"{_describe(entry)}: entry {missing} before it is missing (deleted outside Kuzet)"
             )
-            return
+            return False
         if entry[9] != prev:
             report.problems.append(
                 f"{_describe(entry)}: does not chain to the entry before it "
                 "(the trail was rewritten outside Kuzet)"
             )
-            return
+            return False
         digest = entry_hash(entry_id, *entry[1:10])
         if digest != entry[10]:
             report.problems.append(
                 f"{_describe(entry)}: its contents do not match its hash (edited outside Kuzet)"
             )
-            return
+            return False
         prev = digest
         expected_id += 1
+        problem = _unexplained(entry, registers)
+        if problem and len(unexplained) < _MAX_UNEXPLAINED:
+            unexplained.append(problem)
+        for head in heads.pop(entry_id, ()):
+            if head.hash == digest:
+                report.heads_checked += 1
+            else:
+                _head_finding(
+                    report,
+                    head,
+                    f"it recorded entry #{entry_id} with hash {head.hash}, but that entry's "
+                    f"hash is now {digest}: the trail up to it was rewritten since",
+                )
     report.head_hash = prev
+    return True
 
 
 class _Record:

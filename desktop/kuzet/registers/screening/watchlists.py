@@ -62,6 +62,7 @@ __all__ = [
     "load_list",
     "normalise_address",
     "read_lists",
+    "snapshot_problems",
     "withdraw_list",
 ]
 
@@ -248,8 +249,7 @@ def _import_one(
             )
         )
         old = {ref: fingerprint for ref, fingerprint in rows}
-    rows_to_write = [entry_row(0, entry) for entry in parsed.entries]
-    new = {row["ref"]: row["fingerprint"] for row in rows_to_write}
+    new = {entry.ref: entry_fingerprint(entry) for entry in parsed.entries}
     added = sum(1 for ref in new if ref not in old)
     removed = sum(1 for ref in old if ref not in new)
     changed = sum(1 for ref, digest in new.items() if ref in old and old[ref] != digest)
@@ -282,13 +282,12 @@ def _import_one(
     conn = session.connection()
     table = WatchlistEntry.__table__
     message = tr("Saving {list}").format(list=parsed.source)
-    for start in range(0, len(rows_to_write), _CHUNK):
-        progress.step(start, len(rows_to_write), message)
-        chunk = rows_to_write[start : start + _CHUNK]
-        for row in chunk:
-            row["version_id"] = version.id
+    total = len(parsed.entries)
+    for start in range(0, total, _CHUNK):  # rows built a chunk at a time: bounded memory
+        progress.step(start, total, message)
+        chunk = [entry_row(version.id, e) for e in parsed.entries[start : start + _CHUNK]]
         conn.execute(table.insert(), chunk)
-    progress.step(len(rows_to_write), len(rows_to_write), message)
+    progress.step(total, total, message)
     return ListImport(
         parsed.source,
         version.id,
@@ -351,17 +350,94 @@ def entry_of(session: Session, version_id: int, ref: str) -> WatchlistEntry | No
 
 def check_snapshot(session: Session, version_id: int) -> bool:
     """True when the version's entries still hash to its audited ``content_sha256``."""
-    version = get_version(session, version_id)
-    rows = session.execute(
-        select(WatchlistEntry).where(WatchlistEntry.version_id == version_id)
-    ).scalars()
-    fingerprints = {}
-    for row in rows:
-        digest = entry_fingerprint(entry_from_row(row))
-        if digest != row.fingerprint:
-            return False
-        fingerprints[row.ref] = digest
-    return content_hash(fingerprints) == version.content_sha256
+    get_version(session, version_id)
+    return not snapshot_problems(session, version_id)
+
+
+def snapshot_problems(session: Session, version_id: int | None = None) -> list[str]:
+    """Every list version (or only ``version_id``) whose entries no longer hash to its
+    audited ``content_sha256``, each naming the list, the version and what differs; and
+    entries of no version at all. Entries are read in (version, ref) order with Core, one
+    version's fingerprints in memory at a time. What ``kuzet verify`` adds to the trail's
+    own check: the entries are evidence too, but not audited row by row."""
+    versions = WatchlistVersion.__table__
+    query = select(
+        versions.c.id, versions.c.list_name, versions.c.content_sha256, versions.c.entries
+    )
+    if version_id is not None:
+        query = query.where(versions.c.id == version_id)
+    known = {
+        int(v.id): (v.list_name, v.content_sha256, int(v.entries)) for v in session.execute(query)
+    }
+    table = WatchlistEntry.__table__
+    rows = select(table).order_by(table.c.version_id, table.c.ref)
+    if version_id is not None:
+        rows = rows.where(table.c.version_id == version_id)
+    problems: list[str] = []
+    current: int | None = None
+    seen: dict[str, str] = {}
+    edited: list[str] = []
+    for row in session.execute(rows):
+        if row.version_id != current:
+            if current is not None:
+                problems += _version_problems(current, known.pop(current, None), seen, edited)
+            current, seen, edited = row.version_id, {}, []
+        try:
+            entry = entry_from_row(row)
+            digest = entry_fingerprint(entry)
+            same = (
+                digest == row.fingerprint
+                and identity_fingerprint(entry) == row.identity_fingerprint
+                and entry.primary_name == row.name
+            )
+        except (ValueError, TypeError, IndexError):  # a JSON column no longer JSON
+            digest, same = "", False
+        if not same:
+            edited.append(row.ref)
+        seen[row.ref] = digest
+    if current is not None:
+        problems += _version_problems(current, known.pop(current, None), seen, edited)
+    for vid, version in sorted(known.items()):
+        problems += _version_problems(vid, version, {}, [])
+    return problems
+
+
+def _version_problems(
+    version_id: int,
+    version: tuple[str, str, int] | None,
+    seen: dict[str, str],
+    edited: list[str],
+) -> list[str]:
+    if version is None:
+        return [
+            tr(
+                "list entries {refs} belong to list version #{id}, which does not exist "
+                "(added outside Kuzet)"
+            ).format(refs=", ".join(sorted(seen)[:5]), id=version_id)
+        ]
+    list_name, content, count = version
+    where = tr("list {list}, version #{id}").format(list=list_name, id=version_id)
+    if len(seen) != count:
+        return [
+            tr(
+                "{where}: {left} of its {count} entries are left; the list no longer matches "
+                "its recorded hash (entries deleted or added outside Kuzet)"
+            ).format(where=where, left=len(seen), count=count)
+        ]
+    if edited:
+        return [
+            tr(
+                "{where}: entries {refs} differ from their fingerprints (edited outside Kuzet)"
+            ).format(where=where, refs=", ".join(edited[:5]))
+        ]
+    if content_hash(seen) != content:
+        return [
+            tr(
+                "{where}: its {count} entries no longer match the version's recorded hash "
+                "(entries deleted, added or edited outside Kuzet)"
+            ).format(where=where, count=len(seen))
+        ]
+    return []
 
 
 # --- crypto addresses for transaction monitoring -------------------------------------

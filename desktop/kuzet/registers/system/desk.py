@@ -26,7 +26,8 @@ from ...store.restore import RestoreResult, Unlock
 from ...store.vault import Vault, create_vault, database_of, open_vault
 from ...store.verify import VerifyReport, verify
 from ..area import Area
-from . import backups, rule_updates, rules, settings, trail
+from ..screening import watchlists
+from . import backup_heads, backups, rule_updates, rules, settings, trail
 
 if TYPE_CHECKING:
     from ...reports.pack import PackOutcome
@@ -134,8 +135,18 @@ class SystemDesk(Area):
             return work.session.get(AuditEntry, entry_id)
 
     def verify_trail(self) -> VerifyReport:
-        """Recompute the hash chain and check every register row against it."""
-        return verify(self.store.engine)
+        """Recompute the hash chain and check every register row against it, the trail
+        against the head recorded in every backup in the backups folder, and every
+        watchlist version's entries against its recorded hash."""
+        with self.reading() as work:
+            first = work.session.get(AuditEntry, 1)
+            began = first.at if first is not None else None
+        heads, notes = backup_heads.recorded_heads(self.database, began)
+        report = verify(self.store.engine, heads=heads)
+        report.notes.extend(notes)
+        with self.reading() as work:
+            report.problems.extend(watchlists.snapshot_problems(work.session))
+        return report
 
     def verify_trail_against(self, anchor: TrailAnchor) -> AnchorReport:
         """Does the trail still hold the chain up to ``anchor`` (a pack manifest's
