@@ -2,6 +2,9 @@
 
 The demo firm is a miner that also runs an exchange desk. ``PARTS`` lists its parts in the
 order they are built (the firm profile first, monitoring last), all in one transaction.
+A marker file beside the database (``building_marker``) exists while it is built, so a
+build that was killed (which leaves a file without the demo setting) is recognised as an
+unfinished demo and rebuilt by the next ``kuzet demo`` instead of refused.
 """
 
 from __future__ import annotations
@@ -48,6 +51,9 @@ def build_demo(
     """(Re)build the demo firm at ``path``; refuses to overwrite a file that is not a demo."""
     today = today or SYSTEM_CLOCK.today()
     _clear_previous_demo(path)
+    marker = building_marker(path)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text("Kuzet is building the demo firm in this file.\n", encoding="utf-8")
     store, _ = Store.open(path)
     with store.transaction() as session:
         rules = store.rules(session)
@@ -60,14 +66,22 @@ def build_demo(
             progress.step(index, len(PARTS), f"Demo: {name}")
             part(context)
         progress.step(len(PARTS), len(PARTS), "Demo ready")
+    marker.unlink(missing_ok=True)
     return store
+
+
+def building_marker(path: Path) -> Path:
+    """Present while the demo at ``path`` is being built: a file left with it by an
+    interrupted build is an unfinished demo, cleared and rebuilt by the next one."""
+    return path.with_name(f".{path.name}.demo-building")
 
 
 def _clear_previous_demo(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
-    info = inspect_schema(path)
-    if info.state is SchemaState.FOREIGN or not _is_demo(path):
+    if not building_marker(path).exists() and (
+        inspect_schema(path).state is SchemaState.FOREIGN or not _is_demo(path)
+    ):
         raise DemoRefused(
             f"{path} exists and is not a Kuzet demo database; the demo will not overwrite it. "
             "Choose another path with --db."

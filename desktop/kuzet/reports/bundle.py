@@ -2,7 +2,10 @@
 under ``<name>.attachments/`` as beside the PDF) and the evidence files.
 
 Evidence bytes come from a callback (later: decrypted from the vault) and go straight into
-the ZIP, which is written atomically; no decrypted file ever touches the disk outside it.
+the ZIP. The ZIP is written in a private scratch folder (``store.scratch``: 0700, removed
+on every exit path, swept after a kill) and moved into place only when complete, so an
+interrupted run leaves no partial ZIP of decrypted documents; no decrypted file ever
+touches the disk outside it.
 Each file's bytes must still match the hash the manifest recorded at build time.
 """
 
@@ -18,7 +21,7 @@ from pathlib import Path
 from kuzet.progress import Progress
 from kuzet.reports.manifest import EvidenceReader, load_manifest, manifest_path_for, verify_manifest
 from kuzet.reports.section import EvidenceRef
-from kuzet.store.files import atomic_writer
+from kuzet.store.scratch import move_into, private_folder
 
 
 class BundleError(Exception):
@@ -40,9 +43,25 @@ def write_bundle(
         raise BundleError("; ".join(blocking))
     manifest = load_manifest(manifest_path)
     stamp = _zip_time(manifest.get("generated_at_local", ""))
+    with private_folder(zip_path.parent, "bundle") as scratch:
+        written = scratch / zip_path.name
+        _write(written, pdf_path, manifest_path, manifest, stamp, read_evidence, progress)
+        move_into(written, zip_path, scratch)
+    return zip_path
+
+
+def _write(
+    written: Path,
+    pdf_path: Path,
+    manifest_path: Path,
+    manifest: dict,
+    stamp: tuple[int, int, int, int, int, int],
+    read_evidence: EvidenceReader,
+    progress: Progress | None,
+) -> None:
     entries = manifest.get("evidence", [])
     with (
-        atomic_writer(zip_path) as handle,
+        open(os.open(written, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as handle,
         zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive,
     ):
         archive.writestr(_info(pdf_path.name, stamp), pdf_path.read_bytes())
@@ -59,7 +78,8 @@ def write_bundle(
             if hashlib.sha256(data).hexdigest() != entry["sha256"]:
                 raise BundleError(f"evidence {entry['path']!r} changed since the pack was built")
             archive.writestr(_info(entry["archive_name"], stamp), data)
-    return zip_path
+    with open(written, "rb") as done:
+        os.fsync(done.fileno())
 
 
 def verify_bundle(zip_path: str | os.PathLike[str]) -> list[str]:

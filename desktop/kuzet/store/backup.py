@@ -13,6 +13,11 @@ An archive holds
   officer's export passphrase (``store.key_export``: scrypt and AES-GCM, never the key in
   plain text); a reader that finds a value it does not understand refuses the archive.
 
+A damaged database (``PRAGMA integrity_check`` not "ok") is refused, not backed up. The
+snapshot and the archive are written in a private scratch folder beside the database
+(``store.scratch``: 0700, removed on every exit path, swept after a kill) and moved to the
+destination only when complete, so an interrupted backup leaves no copy anywhere.
+
 Restoring checks before it replaces anything: every member's hash, no member missing or
 extra or outside the archive's own folders, a schema this program can open (an older one
 is upgraded in the scratch copy), and the audit chain of the snapshot recomputed with
@@ -28,8 +33,8 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,9 +45,10 @@ from .. import __version__
 from ..i18n import tr
 from ..paths import vault_dir
 from ..progress import NO_PROGRESS, Progress
-from .files import atomic_writer
 from .key_export import KeyExportError, export_entry, readable
 from .keys import VaultError
+from .read_only import sqlite_uri
+from .scratch import move_into, private_folder
 
 FORMAT = "kuzet-backup"
 FORMAT_VERSION = 1
@@ -104,8 +110,11 @@ def snapshot(database: Path, destination: Path, progress: Progress = NO_PROGRESS
     def report(_status: int, remaining: int, total: int) -> None:
         progress.step(total - remaining, total, tr("Copying the database"))
 
-    source = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(sqlite_uri(database, read_only=True), uri=True)
     try:
+        _check_integrity(source, database)
+        fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
         target = sqlite3.connect(destination)
         try:
             source.backup(target, pages=_PAGES_PER_STEP, progress=report)
@@ -119,6 +128,29 @@ def snapshot(database: Path, destination: Path, progress: Progress = NO_PROGRESS
     finally:
         source.close()
     return destination
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _check_integrity(source: sqlite3.Connection, database: Path) -> None:
+    """Refuse to back up a damaged file: its archive would be refused at restore."""
+    try:
+        rows = [r[0] for r in source.execute("PRAGMA integrity_check(20)")]
+    except sqlite3.DatabaseError as exc:
+        rows = [str(exc)]
+    if rows != ["ok"]:
+        raise BackupError(
+            tr(
+                "{database} is damaged (SQLite's integrity check found: {problem}); it was not "
+                "backed up. Restore your latest good backup, or ask for help repairing it."
+            ).format(database=database, problem="; ".join(rows[:3]))
+        )
 
 
 def _audit_head(snapshot_file: Path) -> tuple[int, str | None, tuple[str, ...]]:
@@ -160,8 +192,9 @@ def create_backup(
     """Write a backup archive of ``database`` (and its vault) to ``out``, atomically; with
     ``key_passphrase``, the vault key goes in too, wrapped under it."""
     database = Path(database)
-    with tempfile.TemporaryDirectory(prefix=".kuzet-backup-", dir=_scratch_parent(out)) as tmp:
-        copy = snapshot(database, Path(tmp) / DATABASE_MEMBER, progress)
+    home = database.parent if os.access(database.parent, os.W_OK) else Path(out).parent
+    with private_folder(home, "backup") as tmp:
+        copy = snapshot(database, tmp / DATABASE_MEMBER, progress)
         vault_key = None
         if key_passphrase is not None:
             progress.step(0, 0, tr("Wrapping the vault key"))
@@ -188,8 +221,9 @@ def create_backup(
             # The vault key, only ever wrapped under the officer's export passphrase.
             "vault_key": vault_key,
         }
+        written = tmp / SUFFIX
         with (
-            atomic_writer(out, "wb") as handle,
+            open(os.open(written, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as handle,
             zipfile.ZipFile(
                 handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6
             ) as archive,
@@ -200,13 +234,9 @@ def create_backup(
                 # Vault blobs are encrypted (incompressible): store them as they are.
                 kind = zipfile.ZIP_DEFLATED if name == DATABASE_MEMBER else zipfile.ZIP_STORED
                 archive.write(path, name, compress_type=kind)
+        _fsync(written)
+        move_into(written, Path(out), tmp)
     return _manifest_from(manifest)
-
-
-def _scratch_parent(out: Path) -> Path:
-    parent = Path(out).parent
-    parent.mkdir(parents=True, exist_ok=True)
-    return parent
 
 
 # --- reading and checking -------------------------------------------------------------

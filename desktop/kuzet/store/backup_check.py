@@ -59,6 +59,7 @@ def check_backup(
     with _open_zip(archive_path) as archive:
         manifest = _read_manifest(archive, archive_path)
         _check_members(archive, manifest, archive_path)
+        _check_sizes(archive, manifest, scratch, archive_path)
         names = sorted(manifest.members)
         for number, name in enumerate(names, start=1):
             progress.step(number, len(names), tr("Checking {name}").format(name=name))
@@ -103,6 +104,53 @@ def _check_members(archive: zipfile.ZipFile, manifest: Manifest, archive_path: P
                     file=file, name=name
                 )
             )
+
+
+# Deflate cannot shrink anything more than about 1032:1; a member claiming more is forged.
+MAX_RATIO = 1032
+SPACE_MARGIN = 64 << 20  # free space left over after extracting (bytes)
+
+
+def _check_sizes(
+    archive: zipfile.ZipFile, manifest: Manifest, scratch: Path, archive_path: Path
+) -> None:
+    """Refuse, before extracting anything, an archive whose declared sizes do not match
+    its manifest, claim an impossible compression ratio or do not fit on the disk."""
+    file = archive_path.name
+    total = 0
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        recorded = manifest.members.get(info.filename, {}).get("size")
+        if info.filename != MANIFEST and recorded != info.file_size:
+            raise BackupRefused(
+                tr("{name} in {file} declares a size its manifest does not record.").format(
+                    name=info.filename, file=file
+                )
+            )
+        if info.file_size > max(info.compress_size, 1) * MAX_RATIO:
+            raise BackupRefused(
+                tr(
+                    "{name} in {file} claims to expand {ratio}-fold, more than any real "
+                    "backup: it was refused before extracting."
+                ).format(
+                    name=info.filename,
+                    file=file,
+                    ratio=info.file_size // max(info.compress_size, 1),
+                )
+            )
+        total += info.file_size
+    scratch.mkdir(parents=True, exist_ok=True)
+    free = shutil.disk_usage(scratch).free
+    if total + SPACE_MARGIN > free:
+        raise BackupRefused(
+            tr(
+                "Restoring {file} needs {need} MB and the disk holding {folder} has {free} MB "
+                "free: free some space first. Nothing was extracted."
+            ).format(
+                file=file, need=(total + SPACE_MARGIN) >> 20, folder=scratch.parent, free=free >> 20
+            )
+        )
 
 
 def _extract(

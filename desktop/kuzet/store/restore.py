@@ -1,12 +1,16 @@
 """Restoring a backup: check everything first, keep what is there, then replace it.
 
-``restore_backup`` extracts and checks the archive in a scratch folder beside the
-database (``backup_check``); a refused archive leaves the database, its vault and its
-backups exactly as they were. A good one is restored in this order: the current database
-and vault are saved as a pre-restore backup in ``paths.backups_dir``; the current WAL is
-checkpointed and removed (a stale WAL must never be replayed onto another file); the
-vault folder is swapped; the database file is replaced with ``os.replace``. If the last
-step fails, the old vault is put back.
+``restore_backup`` extracts and checks the archive (every member, vault blobs included,
+against the manifest's SHA-256) in a private staging folder beside the database
+(``.<name>.restore``, 0700; ``backup_check``); a refused archive leaves the database, its
+vault and its backups exactly as they were. A good one is restored in this order: the
+current database and vault are saved as a pre-restore backup in ``paths.backups_dir``; the
+current WAL is checkpointed (a stale WAL must never be replayed onto another file); then
+a journal (``.<name>.restore-journal``) names each step of the swap: the old vault is
+renamed aside, the new vault renamed into place, the empty WAL removed, and the database
+file replaced with ``os.replace``, which commits. Whatever happens, the database and the
+vault stay a pair: an error undoes the swap, and after a kill ``recover`` (run whenever
+Kuzet opens the database) puts the old vault back or finishes, from the journal.
 
 A backup carrying the vault key (``store.key_export``) needs its export passphrase only
 when the restored vault keeps its key in a keyring and this computer's keyring lacks it:
@@ -21,11 +25,9 @@ connections to the file.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,10 +35,17 @@ from pathlib import Path
 from ..i18n import tr
 from ..paths import backups_dir, vault_dir
 from ..progress import NO_PROGRESS, Progress
-from .backup import BackupError, BackupRefused, Manifest, create_backup, default_name
+from .backup import (
+    BackupError,
+    BackupRefused,
+    Manifest,
+    create_backup,
+    default_name,
+)
 from .backup_check import CheckedBackup, check_backup
 from .key_export import KeyNeed, KeyUnlock, install, key_need
 from .keys import VaultError
+from .restore_journal import OLD_VAULT, claim, journal_path, recover, staging_dir, step
 
 Unlock = KeyUnlock | Callable[[KeyNeed], KeyUnlock | None] | None
 
@@ -69,15 +78,19 @@ def restore_backup(
     """Replace ``database`` (and its vault) with the contents of ``archive``, if it checks."""
     database = Path(database)
     database.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".kuzet-restore-", dir=database.parent))
+    recover(database)
+    staging = staging_dir(database)
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(mode=0o700)
+    claim(staging)
     try:
-        checked = check_backup(Path(archive), scratch, progress)
+        checked = check_backup(Path(archive), staging, progress)
         installed, left_out = _install_key(checked, unlock, progress)
         kept = keep_current(database, progress)
         progress.step(0, 0, tr("Replacing the database"))
         _replace(database, checked.database, checked.vault)
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
     return RestoreResult(
         checked.manifest,
         kept,
@@ -154,25 +167,32 @@ def _checkpoint(database: Path) -> None:
 
 
 def _replace(database: Path, new_database: Path, new_vault: Path | None) -> None:
+    """Swap in the staged files; a kill at any point is finished or undone by ``recover``.
+
+    Steps: the old vault is renamed into the staging folder (``old-vault``), the new one
+    renamed into place, the empty WAL removed and the staged database renamed over the
+    old one. That last ``os.replace`` is the commit: until it happened (the staged file
+    is still there) ``recover`` puts the old vault back; after it, it finishes.
+    """
     _checkpoint(database)
-    current_vault = vault_dir(database)
-    aside: Path | None = None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    if current_vault.exists():
-        aside = current_vault.with_name(f".{current_vault.name}.replaced-{stamp}")
-        current_vault.rename(aside)
+    staging = new_database.parent
+    journal = journal_path(database)
+    step(journal, "started", new_vault is not None)
     try:
+        current_vault = vault_dir(database)
+        if current_vault.exists():
+            current_vault.rename(staging / OLD_VAULT)
+            step(journal, "old vault set aside", new_vault is not None)
         if new_vault is not None:
             new_vault.rename(current_vault)
+            step(journal, "new vault in place", new_vault is not None)
         for stale in _database_files(database)[1:]:
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
+        step(journal, "database replacing", new_vault is not None)
         os.replace(new_database, database)
+        step(journal, "database replaced", new_vault is not None)
     except BaseException:
-        if new_vault is not None and current_vault.exists():
-            shutil.rmtree(current_vault, ignore_errors=True)
-        if aside is not None:
-            aside.rename(current_vault)
+        recover(database)
         raise
-    if aside is not None:
-        shutil.rmtree(aside, ignore_errors=True)
+    recover(database)

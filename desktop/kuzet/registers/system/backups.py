@@ -16,19 +16,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import tempfile
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ...i18n import tr
-from ...paths import backups_dir
+from ...paths import backups_dir, data_dir
 from ...progress import NO_PROGRESS, Progress
 from ...store.backup import SUFFIX, Manifest, create_backup, default_name
 from ...store.backup_check import check_backup
 from ...store.files import atomic_write_text
 from ...store.key_export import KeyNeed, not_exportable, vault_key_row
+from ...store.read_only import cannot_write
 from ...store.restore import RestoreResult, Unlock, needed_key, restore_backup
+from ...store.scratch import private_folder
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -122,7 +123,8 @@ def backup_now(
     now = now or dt.datetime.now()
     target = Path(out) if out else backups_dir(database) / default_name(database, kind, now)
     manifest = create_backup(database, target, progress, key_passphrase)
-    _record(database, target.resolve(), kind, now)
+    if not cannot_write(database):  # a read-only database (a CD, a 0444 copy) is backed
+        _record(database, target.resolve(), kind, now)  # up; its history cannot be kept
     return target, manifest
 
 
@@ -188,10 +190,11 @@ class CheckedArchive:
 
 
 def check(archive: Path, progress: Progress = NO_PROGRESS) -> CheckedArchive:
-    """Check ``archive`` completely (hashes, schema, audit chain) in a scratch folder that
-    is removed afterwards; nothing else is touched. Raises ``BackupRefused``."""
-    with tempfile.TemporaryDirectory(prefix="kuzet-check-") as scratch:
-        checked = check_backup(Path(archive), Path(scratch), progress)
+    """Check ``archive`` completely (hashes, schema, audit chain) in a private scratch
+    folder under the data directory that is removed afterwards (``store.scratch``);
+    nothing else is touched. Raises ``BackupRefused``."""
+    with private_folder(data_dir(), "check") as scratch:
+        checked = check_backup(Path(archive), scratch, progress)
         return CheckedArchive(checked.manifest, checked.verify_summary, needed_key(checked))
 
 
