@@ -51,6 +51,11 @@ def backups_dir(database: Path) -> Path:
     return database.with_name(database.name + ".backups")
 
 
+def locks_dir() -> Path:
+    """The write locks keyed on database files themselves (``store/lock.py``)."""
+    return data_dir() / "locks"
+
+
 def resources_dir() -> Path:
     """The ``resources/`` folder: override, frozen bundle, source tree or installed copy."""
     override = os.environ.get("KUZET_RESOURCES")

@@ -23,8 +23,10 @@ EXIT_PROBLEM = 1  # verification failed, an import was rejected, a check failed
 EXIT_REFUSED = 3  # the database cannot be opened (newer schema, not a Kuzet file)
 EXIT_BUSY = 4  # another program (the window, another command) is writing to the database
 
-# Commands that only read: they run beside the open window (SQLite's WAL lets readers in)
-# and take the write lock only when it is free; every other command must hold it.
+# Commands that only read never take the write lock: they run beside the open window and
+# beside an import (SQLite's WAL lets readers in), and on a database they cannot write to
+# (a read-only file, folder or medium). Every other command must hold the lock. A reader
+# takes it only to create or upgrade the schema, which writes.
 # (A command can also say so itself: ``open_store(ctx, db, write=False)``.)
 READ_ONLY_COMMANDS = frozenset(
     {
@@ -92,20 +94,18 @@ def take_write_lock(ctx: typer.Context, path: Path, required: bool = True):  # -
 def open_store(ctx: typer.Context, db: Path | None = None, write: bool | None = None):  # -> Store
     """Open the database for a command, holding the write lock unless it only reads.
 
-    ``write`` None decides from the command (``READ_ONLY_COMMANDS``); a reader that finds
-    the lock taken still opens the file, unless its schema needs creating or upgrading.
+    ``write`` None decides from the command (``READ_ONLY_COMMANDS``). A reader never takes
+    the lock, unless the file's schema needs creating or upgrading: then it must hold it
+    like a writer (exit 4 if another program does).
     """
     from ..store.schema import SchemaError, SchemaState, inspect_schema
     from ..store.session import Store
 
     path = chosen_db(ctx, db)
     writes = not _reads_only(ctx) if write is None else write
-    lock = take_write_lock(ctx, path, required=writes)
     try:
-        if lock is None and inspect_schema(path).state is not SchemaState.CURRENT:
-            from ..store.lock import DatabaseBusy, read_holder
-
-            fail(str(DatabaseBusy(path, read_holder(path))), EXIT_BUSY)
+        if writes or inspect_schema(path).state is not SchemaState.CURRENT:
+            take_write_lock(ctx, path)
         store, outcome = Store.open(path)
     except SchemaError as exc:
         fail(str(exc), EXIT_REFUSED)

@@ -1,11 +1,19 @@
-"""One writer per database: an OS file lock beside the database file, held while writing.
+"""One writer per database file: OS file locks, held while writing.
 
 The window holds the lock for its whole life; a command line that writes takes it for
-the length of the command. The lock is an advisory OS lock on ``<database>.lock``
-(``fcntl.flock`` on Linux and macOS, ``msvcrt.locking`` on Windows), so it is released by
-the operating system when its holder exits, even after a crash: a stale lock file never
-blocks anyone. The file also names the holder (program, process, user, host, since when),
-so a refusal can say who has the database open.
+the length of the command; a command that only reads never takes it. Two advisory OS
+locks make one write lock (``fcntl.flock`` on Linux and macOS, ``msvcrt.locking`` on
+Windows), both released by the operating system when their holder exits, even after a
+crash, so a stale lock file never blocks anyone:
+
+* ``<database>.lock`` beside the database: the name's lock, which also holds on a folder
+  shared between computers and across a restore that puts a new file under the name;
+* ``<data dir>/locks/<device>-<inode>.lock``: the file's own lock, keyed on the database
+  file itself, so a second writer reaching the same file through another name (a hard
+  link, another path to it) is refused too.
+
+Both files name the holder (program, process, user, host, since when), so a refusal can
+say who has the database open. Lock files are created private (0600).
 
 No Qt here: the core, the CLI and the window share this module. It is on the window's
 start-up path, so it imports only what taking the lock needs; the rest is imported when
@@ -40,6 +48,22 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
 
+def file_lock_path(database: Path) -> Path:
+    """The lock keyed on the database file itself (device and inode), whatever its name.
+
+    The file is created empty (0600) if it does not exist yet: a new database is an empty
+    file to SQLite, and the key must exist before anyone writes to it. A ``WriteLock`` that
+    made it removes it again on release if nothing was written to it.
+    """
+    from ..paths import locks_dir
+    from .private import create_private_file
+
+    database = Path(database)
+    create_private_file(database)
+    info = os.stat(database)
+    return locks_dir() / f"{info.st_dev:x}-{info.st_ino:x}.lock"
+
+
 def describe_holder(holder: dict[str, Any]) -> str:
     if not holder:
         return tr("another program")
@@ -67,7 +91,8 @@ class WriteLock:
     def __init__(self, database: Path, program: str = "kuzet") -> None:
         self.database = Path(database)
         self.program = program
-        self._handle: IO[bytes] | None = None
+        self._handles: list[IO[bytes]] = []
+        self._made_file = False  # the empty database file was made to key the lock on
 
     @property
     def path(self) -> Path:
@@ -75,42 +100,42 @@ class WriteLock:
 
     @property
     def held(self) -> bool:
-        return self._handle is not None
+        return bool(self._handles)
 
     def acquire(self) -> WriteLock:
         """Take the lock now or raise ``DatabaseBusy`` naming the holder (never waits)."""
-        if self._handle is not None:
+        if self._handles:
             return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+b")  # noqa: SIM115  (held open for the lock's life)
+        name_lock = _take(self.path)
+        if name_lock is None:
+            raise DatabaseBusy(self.database, read_holder(self.database))
         try:
-            _lock(handle)
-        except OSError:
-            handle.close()
-            raise DatabaseBusy(self.database, read_holder(self.database)) from None
-        self._handle = handle
+            self._made_file = not self.database.exists()
+            key = file_lock_path(self.database)
+            key.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            file_lock = _take(key)
+        except BaseException:
+            _let_go(name_lock)
+            raise
+        if file_lock is None:  # the same file is open for writing under another name
+            _let_go(name_lock)
+            holder = _parse_holder(key)
+            holder.setdefault("program", tr("another program, through another name of this file"))
+            raise DatabaseBusy(self.database, holder)
+        self._handles = [name_lock, file_lock]
         self._write_holder()
         return self
 
     def release(self) -> None:
-        handle, self._handle = self._handle, None
-        if handle is None:
-            return
-        try:
-            handle.seek(0)
-            handle.truncate()
-            handle.flush()
-        except OSError:
-            pass
-        try:
-            _unlock(handle)
-        finally:
-            handle.close()
+        handles, self._handles = self._handles, []
+        if handles and self._made_file:
+            _remove_if_empty(self.database)  # made only to key the lock: nothing written
+        for handle in handles:
+            _let_go(handle)
 
     def _write_holder(self) -> None:
         import time
 
-        assert self._handle is not None
         holder = {
             "program": self.program,
             "pid": os.getpid(),
@@ -122,10 +147,11 @@ class WriteLock:
         text = "".join(
             f"{key}: {str(value).replace(chr(10), ' ')}\n" for key, value in holder.items()
         )
-        self._handle.seek(0)
-        self._handle.truncate()
-        self._handle.write(text.encode("utf-8"))
-        self._handle.flush()
+        for handle in self._handles:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(text.encode("utf-8"))
+            handle.flush()
 
     def __enter__(self) -> WriteLock:
         return self.acquire()
@@ -136,8 +162,12 @@ class WriteLock:
 
 def read_holder(database: Path) -> dict[str, Any]:
     """Who holds (or last held) the lock, as written in the lock file; {} if unknown."""
+    return _parse_holder(lock_path(database))
+
+
+def _parse_holder(path: Path) -> dict[str, Any]:
     try:
-        text = lock_path(database).read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except (OSError, ValueError):
         return {}
     holder: dict[str, Any] = {}
@@ -148,17 +178,65 @@ def read_holder(database: Path) -> dict[str, Any]:
     return holder
 
 
-def is_locked(database: Path) -> bool:
-    """Whether some program holds the lock now (tries it and lets go at once)."""
-    path = lock_path(database)
-    if not path.exists():
-        return False
-    with open(path, "a+b") as handle:
-        try:
-            _lock(handle)
-        except OSError:
-            return True
+def _take(path: Path) -> IO[bytes] | None:
+    """The lock file ``path`` opened (0600) and locked, or None if someone holds it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    handle = os.fdopen(fd, "r+b")
+    try:
+        _lock(handle)
+    except OSError:
+        handle.close()
+        return None
+    _private(path)
+    return handle
+
+
+def _let_go(handle: IO[bytes]) -> None:
+    """Empty the holder text and release one lock file."""
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.flush()
+    except OSError:
+        pass
+    try:
         _unlock(handle)
+    finally:
+        handle.close()
+
+
+def _remove_if_empty(database: Path) -> None:
+    try:
+        if database.stat().st_size == 0:
+            database.unlink()
+    except OSError:
+        pass
+
+
+def _private(path: Path) -> None:
+    import contextlib
+
+    if os.name == "posix":  # not ours to change (another user's file): the lock still works
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+
+
+def is_locked(database: Path) -> bool:
+    """Whether some program holds the lock now, under this name or through another name of
+    the same file (tries each and lets go at once)."""
+    paths = [lock_path(database)]
+    if Path(database).exists():
+        paths.append(file_lock_path(database))
+    for path in paths:
+        if not path.exists():
+            continue
+        with open(path, "rb") as handle:
+            try:
+                _lock(handle)
+            except OSError:
+                return True
+            _unlock(handle)
     return False
 
 

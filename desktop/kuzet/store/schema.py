@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..paths import backups_dir
+from .read_only import sqlite_uri
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
@@ -80,8 +81,7 @@ def script_heads() -> frozenset[str]:
 
 def database_revisions(path: Path) -> frozenset[str] | None:
     """The revisions stamped in the file, or None when it has no version table."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True)
+    conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")

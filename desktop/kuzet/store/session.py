@@ -30,7 +30,10 @@ from . import audit
 from .db import make_engine
 from .models import RuleOverride
 from .models.rule_pack import RulePackVersion
+from .private import create_private_file, tighten
+from .restore_journal import recover
 from .schema import prepare
+from .scratch import sweep
 
 _pack_cache: dict[str, RulePack] = {}
 _imported_cache: dict[tuple[int, str], RulePack] = {}
@@ -58,8 +61,16 @@ class Store:
 
     @classmethod
     def open(cls, path: Path, pack: RulePack | None = None) -> tuple[Store, str]:
-        """Create, upgrade (after a backup) or refuse ``path``; then open it."""
+        """Create, upgrade (after a backup) or refuse ``path``; then open it. Its files
+        are made private first (0600, folders 0700: ``store/private.py``)."""
+        recover(path)  # finish or undo an interrupted restore (store/restore_journal.py)
+        sweep(path.parent)  # scratch folders of killed commands (store/scratch.py)
+        if not path.exists():
+            create_private_file(path)
+        tighten(path)
         outcome = prepare(path)
+        if outcome != "schema is current":
+            tighten(path)  # the pre-upgrade copy, the new WAL
         return cls(path, pack), outcome
 
     @property
