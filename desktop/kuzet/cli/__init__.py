@@ -25,6 +25,7 @@ def _load_commands() -> None:
         rules,
         screening,
         selftest,
+        vault,
     )
 
 
@@ -41,5 +42,19 @@ def run(argv: list[str]) -> int:
         if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
             exc.show()
             return exc.exit_code
-        raise
+        return _unforeseen(exc, argv)
     return code if isinstance(code, int) else 0
+
+
+def _unforeseen(exc: BaseException, argv: list[str]) -> int:
+    """A failure no command caught: one line in the officer's words on stderr, no
+    traceback (``cli/failures.py``); the exit code the README gives for it."""
+    import sys
+
+    from .failures import details, explain, show_traceback
+
+    message, code = explain(exc, argv)
+    if show_traceback():
+        sys.stderr.write(details(exc))
+    sys.stderr.write(f"\n{message}\n")
+    return code

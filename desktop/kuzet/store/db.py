@@ -15,6 +15,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import create_engine
 
+from .read_only import cannot_write, sqlite_uri
+
 PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA journal_mode=WAL",
@@ -29,8 +31,20 @@ def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
     Migrations run with ``foreign_keys=False`` (SQLite cannot switch it inside a
     transaction, and batch table rebuilds would trip it); they check the keys afterwards.
     """
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    read_only = cannot_write(path)  # a read-only file, folder or medium: read, never write
+    opening: dict = {}
+    if read_only:
+        uri = sqlite_uri(path)
+        opening["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False},
+        **opening,
+        hide_parameters=True,  # an error never prints the bound values: IINs, names
+    )
     pragmas = PRAGMAS if foreign_keys else tuple(p for p in PRAGMAS if "foreign_keys" not in p)
+    if read_only:  # no journal mode to set and nothing to sync on a file never written
+        pragmas = tuple(p for p in pragmas if "journal_mode" not in p and "synchronous" not in p)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

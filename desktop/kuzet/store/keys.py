@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlmodel import Session, select
 
 from ..i18n import tr
+from .models.setting import Setting
 from .models.vault_key import VaultKey
 
 SERVICE = "Kuzet"
@@ -32,6 +33,17 @@ KEY_BYTES = 32  # AES-256
 NONCE_BYTES = 12
 SALT_BYTES = 16
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1  # 128 MiB, about half a second
+# A product rule, not an officer's setting: the floor under every passphrase Kuzet derives a
+# key from (the vault's, a backup's export passphrase). The demo database alone uses the
+# public passphrase "demo", and says so.
+MIN_PASSPHRASE = 10
+# Bounds on scrypt parameters read from a database, a backup or an export: anything outside
+# is refused before deriving (a hostile file could ask for gigabytes or hours).
+SCRYPT_MAX_MEMORY = 2**30  # 128 * n * r bytes: 1 GiB, 8 times the default
+SCRYPT_MAX_WORK = 2**23  # n * r * p: 8 times the default
+SCRYPT_MAX_P = 16
+SCRYPT_MAX_SALT = 64
+_DEMO_SETTING = "demo"  # registers/system/settings.IS_DEMO (the store cannot import it)
 _CHECK_TEXT = b"Kuzet vault key check, version 1"
 
 _unlocked: dict[str, bytes] = {}
@@ -144,8 +156,46 @@ def _key_fits(key: bytes, row: VaultKey) -> bool:
     return opened == _CHECK_TEXT
 
 
+def scrypt_problem(salt: bytes, n: int, r: int, p: int) -> str:
+    """Why these scrypt parameters are refused ("" when they are sane)."""
+    if n < 2 or n & (n - 1) or r < 1 or p < 1 or p > SCRYPT_MAX_P:
+        return tr("the key derivation parameters (n={n}, r={r}, p={p}) are not valid").format(
+            n=n, r=r, p=p
+        )
+    if 128 * n * r > SCRYPT_MAX_MEMORY or n * r * p > SCRYPT_MAX_WORK:
+        return tr(
+            "the key derivation asks for more than {mb} MB of memory or {times} times the usual "
+            "work (n={n}, r={r}, p={p})"
+        ).format(mb=SCRYPT_MAX_MEMORY // 2**20, times=SCRYPT_MAX_WORK // 2**20, n=n, r=r, p=p)
+    if not 8 <= len(salt) <= SCRYPT_MAX_SALT:
+        return tr("the key derivation salt is {size} bytes long").format(size=len(salt))
+    return ""
+
+
 def derive_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    """The scrypt key of ``passphrase``; parameters outside Kuzet's bounds are refused
+    (``VaultError``) before any memory is taken, wherever they were read from."""
+    problem = scrypt_problem(salt, n, r, p)
+    if problem:
+        raise VaultError(
+            tr("Kuzet refuses this key: {problem}. Nothing was changed.").format(problem=problem)
+        )
     return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def passphrase_problem(passphrase: str | None, session: Session | None = None) -> str:
+    """Why ``passphrase`` cannot be chosen for a new key ("" when it can). The demo
+    database (``session`` on it) also takes its public short passphrase."""
+    if not passphrase:
+        return tr("The passphrase is empty.")
+    if len(passphrase) < MIN_PASSPHRASE and not (session is not None and _is_demo(session)):
+        return tr("The passphrase needs at least {n} characters.").format(n=MIN_PASSPHRASE)
+    return ""
+
+
+def _is_demo(session: Session) -> bool:
+    query = select(Setting.value).where(Setting.key == _DEMO_SETTING)
+    return session.exec(query).first() == "true"
 
 
 def create_key(session: Session, passphrase: str | None = None) -> tuple[str, bytes]:
@@ -172,8 +222,9 @@ def create_key(session: Session, passphrase: str | None = None) -> tuple[str, by
             vault_id=vault_id, key_source="keyring", key_check=_check_value(key, vault_id)
         )
     else:
-        if not passphrase:
-            raise VaultError(tr("The passphrase is empty."))
+        problem = passphrase_problem(passphrase, session)
+        if problem:
+            raise VaultError(problem)
         salt = os.urandom(SALT_BYTES)
         key = derive_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
         row = VaultKey(

@@ -20,6 +20,7 @@ from kuzet.registers.customers import documents
 from kuzet.registers.customers import edd as customer_edd
 from kuzet.registers.customers.listing import CustomerListing
 from kuzet.registers.listing import ListQuery
+from kuzet.registers.system import settings
 from kuzet.store import keys
 from kuzet.store.models.beneficial_owner import BeneficialOwner
 from kuzet.store.models.customer import Customer
@@ -37,6 +38,7 @@ def demo_store(store: Store):
     keyring.set_keyring(fail.Keyring())  # as on this machine: the public demo passphrase
     keys.forget()
     with store.transaction() as session:
+        settings.put(session, settings.IS_DEMO, True)  # as build_demo does first
         context = DemoContext(
             session, store.rules(session), random.Random(11), TODAY, 600, NO_PROGRESS, store
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...registers.errors import RegisterError
 from ...registers.programme.training import Attendee
+from ...store import keys
 from ...store.keys import KeyringUnavailable, VaultError, VaultLocked, WrongKey
 from ...store.vault import TempCopies
 from ..notify import warn
@@ -169,26 +170,45 @@ class TrainingSessionDialog(RecordDialog):
                 self.submit(self.write)  # refused: the messages are under the fields
                 return
             except (VaultLocked, KeyringUnavailable, WrongKey) as exc:
-                if not self._ask_passphrase(str(exc)):
+                # No keyring: the vault's key is made now, from a passphrase typed twice.
+                choosing = isinstance(exc, KeyringUnavailable)
+                if not self._ask_passphrase(str(exc), choosing):
                     return
             except (RegisterError, OSError) as exc:
                 warn(self, tr("Training session"), str(exc))
                 return
 
-    def _ask_passphrase(self, reason: str) -> bool:
-        text, ok = QInputDialog.getText(
-            self,
-            tr("Document vault"),
-            tr(
-                "{reason}\n\nThe passphrase protects every document in the vault; without "
-                "it they cannot be opened.\nPassphrase:"
-            ).format(reason=reason),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok or not text:
-            return False
+    def _ask_passphrase(self, reason: str, choosing: bool = False) -> bool:
+        """Ask for the vault's passphrase; one being ``choosing`` is typed twice and must
+        be long enough (the core refuses a short one too)."""
+        while True:
+            text = self._ask_text(
+                tr(
+                    "{reason}\n\nThe passphrase protects every document in the vault; without "
+                    "it they cannot be opened.\nPassphrase:"
+                ).format(reason=reason)
+            )
+            if not text:
+                return False
+            if not choosing:
+                break
+            problem = keys.passphrase_problem(text)
+            if not problem:
+                repeat = self._ask_text(tr("Type the same passphrase again to confirm it:"))
+                if repeat is None:
+                    return False
+                problem = "" if repeat == text else tr("The two passphrases differ.")
+            if not problem:
+                break
+            reason = problem
         self.vault_passphrase = text
         return True
+
+    def _ask_text(self, label: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, tr("Document vault"), label, QLineEdit.EchoMode.Password
+        )
+        return text if ok else None
 
     def open_certificate(self, attendance_id: int) -> None:
         try:
