@@ -39,13 +39,13 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from kuzet.screening.entries import ListEntry, ListFormatError, ParsedList, unique, where
 from kuzet.screening.listbuild import one_file_list
 from kuzet.screening.listdates import any_list_date, dmy_date, iin_birth_date
-from kuzet.screening.listfiles import PathLike, parse_xml, read_bytes, sha256_hex, text_of
+from kuzet.screening.listfiles import PathLike, text_of
+from kuzet.screening.xml_stream import XmlStream
 
 SOURCES = {1: "AFM cat. 1", 2: "AFM cat. 2"}
 PF_SOURCE = "AFM proliferation financing"
@@ -62,55 +62,64 @@ def parse_afm_pf_xml(path: PathLike, *, source: str = PF_SOURCE) -> ParsedList:
 def parse_afm_xml(
     path: PathLike, *, category: int | None = None, source: str | None = None
 ) -> ParsedList:
-    """Read an AFM list; every bad element is reported before anything is returned."""
-    name = Path(path).name
-    data = read_bytes(path)
-    root = parse_xml(data, name)
-    for element in root.iter():
-        if isinstance(element.tag, str):
-            element.tag = element.tag.rsplit("}", 1)[-1].lower()
-    people = [e for e in root.iter() if e.tag == "person"]
-    orgs = [e for e in root.iter() if e.tag == "org"]
-    if not people and not orgs:
+    """Read an AFM list as a stream (one element in memory at a time); every bad element
+    is reported before anything is returned. Until the category is known each ``<org>``
+    is read both ways, as an organisation and as a listed individual, and only the
+    entries (never the elements) are kept."""
+    stream = XmlStream(path, local_names=True)
+    name = stream.name
+    root = stream.root()
+    root_tag, published = root.tag.lower(), _published(root)
+    people, as_organisations, as_individuals = _Found(name), _Found(name), _Found(name)
+    counts = {"person": 0, "org": 0}
+    has_org_iin = False
+    for _path, element in stream.records(lambda p: p[-1].lower() in counts):
+        for part in element.iter():
+            if isinstance(part.tag, str):
+                part.tag = part.tag.lower()
+        counts[element.tag] += 1
+        place = f"element <{element.tag}> #{counts[element.tag]}"
+        if element.tag == "person":
+            people.entries.append(_person(element, place, people))
+            continue
+        has_org_iin = has_org_iin or element.find("org_iin") is not None
+        if category in (None, 1):
+            as_organisations.entries.append(_organisation(element, place, as_organisations))
+        if category in (None, 2):
+            as_individuals.entries.append(_listed_individual(element, place, as_individuals))
+    if not any(counts.values()):
         raise ListFormatError(
-            f"{name} element <{root.tag}>: no <person> or <org> elements; is this an AFM list?"
+            f"{name} element <{root_tag}>: no <person> or <org> elements; is this an AFM list?"
         )
     if category is None:
-        category = 2 if any(org.find("org_iin") is not None for org in orgs) else 1
+        category = 2 if has_org_iin else 1
     if category not in SOURCES:
         raise ListFormatError(f"{name}: category {category} is not 1 or 2")
-    found = _Found(name)
+    orgs = as_individuals if category == 2 else as_organisations
     entries: list[ListEntry] = []
     refs: set[str] = set()
-    for index, element in enumerate(people, start=1):
-        entry = _person(element, f"element <person> #{index}", found)
-        _add(entry, entries, refs)
-    for index, element in enumerate(orgs, start=1):
-        place = f"element <org> #{index}"
-        if category == 2:
-            entry = _listed_individual(element, place, found)
-        else:
-            entry = _organisation(element, place, found)
+    for entry in people.entries + orgs.entries:
         _add(entry, entries, refs)
     return one_file_list(
         source or SOURCES[category],
-        _published(root),
+        published,
         entries,
-        sha256_hex(data),
+        stream.sha256,
         name,
-        found.problems,
-        found.warnings,
+        people.problems + orgs.problems,
+        people.warnings + orgs.warnings,
     )
 
 
 @dataclass
 class _Found:
-    """The file's name, and what reading it found wrong (``problems``: the file is refused)
-    or irregular but kept (``warnings``)."""
+    """The file's name, what reading it found wrong (``problems``: the file is refused)
+    or irregular but kept (``warnings``), and the entries read (None for a bad one)."""
 
     name: str
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    entries: list[ListEntry | None] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -60,25 +60,32 @@ def parse_xml(data: bytes, name: str) -> Element:
     """Parse untrusted XML: no DTD, no entities, no external references, ever."""
     try:
         return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except DTDForbidden:
-        raise ListFormatError(
+    except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden, ParseError) as exc:
+        raise (xml_refusal(exc, name) or exc) from None
+
+
+def xml_refusal(exc: BaseException, name: str) -> ListFormatError | None:
+    """The officer's message for a refused or malformed XML file (``None``: not such a fault)."""
+    if isinstance(exc, DTDForbidden):
+        return ListFormatError(
             f"{name}: refused: the file declares a DTD (<!DOCTYPE ...>); Kuzet refuses DTDs "
             "and entity declarations in list files (they can expand without limit or read "
             "other files), so nothing was expanded or imported"
-        ) from None
-    except EntitiesForbidden:
-        raise ListFormatError(
+        )
+    if isinstance(exc, EntitiesForbidden):
+        return ListFormatError(
             f"{name}: refused: the file declares XML entities; Kuzet refuses entity "
             "declarations in list files, so nothing was expanded or imported"
-        ) from None
-    except ExternalReferenceForbidden:
-        raise ListFormatError(
+        )
+    if isinstance(exc, ExternalReferenceForbidden):
+        return ListFormatError(
             f"{name}: refused: the file refers to an external resource; Kuzet never "
             "follows external references in list files"
-        ) from None
-    except ParseError as exc:
+        )
+    if isinstance(exc, ParseError):
         line, column = getattr(exc, "position", (0, 0))
-        raise ListFormatError(f"{name} line {line}, column {column}: not well-formed XML") from None
+        return ListFormatError(f"{name} line {line}, column {column}: not well-formed XML")
+    return None
 
 
 def local_name(tag: str) -> str:

@@ -20,65 +20,78 @@ Weak a.k.a.s (``category`` weak) are left out unless ``weak_akas=True``.
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
 from kuzet.screening import ofac_common as oc
 from kuzet.screening.entries import ListEntry, ListFormatError, ParsedList, unique, where
 from kuzet.screening.listbuild import first_of_each_ref, one_file_list
 from kuzet.screening.listdates import mdy_date, ofac_birth_dates
-from kuzet.screening.listfiles import (
-    PathLike,
-    child_text,
-    parse_xml,
-    read_bytes,
-    sha256_hex,
-    strip_namespaces,
-    texts,
-)
+from kuzet.screening.listfiles import PathLike, child_text, texts
+from kuzet.screening.xml_stream import XmlStream
 
 
 def parse_ofac_xml(
     path: PathLike, *, source: str = oc.SOURCE, weak_akas: bool = False
 ) -> ParsedList:
-    """Read ``sdn.xml``; every bad entry is reported before anything is returned."""
-    name = Path(path).name
-    data = read_bytes(path)
-    root = strip_namespaces(parse_xml(data, name))
+    """Read ``sdn.xml`` as a stream (one ``sdnEntry`` in memory at a time); every bad entry
+    is reported before anything is returned."""
+    stream = XmlStream(path, local_names=True)
+    name = stream.name
+    root = stream.root()
     if root.tag != "sdnList":
+        stream.close()
         raise ListFormatError(
             f"{name} element <{root.tag}>: not an OFAC sdn.xml (the root element should be sdnList)"
         )
-    info = root.find("publshInformation")
-    if info is None:
-        info = root.find("publishInformation")
-    published = None
     problems: list[str] = []
-    if info is not None:
-        date_text = child_text(info, "Publish_Date")
-        if date_text:
-            published = mdy_date(date_text)
-            if published is None:
-                problems.append(
-                    f"{where(name, 'element publshInformation', 'Publish_Date')}: "
-                    f"{date_text!r} is not a date (MM/DD/YYYY)"
-                )
-    elements = root.findall("sdnEntry")
-    count_text = child_text(info, "Record_Count") if info is not None else ""
-    if count_text.isdigit() and int(count_text) != len(elements):
-        problems.append(
+    info: dict[str, str] = {}
+    count = 0
+
+    def found() -> Iterator[tuple[ListEntry | None, str]]:
+        nonlocal count
+        for record_path, element in stream.records(lambda p: p[1:] in _RECORDS):
+            if record_path[1] != "sdnEntry":
+                if not info:
+                    info.update(_publish_info(element, name, problems))
+                continue
+            count += 1
+            place = f"element sdnEntry #{count}"
+            yield (
+                _entry(element, place, name, problems, weak_akas),
+                where(name, place, "uid"),
+            )
+
+    entries = first_of_each_ref(found(), problems)
+    count_text = info.get("count", "")
+    if count_text.isdigit() and int(count_text) != count:
+        problems.insert(
+            int(info.get("at", "0")),
             f"{where(name, 'element publshInformation', 'Record_Count')}: says {count_text} "
-            f"entries but the file holds {len(elements)} (a truncated or edited file?)"
+            f"entries but the file holds {count} (a truncated or edited file?)",
         )
-    found = (
-        (
-            _entry(element, f"element sdnEntry #{index}", name, problems, weak_akas),
-            where(name, f"element sdnEntry #{index}", "uid"),
+    published = mdy_date(info["date"]) if info.get("date") else None
+    return one_file_list(source, published, entries, stream.sha256, name, problems)
+
+
+_RECORDS = {("sdnEntry",), ("publshInformation",), ("publishInformation",)}
+
+
+def _publish_info(element: Element, name: str, problems: list[str]) -> dict[str, str]:
+    """``Publish_Date`` (a bad one is a problem) and ``Record_Count``, and where in
+    ``problems`` a count that does not match belongs (after the date's problem)."""
+    date_text = child_text(element, "Publish_Date")
+    published = mdy_date(date_text) if date_text else None
+    if date_text and published is None:
+        problems.append(
+            f"{where(name, 'element publshInformation', 'Publish_Date')}: "
+            f"{date_text!r} is not a date (MM/DD/YYYY)"
         )
-        for index, element in enumerate(elements, start=1)
-    )
-    entries = first_of_each_ref(found, problems)
-    return one_file_list(source, published, entries, sha256_hex(data), name, problems)
+    return {
+        "date": date_text if published else "",
+        "count": child_text(element, "Record_Count"),
+        "at": str(len(problems)),
+    }
 
 
 def _entry(

@@ -15,24 +15,35 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
 from kuzet.screening.entries import ListEntry, ListFormatError, ParsedList, unique, where
 from kuzet.screening.listbuild import first_of_each_ref, one_file_list
 from kuzet.screening.listdates import iso_date, year_span
-from kuzet.screening.listfiles import PathLike, child_text, parse_xml, read_bytes, sha256_hex, texts
+from kuzet.screening.listfiles import PathLike, child_text, texts
+from kuzet.screening.xml_stream import XmlStream
 
 SOURCE = "UN"
 _NAME_PARTS = ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
 
 
+_RECORDS = {
+    ("CONSOLIDATED_LIST", "INDIVIDUALS", "INDIVIDUAL"): "person",
+    ("CONSOLIDATED_LIST", "ENTITIES", "ENTITY"): "organization",
+}
+
+
 def parse_un_xml(path: PathLike, *, source: str = SOURCE) -> ParsedList:
-    """Read the UN consolidated list XML; raise ``ListFormatError`` on anything unusable."""
-    name = Path(path).name
-    data = read_bytes(path)
-    root = parse_xml(data, name)
+    """Read the UN consolidated list XML; raise ``ListFormatError`` on anything unusable.
+
+    The file is read as a stream (``XmlStream``): one INDIVIDUAL or ENTITY in memory at a
+    time, however large the file."""
+    stream = XmlStream(path)
+    name = stream.name
+    root = stream.root()
     if root.tag != "CONSOLIDATED_LIST":
+        stream.close()
         raise ListFormatError(
             f"{name} element <{root.tag}>: not a UN consolidated list "
             "(the root element should be CONSOLIDATED_LIST)"
@@ -40,24 +51,26 @@ def parse_un_xml(path: PathLike, *, source: str = SOURCE) -> ParsedList:
     generated = root.get("dateGenerated", "")
     published = iso_date(generated) if generated else None
     if generated and published is None:
+        stream.close()
         raise ListFormatError(
             f"{where(name, 'element CONSOLIDATED_LIST', 'dateGenerated')}: "
             f"{generated!r} is not a date"
         )
     problems: list[str] = []
-    found = (
-        (
-            _entry(element, kind, f"element {element.tag} #{index}", name, problems),
-            where(name, f"element {element.tag} #{index}", "REFERENCE_NUMBER"),
-        )
-        for kind, path_ in (
-            ("person", "INDIVIDUALS/INDIVIDUAL"),
-            ("organization", "ENTITIES/ENTITY"),
-        )
-        for index, element in enumerate(root.iterfind(path_), start=1)
-    )
-    entries = first_of_each_ref(found, problems, "reference {ref} appears twice")
-    return one_file_list(source, published, entries, sha256_hex(data), name, problems)
+    counts = {"person": 0, "organization": 0}
+
+    def found() -> Iterator[tuple[ListEntry | None, str]]:
+        for record_path, element in stream.records(lambda p: p in _RECORDS):
+            kind = _RECORDS[record_path]
+            counts[kind] += 1
+            place = f"element {element.tag} #{counts[kind]}"
+            yield (
+                _entry(element, kind, place, name, problems),
+                where(name, place, "REFERENCE_NUMBER"),
+            )
+
+    entries = first_of_each_ref(found(), problems, "reference {ref} appears twice")
+    return one_file_list(source, published, entries, stream.sha256, name, problems)
 
 
 def _entry(
