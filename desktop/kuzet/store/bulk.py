@@ -14,20 +14,24 @@ stored rows.
 
 Values must be what the database stores and gives back unchanged: ``str``, ``int`` or
 ``None`` (dates as ISO text, decimals as ``format(d, "f")``, booleans as 0/1). Anything
-else (a float, a bool, a date object) raises ``TypeError`` before anything is written.
+else (a float, a bool, a date object) raises ``TypeError`` before anything is written;
+``stored_form`` turns a row of Python values (dates, decimals, flags, datetimes) into them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import Boolean, Date, DateTime, Table, text
 from sqlalchemy.engine import Connection
 
 from .audit import append, bulk_change, bulk_digest, current_actor, utc_now
 from .db import enlarge_page_cache
+from .types import DecimalText
 
 RECORD_COLUMNS = ("id", "created_at", "updated_at", "retired_at", "retired_reason")
 STORABLE = frozenset({str, int, type(None)})
@@ -102,6 +106,47 @@ class BulkWriter:
         self.next_id = last + 1
         self.written += len(rows)
         return list(range(first, last + 1))
+
+
+def stored_form(
+    table: Table, columns: Sequence[str]
+) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """A function from a row (column name -> Python value) to the tuple of ``columns``
+    that ``BulkWriter.add`` takes: each value as SQLAlchemy would store it (dates as ISO
+    text, datetimes as UTC text without a zone, decimals as exact text, flags as 0/1)."""
+    convert = [(name, _storer(table.columns[name].type)) for name in columns]
+
+    def stored(row: Mapping[str, Any]) -> tuple[Any, ...]:
+        return tuple(
+            row[name] if f is None or row[name] is None else f(row[name]) for name, f in convert
+        )
+
+    return stored
+
+
+def stored_datetime(value: dt.datetime) -> str:
+    """A datetime as SQLAlchemy's SQLite ``DateTime`` stores it (an aware one in UTC)."""
+    if value.utcoffset() is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value.isoformat(" ", "microseconds")
+
+
+def _decimal_text(value: Any) -> str:
+    return format(value if isinstance(value, Decimal) else Decimal(str(value)), "f")
+
+
+def _storer(kind: Any) -> Callable[[Any], Any] | None:
+    """How a column type stores a Python value (None: as given)."""
+    if isinstance(kind, DecimalText):
+        return _decimal_text
+    impl = getattr(kind, "impl_instance", kind)  # a TypeDecorator stores through its impl
+    if isinstance(impl, DateTime):
+        return stored_datetime
+    if isinstance(impl, Date):
+        return dt.date.isoformat
+    if isinstance(impl, Boolean):
+        return int
+    return None
 
 
 def _literal(value: str | None) -> str:

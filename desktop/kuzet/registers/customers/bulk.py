@@ -1,5 +1,7 @@
 """Writing many customer files at once (imports, the demo): Core ``executemany`` in the
-caller's transaction, then ``audit_rows`` so every record is still in the audit trail.
+caller's transaction through ``store.bulk.BulkWriter``, one audit-trail entry per table and
+chunk of 5,000 customers (the SHA-256 of the rows as stored, which ``kuzet verify``
+recomputes), so every record is still in the audit trail.
 
 A ``CustomerSeed`` is a customer already validated and cleaned, with its PEP records,
 beneficial owners, EDD and reviews. ``insert_seeds`` scores each one from the rule pack
@@ -16,10 +18,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
+from ... import collector
 from ...progress import NO_PROGRESS, Progress
 from ...regime.risk import (
     RiskParameters,
@@ -31,7 +34,7 @@ from ...regime.risk import (
     score,
 )
 from ...regime.rulepack import RuleBook
-from ...store.audit import audit_rows, utc_now
+from ...store.bulk import RECORD_COLUMNS, BulkWriter, stored_datetime, stored_form
 from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.customer import Customer
 from ...store.models.customer_review import CustomerReview
@@ -41,7 +44,16 @@ from ...store.models.risk_assessment import RiskAssessment
 from .customer_file import profile_from_values, search_text_of
 from .risk import factors_text
 
-CHUNK = 2000
+CHUNK = 5000  # customers per chunk: one bulk trail entry per table and chunk
+# Parents before children (foreign keys).
+TABLES = {
+    "customer": Customer,
+    "owner": BeneficialOwner,
+    "pep": PepStatus,
+    "risk": RiskAssessment,
+    "edd": EddRecord,
+    "review": CustomerReview,
+}
 
 
 @dataclass
@@ -60,10 +72,6 @@ class CustomerSeed:
     score: RiskScore | None = None  # already computed by the caller from seed_profile
 
 
-def _next_id(conn: Connection, table: Table) -> int:
-    return int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar() or 0) + 1
-
-
 def _defaults(model: Any) -> dict[str, Any]:
     """Each column's default from the model ("" for text, False for flags, else None)."""
     found = {}
@@ -72,13 +80,6 @@ def _defaults(model: Any) -> dict[str, Any]:
         default = getattr(field_info, "default", None)
         found[name] = None if default is None or repr(default) == "PydanticUndefined" else default
     return found
-
-
-def _row(defaults: dict[str, Any], values: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
-    row = dict(defaults)
-    row.update(created_at=now, updated_at=now, retired_at=None, retired_reason=None)
-    row.update(values)
-    return row
 
 
 def seed_profile(seed: CustomerSeed, today: dt.date) -> RiskProfile:
@@ -102,44 +103,48 @@ def insert_seeds(
     session.flush()
     conn = session.connection()
     params = risk_parameters(rules, today)
+    writers = {key: _Writer(conn, model) for key, model in TABLES.items()}
     created: list[int] = []
-    for start in range(0, len(seeds), CHUNK):
-        progress.step(start, len(seeds), message)
-        created.extend(_insert_chunk(conn, seeds[start : start + CHUNK], params, today))
+    with collector.paused():  # many small rows, no reference cycles
+        for start in range(0, len(seeds), CHUNK):
+            progress.step(start, len(seeds), message)
+            created.extend(_insert_chunk(writers, seeds[start : start + CHUNK], params, today))
     progress.step(len(seeds), len(seeds), message)
     return created
 
 
-def _insert_chunk(
-    conn: Connection, seeds: Sequence[CustomerSeed], params: RiskParameters, today: dt.date
-) -> list[int]:
-    tables = {
-        "customer": Customer.__table__,
-        "owner": BeneficialOwner.__table__,
-        "pep": PepStatus.__table__,
-        "risk": RiskAssessment.__table__,
-        "edd": EddRecord.__table__,
-        "review": CustomerReview.__table__,
-    }
-    models = {
-        "customer": Customer,
-        "owner": BeneficialOwner,
-        "pep": PepStatus,
-        "risk": RiskAssessment,
-        "edd": EddRecord,
-        "review": CustomerReview,
-    }
-    defaults = {key: _defaults(model) for key, model in models.items()}
-    next_ids = {key: _next_id(conn, table) for key, table in tables.items()}
-    rows: dict[str, list[dict[str, Any]]] = {key: [] for key in tables}
-    now = utc_now()
+class _Writer:
+    """One table's ``BulkWriter`` with the model's column defaults and the rows of the
+    chunk being built (their ids handed out in advance, parents before children)."""
 
-    def add(key: str, values: dict[str, Any]) -> int:
-        new_id = next_ids[key]
-        next_ids[key] += 1
-        allowed = {k: v for k, v in values.items() if k in defaults[key]}
-        rows[key].append(_row(defaults[key], {**allowed, "id": new_id}, now))
+    def __init__(self, conn: Connection, model: Any) -> None:
+        table = model.__table__
+        own = [c.name for c in table.columns if c.name not in RECORD_COLUMNS]
+        self.bulk = BulkWriter(conn, table, own)
+        self.stored = stored_form(table, own)
+        self.defaults = _defaults(model)
+        self.rows: list[tuple[Any, ...]] = []
+
+    def add(self, values: dict[str, Any]) -> int:
+        new_id = self.bulk.next_id + len(self.rows)
+        row = dict(self.defaults)
+        row.update((k, v) for k, v in values.items() if k in self.defaults)
+        self.rows.append(self.stored(row))
         return new_id
+
+    def write(self) -> list[int]:
+        rows, self.rows = self.rows, []
+        return self.bulk.add(rows)
+
+
+def _insert_chunk(
+    writers: dict[str, _Writer],
+    seeds: Sequence[CustomerSeed],
+    params: RiskParameters,
+    today: dt.date,
+) -> list[int]:
+    def add(key: str, values: dict[str, Any]) -> int:
+        return writers[key].add(values)
 
     for seed in seeds:
         result = seed.score or score(seed_profile(seed, today), params)
@@ -177,18 +182,10 @@ def _insert_chunk(
             add("edd", {**seed.edd, "customer_id": customer_id})
         for review in seed.reviews:
             add("review", {**review, "customer_id": customer_id, "tier": result.tier})
-    # Parents before children (foreign keys), then each table's trail.
-    for key in ("customer", "owner", "pep", "risk", "edd", "review"):
-        if rows[key]:
-            insert_rows(conn, tables[key], rows[key])
-    for key in ("customer", "owner", "pep", "risk", "edd", "review"):
-        if rows[key]:
-            audit_rows(conn, tables[key], [r["id"] for r in rows[key]])
-    return [r["id"] for r in rows["customer"]]
-
-
-def _stored_datetime(value: dt.datetime) -> str:
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    created = writers["customer"].write()
+    for key in list(TABLES)[1:]:
+        writers[key].write()
+    return created
 
 
 def _converter(column: Any) -> Any:
@@ -196,7 +193,7 @@ def _converter(column: Any) -> Any:
     without a zone, decimals as exact text, flags 0/1), for the driver's own executemany."""
     kind = type(column.type).__name__
     if kind == "DateTime":
-        return _stored_datetime
+        return stored_datetime
     if kind == "Date":
         return dt.date.isoformat
     if kind == "Boolean":

@@ -13,7 +13,8 @@ registered_on, directors, product, channel, funds_source, source_of_funds, notes
 as their key or their label in the rule pack). Each row is checked as the customer form
 checks it; an IIN that disagrees with the birth date is imported and flagged, like a file
 saved in the form. ``read_file`` checks the file and makes the seeds;
-``onboarding.onboard_seeds`` writes them and screens them in the same transaction.
+``onboarding.onboard_seeds`` writes them (``bulk.insert_seeds``: one audit-trail entry per
+table and chunk of 5,000 rows) and screens them in the same transaction.
 Imported customers wait for an onboarding decision.
 """
 
@@ -27,6 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
+from ... import collector
 from ...i18n import tr
 from ...progress import NO_PROGRESS, Progress
 from ...regime.risk import risk_parameters
@@ -137,6 +139,18 @@ def read_file(
 ) -> list[CustomerSeed]:
     """The customers of a CSV or XLSX file, checked as the customer form checks them;
     ``ImportRejected`` names every bad row and cell (nothing is written either way)."""
+    with collector.paused():  # many small objects, no reference cycles
+        return _read_file(session, path, rules, today, mapping, progress)
+
+
+def _read_file(
+    session: Session,
+    path: Path,
+    rules: RuleBook,
+    today: dt.date,
+    mapping: Mapping[str, str] | None,
+    progress: Progress,
+) -> list[CustomerSeed]:
     rows = read_rows(path, IMPORT_FIELDS, REQUIRED, mapping)
     lookup = _choice_lookup(rules, today)
     problems: list[RowProblem] = []
