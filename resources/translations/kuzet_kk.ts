@@ -4,6 +4,86 @@
     <context>
         <name>Kuzet</name>
         <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="39" />
+            <source>Kuzet ran out of memory; nothing more was written.</source>
+            <translation>Kuzet-ке жад жетпеді; бұдан әрі ештеңе жазылмады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="45" />
+            <source>The CSV file cannot be read: a field is larger than Kuzet reads, or a quote is not closed. Nothing was imported.</source>
+            <translation>CSV файлын оқу мүмкін емес: өріс Kuzet оқи алатыннан үлкен немесе тырнақша жабылмаған. Ештеңе импортталмады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="53" />
+            <source>The process checking the file stopped before it finished; nothing was imported. Run the import again.</source>
+            <translation>Файлды тексеретін процесс жұмысын аяқтамай тоқтады; ештеңе импортталмады. Импортты қайта іске қосыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="93" />
+            <source>The database cannot be written: the file or its folder is read-only. Nothing was changed. Commands that only read (verify, export, pack) still work.</source>
+            <translation>Дерекқорға жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған. Ештеңе өзгертілмеді. Тек оқитын командалар (verify, export, pack) әлі де жұмыс істейді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="101" />
+            <source>The disk holding the database is full; nothing was changed. Free some space there and try again.</source>
+            <translation>Дерекқор тұрған диск толы; ештеңе өзгертілмеді. Онда орын босатып, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="108" />
+            <source>Another program is writing to the database; try again when it has finished.</source>
+            <translation>Дерекқорға басқа бағдарлама жазып жатыр; ол аяқтаған соң қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="114" />
+            <source>The database file is damaged and cannot be used; nothing was changed. Restore the last backup (kuzet restore) and run kuzet verify.</source>
+            <translation>Дерекқор файлы бүлінген, оны пайдалану мүмкін емес; ештеңе өзгертілмеді. Соңғы сақтық көшірмені қалпына келтіріп (kuzet restore), kuzet verify командасын орындаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="121" />
+            <source>The database file cannot be opened or read (a disk or permission problem).</source>
+            <translation>Дерекқор файлын ашу немесе оқу мүмкін емес (диск немесе қол жеткізу құқығы мәселесі).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="157" />
+            <source>There is no room left where Kuzet was writing: that disk is full. Free space there or choose another place.</source>
+            <translation>Kuzet жазып жатқан жерде орын қалмады: ол диск толы. Онда орын босатыңыз немесе басқа орын таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="60" />
+            <source>Kuzet stopped on an unexpected error ({kind}); nothing more was written. Run the command again with {env}=1 to see the details.</source>
+            <translation>Kuzet күтпеген қатеге байланысты тоқтады ({kind}); бұдан әрі ештеңе жазылмады. Толығырақ көру үшін команданы {env}=1 параметрімен қайта орындаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="125" />
+            <source>The database refused the change ({kind}); nothing was changed.</source>
+            <translation>Дерекқор өзгерісті қабылдамады ({kind}); ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="169" />
+            <source>A file could not be read or written ({path}: {reason}).</source>
+            <translation>Файлды оқу немесе жазу мүмкін болмады ({path}: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="152" />
+            <source>There is no room left to write {path}: its disk is full (or the file is larger than that disk allows). Free space there or choose another place.</source>
+            <translation>{path} жазу үшін орын қалмады: оның дискісі толы (немесе файл сол диск рұқсат ететіннен үлкен). Онда орын босатыңыз немесе басқа орын таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="163" />
+            <source>Kuzet may not write to {path} (read-only or no permission).</source>
+            <translation>Kuzet-ке {path} жазуға болмайды (тек оқуға арналған немесе рұқсат жоқ).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="170" />
+            <source>unknown</source>
+            <translation>белгісіз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="164" />
+            <source>the destination</source>
+            <translation>мақсатты орын</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/regime/business_days.py" line="59" />
             <source>Day off (rule pack)</source>
             <translation>Демалыс күні (ережелер пакеті)</translation>
@@ -906,48 +986,48 @@
             <translation>Құжат</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="259" />
             <source>{count} customer(s) NOT screened: no watchlist is in force. Import the lists, then screen them (Screening page or kuzet screen --all):</source>
             <translation>Тізімдер бойынша ТЕКСЕРІЛМЕГЕН клиенттер: {count} — бірде-бір санкциялық тізім қолданыста емес. Тізімдерді импорттап, содан кейін клиенттерді тексеріңіз («Тізімдер бойынша тексеру» беті немесе kuzet screen --all):</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="250" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="264" />
             <source>{count} customer(s) screened only against out-of-date lists. Import the current editions, then screen them again:</source>
             <translation>Тек ескірген тізімдер бойынша тексерілген клиенттер: {count}. Тізімдердің өзекті басылымдарын импорттап, клиенттерді қайта тексеріңіз:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="145" />
-            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="98" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="159" />
+            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="101" />
             <location filename="../../desktop/kuzet/registers/mining/import_reader.py" line="251" />
             <location filename="../../desktop/kuzet/registers/programme/response_import.py" line="105" />
             <location filename="../../desktop/kuzet/registers/programme/training_import.py" line="129" />
-            <location filename="../../desktop/kuzet/store/backup.py" line="176" />
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="64" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="209" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="65" />
             <source>Checking {name}</source>
             <translation>Тексеру: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="150" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="164" />
             <source>kind must be individual or entity</source>
             <translation>түрі individual (жеке тұлға) немесе entity (заңды тұлға) болуы керек</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="197" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="211" />
             <source>customer #{id} already has this number</source>
             <translation>№{id} клиентте осындай нөмір бар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="170" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="184" />
             <source>declared (imported from {name})</source>
             <translation>мәлімделген ({name} файлынан импортталған)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="171" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="185" />
             <source>import of {name}, line {line}</source>
             <translation>{name} импорты, {line}-жол</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="245" />
             <source>and {count} more</source>
             <translation>және тағы {count}</translation>
         </message>
@@ -1013,7 +1093,7 @@
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="283" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="301" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="311" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="49" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="23" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="25" />
@@ -2050,18 +2130,18 @@
             <translation>майнинг үшін төлемақы бойынша тоқсандық декларация</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="107" />
+            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="110" />
             <source>the checker process stopped unexpectedly; nothing was imported</source>
             <translation>тексеру процесі күтпеген жерден тоқтады; ештеңе импортталмады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="121" />
             <location filename="../../desktop/kuzet/registers/mining/import_reader.py" line="272" />
             <source>{name}: {rows} rows</source>
             <translation>{name}: жолдар — {rows}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="123" />
+            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="126" />
             <location filename="../../desktop/kuzet/registers/mining/import_reader.py" line="283" />
             <source>{name}: {rows} rows checked</source>
             <translation>{name}: тексерілген жолдар — {rows}</translation>
@@ -2080,7 +2160,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/import_reader.py" line="183" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="170" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="199" />
             <source>cannot be negative</source>
             <translation>теріс болмайды</translation>
         </message>
@@ -2132,6 +2212,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/imports.py" line="102" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="310" />
             <source>import {name}</source>
             <translation>{name} импорты</translation>
         </message>
@@ -2191,33 +2272,33 @@
             <translation>шығарылған: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="235" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="234" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="45" />
             <source>no rule in force</source>
             <translation>күшіндегі ереже жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="230" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="229" />
             <source>{share} from {day}</source>
             <translation>{day} бастап {share}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="258" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="257" />
             <source>Mandatory sale shortfall</source>
             <translation>Міндетті сату бойынша жетіспеушілік</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="267" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="266" />
             <source>AIFC-licensed venues</source>
             <translation>АХҚО лицензиясы бар алаңдар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="259" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="258" />
             <source>{period} {coin}: projected {share} of {required}</source>
             <translation>{period} {coin}: болжам {share}, талап етілетіні {required}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="269" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="268" />
             <source>sell {amount} {coin} more by {day}</source>
             <translation>{day} дейін тағы {amount} {coin} сатыңыз</translation>
         </message>
@@ -3082,17 +3163,17 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="340" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="135" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="136" />
             <source>threshold report</source>
             <translation>шекті хабарлама</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="423" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="425" />
             <source>TTR #{id}: {customer}</source>
             <translation>№{id} шекті хабарлама: {customer}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="423" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="425" />
             <source>STR #{id}: {customer}</source>
             <translation>№{id} КОХ: {customer}</translation>
         </message>
@@ -3103,7 +3184,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="339" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="157" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="158" />
             <source>freeze notification</source>
             <translation>бұғаттау туралы хабарлама</translation>
         </message>
@@ -3123,22 +3204,22 @@
             <translation>Беру {date} күнінен бұрын болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="416" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="418" />
             <source>transaction #{tx} of {date}</source>
             <translation>{date} күнгі №{tx} операция</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="420" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="422" />
             <source>decided {date}; do not tell the customer</source>
             <translation>шешім күні {date}; клиентке хабарламаңыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="428" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="429" />
             <source>Threshold report to the FIU</source>
             <translation>ҚМА-ға шекті операция туралы хабарлама</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="428" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="429" />
             <source>STR to the FIU</source>
             <translation>ҚМА-ға КОХ</translation>
         </message>
@@ -3375,72 +3456,72 @@
             <translation>жетіспейді: {fields}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="280" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="271" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="322" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="315" />
             <source>Writing transactions</source>
             <translation>Операцияларды жазу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="312" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="317" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="364" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="369" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="54" />
             <source>transaction</source>
             <translation>операция</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="142" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="168" />
             <source>is required</source>
             <translation>міндетті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="274" />
             <source>Reading {file}</source>
             <translation>{file} оқылуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="237" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="280" />
             <location filename="../../desktop/kuzet/ui/pages/licences.py" line="38" />
             <location filename="../../desktop/kuzet/ui/pages/responses.py" line="75" />
             <source>Checking {file}</source>
             <translation>{file} тексерілуде</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="147" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="174" />
             <source>is in the future</source>
             <translation>болашақта</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="157" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="185" />
             <source>must be in or out, not {value!r}</source>
             <translation>in немесе out болуы керек, {value!r} емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="170" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="199" />
             <source>must be more than 0</source>
             <translation>0-ден үлкен болуы керек</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="288" />
             <source>already imported (transaction #{id})</source>
             <translation>бұрын импортталған (№{id} операция)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="102" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="125" />
             <source>{text!r} is not an IIN/BIN (12 digits) or a customer number (#123)</source>
             <translation>{text!r} — ЖСН/БСН (12 цифр) де, клиент нөмірі (#123) де емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="138" />
             <source>there is no customer #{id}</source>
             <translation>№{id} клиент жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="120" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="143" />
             <source>customer #{id} is retired</source>
             <translation>№{id} клиент шығарылған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="112" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="135" />
             <source>no customer has IIN/BIN {number}</source>
             <translation>ЖСН/БСН {number} бар клиент жоқ</translation>
         </message>
@@ -3625,7 +3706,7 @@
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="197" />
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="179" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="24" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
             <source>Completed</source>
             <translation>Орындалды</translation>
         </message>
@@ -4554,7 +4635,7 @@
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="111" />
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="174" />
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="203" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="61" />
             <source>Course</source>
             <translation>Курс</translation>
         </message>
@@ -4592,25 +4673,25 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="173" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="65" />
             <source>Held on</source>
             <translation>Өткізілген күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="176" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="66" />
             <source>Trainer</source>
             <translation>Оқытушы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="177" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="67" />
             <source>Location</source>
             <translation>Орны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="178" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
             <source>Attended</source>
             <translation>Қатысқандар</translation>
         </message>
@@ -4788,7 +4869,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="77" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
             <source>Score</source>
             <translation>Балл</translation>
         </message>
@@ -5179,37 +5260,37 @@
             <translation>№{id} клиент жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="69" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="70" />
             <source>UN Security Council consolidated list (XML)</source>
             <translation>БҰҰ Қауіпсіздік Кеңесінің жиынтық санкциялық тізімі (XML)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="70" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="71" />
             <source>OFAC SDN (CSV: sdn, alt and add files together)</source>
             <translation>OFAC SDN (CSV: sdn, alt және add файлдары бірге)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="71" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="72" />
             <source>OFAC SDN (sdn.xml)</source>
             <translation>OFAC SDN (sdn.xml)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="72" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="73" />
             <source>EU consolidated financial sanctions list (CSV v1.1)</source>
             <translation>ЕО қаржылық санкцияларының жиынтық тізімі (CSV v1.1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="73" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="74" />
             <source>Kazakhstan AFM list, category 1 or 2 (XML)</source>
             <translation>Қазақстан ҚМА тізбесі, 1 немесе 2 санат (XML)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="74" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="75" />
             <source>Kazakhstan AFM proliferation-financing list (XML)</source>
             <translation>Қазақстан ҚМА-ның жаппай қырып-жою қаруын таратуды қаржыландыруға байланысты тізбесі (XML)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="75" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="76" />
             <source>Generic CSV list (ref,name,aliases,dob,kind, optional iin, wallets): in-house, domestic PEPs, illegal exchanges, high-risk wallets</source>
             <translation>Әмбебап CSV тізімі (ref,name,aliases,dob,kind, қосымша iin, wallets): ішкі, ұлттық ЖЛТ, заңсыз айырбастау пункттері, жоғары тәуекелді әмияндар</translation>
         </message>
@@ -5224,99 +5305,124 @@
             <translation>Сақталуда: {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="419" />
+            <source>list {list}, version #{id}</source>
+            <translation>{list} тізімі, №{id} нұсқа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="119" />
             <source>{list}: version #{id}, {entries} entries ({added} added, {changed} changed, {removed} removed)</source>
             <translation>{list}: №{id} нұсқа, жазбалар: {entries} (қосылды {added}, өзгертілді {changed}, алынды {removed})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="169" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="170" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="107" />
             <source>Choose the list file(s) to import.</source>
             <translation>Импорттау үшін тізім файлын (файлдарын) таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="210" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="211" />
             <source>Reading {files}</source>
             <translation>{files} оқылуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="307" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="306" />
             <source>Say why the list is no longer screened against.</source>
             <translation>Бұл тізім бойынша неліктен енді тексерілмейтінін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="116" />
             <source>{list}: this file is already the active version #{id}; nothing was imported</source>
             <translation>{list}: бұл файл қазірдің өзінде №{id} қолданыстағы нұсқа; ештеңе импортталмады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="122" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="123" />
             <source>; {count} warning(s): values kept in another form</source>
             <translation>; ескертулер: {count} — мәндер басқа түрде сақталды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="176" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="177" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="109" />
             <source>A list name can be given for one list at a time.</source>
             <translation>Тізім атауын бір мезгілде тек бір тізімге беруге болады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="310" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="309" />
             <source>no active list {list!r}</source>
             <translation>{list!r} қолданыстағы тізімі жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="324" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="323" />
             <source>list version #{id} does not exist</source>
             <translation>тізімнің №{id} нұсқасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="90" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="414" />
+            <source>list entries {refs} belong to list version #{id}, which does not exist (added outside Kuzet)</source>
+            <translation>{refs} тізім жазбалары жоқ №{id} тізім нұсқасына тиесілі (Kuzet-тен тыс қосылған)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="423" />
+            <source>{where}: {left} of its {count} entries are left; the list no longer matches its recorded hash (entries deleted or added outside Kuzet)</source>
+            <translation>{where}: {count} жазбаның {left} жазбасы қалды; тізім енді жазылған хэшке сәйкес келмейді (жазбалар Kuzet-тен тыс жойылған немесе қосылған)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="430" />
+            <source>{where}: entries {refs} differ from their fingerprints (edited outside Kuzet)</source>
+            <translation>{where}: {refs} жазбалары өз цифрлық іздеріне сәйкес келмейді (Kuzet-тен тыс өзгертілген)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="436" />
+            <source>{where}: its {count} entries no longer match the version's recorded hash (entries deleted, added or edited outside Kuzet)</source>
+            <translation>{where}: оның {count} жазбасы енді нұсқаның жазылған хэшіне сәйкес келмейді (жазбалар Kuzet-тен тыс жойылған, қосылған немесе өзгертілген)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="91" />
             <source>... and {count} more</source>
             <translation>... тағы {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="92" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="93" />
             <source>nothing was imported: {count} problem(s)</source>
             <translation>ештеңе импортталмады: мәселелер — {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="163" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="164" />
             <source>Unknown list format {format!r}; use one of {formats}.</source>
             <translation>Белгісіз тізім пішімі {format!r}; мыналардың бірін пайдаланыңыз: {formats}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="183" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="184" />
             <source>{list}: several files of the same list in one import</source>
             <translation>{list}: бір импортта бір тізімнің бірнеше файлы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="190" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="191" />
             <source>{files}: the list has no entries</source>
             <translation>{files}: тізімде жазбалар жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="225" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="228" />
             <source>The vault key is not in the backup: keep it (or its passphrase) safe.</source>
             <translation>Қойма кілті көшірмеде жоқ: оны (немесе құпия фразаны) қауіпсіз жерде сақтаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="222" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="225" />
             <source>The vault key is in the backup, wrapped under the export passphrase: keep the passphrase apart from the backup; without it the key cannot be read.</source>
             <translation>Қойма кілті көшірмеде экспорт құпия фразасымен шифрланған түрде бар: фразаны көшірмеден бөлек сақтаңыз; онсыз кілтті оқу мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="234" />
             <source>The vault key from the backup is now in this computer's keyring.</source>
             <translation>Көшірмедегі қойма кілті енді осы компьютердің кілттер қоймасында.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="234" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="237" />
             <source>No OS keyring is usable here: the documents were re-encrypted under the vault passphrase you chose; Kuzet asks for it when a document is opened.</source>
             <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз: құжаттар сіз таңдаған қойма құпия фразасымен қайта шифрланды; Kuzet оны құжат ашылғанда сұрайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="239" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="242" />
             <source>Restored without the vault key: the documents stay locked until it is installed (restore this backup again with its export passphrase).</source>
             <translation>Қойма кілтінсіз қалпына келтірілді: кілт орнатылғанша құжаттар құлыпталған күйде қалады (бұл көшірмені оның экспорт құпия фразасымен қайта қалпына келтіріңіз).</translation>
         </message>
@@ -5586,152 +5692,172 @@
             <translation>Құпия. Хабарлама қаралып жатқанын немесе берілгенін клиентке не комплаенс қызметінен тыс ешкімге айтпаңыз: клиентке ескертуге тыйым салынған.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="105" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="111" />
             <source>Copying the database</source>
             <translation>Дерекқорды көшіру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="167" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="200" />
             <source>Wrapping the vault key</source>
             <translation>Қойма кілтін шифрлау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="102" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="108" />
             <source>{database} does not exist.</source>
             <translation>{database} жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="272" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="150" />
+            <source>{database} is damaged (SQLite's integrity check found: {problem}); it was not backed up. Restore your latest good backup, or ask for help repairing it.</source>
+            <translation>{database} бүлінген (SQLite тұтастық тексерісі тапты: {problem}); сақтық көшірме жасалмады. Соңғы жарамды сақтық көшірмені қалпына келтіріңіз немесе дерекқорды жөндеуге көмек сұраңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/backup.py" line="302" />
             <source>{file} is not a Kuzet backup.</source>
             <translation>{file} — Kuzet сақтық көшірмесі емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="276" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="306" />
             <source>{file} was made by a newer Kuzet (backup format {version}); install it to restore this backup.</source>
             <translation>{file} Kuzet-тің жаңа нұсқасымен жасалған (көшірме пішімі {version}); бұл көшірмені қалпына келтіру үшін сол нұсқаны орнатыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="283" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="313" />
             <source>{file} holds an exported vault key this Kuzet cannot read.</source>
             <translation>{file} ішінде Kuzet-тің бұл нұсқасы оқи алмайтын экспортталған қойма кілті бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="117" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="126" />
             <source>{database} could not be read: {error}</source>
             <translation>{database} оқылмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="232" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="262" />
             <source>The backup's manifest is incomplete ({error}).</source>
             <translation>Сақтық көшірменің манифесі толық емес ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="247" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="277" />
             <source>{file} does not exist.</source>
             <translation>{file} жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="250" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="280" />
             <source>{file} is not a Kuzet backup (not a readable archive: {error}).</source>
             <translation>{file} — Kuzet сақтық көшірмесі емес (архив оқылмайды: {error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="263" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="293" />
             <source>{file} is not a Kuzet backup (it has no manifest).</source>
             <translation>{file} — Kuzet сақтық көшірмесі емес (онда манифест жоқ).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="267" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="297" />
             <source>The manifest of {file} is damaged ({error}).</source>
             <translation>{file} манифесі бүлінген ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="199" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="233" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="205" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="73" />
             <source>Writing {name}</source>
             <translation>Жазу: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="167" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="215" />
             <location filename="../../desktop/kuzet/ui/pages/trail.py" line="104" />
             <source>Verifying the audit trail</source>
             <translation>Аудит журналын тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="86" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="87" />
             <source>{file} holds {name}, which its manifest does not list (altered).</source>
             <translation>{file} ішінде манифесте жоқ {name} бар (көшірме өзгертілген).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="89" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="90" />
             <source>{file} holds an unexpected member {name}; it was not made by Kuzet or was altered.</source>
             <translation>{file} ішінде күтілмеген {name} элементі бар; көшірмені Kuzet жасамаған немесе ол өзгертілген.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="94" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="95" />
             <source>{file} holds no database.</source>
             <translation>{file} ішінде дерекқор жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="97" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="98" />
             <source>{file} is incomplete: {name} is missing.</source>
             <translation>{file} толық емес: {name} жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="124" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="148" />
+            <source>Restoring {file} needs {need} MB and the disk holding {folder} has {free} MB free: free some space first. Nothing was extracted.</source>
+            <translation>{file} файлын қалпына келтіру үшін {need} МБ қажет, ал {folder} тұрған дискіде {free} МБ бос: алдымен орын босатыңыз. Ештеңе шығарылмады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="172" />
             <source>{name} in {file} does not match its recorded SHA-256: the backup is damaged or was altered.</source>
             <translation>{file} ішіндегі {name} жазылған SHA-256 мәніне сәйкес келмейді: көшірме бүлінген немесе өзгертілген.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="143" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="191" />
             <source>{file} was made by a newer Kuzet (schema {schema}); install it to restore this backup.</source>
             <translation>{file} Kuzet-тің жаңа нұсқасымен жасалған ({schema} сызбасы); бұл көшірмені қалпына келтіру үшін сол нұсқаны орнатыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="148" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="196" />
             <source>The database in {file} is not a Kuzet database.</source>
             <translation>{file} ішіндегі дерекқор Kuzet дерекқоры емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="181" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="229" />
             <source>The audit trail in {file} is broken; nothing was restored.
 {report}</source>
             <translation>{file} ішіндегі аудит журналы бұзылған; ештеңе қалпына келтірілмеді.
 {report}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="187" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="235" />
             <source>{file} holds {found} trail entries but its manifest recorded {recorded}.</source>
             <translation>{file} ішінде журналдың {found} жазбасы бар, ал манифесте {recorded} жазылған.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="195" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="243" />
             <source>The audit trail in {file} does not end where its manifest says.</source>
             <translation>{file} ішіндегі аудит журналы манифесте көрсетілген жерде аяқталмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="102" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="103" />
             <source>The manifest of {file} lists an unexpected member {name}.</source>
             <translation>{file} манифесінде күтілмеген {name} элементі бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="117" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="127" />
+            <source>{name} in {file} declares a size its manifest does not record.</source>
+            <translation>{file} ішіндегі {name} манифесте жазылмаған өлшемді көрсетеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="134" />
+            <source>{name} in {file} claims to expand {ratio}-fold, more than any real backup: it was refused before extracting.</source>
+            <translation>{file} ішіндегі {name} {ratio} есе ұлғаятынын көрсетеді — бұл кез келген нақты сақтық көшірмеден көп: ол шығарылмай тұрып қабылданбады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="165" />
             <source>{name} in {file} is damaged ({error}).</source>
             <translation>{file} ішіндегі {name} бүлінген ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="138" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="186" />
             <source>The database in {file} is damaged: {error}</source>
             <translation>{file} ішіндегі дерекқор бүлінген: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="175" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="223" />
             <source>The database in {file} cannot be read: {error}</source>
             <translation>{file} ішіндегі дерекқор оқылмайды: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="154" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="202" />
             <source>The database in {file} could not be upgraded: {error}</source>
             <translation>{file} ішіндегі дерекқорды жаңарту мүмкін болмады: {error}</translation>
         </message>
@@ -5796,120 +5922,180 @@
             <translation>Көшірмедегі {name} оның кілтімен шифрдан шығарылмайды; ештеңе ауыстырылмады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="239" />
-            <location filename="../../desktop/kuzet/store/keys.py" line="166" />
-            <source>No OS keyring is usable here ({reason}): choose a passphrase for the vault.</source>
-            <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз ({reason}): қойма үшін құпия фраза таңдаңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="105" />
-            <location filename="../../desktop/kuzet/store/keys.py" line="107" />
-            <source>no OS keyring backend is available on this computer</source>
-            <translation>бұл компьютерде ОЖ кілттер қоймасы жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="159" />
-            <source>The vault already has a key; unlock it instead of making a new one.</source>
-            <translation>Қойманың кілті бар; жаңасын жасамай, оны ашыңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="200" />
-            <source>The document vault has no key yet: it is made with the first document.</source>
-            <translation>Құжаттар қоймасының әлі кілті жоқ: ол алғашқы құжатпен бірге жасалады.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="250" />
-            <source>The OS keyring did not keep the vault key; choose a passphrase.</source>
-            <translation>ОЖ кілттер қоймасы қойма кілтін сақтамады; құпия фраза таңдаңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="78" />
-            <source>No OS keyring is usable here ({reason}): the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
-            <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз ({reason}): құжаттар қоймасының кілті сіз енгізетін құпия сөз тіркесінен алынады және ешқашан ашық түрде сақталмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="176" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="190" />
             <source>The passphrase is empty.</source>
             <translation>Құпия фраза бос.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="215" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="290" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="216" />
+            <source>No OS keyring is usable here ({reason}): choose a passphrase for the vault.</source>
+            <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз ({reason}): қойма үшін құпия фраза таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="117" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="119" />
+            <source>no OS keyring backend is available on this computer</source>
+            <translation>бұл компьютерде ОЖ кілттер қоймасы жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="209" />
+            <source>The vault already has a key; unlock it instead of making a new one.</source>
+            <translation>Қойманың кілті бар; жаңасын жасамай, оны ашыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="251" />
+            <source>The document vault has no key yet: it is made with the first document.</source>
+            <translation>Құжаттар қоймасының әлі кілті жоқ: ол алғашқы құжатпен бірге жасалады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="301" />
+            <source>The OS keyring did not keep the vault key; choose a passphrase.</source>
+            <translation>ОЖ кілттер қоймасы қойма кілтін сақтамады; құпия фраза таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="90" />
+            <source>No OS keyring is usable here ({reason}): the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
+            <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз ({reason}): құжаттар қоймасының кілті сіз енгізетін құпия сөз тіркесінен алынады және ешқашан ашық түрде сақталмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="162" />
+            <source>the key derivation parameters (n={n}, r={r}, p={p}) are not valid</source>
+            <translation>кілт туындату параметрлері (n={n}, r={r}, p={p}) жарамсыз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="167" />
+            <source>the key derivation asks for more than {mb} MB of memory or {times} times the usual work (n={n}, r={r}, p={p})</source>
+            <translation>кілт туындату {mb} МБ-тан артық жадты немесе әдеттегіден {times} есе көп жұмысты талап етеді (n={n}, r={r}, p={p})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="171" />
+            <source>the key derivation salt is {size} bytes long</source>
+            <translation>кілт туындату тұзының ұзындығы — {size} байт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="192" />
+            <source>The passphrase needs at least {n} characters.</source>
+            <translation>Құпия фраза кемінде {n} таңбадан тұруы керек.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="266" />
             <source>The document vault is locked: enter its passphrase.</source>
             <translation>Құжаттар қоймасы құлыпталған: оның құпия фразасын енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="219" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="270" />
             <source>That is not the vault's passphrase. Nothing was changed; try again.</source>
             <translation>Бұл қойманың құпия фразасы емес. Ештеңе өзгерген жоқ; қайталап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="74" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="86" />
             <source>The vault key is kept in the OS keyring ({label}).</source>
             <translation>Құжаттар қоймасының кілті ОЖ кілттер қоймасында сақталады ({label}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="114" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="126" />
             <source>the keyring backend {name} cannot store secrets</source>
             <translation>{name} кілттер қоймасы құпияларды сақтай алмайды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="270" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="181" />
+            <source>Kuzet refuses this key: {problem}. Nothing was changed.</source>
+            <translation>Kuzet бұл кілтті қабылдамайды: {problem}. Ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="321" />
             <source>This database keeps its vault key in an OS keyring, but none is usable here ({reason}). Open it on the computer that holds the key; nothing was changed.</source>
             <translation>Бұл дерекқор қойма кілтін ОЖ кілттер қоймасында сақтайды, бірақ мұнда ол қолжетімсіз ({reason}). Оны кілт сақталған компьютерде ашыңыз; ештеңе өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="280" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="331" />
             <source>The vault key (Kuzet / {vault}) is not in this computer's keyring. Restore it from the key export or open the database where it was made; no document was changed.</source>
             <translation>Қойма кілті (Kuzet / {vault}) бұл компьютердің кілттер қоймасында жоқ. Оны кілт экспортынан қалпына келтіріңіз немесе дерекқорды ол жасалған жерде ашыңыз; бірде-бір құжат өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="292" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="343" />
             <source>The keyring entry Kuzet / {vault} does not hold this vault's key; no document was changed.</source>
             <translation>Кілттер қоймасындағы Kuzet / {vault} жазбасында бұл қойманың кілті жоқ; бірде-бір құжат өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="98" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="110" />
             <source>the keyring module cannot load: {e}</source>
             <translation>keyring модулі жүктелмейді: {e}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="102" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="114" />
             <source>the keyring cannot start: {e}</source>
             <translation>кілттер қоймасы іске қосылмайды: {e}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="45" />
-            <location filename="../../desktop/kuzet/store/lock.py" line="46" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="69" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="70" />
             <source>another program</source>
             <translation>басқа бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="59" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="83" />
             <source>{database} is already open for writing by {holder}. Close it there (or wait for that command to finish) and try again; two writers on one database are not allowed.</source>
             <translation>{database} жазу үшін ашық: {holder}. Оны сонда жабыңыз (немесе команданың аяқталуын күтіңіз) және қайталаңыз; бір дерекқорға екі бағдарлама қатар жаза алмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="48" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="123" />
+            <source>another program, through another name of this file</source>
+            <translation>басқа бағдарлама, осы файлдың басқа атауы арқылы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lock.py" line="72" />
             <source>process {pid}</source>
             <translation>{pid} процесі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="53" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="77" />
             <source>since {since}</source>
             <translation>{since} бастап</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/restore.py" line="108" />
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="45" />
+            <source>Say why the vault key is lost; the reason goes in the trail.</source>
+            <translation>Қойма кілтінің неліктен жоғалғанын көрсетіңіз; себебі аудит журналына енеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="49" />
+            <source>The document vault has no key yet: nothing is lost.</source>
+            <translation>Құжаттар қоймасының әлі кілті жоқ: ештеңе жоғалған жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="52" />
+            <source>The vault key is not lost: it opens on this computer. Nothing was changed.</source>
+            <translation>Қойма кілті жоғалмаған: ол осы компьютерде ашылады. Ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="72" />
+            <source>customer #{customer}: document #{id} {name}</source>
+            <translation>№{customer} клиент: №{id} құжат {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="82" />
+            <source>training attendance #{id}: certificate {name}</source>
+            <translation>№{id} оқуға қатысу: {name} сертификаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="55" />
+            <source>vault key lost: {reason}</source>
+            <translation>қойма кілті жоғалды: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/restore.py" line="121" />
             <source>Unwrapping the vault key</source>
             <translation>Қойма кілтін шифрдан шығару</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/restore.py" line="77" />
+            <location filename="../../desktop/kuzet/store/restore.py" line="90" />
             <source>Replacing the database</source>
             <translation>Дерекқорды ауыстыру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/restore.py" line="103" />
+            <location filename="../../desktop/kuzet/store/restore.py" line="116" />
             <source>This backup carries the vault key under an export passphrase, and this computer's keyring does not hold the key: give the export passphrase, or restore without the key (the documents then stay locked).</source>
             <translation>Бұл көшірмеде қойма кілті экспорт құпия фразасымен қорғалған, ал бұл компьютердің кілттер қоймасында кілт жоқ: экспорт құпия фразасын енгізіңіз немесе кілтсіз қалпына келтіріңіз (онда құжаттар құлыпталған күйде қалады).</translation>
         </message>
@@ -6914,6 +7100,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="200" />
             <source>The two passphrases differ.</source>
             <translation>Құпия фразалар сәйкес келмейді.</translation>
         </message>
@@ -7328,7 +7515,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="116" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="105" />
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="309" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="181" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="209" />
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="108" />
             <source>Document vault</source>
             <translation>Құжаттар қоймасы</translation>
@@ -8410,32 +8597,42 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>№{id}, {state}; мерзімі {deadline}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="81" />
             <source>Attendance</source>
             <translation>Қатысу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="101" />
             <source>Attach file…</source>
             <translation>Файл тіркеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
             <source>Certificate no.</source>
             <translation>Сертификат №</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="137" />
             <source>Certificate</source>
             <translation>Сертификат</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="137" />
             <source>Documents (*.pdf *.png *.jpg *.jpeg);;All (*)</source>
             <translation>Құжаттар (*.pdf *.png *.jpg *.jpeg);;Барлығы (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="183" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="197" />
+            <source>Type the same passphrase again to confirm it:</source>
+            <translation>Растау үшін сол құпия фразаны қайта теріңіз:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="178" />
+            <source>Training session</source>
+            <translation>Сабақ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="187" />
             <source>{reason}
 
 The passphrase protects every document in the vault; without it they cannot be opened.
@@ -8446,12 +8643,7 @@ Passphrase:</source>
 Құпия фраза:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="175" />
-            <source>Training session</source>
-            <translation>Сабақ</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="129" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="130" />
             <source>Open {name}</source>
             <translation>{name} ашу</translation>
         </message>
@@ -9220,7 +9412,7 @@ Add your licences on the Licences page (or import them) and their expiries will 
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="63" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="190" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="191" />
             <source>Suspicious transaction reports</source>
             <translation>Күдікті операциялар туралы хабарламалар</translation>
         </message>
@@ -9249,29 +9441,29 @@ Escalate an alert on the Alerts page.</source>
 «Ескертулер» бетінде ескертуді КОХ-ға беріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="128" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="191" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="129" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="192" />
             <source>Threshold reports</source>
             <translation>Шекті хабарламалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="130" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="131" />
             <source>Threshold transactions found by the monitoring rules, by the catalogue of Law No. 191-IV Art. 4 (monitoring.threshold_reports: e.g. 5,000,000 KZT with offshore zones or anonymous accounts): each is reported no later than the business day after the transaction (monitoring.ttr.deadline_business_days [V]).</source>
             <translation>Мониторинг ережелері № 191-IV Заңның 4-бабындағы тізбе бойынша анықтаған шекті операциялар (monitoring.threshold_reports: мысалы, офшорлық аймақтар немесе анонимдік шоттар қатысқанда 5 000 000 KZT): әрқайсысы туралы операциядан кейінгі жұмыс күнінен кешіктірмей хабарланады (monitoring.ttr.deadline_business_days [V]).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="137" />
             <source>threshold reports</source>
             <translation>шекті хабарламалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="137" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="159" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="138" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="160" />
             <source>Search customer, FIU reference…</source>
             <translation>Клиент, ҚМА нөмірі бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="138" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="139" />
             <source>No threshold reports.
 
 They are opened when the monitoring rules run.</source>
@@ -9280,23 +9472,23 @@ They are opened when the monitoring rules run.</source>
 Олар мониторинг ережелері орындалғанда ашылады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="151" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="192" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="152" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="193" />
             <source>Freeze notifications</source>
             <translation>Бұғаттау туралы хабарламалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="153" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="154" />
             <source>The FIU is told when a customer is frozen (a confirmed sanctions match, or the officer's freeze) and of any operation of a frozen customer, within the rule pack's business days (monitoring.freeze_notification.deadline_business_days, unconfirmed [U]).</source>
             <translation>Клиент бұғатталғанда (расталған санкциялық сәйкестік немесе қызметкердің шешімі) және бұғатталған клиенттің кез келген операциясы туралы ҚМА-ға ережелер пакетінде белгіленген жұмыс күндері ішінде хабарланады (monitoring.freeze_notification.deadline_business_days, расталмаған [U]).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="159" />
             <source>freeze notifications</source>
             <translation>бұғаттау туралы хабарламалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="160" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="161" />
             <source>No freeze notifications.
 
 They are drafted when a customer is frozen.</source>
@@ -9330,13 +9522,13 @@ They are drafted when a customer is frozen.</source>
             <translation>КОХ жобасын сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="119" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="123" />
             <source>STR draft</source>
             <translation>КОХ жобасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="180" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="181" />
             <source>Reports to the FIU</source>
             <translation>ҚМА-ға хабарламалар</translation>
         </message>
@@ -9356,7 +9548,7 @@ They are drafted when a customer is frozen.</source>
             <translation>{file} жазылуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="123" />
             <source>Written to {path}.</source>
             <translation>{path} ішіне жазылды.</translation>
         </message>

@@ -4,6 +4,86 @@
     <context>
         <name>Kuzet</name>
         <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="39" />
+            <source>Kuzet ran out of memory; nothing more was written.</source>
+            <translation>Kuzet не хватило памяти; больше ничего не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="45" />
+            <source>The CSV file cannot be read: a field is larger than Kuzet reads, or a quote is not closed. Nothing was imported.</source>
+            <translation>Не удаётся прочитать CSV-файл: поле больше допустимого для Kuzet размера или не закрыта кавычка. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="53" />
+            <source>The process checking the file stopped before it finished; nothing was imported. Run the import again.</source>
+            <translation>Процесс проверки файла остановился, не завершив работу; ничего не импортировано. Запустите импорт ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="93" />
+            <source>The database cannot be written: the file or its folder is read-only. Nothing was changed. Commands that only read (verify, export, pack) still work.</source>
+            <translation>Запись в базу данных невозможна: файл или его папка доступны только для чтения. Ничего не изменено. Команды, которые только читают (verify, export, pack), по-прежнему работают.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="101" />
+            <source>The disk holding the database is full; nothing was changed. Free some space there and try again.</source>
+            <translation>Диск с базой данных заполнен; ничего не изменено. Освободите на нём место и повторите.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="108" />
+            <source>Another program is writing to the database; try again when it has finished.</source>
+            <translation>В базу данных пишет другая программа; повторите, когда она закончит.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="114" />
+            <source>The database file is damaged and cannot be used; nothing was changed. Restore the last backup (kuzet restore) and run kuzet verify.</source>
+            <translation>Файл базы данных повреждён и не может использоваться; ничего не изменено. Восстановите последнюю резервную копию (kuzet restore) и выполните kuzet verify.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="121" />
+            <source>The database file cannot be opened or read (a disk or permission problem).</source>
+            <translation>Не удаётся открыть или прочитать файл базы данных (проблема с диском или правами доступа).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="157" />
+            <source>There is no room left where Kuzet was writing: that disk is full. Free space there or choose another place.</source>
+            <translation>Там, куда писал Kuzet, не осталось места: диск заполнен. Освободите на нём место или выберите другое расположение.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="60" />
+            <source>Kuzet stopped on an unexpected error ({kind}); nothing more was written. Run the command again with {env}=1 to see the details.</source>
+            <translation>Kuzet остановлен из-за непредвиденной ошибки ({kind}); больше ничего не записано. Чтобы увидеть подробности, выполните команду ещё раз с {env}=1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="125" />
+            <source>The database refused the change ({kind}); nothing was changed.</source>
+            <translation>База данных отклонила изменение ({kind}); ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="169" />
+            <source>A file could not be read or written ({path}: {reason}).</source>
+            <translation>Не удалось прочитать или записать файл ({path}: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="152" />
+            <source>There is no room left to write {path}: its disk is full (or the file is larger than that disk allows). Free space there or choose another place.</source>
+            <translation>Не хватает места для записи {path}: диск заполнен (или файл больше, чем допускает этот диск). Освободите на нём место или выберите другое расположение.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="163" />
+            <source>Kuzet may not write to {path} (read-only or no permission).</source>
+            <translation>Kuzet не может записывать в {path} (только для чтения или нет прав доступа).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="170" />
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/cli/failures.py" line="164" />
+            <source>the destination</source>
+            <translation>место назначения</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/regime/business_days.py" line="59" />
             <source>Day off (rule pack)</source>
             <translation>Выходной (пакет правил)</translation>
@@ -906,48 +986,48 @@
             <translation>Документ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="259" />
             <source>{count} customer(s) NOT screened: no watchlist is in force. Import the lists, then screen them (Screening page or kuzet screen --all):</source>
             <translation>Клиентов, НЕ проверенных по спискам: {count} — ни один санкционный список не действует. Импортируйте списки, затем проверьте клиентов (страница «Проверка по спискам» или kuzet screen --all):</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="250" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="264" />
             <source>{count} customer(s) screened only against out-of-date lists. Import the current editions, then screen them again:</source>
             <translation>Клиентов, проверенных только по устаревшим спискам: {count}. Импортируйте актуальные редакции списков и проверьте клиентов снова:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="145" />
-            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="98" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="159" />
+            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="101" />
             <location filename="../../desktop/kuzet/registers/mining/import_reader.py" line="251" />
             <location filename="../../desktop/kuzet/registers/programme/response_import.py" line="105" />
             <location filename="../../desktop/kuzet/registers/programme/training_import.py" line="129" />
-            <location filename="../../desktop/kuzet/store/backup.py" line="176" />
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="64" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="209" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="65" />
             <source>Checking {name}</source>
             <translation>Проверка: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="150" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="164" />
             <source>kind must be individual or entity</source>
             <translation>вид — individual (физическое лицо) или entity (юридическое лицо)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="197" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="211" />
             <source>customer #{id} already has this number</source>
             <translation>у клиента №{id} уже такой номер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="170" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="184" />
             <source>declared (imported from {name})</source>
             <translation>заявлено (импорт из {name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="171" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="185" />
             <source>import of {name}, line {line}</source>
             <translation>импорт {name}, строка {line}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="245" />
             <source>and {count} more</source>
             <translation>и ещё {count}</translation>
         </message>
@@ -1013,7 +1093,7 @@
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="283" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="301" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="311" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="49" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="23" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="25" />
@@ -2050,18 +2130,18 @@
             <translation>квартальная декларация по плате за майнинг</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="107" />
+            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="110" />
             <source>the checker process stopped unexpectedly; nothing was imported</source>
             <translation>процесс проверки неожиданно остановился; ничего не импортировано</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="121" />
             <location filename="../../desktop/kuzet/registers/mining/import_reader.py" line="272" />
             <source>{name}: {rows} rows</source>
             <translation>{name}: строк — {rows}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="123" />
+            <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="126" />
             <location filename="../../desktop/kuzet/registers/mining/import_reader.py" line="283" />
             <source>{name}: {rows} rows checked</source>
             <translation>{name}: проверено строк — {rows}</translation>
@@ -2080,7 +2160,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/import_reader.py" line="183" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="170" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="199" />
             <source>cannot be negative</source>
             <translation>не может быть отрицательным</translation>
         </message>
@@ -2132,6 +2212,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/imports.py" line="102" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="310" />
             <source>import {name}</source>
             <translation>импорт {name}</translation>
         </message>
@@ -2191,33 +2272,33 @@
             <translation>выведено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="235" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="234" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="45" />
             <source>no rule in force</source>
             <translation>нет действующего правила</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="230" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="229" />
             <source>{share} from {day}</source>
             <translation>{share} с {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="258" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="257" />
             <source>Mandatory sale shortfall</source>
             <translation>Недобор по обязательной продаже</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="267" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="266" />
             <source>AIFC-licensed venues</source>
             <translation>Площадки с лицензией МФЦА</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="259" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="258" />
             <source>{period} {coin}: projected {share} of {required}</source>
             <translation>{period} {coin}: прогноз {share} при требуемых {required}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="269" />
+            <location filename="../../desktop/kuzet/registers/mining/mandatory_sale.py" line="268" />
             <source>sell {amount} {coin} more by {day}</source>
             <translation>продайте ещё {amount} {coin} до {day}</translation>
         </message>
@@ -3082,17 +3163,17 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="340" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="135" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="136" />
             <source>threshold report</source>
             <translation>пороговое сообщение</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="423" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="425" />
             <source>TTR #{id}: {customer}</source>
             <translation>Пороговое сообщение №{id}: {customer}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="423" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="425" />
             <source>STR #{id}: {customer}</source>
             <translation>СПО №{id}: {customer}</translation>
         </message>
@@ -3103,7 +3184,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="339" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="157" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="158" />
             <source>freeze notification</source>
             <translation>уведомление о замораживании</translation>
         </message>
@@ -3123,22 +3204,22 @@
             <translation>Подача не может быть раньше {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="416" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="418" />
             <source>transaction #{tx} of {date}</source>
             <translation>операция №{tx} от {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="420" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="422" />
             <source>decided {date}; do not tell the customer</source>
             <translation>решение от {date}; не сообщайте клиенту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="428" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="429" />
             <source>Threshold report to the FIU</source>
             <translation>Сообщение о пороговой операции в АФМ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="428" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="429" />
             <source>STR to the FIU</source>
             <translation>СПО в АФМ</translation>
         </message>
@@ -3375,72 +3456,72 @@
             <translation>не хватает: {fields}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="280" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="271" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="322" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="315" />
             <source>Writing transactions</source>
             <translation>Запись операций</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="312" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="317" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="364" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="369" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="54" />
             <source>transaction</source>
             <translation>операция</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="142" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="168" />
             <source>is required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="274" />
             <source>Reading {file}</source>
             <translation>Чтение {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="237" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="280" />
             <location filename="../../desktop/kuzet/ui/pages/licences.py" line="38" />
             <location filename="../../desktop/kuzet/ui/pages/responses.py" line="75" />
             <source>Checking {file}</source>
             <translation>Проверка {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="147" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="174" />
             <source>is in the future</source>
             <translation>в будущем</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="157" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="185" />
             <source>must be in or out, not {value!r}</source>
             <translation>должно быть in или out, а не {value!r}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="170" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="199" />
             <source>must be more than 0</source>
             <translation>должно быть больше 0</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="288" />
             <source>already imported (transaction #{id})</source>
             <translation>уже импортирована (операция №{id})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="102" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="125" />
             <source>{text!r} is not an IIN/BIN (12 digits) or a customer number (#123)</source>
             <translation>{text!r} — не ИИН/БИН (12 цифр) и не номер клиента (#123)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="138" />
             <source>there is no customer #{id}</source>
             <translation>нет клиента №{id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="120" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="143" />
             <source>customer #{id} is retired</source>
             <translation>клиент №{id} выведен</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="112" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="135" />
             <source>no customer has IIN/BIN {number}</source>
             <translation>нет клиента с ИИН/БИН {number}</translation>
         </message>
@@ -3625,7 +3706,7 @@
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="197" />
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="179" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="24" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
             <source>Completed</source>
             <translation>Выполнено</translation>
         </message>
@@ -4554,7 +4635,7 @@
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="111" />
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="174" />
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="203" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="61" />
             <source>Course</source>
             <translation>Курс</translation>
         </message>
@@ -4592,25 +4673,25 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="173" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="65" />
             <source>Held on</source>
             <translation>Дата проведения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="176" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="66" />
             <source>Trainer</source>
             <translation>Преподаватель</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="177" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="67" />
             <source>Location</source>
             <translation>Место</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="178" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
             <source>Attended</source>
             <translation>Присутствовали</translation>
         </message>
@@ -4788,7 +4869,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="77" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
             <source>Score</source>
             <translation>Балл</translation>
         </message>
@@ -5179,37 +5260,37 @@
             <translation>клиента №{id} не существует</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="69" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="70" />
             <source>UN Security Council consolidated list (XML)</source>
             <translation>Сводный санкционный список Совета Безопасности ООН (XML)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="70" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="71" />
             <source>OFAC SDN (CSV: sdn, alt and add files together)</source>
             <translation>OFAC SDN (CSV: файлы sdn, alt и add вместе)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="71" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="72" />
             <source>OFAC SDN (sdn.xml)</source>
             <translation>OFAC SDN (sdn.xml)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="72" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="73" />
             <source>EU consolidated financial sanctions list (CSV v1.1)</source>
             <translation>Сводный список финансовых санкций ЕС (CSV v1.1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="73" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="74" />
             <source>Kazakhstan AFM list, category 1 or 2 (XML)</source>
             <translation>Перечень АФМ Казахстана, категория 1 или 2 (XML)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="74" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="75" />
             <source>Kazakhstan AFM proliferation-financing list (XML)</source>
             <translation>Перечень АФМ Казахстана по финансированию распространения оружия массового уничтожения (XML)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="75" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="76" />
             <source>Generic CSV list (ref,name,aliases,dob,kind, optional iin, wallets): in-house, domestic PEPs, illegal exchanges, high-risk wallets</source>
             <translation>Универсальный список CSV (ref,name,aliases,dob,kind, необязательно iin, wallets): собственный, национальные ПДЛ, нелегальные обменники, кошельки высокого риска</translation>
         </message>
@@ -5224,99 +5305,124 @@
             <translation>Сохранение: {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="419" />
+            <source>list {list}, version #{id}</source>
+            <translation>список {list}, версия №{id}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="119" />
             <source>{list}: version #{id}, {entries} entries ({added} added, {changed} changed, {removed} removed)</source>
             <translation>{list}: версия №{id}, записей: {entries} (добавлено {added}, изменено {changed}, удалено {removed})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="169" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="170" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="107" />
             <source>Choose the list file(s) to import.</source>
             <translation>Выберите файл(ы) списка для импорта.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="210" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="211" />
             <source>Reading {files}</source>
             <translation>Чтение {files}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="307" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="306" />
             <source>Say why the list is no longer screened against.</source>
             <translation>Укажите, почему по этому списку больше не проверяют.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="116" />
             <source>{list}: this file is already the active version #{id}; nothing was imported</source>
             <translation>{list}: этот файл уже действующая версия №{id}; ничего не импортировано</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="122" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="123" />
             <source>; {count} warning(s): values kept in another form</source>
             <translation>; предупреждений: {count} — значения сохранены в другом виде</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="176" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="177" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="109" />
             <source>A list name can be given for one list at a time.</source>
             <translation>Название списка можно задать только для одного списка за раз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="310" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="309" />
             <source>no active list {list!r}</source>
             <translation>нет действующего списка {list!r}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="324" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="323" />
             <source>list version #{id} does not exist</source>
             <translation>версии списка №{id} не существует</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="90" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="414" />
+            <source>list entries {refs} belong to list version #{id}, which does not exist (added outside Kuzet)</source>
+            <translation>записи списка {refs} относятся к версии списка №{id}, которой не существует (добавлены вне Kuzet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="423" />
+            <source>{where}: {left} of its {count} entries are left; the list no longer matches its recorded hash (entries deleted or added outside Kuzet)</source>
+            <translation>{where}: из {count} записей осталось {left}; список больше не совпадает с записанным хешем (записи удалены или добавлены вне Kuzet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="430" />
+            <source>{where}: entries {refs} differ from their fingerprints (edited outside Kuzet)</source>
+            <translation>{where}: записи {refs} не совпадают со своими отпечатками (изменены вне Kuzet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="436" />
+            <source>{where}: its {count} entries no longer match the version's recorded hash (entries deleted, added or edited outside Kuzet)</source>
+            <translation>{where}: её записи ({count}) больше не совпадают с записанным хешем версии (записи удалены, добавлены или изменены вне Kuzet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="91" />
             <source>... and {count} more</source>
             <translation>... и ещё {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="92" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="93" />
             <source>nothing was imported: {count} problem(s)</source>
             <translation>ничего не импортировано: проблем — {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="163" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="164" />
             <source>Unknown list format {format!r}; use one of {formats}.</source>
             <translation>Неизвестный формат списка {format!r}; используйте один из: {formats}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="183" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="184" />
             <source>{list}: several files of the same list in one import</source>
             <translation>{list}: несколько файлов одного списка в одном импорте</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="190" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="191" />
             <source>{files}: the list has no entries</source>
             <translation>{files}: в списке нет записей</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="225" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="228" />
             <source>The vault key is not in the backup: keep it (or its passphrase) safe.</source>
             <translation>Ключа хранилища в копии нет: храните его (или парольную фразу) в надёжном месте.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="222" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="225" />
             <source>The vault key is in the backup, wrapped under the export passphrase: keep the passphrase apart from the backup; without it the key cannot be read.</source>
             <translation>Ключ хранилища есть в копии, зашифрованный парольной фразой экспорта: храните фразу отдельно от копии; без неё ключ не прочитать.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="234" />
             <source>The vault key from the backup is now in this computer's keyring.</source>
             <translation>Ключ хранилища из копии теперь в хранилище ключей этого компьютера.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="234" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="237" />
             <source>No OS keyring is usable here: the documents were re-encrypted under the vault passphrase you chose; Kuzet asks for it when a document is opened.</source>
             <translation>Хранилище ключей ОС здесь недоступно: документы перешифрованы под выбранную вами парольную фразу хранилища; Kuzet запросит её при открытии документа.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="239" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="242" />
             <source>Restored without the vault key: the documents stay locked until it is installed (restore this backup again with its export passphrase).</source>
             <translation>Восстановлено без ключа хранилища: документы заблокированы, пока ключ не установлен (восстановите эту копию ещё раз с её парольной фразой экспорта).</translation>
         </message>
@@ -5586,152 +5692,172 @@
             <translation>Конфиденциально. Не сообщайте клиенту или кому-либо вне службы комплаенса, что сообщение рассматривается или подано: предупреждение клиента запрещено.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="105" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="111" />
             <source>Copying the database</source>
             <translation>Копирование базы данных</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="167" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="200" />
             <source>Wrapping the vault key</source>
             <translation>Шифрование ключа хранилища</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="102" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="108" />
             <source>{database} does not exist.</source>
             <translation>{database} не существует.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="272" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="150" />
+            <source>{database} is damaged (SQLite's integrity check found: {problem}); it was not backed up. Restore your latest good backup, or ask for help repairing it.</source>
+            <translation>{database} повреждена (проверка целостности SQLite обнаружила: {problem}); резервная копия не создана. Восстановите последнюю исправную резервную копию или обратитесь за помощью в восстановлении базы.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/backup.py" line="302" />
             <source>{file} is not a Kuzet backup.</source>
             <translation>{file} — не резервная копия Kuzet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="276" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="306" />
             <source>{file} was made by a newer Kuzet (backup format {version}); install it to restore this backup.</source>
             <translation>{file} создана более новой версией Kuzet (формат копии {version}); установите её, чтобы восстановить эту копию.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="283" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="313" />
             <source>{file} holds an exported vault key this Kuzet cannot read.</source>
             <translation>{file} содержит экспортированный ключ хранилища, который эта версия Kuzet не умеет читать.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="117" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="126" />
             <source>{database} could not be read: {error}</source>
             <translation>не удалось прочитать {database}: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="232" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="262" />
             <source>The backup's manifest is incomplete ({error}).</source>
             <translation>Манифест резервной копии неполон ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="247" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="277" />
             <source>{file} does not exist.</source>
             <translation>{file} не существует.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="250" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="280" />
             <source>{file} is not a Kuzet backup (not a readable archive: {error}).</source>
             <translation>{file} — не резервная копия Kuzet (архив не читается: {error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="263" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="293" />
             <source>{file} is not a Kuzet backup (it has no manifest).</source>
             <translation>{file} — не резервная копия Kuzet (в ней нет манифеста).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="267" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="297" />
             <source>The manifest of {file} is damaged ({error}).</source>
             <translation>Манифест {file} повреждён ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup.py" line="199" />
+            <location filename="../../desktop/kuzet/store/backup.py" line="233" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="205" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="73" />
             <source>Writing {name}</source>
             <translation>Запись: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="167" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="215" />
             <location filename="../../desktop/kuzet/ui/pages/trail.py" line="104" />
             <source>Verifying the audit trail</source>
             <translation>Проверка журнала аудита</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="86" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="87" />
             <source>{file} holds {name}, which its manifest does not list (altered).</source>
             <translation>{file} содержит {name}, которого нет в её манифесте (копия изменена).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="89" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="90" />
             <source>{file} holds an unexpected member {name}; it was not made by Kuzet or was altered.</source>
             <translation>{file} содержит неожиданный элемент {name}; копия создана не Kuzet или изменена.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="94" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="95" />
             <source>{file} holds no database.</source>
             <translation>В {file} нет базы данных.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="97" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="98" />
             <source>{file} is incomplete: {name} is missing.</source>
             <translation>{file} неполна: нет {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="124" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="148" />
+            <source>Restoring {file} needs {need} MB and the disk holding {folder} has {free} MB free: free some space first. Nothing was extracted.</source>
+            <translation>Для восстановления {file} нужно {need} МБ, а на диске с {folder} свободно {free} МБ: сначала освободите место. Ничего не извлечено.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="172" />
             <source>{name} in {file} does not match its recorded SHA-256: the backup is damaged or was altered.</source>
             <translation>{name} в {file} не совпадает с записанным SHA-256: копия повреждена или изменена.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="143" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="191" />
             <source>{file} was made by a newer Kuzet (schema {schema}); install it to restore this backup.</source>
             <translation>{file} создана более новой версией Kuzet (схема {schema}); установите её, чтобы восстановить эту копию.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="148" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="196" />
             <source>The database in {file} is not a Kuzet database.</source>
             <translation>База данных в {file} — не база Kuzet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="181" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="229" />
             <source>The audit trail in {file} is broken; nothing was restored.
 {report}</source>
             <translation>Журнал аудита в {file} нарушен; ничего не восстановлено.
 {report}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="187" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="235" />
             <source>{file} holds {found} trail entries but its manifest recorded {recorded}.</source>
             <translation>В {file} {found} записей журнала, а в манифесте записано {recorded}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="195" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="243" />
             <source>The audit trail in {file} does not end where its manifest says.</source>
             <translation>Журнал аудита в {file} заканчивается не там, где указано в манифесте.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="102" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="103" />
             <source>The manifest of {file} lists an unexpected member {name}.</source>
             <translation>Манифест {file} перечисляет неожиданный элемент {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="117" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="127" />
+            <source>{name} in {file} declares a size its manifest does not record.</source>
+            <translation>{name} в {file} заявляет размер, которого нет в манифесте.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="134" />
+            <source>{name} in {file} claims to expand {ratio}-fold, more than any real backup: it was refused before extracting.</source>
+            <translation>{name} в {file} заявляет распаковку в {ratio} раз — больше, чем у любой настоящей резервной копии: отклонено до извлечения.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="165" />
             <source>{name} in {file} is damaged ({error}).</source>
             <translation>{name} в {file} повреждён ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="138" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="186" />
             <source>The database in {file} is damaged: {error}</source>
             <translation>База данных в {file} повреждена: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="175" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="223" />
             <source>The database in {file} cannot be read: {error}</source>
             <translation>Базу данных в {file} не удаётся прочитать: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/backup_check.py" line="154" />
+            <location filename="../../desktop/kuzet/store/backup_check.py" line="202" />
             <source>The database in {file} could not be upgraded: {error}</source>
             <translation>Базу данных в {file} не удалось обновить: {error}</translation>
         </message>
@@ -5796,120 +5922,180 @@
             <translation>{name} в копии не расшифровывается её ключом; ничего не заменено.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="239" />
-            <location filename="../../desktop/kuzet/store/keys.py" line="166" />
-            <source>No OS keyring is usable here ({reason}): choose a passphrase for the vault.</source>
-            <translation>Хранилище ключей ОС здесь недоступно ({reason}): выберите парольную фразу для хранилища.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="105" />
-            <location filename="../../desktop/kuzet/store/keys.py" line="107" />
-            <source>no OS keyring backend is available on this computer</source>
-            <translation>на этом компьютере нет доступного хранилища ключей ОС</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="159" />
-            <source>The vault already has a key; unlock it instead of making a new one.</source>
-            <translation>У хранилища уже есть ключ; разблокируйте его, а не создавайте новый.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="200" />
-            <source>The document vault has no key yet: it is made with the first document.</source>
-            <translation>У хранилища документов ещё нет ключа: он создаётся вместе с первым документом.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="250" />
-            <source>The OS keyring did not keep the vault key; choose a passphrase.</source>
-            <translation>Хранилище ключей ОС не сохранило ключ хранилища; выберите парольную фразу.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="78" />
-            <source>No OS keyring is usable here ({reason}): the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
-            <translation>Хранилище ключей ОС здесь недоступно ({reason}): ключ хранилища документов выводится из вводимой вами парольной фразы и никогда не хранится в открытом виде.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="176" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="190" />
             <source>The passphrase is empty.</source>
             <translation>Парольная фраза пуста.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="215" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="290" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="216" />
+            <source>No OS keyring is usable here ({reason}): choose a passphrase for the vault.</source>
+            <translation>Хранилище ключей ОС здесь недоступно ({reason}): выберите парольную фразу для хранилища.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="117" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="119" />
+            <source>no OS keyring backend is available on this computer</source>
+            <translation>на этом компьютере нет доступного хранилища ключей ОС</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="209" />
+            <source>The vault already has a key; unlock it instead of making a new one.</source>
+            <translation>У хранилища уже есть ключ; разблокируйте его, а не создавайте новый.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="251" />
+            <source>The document vault has no key yet: it is made with the first document.</source>
+            <translation>У хранилища документов ещё нет ключа: он создаётся вместе с первым документом.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="301" />
+            <source>The OS keyring did not keep the vault key; choose a passphrase.</source>
+            <translation>Хранилище ключей ОС не сохранило ключ хранилища; выберите парольную фразу.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="90" />
+            <source>No OS keyring is usable here ({reason}): the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
+            <translation>Хранилище ключей ОС здесь недоступно ({reason}): ключ хранилища документов выводится из вводимой вами парольной фразы и никогда не хранится в открытом виде.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="162" />
+            <source>the key derivation parameters (n={n}, r={r}, p={p}) are not valid</source>
+            <translation>параметры формирования ключа (n={n}, r={r}, p={p}) недопустимы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="167" />
+            <source>the key derivation asks for more than {mb} MB of memory or {times} times the usual work (n={n}, r={r}, p={p})</source>
+            <translation>формирование ключа требует более {mb} МБ памяти или в {times} раз больше обычной работы (n={n}, r={r}, p={p})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="171" />
+            <source>the key derivation salt is {size} bytes long</source>
+            <translation>длина соли для формирования ключа — {size} байт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="192" />
+            <source>The passphrase needs at least {n} characters.</source>
+            <translation>Парольная фраза должна содержать не менее {n} символов.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="266" />
             <source>The document vault is locked: enter its passphrase.</source>
             <translation>Хранилище документов заблокировано: введите его парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="219" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="270" />
             <source>That is not the vault's passphrase. Nothing was changed; try again.</source>
             <translation>Это не парольная фраза хранилища. Ничего не изменено; попробуйте ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="74" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="86" />
             <source>The vault key is kept in the OS keyring ({label}).</source>
             <translation>Ключ хранилища документов хранится в хранилище ключей ОС ({label}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="114" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="126" />
             <source>the keyring backend {name} cannot store secrets</source>
             <translation>хранилище ключей {name} не может хранить секреты</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="270" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="181" />
+            <source>Kuzet refuses this key: {problem}. Nothing was changed.</source>
+            <translation>Kuzet отклоняет этот ключ: {problem}. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="321" />
             <source>This database keeps its vault key in an OS keyring, but none is usable here ({reason}). Open it on the computer that holds the key; nothing was changed.</source>
             <translation>Эта база данных хранит ключ хранилища в хранилище ключей ОС, но здесь оно недоступно ({reason}). Откройте её на компьютере, где хранится ключ; ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="280" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="331" />
             <source>The vault key (Kuzet / {vault}) is not in this computer's keyring. Restore it from the key export or open the database where it was made; no document was changed.</source>
             <translation>Ключа хранилища (Kuzet / {vault}) нет в хранилище ключей этого компьютера. Восстановите его из экспорта ключа или откройте базу данных там, где она создана; ни один документ не изменён.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="292" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="343" />
             <source>The keyring entry Kuzet / {vault} does not hold this vault's key; no document was changed.</source>
             <translation>Запись Kuzet / {vault} в хранилище ключей не содержит ключ этого хранилища; ни один документ не изменён.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="98" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="110" />
             <source>the keyring module cannot load: {e}</source>
             <translation>модуль keyring не загружается: {e}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="102" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="114" />
             <source>the keyring cannot start: {e}</source>
             <translation>хранилище ключей не запускается: {e}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="45" />
-            <location filename="../../desktop/kuzet/store/lock.py" line="46" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="69" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="70" />
             <source>another program</source>
             <translation>другой программой</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="59" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="83" />
             <source>{database} is already open for writing by {holder}. Close it there (or wait for that command to finish) and try again; two writers on one database are not allowed.</source>
             <translation>{database} уже открыта для записи: {holder}. Закройте её там (или дождитесь окончания команды) и повторите; две программы не могут писать в одну базу данных.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="48" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="123" />
+            <source>another program, through another name of this file</source>
+            <translation>другой программой, через другое имя этого файла</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lock.py" line="72" />
             <source>process {pid}</source>
             <translation>процесс {pid}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="53" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="77" />
             <source>since {since}</source>
             <translation>с {since}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/restore.py" line="108" />
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="45" />
+            <source>Say why the vault key is lost; the reason goes in the trail.</source>
+            <translation>Укажите, почему ключ хранилища утерян; причина попадёт в журнал аудита.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="49" />
+            <source>The document vault has no key yet: nothing is lost.</source>
+            <translation>У хранилища документов ещё нет ключа: ничего не утеряно.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="52" />
+            <source>The vault key is not lost: it opens on this computer. Nothing was changed.</source>
+            <translation>Ключ хранилища не утерян: он открывается на этом компьютере. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="72" />
+            <source>customer #{customer}: document #{id} {name}</source>
+            <translation>клиент №{customer}: документ №{id} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="82" />
+            <source>training attendance #{id}: certificate {name}</source>
+            <translation>посещение обучения №{id}: сертификат {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/lost_key.py" line="55" />
+            <source>vault key lost: {reason}</source>
+            <translation>ключ хранилища утерян: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/restore.py" line="121" />
             <source>Unwrapping the vault key</source>
             <translation>Расшифровка ключа хранилища</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/restore.py" line="77" />
+            <location filename="../../desktop/kuzet/store/restore.py" line="90" />
             <source>Replacing the database</source>
             <translation>Замена базы данных</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/restore.py" line="103" />
+            <location filename="../../desktop/kuzet/store/restore.py" line="116" />
             <source>This backup carries the vault key under an export passphrase, and this computer's keyring does not hold the key: give the export passphrase, or restore without the key (the documents then stay locked).</source>
             <translation>Эта копия содержит ключ хранилища под парольной фразой экспорта, а в хранилище ключей этого компьютера ключа нет: укажите парольную фразу экспорта или восстановите без ключа (тогда документы останутся заблокированными).</translation>
         </message>
@@ -6914,6 +7100,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="200" />
             <source>The two passphrases differ.</source>
             <translation>Парольные фразы не совпадают.</translation>
         </message>
@@ -7328,7 +7515,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="116" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="105" />
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="309" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="181" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="209" />
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="108" />
             <source>Document vault</source>
             <translation>Хранилище документов</translation>
@@ -8410,32 +8597,42 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>№{id}, {state}; срок {deadline}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="81" />
             <source>Attendance</source>
             <translation>Посещаемость</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="101" />
             <source>Attach file…</source>
             <translation>Прикрепить файл…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
             <source>Certificate no.</source>
             <translation>№ сертификата</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="137" />
             <source>Certificate</source>
             <translation>Сертификат</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="137" />
             <source>Documents (*.pdf *.png *.jpg *.jpeg);;All (*)</source>
             <translation>Документы (*.pdf *.png *.jpg *.jpeg);;Все (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="183" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="197" />
+            <source>Type the same passphrase again to confirm it:</source>
+            <translation>Введите ту же парольную фразу ещё раз для подтверждения:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="178" />
+            <source>Training session</source>
+            <translation>Занятие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="187" />
             <source>{reason}
 
 The passphrase protects every document in the vault; without it they cannot be opened.
@@ -8446,12 +8643,7 @@ Passphrase:</source>
 Парольная фраза:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="175" />
-            <source>Training session</source>
-            <translation>Занятие</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="129" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="130" />
             <source>Open {name}</source>
             <translation>Открыть {name}</translation>
         </message>
@@ -9220,7 +9412,7 @@ Add your licences on the Licences page (or import them) and their expiries will 
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="63" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="190" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="191" />
             <source>Suspicious transaction reports</source>
             <translation>Сообщения о подозрительных операциях</translation>
         </message>
@@ -9249,29 +9441,29 @@ Escalate an alert on the Alerts page.</source>
 Передайте оповещение в СПО на странице «Оповещения».</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="128" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="191" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="129" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="192" />
             <source>Threshold reports</source>
             <translation>Пороговые сообщения</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="130" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="131" />
             <source>Threshold transactions found by the monitoring rules, by the catalogue of Law No. 191-IV Art. 4 (monitoring.threshold_reports: e.g. 5,000,000 KZT with offshore zones or anonymous accounts): each is reported no later than the business day after the transaction (monitoring.ttr.deadline_business_days [V]).</source>
             <translation>Пороговые операции, выявленные правилами мониторинга по перечню ст. 4 Закона № 191-IV (monitoring.threshold_reports: например, 5 000 000 KZT при участии офшорных зон или анонимных счетов): о каждой сообщается не позднее рабочего дня, следующего за днём операции (monitoring.ttr.deadline_business_days [V]).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="137" />
             <source>threshold reports</source>
             <translation>пороговые сообщения</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="137" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="159" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="138" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="160" />
             <source>Search customer, FIU reference…</source>
             <translation>Поиск по клиенту, номеру АФМ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="138" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="139" />
             <source>No threshold reports.
 
 They are opened when the monitoring rules run.</source>
@@ -9280,23 +9472,23 @@ They are opened when the monitoring rules run.</source>
 Они открываются при выполнении правил мониторинга.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="151" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="192" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="152" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="193" />
             <source>Freeze notifications</source>
             <translation>Уведомления о замораживании</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="153" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="154" />
             <source>The FIU is told when a customer is frozen (a confirmed sanctions match, or the officer's freeze) and of any operation of a frozen customer, within the rule pack's business days (monitoring.freeze_notification.deadline_business_days, unconfirmed [U]).</source>
             <translation>АФМ уведомляется о замораживании клиента (подтверждённое санкционное совпадение или решение сотрудника) и о любой операции замороженного клиента в течение рабочих дней, установленных пакетом правил (monitoring.freeze_notification.deadline_business_days, не подтверждено [U]).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="159" />
             <source>freeze notifications</source>
             <translation>уведомления о замораживании</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="160" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="161" />
             <source>No freeze notifications.
 
 They are drafted when a customer is frozen.</source>
@@ -9330,13 +9522,13 @@ They are drafted when a customer is frozen.</source>
             <translation>Сохранение проекта СПО</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="119" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="123" />
             <source>STR draft</source>
             <translation>Проект СПО</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="180" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="181" />
             <source>Reports to the FIU</source>
             <translation>Сообщения в АФМ</translation>
         </message>
@@ -9356,7 +9548,7 @@ They are drafted when a customer is frozen.</source>
             <translation>Запись {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="123" />
             <source>Written to {path}.</source>
             <translation>Записано в {path}.</translation>
         </message>
