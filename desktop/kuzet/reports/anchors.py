@@ -41,12 +41,27 @@ def anchor(key: str) -> Anchor:
     return Anchor(key)
 
 
-class PageRef(Flowable):
-    """The page number of anchor ``key``, right-aligned in ``width``, linked to it."""
+class _Slot:
+    """A contents slot (``TocSlot``'s fields) whose key is the first of ``keys`` marked by
+    the time the canvas prints the numbers, i.e. once every page is laid out."""
 
-    def __init__(self, key: str, width: float = 24.0) -> None:
+    def __init__(self, keys: tuple[str, ...], starts: dict, x_right, baseline, link) -> None:
+        self.keys, self.starts = keys, starts
+        self.x_right, self.baseline, self.link = x_right, baseline, link
+
+    @property
+    def key(self) -> str:
+        return next((k for k in self.keys if k in self.starts), self.keys[-1])
+
+
+class PageRef(Flowable):
+    """The page number of anchor ``key``, right-aligned in ``width``, linked to it. Given
+    several keys, the first one the pack marks (a record's own row, else its section)."""
+
+    def __init__(self, key: str | tuple[str, ...], width: float = 24.0) -> None:
         super().__init__()
-        self.key = key
+        self.keys = (key,) if isinstance(key, str) else tuple(key)
+        self.key = self.keys[-1]
         self.ref_width = width
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -61,7 +76,11 @@ class PageRef(Flowable):
         x_right, baseline = canv.absolutePosition(self.width, 2)
         x0, y0 = canv.absolutePosition(0, 0)
         x1, y1 = canv.absolutePosition(self.width, self.height)
-        canv.add_toc_slot(TocSlot(self.key, x_right, baseline, (x0, y0, x1, y1)))
+        link = (x0, y0, x1, y1)
+        if len(self.keys) == 1:
+            canv.add_toc_slot(TocSlot(self.key, x_right, baseline, link))
+        else:
+            canv.add_toc_slot(_Slot(self.keys, canv.section_starts, x_right, baseline, link))
 
 
 def page_ref(key: str, width: float = 24.0) -> PageRef:

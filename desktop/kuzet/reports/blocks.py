@@ -85,3 +85,22 @@ def key_figures(
     table.setStyle(TableStyle(commands))
     table.spaceAfter = 12
     return table
+
+
+def ruled_table(rows: list[list], widths: Sequence[float]) -> Table:
+    """A table of paragraphs and flowables (cells that hold more than text: badges, page
+    numbers), its header row repeated on each page and ruled like the data tables."""
+    table = Table(rows, colWidths=list(widths), repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), SANS),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, Palette.accent),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, Palette.hairline),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table

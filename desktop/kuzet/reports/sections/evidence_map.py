@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from kuzet.reports.anchors import PageRef
 from kuzet.reports.badges import Status, badge_markup
-from kuzet.reports.blocks import key_figures, note
+from kuzet.reports.blocks import key_figures, note, ruled_table
 from kuzet.reports.evidence_map import MapRow, Window, evidence_map
 from kuzet.reports.fonts import SANS, SANS_BOLD
 from kuzet.reports.formatting import format_value
@@ -75,20 +75,7 @@ def _table(ctx: PackContext, rows: list[MapRow]) -> Table:
                 [Paragraph(escape(line), small) for line in _evidence_lines(ctx, row)],
             ]
         )
-    table = Table(data, colWidths=[w * CONTENT_WIDTH for w in WIDTHS], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONT", (0, 0), (-1, -1), SANS),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, Palette.accent),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, Palette.hairline),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
+    return ruled_table(data, [w * CONTENT_WIDTH for w in WIDTHS])
 
 
 def obligation_title(ctx: PackContext, row: MapRow) -> str:

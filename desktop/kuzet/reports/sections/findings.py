@@ -13,12 +13,12 @@ from dataclasses import replace
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from kuzet.regime.severity import CRITICAL, HIGH, PALETTE
 from kuzet.reports.anchors import PageRef
 from kuzet.reports.badges import Status, badge, badge_width
-from kuzet.reports.blocks import key_figures, note
+from kuzet.reports.blocks import key_figures, note, ruled_table
 from kuzet.reports.findings import LEVELS, PackFinding, findings_of, severity_counts
 from kuzet.reports.fonts import SANS, SANS_BOLD
 from kuzet.reports.formatting import format_date
@@ -32,37 +32,6 @@ PAGE_COLUMN = 22.0
 ROWS_PER_KIND = 25  # high findings of one kind without a response, each on its own row
 FOLDED_RECORDS = 40  # records named in the row that stands for the rest of a kind
 CRITICAL_INK = HexColor(PALETTE[CRITICAL][0])
-
-
-class _FallbackSlot:
-    """A contents slot (``page_canvas.TocSlot``'s fields) whose key is the first of ``keys``
-    marked by the time the canvas prints the numbers, i.e. once every page is laid out."""
-
-    def __init__(self, keys, starts, x_right, baseline, link) -> None:
-        self.keys, self.starts = tuple(keys), starts
-        self.x_right, self.baseline, self.link = x_right, baseline, link
-
-    @property
-    def key(self) -> str:
-        return next((k for k in self.keys if k in self.starts), self.keys[-1])
-
-
-class FindingPageRef(PageRef):
-    """The page of the first of ``keys`` that the pack marks (the record, else its section)."""
-
-    def __init__(self, keys: tuple[str, ...], width: float = PAGE_COLUMN) -> None:
-        super().__init__(keys[-1], width)
-        self.keys = keys
-
-    def draw(self) -> None:
-        canv = self.canv
-        if not hasattr(canv, "add_toc_slot"):
-            return
-        x_right, baseline = canv.absolutePosition(self.width, 2)
-        x0, y0 = canv.absolutePosition(0, 0)
-        x1, y1 = canv.absolutePosition(self.width, self.height)
-        slot = _FallbackSlot(self.keys, canv.section_starts, x_right, baseline, (x0, y0, x1, y1))
-        canv.add_toc_slot(slot)  # type: ignore[arg-type]
 
 
 class FindingsSection(LabelledSection):
@@ -123,20 +92,7 @@ def findings_table(ctx: PackContext, found: list[PackFinding]) -> Table:
     first = max(badge_width(Status.of_severity(level), ctx.lang, 7.5) for level in LEVELS) + 8
     widths[1] -= max(first - widths[0], 0)
     widths[0] = max(first, widths[0])
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONT", (0, 0), (-1, -1), SANS),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, Palette.accent),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, Palette.hairline),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
+    return ruled_table(rows, widths)
 
 
 class _Folded:
@@ -197,7 +153,7 @@ def _shown_cell(ctx: PackContext, item: PackFinding, style) -> Flowable:
     if item.section not in ctx.section_keys:
         return Paragraph(escape(f"{title}: {ctx.t('findings.not_in_pack')}"), style)
     return Table(
-        [[Paragraph(escape(title), style), FindingPageRef(item.anchors)]],
+        [[Paragraph(escape(title), style), PageRef(item.anchors, PAGE_COLUMN)]],
         colWidths=[WIDTHS[3] * CONTENT_WIDTH - 6 - PAGE_COLUMN, PAGE_COLUMN],
         style=[
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
