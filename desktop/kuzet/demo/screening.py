@@ -30,6 +30,7 @@ from ..registers.screening import runs as screening
 from ..registers.screening import watchlists
 from ..store.audit import reason_for_changes
 from ..store.models.customer import Customer
+from ..store.models.screening import ScreeningHit
 from .context import DemoContext
 
 OWN_LIST = "Domestic PEPs (in-house)"
@@ -134,7 +135,10 @@ def add_screening(ctx: DemoContext) -> None:
 
 def _hold_approvals(ctx: DemoContext) -> None:
     """Approved before the lists were screened, now with an open hit: back to pending."""
-    approved = ctx.session.scalars(select(Customer).where(Customer.status == "approved")).all()
+    with_hits = select(ScreeningHit.customer_id)  # owners' hits carry their customer's id
+    approved = ctx.session.scalars(
+        select(Customer).where(Customer.status == "approved", Customer.id.in_(with_hits))
+    ).all()
     with reason_for_changes(ctx.session, "Demo: a screening hit waits for review"):
         for customer in approved:
             if sanctions.blocking_hits(ctx.session, customer.id, ctx.rules, ctx.today):
