@@ -45,7 +45,8 @@ def test_screen_ten_thousand_customers(tmp_path) -> None:
     ofac_files = {role: WATCHLISTS / f"ofac_{role}_2021-07.csv" for role in ("sdn", "alt", "add")}
     if not un_file.is_file():
         pytest.skip(f"real watchlist files missing under {WATCHLISTS}")
-    shutil.copy(RULES / "screening.toml", tmp_path)  # only our rules: others cannot break this
+    for name in ("pack.toml", "screening.toml"):  # only our rules: others cannot break this
+        shutil.copy(RULES / name, tmp_path)
     settings = screening_settings(load_pack(tmp_path), dt.date.today())
 
     started = time.perf_counter()

@@ -10,7 +10,11 @@ Built once from any number of ``ParsedList``s. Candidate generation for a subjec
    also indexed under each pair of its neighbouring words run together
    (``Abdulrahman`` / ``Abdul Rahman``, ``Alzawahiri`` / ``al-Zawahiri``);
 3. a listed name becomes a candidate when as many different subject words hit it as
-   both names can offer, up to two; only candidates are scored (``scoring.score_name``).
+   both names can offer, up to two (initials do not count); only candidates are scored
+   (``scoring.score_name``).
+
+The index also counts on how many entries each key appears (``rarity``), for the score of
+partial names and for typo tolerance.
 
 The index holds no database handle and no Qt object; it can screen one subject (a
 customer just saved) or many (a screening run). Several threads may screen with one
@@ -20,6 +24,7 @@ filled one whole entry at a time.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
@@ -62,12 +67,14 @@ class ScreeningIndex:
         self.by_iin: dict[str, list[int]] = {}
         self.sources: list[str] = []
         self._word_keys: set[str] = set()
+        self._entry_frequency: dict[str, int] = {}
         for parsed in lists:
             self.sources.append(parsed.source)
             for entry in parsed.entries:
                 self._add_entry(parsed.source, entry)
         self._vocabulary = sorted(k for k in self._word_keys if len(k) >= MIN_FUZZY_KEY_LENGTH)
         self._near: dict[str, dict[str, float]] = {}
+        self._log_entries = math.log1p(max(1, len(self.entries)))
         self.build_seconds = time.perf_counter() - started
 
     # building ---------------------------------------------------------------------------
@@ -81,6 +88,7 @@ class ScreeningIndex:
         person = entry.kind == "person"
         legal = frozenset() if person else self.legal_keys
         seen: set[tuple[str, ...]] = set()
+        entry_keys: set[str] = set()
         for name in entry.names:
             for variant in name_variants(name):
                 name_tokens = tokens(variant, legal)
@@ -88,7 +96,10 @@ class ScreeningIndex:
                 if not name_tokens or signature in seen:
                     continue
                 seen.add(signature)
+                entry_keys.update(signature)
                 self._add_name(entry_index, ListedName.of(variant, name_tokens, person))
+        for key in entry_keys:
+            self._entry_frequency[key] = self._entry_frequency.get(key, 0) + 1
 
     def _add_name(self, entry_index: int, listed: ListedName) -> None:
         name_index = len(self.names)
@@ -98,7 +109,7 @@ class ScreeningIndex:
         toks = listed.tokens
         for first, second in pairwise(toks):
             if first.role in _PAIR_ROLES and second.role in _PAIR_ROLES:
-                keys.add(first.key + second.key)
+                keys.add(joined_key(first.key, second.key))
         for key in keys:
             self.postings.setdefault(key, []).append(name_index)
 
@@ -111,6 +122,12 @@ class ScreeningIndex:
     def subject_tokens(self, name: str, person: bool) -> tuple[NameToken, ...]:
         """Tokens of a subject's name, legal forms marked only for organisations."""
         return tokens(name, frozenset() if person else self.legal_keys)
+
+    def rarity(self, key: str) -> float:
+        """How rare a word's key is on the loaded lists, 0..1: 1 - log(1 + entries with
+        it) / log(1 + entries). A key on one entry of 14,000 is 0.93, on 100 entries 0.52,
+        on 500 (Muhammad) 0.35."""
+        return 1.0 - math.log1p(self._entry_frequency.get(key, 0)) / self._log_entries
 
     def neighbours(self, key: str) -> dict[str, float]:
         """Vocabulary keys within the fuzzy cut-off of ``key`` (``key`` itself left out)."""
@@ -144,7 +161,7 @@ class ScreeningIndex:
                     hits[name_index] = hits.get(name_index, 0) | bit
         for i, j in pairwise(core):
             bits = (1 << i) | (1 << j)
-            for name_index in self.postings.get(subject[i].key + subject[j].key, ()):
+            for name_index in self.postings.get(joined_key(subject[i].key, subject[j].key), ()):
                 hits[name_index] = hits.get(name_index, 0) | bits
         wanted = min(2, len(core))
         found = []
@@ -156,6 +173,14 @@ class ScreeningIndex:
 
     def entries_with_iin(self, iin: str) -> list[int]:
         return self.by_iin.get(iin, [])
+
+
+def joined_key(first: str, second: str) -> str:
+    """The key of two words run together, as one word's key would be (``Айнұр`` after
+    ``Құрманғалиева`` gives ``kurmangalievainur``: doubled letters collapse)."""
+    if first and second and first[-1] == second[0]:  # keys hold no doubled letters
+        return first + second[1:]
+    return first + second
 
 
 def stem_ratio(key: str, other: str) -> float:

@@ -111,7 +111,7 @@ def screen(
         near = {t.key: index.neighbours(t.key) for t in subject_tokens}
         for name_index in index.candidates(subject_tokens):
             entry_index, listed = index.names[name_index]
-            result = score_name(subject_tokens, listed, near)
+            result = score_name(subject_tokens, listed, near, index.rarity)
             if result is None:
                 continue
             held = best.get(entry_index)

@@ -5,14 +5,18 @@ anything that is not a letter or digit (hyphens included: ``Lom-ali`` is two tok
 A detached Kazakh/Turkic patronymic suffix is glued back (``Әбіл ұлы`` = ``Әбілұлы``).
 Each token has a role: ``legal`` (a legal-form word such as LLP, ТОО, JSC; only in names
 of organisations; low weight), ``particle`` (al, bin, ibn, de, van, ...; low weight),
-``patronymic`` (-ovich, -ovna, -uly, -kyzy, ...; may be missing without penalty) or ``name``.
+``patronymic`` (-ovich, -ovna, -uly, -kyzy, ...; may be missing without penalty),
+``initial`` (one letter: ``Атабиев И. С.``, ``I. S. Atabiev``) or ``name``.
 
 Match key design. The key is a deliberately lossy spelling in plain ASCII that the
 spellings of one name share:
 
 1. Cyrillic (Kazakh or Russian) becomes a canonical Latin, one spelling per letter
    (``translit.base_latin``: Қ→k, Ғ→g, Ә→a, Ө→o, Ұ/Ү→u, Ң→n, І→i, Х→kh, Ж→zh, Ы→y, ...);
-   Latin with diacritics is folded (2021 Latin Ä→a, Ğ→g, Ñ→n, Ş→sh, Ū/Ü→u, ı/İ→i).
+   Latin with diacritics is folded (2021 Latin Ä→a, Ğ→g, Ñ→n, Ş→sh, Ū/Ü→u, ı/İ→i; 2018
+   Latin á→a, ǵ→g, ń→n, ó→o, ú→u, ý→u (У); 2017 Latin s'→sh, c'→ch, y'→u, a'→a, ...).
+   A word typed in both Latin and Cyrillic letters that look alike (``Иванoв`` with a Latin
+   ``o``) is first read in the script most of its letters are in.
 2. Sound-alike spellings collapse: shch/sch→sh, tch→ch, dzh/dj/zh→j, kh→h, gh→g,
    ng→n (Ң: Zhangabek/Jañabek/ZHANABEK), ph→f, ck/q/c(not before h)→k, x→ks, w→v,
    consonant+yo→e (Pyotr/Пётр), y→i, ou→u; the ``i`` of an iotated e is dropped at the
@@ -36,7 +40,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from kuzet.screening.translit import base_latin, fold_latin, has_cyrillic
+from kuzet.screening.translit import (
+    base_latin,
+    fold_homoglyphs,
+    fold_kazakh_latin_2017,
+    fold_latin,
+    has_cyrillic,
+)
 
 # Mirrors "screening.legal_forms" in resources/rules/screening.toml (a test keeps them equal);
 # the rule pack's list is what the application passes in.
@@ -59,9 +69,11 @@ _PARTICLE_KEYS = {"ben": "bin", "ibn": "bin", "bint": "bin", "binti": "bin", "el
 PATRONYMIC_ENDINGS = (
     "ovich", "evich", "ovna", "evna", "ichna", "uli", "ulu", "kizi", "ogli", "ugli"
 )  # fmt: skip
+_INITIAL_DIGRAPHS = frozenset(["дж", "кх"])
 _DETACHED_SUFFIXES = frozenset(["uli", "ulu", "kizi", "ogli", "ugli"])
 
 ROLE_NAME, ROLE_LEGAL, ROLE_PARTICLE, ROLE_PATRONYMIC = "name", "legal", "particle", "patronymic"
+ROLE_INITIAL = "initial"
 
 _APOSTROPHES = re.compile(r"['’‘ʼʹʺ`´\"]")
 _SPLIT = re.compile(r"[\W_]+")
@@ -99,7 +111,7 @@ class NameToken:
 @lru_cache(maxsize=200_000)
 def match_key(word: str) -> str:
     """The match key of one word (see the module docstring)."""
-    word = word.lower()
+    word = fold_homoglyphs(word.lower())
     if has_cyrillic(word):
         word = base_latin(word)
     word = fold_latin(word)
@@ -110,9 +122,13 @@ def match_key(word: str) -> str:
     return word
 
 
-def clean(name: str) -> str:
-    """NFKC, case-folded, apostrophes removed, stray combining marks dropped."""
+def clean(name: str, *, read_2017: bool = False) -> str:
+    """NFKC, case-folded, apostrophes removed, stray combining marks dropped; with
+    ``read_2017`` the 2017 Kazakh apostrophe letters are read first (``s'`` → ``ş``), one
+    letter for one, so the words keep their places and lengths."""
     text = unicodedata.normalize("NFKC", name).casefold()
+    if read_2017:
+        text = fold_kazakh_latin_2017(text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
         text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
@@ -133,19 +149,33 @@ def tokens(name: str, legal_forms: frozenset[str] = frozenset()) -> tuple[NameTo
     Pass no legal forms for names of people: ``Ko``, ``Sa`` and ``Ao`` are names too.
     """
     words = [w for w in _SPLIT.split(clean(name)) if w]
-    keys = [match_key(w) for w in words]
-    merged: list[tuple[str, str]] = []
-    for word, key in zip(words, keys, strict=True):
+    read = words
+    if _APOSTROPHES.search(name):
+        read = [w for w in _SPLIT.split(clean(name, read_2017=True)) if w]
+        if len(read) != len(words):  # cannot happen (one letter for one); stay safe
+            read = words
+    merged: list[tuple[str, str, str]] = []  # (word as written, as read, key)
+    for word, as_read in zip(words, read, strict=True):
+        key = match_key(as_read)
         if key in _DETACHED_SUFFIXES and merged:
-            previous_word, _previous_key = merged[-1]
-            joined = previous_word + word
-            merged[-1] = (joined, match_key(joined))
+            previous_word, previous_read, _previous_key = merged[-1]
+            joined = previous_read + as_read
+            merged[-1] = (previous_word + word, joined, match_key(joined))
         else:
-            merged.append((word, key))
+            merged.append((word, as_read, key))
     return tuple(
-        NameToken(word, _PARTICLE_KEYS.get(key, key), _role(key, legal_forms))
-        for word, key in merged
+        NameToken(
+            word,
+            _PARTICLE_KEYS.get(key, key),
+            ROLE_INITIAL if _is_initial(word) else _role(key, legal_forms),
+        )
+        for word, _read, key in merged
     )
+
+
+def _is_initial(word: str) -> bool:
+    """One letter, or a Cyrillic digraph standing for one Latin letter (Дж. for J.)."""
+    return (len(word) == 1 and word.isalpha()) or word in _INITIAL_DIGRAPHS
 
 
 def name_variants(name: str) -> list[str]:

@@ -14,33 +14,69 @@ The name score is a weighted, soft token overlap::
                    + Σ MISSING_COST (unpaired list words that count)
                    + Σ EXTRA_TOKEN_SHARE·weight (unpaired subject words))
 
+An initial (``И.``, ``S.``) pairs with the first unpaired listed word it begins and counts
+half of it ("initial").
+
 Weights: ordinary words 1, particles (al, bin, de, ...) 0.3, legal forms (LLP, ТОО)
 0.15. For a listed person, once two words have paired, an unpaired patronymic or middle
 word does not count (``Doku Umarov`` = ``Doku Khamatovich Umarov``). An unpaired listed
 particle or legal form costs little (``MISSING_COST``); an unpaired subject word costs a
 little (``EXTRA_TOKEN_SHARE``), a patronymic less. Fuzzy pairs never join a patronymic to
-a given name (Алексей / Алексеевич).
+a given name (Алексей / Алексеевич), nor a short subject word that is itself a name on the
+lists to a common one (Марина / Maria: typo tolerance scales with length and rarity).
+
+Partial names. With the index's ``rarity`` (0..1 per key), a subject whose words are all
+some of a listed person's words (or initials of them) also gets a score from the rarity of
+the matched words: ``PARTIAL_FLOOR + (PARTIAL_CAP - PARTIAL_FLOOR) * min(1, Σ rarity /
+PARTIAL_FULL)``, a patronymic adding ``PATRONYMIC_BONUS``, an initial ``INITIAL_RARITY``;
+it needs two words, or one word and initials. The higher score counts, and the factor
+names the parts matched and absent: ``Ислам Сеит-Умарович`` finds ``Islam Seit-Umarovich
+ATABIEV`` at 95, ``Мухаммад Х.`` finds nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from kuzet.screening.normalise import (
+    ROLE_INITIAL,
     ROLE_LEGAL,
     ROLE_NAME,
     ROLE_PARTICLE,
     ROLE_PATRONYMIC,
     NameToken,
 )
+from kuzet.screening.translit import base_latin, fold_latin, has_cyrillic
 
-WEIGHTS = {ROLE_NAME: 1.0, ROLE_PATRONYMIC: 1.0, ROLE_PARTICLE: 0.3, ROLE_LEGAL: 0.15}
-EXTRA_TOKEN_SHARE = {ROLE_NAME: 0.3, ROLE_PATRONYMIC: 0.1, ROLE_PARTICLE: 0.3, ROLE_LEGAL: 0.3}
+WEIGHTS = {
+    ROLE_NAME: 1.0, ROLE_PATRONYMIC: 1.0, ROLE_PARTICLE: 0.3, ROLE_LEGAL: 0.15, ROLE_INITIAL: 0.3
+}  # fmt: skip
+EXTRA_TOKEN_SHARE = {
+    ROLE_NAME: 0.3, ROLE_PATRONYMIC: 0.1, ROLE_PARTICLE: 0.3, ROLE_LEGAL: 0.3, ROLE_INITIAL: 0.3
+}  # fmt: skip
 # What an unpaired listed word costs, by role (a missing "al" or "LLP" costs little).
-MISSING_COST = {ROLE_NAME: 1.0, ROLE_PATRONYMIC: 1.0, ROLE_PARTICLE: 0.1, ROLE_LEGAL: 0.15}
+MISSING_COST = {
+    ROLE_NAME: 1.0, ROLE_PATRONYMIC: 1.0, ROLE_PARTICLE: 0.1, ROLE_LEGAL: 0.15, ROLE_INITIAL: 0.1
+}  # fmt: skip
+# An initial paired with the listed word it begins counts this much of that word.
+INITIAL_EVIDENCE = 0.5
+# Partial names (the subject's words are some of the listed name's words, or initials of
+# them): scored by how rare the matched words are on the loaded lists (``rarity``, 0..1),
+# PARTIAL_FLOOR + (PARTIAL_CAP - PARTIAL_FLOOR) * min(1, Σ rarity / PARTIAL_FULL).
+PARTIAL_FLOOR = 60.0
+PARTIAL_CAP = 95.0
+PARTIAL_FULL = 1.25
+PARTIAL_MIN_EVIDENCE = 0.85  # every word of a partial name matches (nearly) exactly
+PATRONYMIC_BONUS = 0.3  # a matched patronymic is strong evidence
+INITIAL_RARITY = 0.25  # what one matched initial adds
+# Typo tolerance by length and rarity: a fuzzy pair of short words (SHORT_WORD letters or
+# fewer) is no pair when the subject's word is itself a name on the lists and one of the two
+# is common there (rarity below COMMON_RARITY): Марина is not a misspelt Maria.
+SHORT_WORD = 6
+COMMON_RARITY = 0.65
 CORE_ROLES = (ROLE_NAME, ROLE_PATRONYMIC)
 JOINED_MIN_RATIO = 90
 # Evidence of a fuzzy pair falls FUZZY_SLOPE times faster than the ratio: one wrong letter
@@ -50,7 +86,8 @@ FUZZY_SLOPE = 1.5
 
 @dataclass(frozen=True)
 class TokenMatch:
-    """``subject_token`` met ``list_token`` by ``how`` (exact, transliteration, fuzzy, joined)."""
+    """``subject_token`` met ``list_token`` by ``how`` (exact, transliteration, fuzzy, joined,
+    initial)."""
 
     subject_token: str
     list_token: str
@@ -116,11 +153,15 @@ def score_name(
     subject: Sequence[NameToken],
     listed: ListedName,
     neighbours: Mapping[str, Mapping[str, float]],
+    rarity: Callable[[str], float] | None = None,
 ) -> NameScore | None:
     """Score ``subject`` against ``listed``; ``neighbours[key]`` maps keys to fuzzy ratios.
 
-    Equal keys pair first, then words run together, then fuzzy pairs, best first.
-    ``None`` when no ordinary word pairs (particles and legal forms alone are no match).
+    Equal keys pair first, then words run together, then fuzzy pairs, best first, then
+    initials with the first unpaired listed word they begin. ``None`` when no ordinary
+    word pairs (particles, legal forms and initials alone are no match). With ``rarity``
+    (key → 0..1, how rare the word is on the loaded lists) a partial name is scored by the
+    rarity of its matched words when that beats the ordinary score (``_partial``).
     """
     equal: list[tuple[float, int, int]] = []
     fuzzy: list[tuple[float, float, int, int]] = []
@@ -129,10 +170,14 @@ def score_name(
         for j, l_token in enumerate(listed.tokens):
             if s_token.key == l_token.key:
                 equal.append((WEIGHTS[l_token.role], i, j))
-            elif l_token.key in near and _may_be_alike(s_token, l_token):
+            elif (
+                l_token.key in near
+                and _may_be_alike(s_token, l_token)
+                and not (rarity is not None and _short_and_common(s_token.key, l_token.key, rarity))
+            ):
                 fuzzy.append((near[l_token.key], WEIGHTS[l_token.role], i, j))
     pairing = _Pairing(subject, listed)
-    for _weight, i, j in sorted(equal, reverse=True):
+    for _weight, i, j in sorted(equal, key=lambda e: (-e[0], e[1], e[2])):
         pairing.pair(i, j, 100.0)
     for i, j, ratio in _joined(subject, listed.tokens, pairing.used_s, pairing.used_l):
         pairing.pair_joined(i, (j, j + 1), ratio, subject_joined=False)
@@ -140,6 +185,7 @@ def score_name(
         pairing.pair_joined(i, (j,), ratio, subject_joined=True)
     for ratio, _weight, i, j in sorted(fuzzy, reverse=True):
         pairing.pair(i, j, ratio)
+    _pair_initials(subject, listed.tokens, pairing)
     if pairing.core_paired == 0:
         return None
 
@@ -149,11 +195,106 @@ def score_name(
     factors: list[Factor] = []
     if pairing.evidence < pairing.weight:
         perfect = 100.0 * pairing.weight / denominator
-        factors.append(Factor("fuzzy word matches", round(score - perfect)))
+        hows = {m.how for m in pairing.matches}
+        parts = [
+            *(["fuzzy word matches"] if "fuzzy" in hows or "joined" in hows else []),
+            *(["initials count half a word"] if "initial" in hows else []),
+        ]
+        factors.append(Factor(" and ".join(parts) or "fuzzy word matches", round(score - perfect)))
     for text, cost in penalties:
         without = 100.0 * pairing.evidence / (denominator - cost) if cost else score
         factors.append(Factor(text, round(score - without)))
+    partial = _partial(subject, listed, pairing, rarity) if rarity is not None else None
+    if partial is not None and partial[0] > score:
+        factors.append(Factor(partial[1], round(partial[0] - score)))
+        score = partial[0]
     return NameScore(score, tuple(pairing.matches), tuple(factors))
+
+
+def _short_and_common(key: str, listed_key: str, rarity: Callable[[str], float]) -> bool:
+    """A short subject word that is itself a name on the lists, near a listed word when
+    either is common, is a different name, not a typo (Марина / Maria, Мария / Omari)."""
+    if min(len(key), len(listed_key)) > SHORT_WORD:
+        return False
+    own = rarity(key)
+    return own < 1.0 and min(own, rarity(listed_key)) < COMMON_RARITY
+
+
+def _initial_letters(text: str) -> str:
+    return fold_latin(base_latin(text)) if has_cyrillic(text) else fold_latin(text)
+
+
+def _pair_initials(
+    subject: Sequence[NameToken], listed: Sequence[NameToken], pairing: _Pairing
+) -> None:
+    """Each unpaired initial pairs with the first unpaired listed word it begins."""
+    for i, s_token in enumerate(subject):
+        if s_token.role != ROLE_INITIAL or i in pairing.used_s:
+            continue
+        for j, l_token in enumerate(listed):
+            if j in pairing.used_l or l_token.role in (ROLE_LEGAL, ROLE_INITIAL):
+                continue
+            initial = _initial_letters(s_token.text)
+            if l_token.key.startswith(s_token.key) or _initial_letters(l_token.text).startswith(
+                initial
+            ):
+                pairing.pair_initial(i, j)
+                break
+
+
+def _partial(
+    subject: Sequence[NameToken],
+    listed: ListedName,
+    pairing: _Pairing,
+    rarity: Callable[[str], float],
+) -> tuple[float, str] | None:
+    """The score of a partial name, with its explanation, or ``None`` when it is not one.
+
+    A partial name: every word and initial of the subject paired (words nearly exactly),
+    some listed words absent; at least two words, or one word and initials. Its score
+    grows with the rarity of the matched words (a matched patronymic counts more, an
+    initial a little), so that common given names alone never reach review.
+    """
+    if not listed.person:
+        return None
+    if any(
+        i not in pairing.used_s
+        for i, t in enumerate(subject)
+        if t.role in (*CORE_ROLES, ROLE_INITIAL)
+    ):
+        return None
+    absent = [
+        t.text
+        for j, t in enumerate(listed.tokens)
+        if j not in pairing.used_l and t.role in CORE_ROLES
+    ]
+    info = 0.0
+    words = initials = 0
+    matched: list[str] = []
+    for listed_js, ev, how, subject_key in sorted(pairing.pairs):  # in the listed order
+        tokens_ = [listed.tokens[j] for j in listed_js]
+        matched.append(" ".join(t.text for t in tokens_))
+        if how == "initial":
+            initials += 1
+            info += INITIAL_RARITY
+            continue
+        if ev < PARTIAL_MIN_EVIDENCE:
+            return None
+        for token in tokens_:
+            if token.role not in CORE_ROLES:
+                continue
+            words += 1
+            bonus = PATRONYMIC_BONUS if token.role == ROLE_PATRONYMIC else 0.0
+            # a fuzzy pair is as rare as the commoner of its two words
+            rare = min(rarity(token.key), rarity(subject_key)) if subject_key else rarity(token.key)
+            info += min(1.0, rare + bonus) * ev
+    if not (absent or initials) or words == 0 or words + initials < 2:
+        return None
+    score = PARTIAL_FLOOR + (PARTIAL_CAP - PARTIAL_FLOOR) * min(1.0, info / PARTIAL_FULL)
+    text = f"partial name: matched {', '.join(repr(m) for m in matched)}"
+    text += f"; absent {', '.join(repr(a) for a in absent)}" if absent else ""
+    text += f" (rarity of the matched parts {info:.2f})"
+    return score, text
 
 
 def _penalties(
@@ -191,6 +332,8 @@ class _Pairing:
         self.evidence = 0.0
         self.core_paired = 0
         self.matches: list[TokenMatch] = []
+        # (listed indexes, evidence, how) per pair, for the partial-name score
+        self.pairs: list[tuple[tuple[int, ...], float, str, str]] = []
 
     def pair(self, i: int, j: int, ratio: float) -> None:
         if i in self.used_s or j in self.used_l:
@@ -203,6 +346,17 @@ class _Pairing:
         self.core_paired += l_token.role in CORE_ROLES and s_token.role in CORE_ROLES
         how = _how(s_token, l_token)
         self.matches.append(TokenMatch(s_token.text, l_token.text, how, round(ratio)))
+        self.pairs.append(((j,), evidence(ratio), how, s_token.key))
+
+    def pair_initial(self, i: int, j: int) -> None:
+        """An initial stands for the listed word it begins: part of that word's weight."""
+        self.used_s[i] = self.used_l[j] = None
+        s_token, l_token = self.subject[i], self.listed[j]
+        weight = WEIGHTS[l_token.role]
+        self.weight += weight
+        self.evidence += INITIAL_EVIDENCE * weight
+        self.matches.append(TokenMatch(s_token.text, l_token.text, "initial", 100))
+        self.pairs.append(((j,), INITIAL_EVIDENCE, "initial", s_token.key))
 
     def pair_joined(
         self, i: int, listed_js: tuple[int, ...], ratio: float, *, subject_joined: bool
@@ -219,6 +373,7 @@ class _Pairing:
             subject_text = self.subject[i].text
         listed_text = " ".join(t.text for t in listed_tokens)
         self.matches.append(TokenMatch(subject_text, listed_text, "joined", round(ratio)))
+        self.pairs.append((listed_js, evidence(ratio), "joined", ""))
 
 
 def _may_be_alike(s_token: NameToken, l_token: NameToken) -> bool:

@@ -12,6 +12,11 @@ One Kazakh or Russian name reaches a compliance officer in several spellings:
   Ә→Ä, Ғ→Ğ, Қ→Q, Ң→Ñ, Ө→Ö, Ұ→Ū, Ү→Ü, Ш→Ş, Ч→Ch, І→I (lower ı), И/Й→İ (lower i), Ы→Y,
   Һ/Х→H, Ж→J; letters the decree does not cover (Ц, Щ, Ю, Я, Ё) are written Ts, Şş, İu,
   İa, İo;
+* the 2017 apostrophe Kazakh Latin ``Qasymov Nu'rlan A'bilu'ly`` (``to_kazakh_latin_2017``,
+  decree No. 569 of 26 October 2017): Ә→a', Ғ→g', Ң→n', Ө→o', Ү→u', У→y', Ы→y, И/Й→i',
+  І→i, Ш→s', Ч→c', Ж→j, Қ→q, Ұ→u, Х/Һ→h; and its 2018 revision with acute accents
+  (``to_kazakh_latin_2018``, decree No. 637 of 19 February 2018): Ә→á, Ғ→ǵ, Ң→ń, Ө→ó,
+  Ү→ú, У→ý, И/Й→ı, Ш→sh, Ч→ch (``fold_kazakh_latin_2017`` reads the apostrophes back);
 * BGN/PCGN romanisation of Russian (``to_bgn_pcgn``): Е/Ё as ye/yë at the start of a word
   and after a vowel, Й→y, Ы→y, Ь→ʹ, Ъ→ʺ; Kazakh letters as the BGN/PCGN Kazakh table
   (ä, gh, q, ng, ö, ū, ü, h, i);
@@ -37,7 +42,7 @@ _BASE = {
     "м": "m", "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s",
     "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts",
     "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e",
-    "ю": "yu", "я": "ya", "ї": "i", "є": "ye", "ґ": "g", "ў": "u",
+    "ю": "yu", "я": "ya", "ї": "i", "є": "ye", "ґ": "g", "ў": "u", "ј": "j",
 }  # fmt: skip
 
 _PASSPORT = {
@@ -56,6 +61,32 @@ _KAZAKH_2021 = {
 }  # fmt: skip
 # Upper case where it is not simply str.upper(): И/Й → İ (dotted), І → I.
 _KAZAKH_2021_UPPER = {"и": "İ", "й": "İ", "і": "I", "ё": "İo", "ю": "İu", "я": "İa"}
+
+_KAZAKH_2017 = {
+    **_KAZAKH_2021,
+    "ә": "a'", "ғ": "g'", "ң": "n'", "ө": "o'", "ү": "u'", "у": "y'", "ұ": "u", "ы": "y",
+    "и": "i'", "й": "i'", "і": "i", "ш": "s'", "ч": "c'", "щ": "s's'", "ю": "i'u",
+    "я": "i'a", "ё": "i'o",
+}  # fmt: skip
+_KAZAKH_2018 = {
+    **_KAZAKH_2021,
+    "ә": "á", "ғ": "ǵ", "ң": "ń", "ө": "ó", "ү": "ú", "у": "ý", "ұ": "u", "ы": "y",
+    "и": "ı", "й": "ı", "і": "i", "ш": "sh", "ч": "ch", "щ": "shsh", "ю": "ıu", "я": "ıa",
+    "ё": "ıo",
+}  # fmt: skip
+_KAZAKH_2018_UPPER = {"и": "I", "й": "I", "і": "I", "ю": "Iu", "я": "Ia", "ё": "Io"}
+# 2017 apostrophe letters read back (lower case; the apostrophe may be any of ' ’ ʼ ` ´).
+_KAZAKH_2017_BACK = {
+    "a": "ä", "g": "ğ", "n": "ñ", "o": "ö", "u": "ü", "y": "ū", "i": "i", "s": "ş", "c": "ç",
+}  # fmt: skip
+_KAZAKH_2017_RE = re.compile(r"([agnouyisc])['’ʼ`´‘]")
+# Latin and Cyrillic letters that look alike (lower case): Latin → Cyrillic.
+HOMOGLYPHS = {
+    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к", "m": "м",
+    "t": "т", "h": "н", "b": "в", "i": "і", "j": "ј",
+}  # fmt: skip
+_HOMOGLYPHS_BACK = {cyr: lat for lat, cyr in HOMOGLYPHS.items()}
+_LATIN_LETTER = re.compile(r"[a-z]")
 
 _BGN = {
     **_BASE,
@@ -135,6 +166,54 @@ def to_kazakh_latin_2021(text: str) -> str:
     return _with_case(text, letter)
 
 
+def to_kazakh_latin_2017(text: str) -> str:
+    """The 2017 apostrophe Kazakh Latin: ``Шәкенова`` → ``S'a'kenova``."""
+
+    def letter(ch: str, upper: bool) -> str:
+        value = _KAZAKH_2017.get(ch.lower())
+        if value is None:
+            return ch
+        return value[:1].upper() + value[1:] if upper else value
+
+    return _with_case(text, letter)
+
+
+def to_kazakh_latin_2018(text: str) -> str:
+    """The 2018 acute Kazakh Latin: ``Шәкенова Әлия`` → ``Shákenova Álıa``."""
+
+    def letter(ch: str, upper: bool) -> str:
+        low = ch.lower()
+        value = _KAZAKH_2018.get(low)
+        if value is None:
+            return ch
+        if upper:
+            return _KAZAKH_2018_UPPER.get(low) or value[:1].upper() + value[1:]
+        return value
+
+    return _with_case(text, letter)
+
+
+def fold_kazakh_latin_2017(text: str) -> str:
+    """Lower-case text with 2017 apostrophe letters as single letters (``s'`` → ``ş``,
+    ``y'`` → ``ū`` for У, ``c'`` → ``ç``); other apostrophes are left in place."""
+    if "'" not in text and not any(ch in text for ch in "’ʼ`´‘"):
+        return text
+    return _KAZAKH_2017_RE.sub(lambda m: _KAZAKH_2017_BACK[m.group(1)], text)
+
+
+def fold_homoglyphs(word: str) -> str:
+    """One lower-case word written in both Latin and Cyrillic letters that look alike, in
+    the script most of its letters are in (a tie goes to Cyrillic): ``Иванoв`` with a Latin
+    ``o`` → ``иванов``, ``Nurlаn`` with a Cyrillic ``а`` → ``nurlan``."""
+    cyrillic = len(_CYRILLIC.findall(word))
+    latin = len(_LATIN_LETTER.findall(word))
+    if not cyrillic or not latin:
+        return word
+    if cyrillic >= latin:
+        return "".join(HOMOGLYPHS.get(ch, ch) for ch in word)
+    return "".join(_HOMOGLYPHS_BACK.get(ch, ch) for ch in word)
+
+
 def to_bgn_pcgn(text: str) -> str:
     """BGN/PCGN romanisation: ``Николаевич`` → ``Nikolayevich``, ``Ерлан`` → ``Yerlan``."""
     lower = text.lower()
@@ -204,8 +283,10 @@ def fold_latin(text: str) -> str:
     """Latin letters with diacritics → plain ASCII letters (ş→sh, ä→a, ı→i, ...)."""
     if text.isascii():
         return text
-    special = {"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "ı": "i", "ß": "ss", "æ": "ae",
-               "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+    # ý is the 2018 Kazakh Latin У (Kazakh names outnumber Czech ones here)
+    special = {"ý": "u", "Ý": "U", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "ı": "i",
+               "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "o", "Ø": "O",
+               "ł": "l", "Ł": "L",
                "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"}  # fmt: skip
     text = "".join(special.get(ch, ch) for ch in text)
     decomposed = unicodedata.normalize("NFKD", text)

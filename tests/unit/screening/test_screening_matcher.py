@@ -200,3 +200,68 @@ def test_crypto_address_parts(ofac_list) -> None:
         "XBT",
         "12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h",
     )
+
+
+@pytest.mark.parametrize("name", ["Ислам Сеит-Умарович", "Islam Seit-Umarovich"])
+def test_a_name_without_its_surname_is_found_and_explained(full_index, name) -> None:
+    hit = find(full_index, Subject((name,)), "UN", "QDi.364")
+    assert hit is not None and hit.needs_review
+    partial = [f for f in hit.factors if f.description.startswith("partial name")]
+    assert partial and partial[0].delta > 0
+    assert "matched 'islam', 'seit', 'umarovich'; absent 'atabiev'" in partial[0].description
+
+
+@pytest.mark.parametrize("name", ["Атабиев И. С.", "I. S. Atabiev", "ATABIEV I.S."])
+def test_surname_and_initials_are_found(full_index, name) -> None:
+    hit = find(full_index, Subject((name,)), "UN", "QDi.364")
+    assert hit is not None and hit.needs_review
+    assert {m.how for m in hit.token_matches} >= {"initial"}
+    assert "absent 'umarovich'" in "\n".join(hit.explanation())
+
+
+def test_a_common_given_name_alone_or_with_an_initial_never_reaches_review(full_index) -> None:
+    for name in ("Мухаммад", "Muhammad A.", "Мухаммад Х.", "Ali"):
+        hits = screen(full_index, Subject((name,)), review_threshold=REVIEW, auto_clear_threshold=0)
+        assert not [h for h in hits if h.needs_review], (name, hits[:1])
+
+
+def test_the_rarity_of_the_matched_parts_decides_a_partial_name() -> None:
+    index = ScreeningIndex(
+        [
+            ParsedList(
+                "PEP",
+                None,
+                (
+                    ListEntry("P1", "person", ("Қасымов Нұрлан Әбілұлы",)),
+                    *(
+                        ListEntry(f"C{i}", "person", (f"Нұрлан Серік Surname{chr(97 + i)}",))
+                        for i in range(20)
+                    ),
+                ),
+                "0" * 64,
+                ("pep.csv",),
+            )
+        ]
+    )
+    assert index.rarity("kasimov") > index.rarity("nurlan")
+    hit = find(index, Subject(("Нурлан Абилулы",)), "PEP", "P1")  # given name + patronymic
+    assert hit is not None and hit.needs_review
+    assert "absent 'қасымов'" in "\n".join(hit.explanation())
+
+
+def test_typos_in_short_common_names_are_not_matches_but_rare_long_ones_are(full_index) -> None:
+    hits = screen(  # listed: Maria Anatolyevna BELYAEVA
+        full_index,
+        Subject(("BELYAEVA MARINA",)),
+        review_threshold=REVIEW,
+        auto_clear_threshold=REVIEW,
+    )
+    assert hits == ()
+    hit = find(full_index, Subject(("Islam Seit-Umarovich Atabeiv",)), "UN", "QDi.364")
+    assert hit is not None and hit.needs_review  # a transposition in a rare surname
+
+
+def test_a_mixed_script_name_and_2018_latin_are_found(full_index, kazakh_list) -> None:
+    for name in ("Қасымoв Нұрлaн", "Qasymov Nurlan Ábiluly", "Qasymov Nu'rlan A'bilu'ly"):
+        hit = find(full_index, Subject((name,)), kazakh_list.source, "KZ-001")
+        assert hit is not None and hit.needs_review, name

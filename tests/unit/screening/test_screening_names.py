@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from kuzet.screening.normalise import (
     DEFAULT_LEGAL_FORM_KEYS,
+    ROLE_INITIAL,
     ROLE_LEGAL,
     ROLE_NAME,
     ROLE_PARTICLE,
@@ -17,9 +18,12 @@ from kuzet.screening.normalise import (
     tokens,
 )
 from kuzet.screening.translit import (
+    fold_homoglyphs,
     russify_kazakh,
     to_bgn_pcgn,
     to_cyrillic,
+    to_kazakh_latin_2017,
+    to_kazakh_latin_2018,
     to_kazakh_latin_2021,
     to_passport_latin,
 )
@@ -134,3 +138,48 @@ def test_every_spelling_of_a_kazakh_word_has_one_key(word) -> None:
     assert match_key(to_kazakh_latin_2021(word)) == key
     assert match_key(to_bgn_pcgn(word)) == key
     assert match_key(russify_kazakh(word)) == key
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin_2017", "latin_2018"),
+    [
+        ("Шәкенова Әлия", "S'a'kenova A'li'i'a", "Shákenova Álııa"),
+        ("Үмбетов Серғазы Жүсіпұлы", "U'mbetov Serg'azy Ju'sipuly", "Úmbetov Serǵazy Júsipuly"),
+        ("Тоқтарова Іңкәр", "Toqtarova In'ka'r", "Toqtarova Ińkár"),
+        ("Ұзақбай Нұрсұлтан", "Uzaqbai' Nursultan", "Uzaqbaı Nursultan"),
+        ("Құдайбергенов Мұрат", "Qudai'bergenov Murat", "Qudaıbergenov Murat"),
+    ],
+)
+def test_2017_and_2018_kazakh_latin_meet_the_cyrillic(cyrillic, latin_2017, latin_2018) -> None:
+    assert to_kazakh_latin_2017(cyrillic) == latin_2017
+    assert to_kazakh_latin_2018(cyrillic) == latin_2018
+    want = [t.key for t in tokens(cyrillic)]
+    for spelling in (latin_2017, latin_2017.replace("'", "’"), latin_2018):
+        assert [t.key for t in tokens(spelling)] == want, spelling
+
+
+def test_2017_apostrophes_change_keys_not_the_words_shown() -> None:
+    assert [t.text for t in tokens("S'a'kenova")] == ["sakenova"]
+    assert [t.key for t in tokens("S'a'kenova")] == [match_key("Шәкенова")]
+    assert match_key("Túrsynbaı") == match_key("Тұрсынбай")
+    assert match_key("Ýmbet") == match_key("Умбет")  # 2018 ý is У
+
+
+@pytest.mark.parametrize(
+    ("mixed", "plain"),
+    [
+        ("Иванoв", "Иванов"),  # Latin o in a Cyrillic word
+        ("КАСЫМOВ НУРЛAН", "КАСЫМОВ НУРЛАН"),  # Latin O and A in capitals
+        ("Nurlаn Kаssymov", "Nurlan Kassymov"),  # Cyrillic а in Latin words
+        ("Вахтанг", "Вахтанг"),
+    ],
+)
+def test_homoglyphs_are_read_in_the_words_own_script(mixed, plain) -> None:
+    assert [t.key for t in tokens(mixed)] == [t.key for t in tokens(plain)]
+    assert fold_homoglyphs("ивaнoв") == "иванов" and fold_homoglyphs("nurlаn") == "nurlan"
+
+
+def test_initials_are_their_own_role() -> None:
+    assert [t.role for t in tokens("Атабиев И. С.")] == [ROLE_NAME, ROLE_INITIAL, ROLE_INITIAL]
+    assert [t.role for t in tokens("I. S. Atabiev")] == [ROLE_INITIAL, ROLE_INITIAL, ROLE_NAME]
+    assert [t.role for t in tokens("Гарсия Дж. К.")] == [ROLE_NAME, ROLE_INITIAL, ROLE_INITIAL]
