@@ -3,7 +3,9 @@
 One place decides every path (as Vorta's ``config.py`` does):
 
 * ``KUZET_HOME`` overrides the per-user data directory from platformdirs;
-* ``--db PATH`` (or ``KUZET_DB``) picks the database file, default ``<home>/kuzet.sqlite``;
+* ``--db PATH`` (or ``KUZET_DB``) picks the database file, default ``<home>/kuzet.sqlite``
+  (a team database URL is read by ``store/location.py``, and its files live in
+  ``<home>/team/<server>-<database>-<id>/``);
 * ``KUZET_RESOURCES`` overrides where rule packs, fonts and translations are read from.
 """
 
@@ -29,9 +31,14 @@ def data_dir() -> Path:
 
 
 def db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """The database file: ``--db`` beats ``KUZET_DB`` beats ``<data dir>/kuzet.sqlite``."""
+    """The database file: ``--db`` beats ``KUZET_DB`` beats ``<data dir>/kuzet.sqlite``.
+
+    A URL (a team database, ``sqlite:///...``) is never turned into a path here: it
+    raises ``ValueError``; ``kuzet.store.location.parse_location`` reads every form."""
     chosen = cli_value or os.environ.get("KUZET_DB")
     if chosen:
+        if "://" in os.fspath(chosen):
+            raise ValueError(f"{chosen} is a database URL, not a file: use parse_location")
         return Path(chosen).expanduser().resolve()
     return data_dir() / DB_FILENAME
 

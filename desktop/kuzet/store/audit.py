@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
-import getpass
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
@@ -29,6 +28,7 @@ from sqlalchemy import Table, event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from .canonical import NOT_YET, canonical_from, canonical_row, converters
 from .models import AuditEntry, RegisterRecord
 
 GENESIS_HASH = "0" * 64
@@ -41,15 +41,27 @@ class DeletionRefused(Exception):
     """Register records are retired with a reason, never deleted."""
 
 
+class NotSignedIn(Exception):
+    """A write with no officer signed in: who acted must be known, and it is never taken
+    from the computer's user name or the environment."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "No officer is signed in: sign in (the window asks at start; commands take "
+            "--officer LOGIN or KUZET_OFFICER)."
+        )
+
+
+_signed_in: str | None = None  # the process's signed-in officer (registers/system/signin.py)
+
+
 def current_actor() -> str:
-    """Who is making changes: the signed-in officer if set, else the OS user."""
-    actor = _actor.get()
-    if actor:
-        return actor
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name (some containers, odd Windows setups)
-        return "unknown"
+    """Who is making changes: the signed-in officer (``acting_as`` may name another for
+    a block, as the demo does). Raises ``NotSignedIn`` when nobody is signed in."""
+    actor = _actor.get() or _signed_in
+    if not actor:
+        raise NotSignedIn()
+    return actor
 
 
 @contextlib.contextmanager
@@ -62,7 +74,10 @@ def acting_as(actor: str) -> Iterator[None]:
 
 
 def set_actor(actor: str | None) -> None:
-    _actor.set(actor)
+    """The signed-in officer's name in the trail, for the whole process (every thread:
+    the window's workers write as the officer too); None signs out."""
+    global _signed_in
+    _signed_in = actor
 
 
 def utc_now() -> dt.datetime:
@@ -93,7 +108,8 @@ def canonical(data: Any) -> str:
 
 
 def state_of(row: Any) -> str:
-    """Canonical JSON of a database row (a mapping of column name to value)."""
+    """Canonical JSON of a mapping of column name to value, the values as they are
+    (format 1 for a raw row; ``canonical.py`` puts the values in format 2 first)."""
     return _ENCODER.encode(dict(row))
 
 
@@ -169,9 +185,18 @@ def chain_head(conn: Connection) -> tuple[int, str]:
     return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
 
 
+def lock_chain(conn: Connection) -> None:
+    """Serialise appends on a server with several writers: the one-row chain head
+    (``audit_chain``, migration 8100) locked ``FOR UPDATE`` until the caller's transaction
+    ends, so ids run on without gaps or forks. SQLite has one writer at a time already."""
+    if conn.dialect.name == "postgresql":  # again in one transaction: a no-op
+        conn.execute(text("SELECT id FROM audit_chain WHERE id = 1 FOR UPDATE"))
+
+
 def append(conn: Connection, changes: Iterable[Change], actor: str | None = None) -> int:
     """Append ``changes`` to the trail inside the caller's transaction; returns the count."""
     actor = actor or current_actor()
+    lock_chain(conn)
     last_id, prev = chain_head(conn)
     at = utc_now().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     rows: list[dict[str, Any]] = []
@@ -232,15 +257,21 @@ def current_states(conn: Connection, table: Table, ids: Sequence[int]) -> dict[i
     """Canonical JSON of the rows ``ids`` of ``table`` as stored in the database now.
 
     Values are read raw (the driver's own types, no ORM conversion), so the state does
-    not depend on how a model maps a column: it is what is on disk.
+    not depend on how a model maps a column: it is what is on disk, put in one form by
+    column type (``store/canonical.py``; the raw values before migration 8100 ran).
     """
     states: dict[int, str] = {}
+    canonical = canonical_from(conn) != NOT_YET
     for start in range(0, len(ids), _CHUNK):
         marks = ",".join(str(int(i)) for i in ids[start : start + _CHUNK])
         result = conn.exec_driver_sql(f'SELECT * FROM "{table.name}" WHERE id IN ({marks})')
         names = [d[0] for d in result.cursor.description]
+        convert = converters(table, names) if canonical else None
         for values in result:
-            row = dict(zip(names, values, strict=True))
+            if convert is None:
+                row = dict(zip(names, values, strict=True))
+            else:
+                row = canonical_row(names, values, convert)
             states[int(row["id"])] = state_of(row)
     return states
 

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlmodel import Session, select
 
 from ..i18n import tr
+from .keyring_names import keyring_label
 from .models.setting import Setting
 from .models.vault_key import VaultKey
 
@@ -84,7 +85,7 @@ class KeyringStatus:
         """One sentence for the officer (Settings, the self-test)."""
         if self.usable:
             return tr("The vault key is kept in the OS keyring ({label}).").format(
-                label=self.backend.rsplit(".", 2)[-2] if "." in self.backend else self.backend
+                label=tr(keyring_label(self.backend))
             )
         return tr(
             "No OS keyring is usable here ({reason}): the vault key is derived from a "
@@ -255,10 +256,13 @@ def unlock(session: Session, passphrase: str | None = None) -> tuple[str, bytes]
 
 def key_of(row: VaultKey, passphrase: str | None = None) -> bytes:
     """The key of the vault ``row`` describes, from memory, the keyring or the passphrase;
-    checked against its check value, and kept in memory from then on."""
+    checked against its check value, and kept in memory from then on. A team vault's key
+    (``officers``) is unwrapped by ``store/team_keys.py`` instead."""
     cached = _unlocked.get(row.vault_id)
     if cached is not None:
         return cached
+    if row.key_source == "officers":
+        raise VaultLocked(tr("The document vault is locked: enter your password."))
     if row.key_source == "keyring":
         key = _from_keyring(row)
     else:
@@ -345,6 +349,16 @@ def _from_keyring(row: VaultKey) -> bytes:
             ).format(vault=row.vault_id)
         )
     return key
+
+
+def cached(vault_id: str) -> bytes | None:
+    """The vault's key if this process has it unlocked."""
+    return _unlocked.get(vault_id)
+
+
+def remember(vault_id: str, key: bytes) -> None:
+    """Keep an unlocked (checked) key in this process's memory."""
+    _unlocked[vault_id] = key
 
 
 def forget(vault_id: str | None = None) -> None:

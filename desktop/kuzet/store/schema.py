@@ -19,7 +19,6 @@ import datetime as dt
 import enum
 import re
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..paths import backups_dir
@@ -53,11 +52,35 @@ class SchemaState(enum.Enum):
     FOREIGN = "foreign"
 
 
-@dataclass(frozen=True)
 class SchemaInfo:
-    state: SchemaState
-    database: frozenset[str]
-    program: frozenset[str]
+    """What ``inspect_schema`` found: the state, the file's revisions and the program's.
+
+    A plain class, not a dataclass: this module is on the window's start-up path, and
+    ``dataclasses`` costs ~3 ms to import there."""
+
+    __slots__ = ("database", "program", "state")
+
+    def __init__(
+        self, state: SchemaState, database: frozenset[str], program: frozenset[str]
+    ) -> None:
+        self.state = state
+        self.database = database
+        self.program = program
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SchemaInfo):
+            return NotImplemented
+        return (self.state, self.database, self.program) == (
+            other.state,
+            other.database,
+            other.program,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.state, self.database, self.program))
+
+    def __repr__(self) -> str:
+        return f"SchemaInfo({self.state!r}, {set(self.database)}, {set(self.program)})"
 
 
 def script_graph() -> dict[str, tuple[str, ...]]:
@@ -73,8 +96,8 @@ def script_graph() -> dict[str, tuple[str, ...]]:
     return graph
 
 
-def script_heads() -> frozenset[str]:
-    graph = script_graph()
+def script_heads(graph: dict[str, tuple[str, ...]] | None = None) -> frozenset[str]:
+    graph = script_graph() if graph is None else graph
     followed = {parent for parents in graph.values() for parent in parents}
     return frozenset(rev for rev in graph if rev not in followed)
 
@@ -94,7 +117,8 @@ def database_revisions(path: Path) -> frozenset[str] | None:
 
 
 def inspect_schema(path: Path) -> SchemaInfo:
-    heads = script_heads()
+    graph = script_graph()  # read once: this runs before the window shows
+    heads = script_heads(graph)
     if not path.exists() or path.stat().st_size == 0:
         return SchemaInfo(SchemaState.NEW, frozenset(), heads)
     try:
@@ -105,8 +129,7 @@ def inspect_schema(path: Path) -> SchemaInfo:
         return SchemaInfo(SchemaState.FOREIGN, frozenset(), heads)
     if not revisions:
         return SchemaInfo(SchemaState.NEW, revisions, heads)
-    known = set(script_graph())
-    if revisions - known:
+    if revisions - set(graph):
         return SchemaInfo(SchemaState.NEWER, revisions, heads)
     if revisions == heads:
         return SchemaInfo(SchemaState.CURRENT, revisions, heads)
@@ -160,23 +183,72 @@ def prepare(path: Path) -> str:
 
 def upgrade(path: Path, target: str = "heads") -> None:
     """Run every pending migration, one transaction per step, foreign keys checked after."""
-    # Alembic and SQLAlchemy only when there is something to migrate: a normal start
-    # compares revisions with the standard library alone (start-up time).
-    from alembic import command
-    from alembic.config import Config
-
     from .db import make_engine
 
     engine = make_engine(path, foreign_keys=False)
     try:
         with engine.connect() as connection:
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS_DIR))
-            config.attributes["connection"] = connection
-            command.upgrade(config, target)
+            run_migrations(connection, target)
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             connection.commit()
             if problems:
                 raise SchemaError(f"{path}: foreign keys broken after the upgrade: {problems[:5]}")
     finally:
         engine.dispose()
+
+
+def run_migrations(connection, target: str = "heads") -> None:  # type: ignore[no-untyped-def]
+    """Alembic's upgrade on an open connection (either engine)."""
+    # Alembic only when there is something to migrate: a normal start compares revisions
+    # with the standard library alone (start-up time).
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    command.upgrade(config, target)
+
+
+def prepare_team(engine, where: str) -> str:  # type: ignore[no-untyped-def]
+    """A team (PostgreSQL) database: create an empty one at the newest schema; open a
+    current one; refuse any other (nothing changed), since only ``kuzet admin upgrade``
+    migrates a shared database."""
+    from sqlalchemy import text
+
+    from .pg import database_revisions
+
+    heads = script_heads()
+    with engine.connect() as connection:
+        # One creator at a time: two first clients on an empty database wait in turn.
+        connection.execute(text("SELECT pg_advisory_lock(4242018)"))
+        connection.commit()
+        try:
+            revisions = database_revisions(connection)
+            connection.commit()
+            if revisions is None:
+                raise NotAKuzetDatabase(
+                    f"{where} holds tables but no Kuzet schema version: not a Kuzet database. "
+                    "Nothing was changed; choose another database."
+                )
+            if not revisions:
+                run_migrations(connection)
+                connection.commit()
+                return "created a new database"
+        finally:
+            connection.rollback()
+            connection.execute(text("SELECT pg_advisory_unlock(4242018)"))
+            connection.commit()
+    if revisions == heads:
+        return "schema is current"
+    if revisions - set(script_graph()):
+        raise SchemaTooNew(
+            f"{where} was upgraded by a newer Kuzet (schema {', '.join(sorted(revisions))}); "
+            "this program is older. Nothing was changed: ask your administrator for the "
+            "matching Kuzet."
+        )
+    raise SchemaError(
+        f"{where} is at an older schema ({', '.join(sorted(revisions))}) than this program "
+        f"({', '.join(sorted(heads))}). Nothing was changed: ask your administrator to run "
+        "`kuzet admin upgrade`."
+    )

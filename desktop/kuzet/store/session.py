@@ -1,4 +1,8 @@
-"""The open store: one database file, its engine, its rule book and its transactions.
+"""The open store: one database (an SQLite file or a team's PostgreSQL database), its
+engine, its rule book and its transactions.
+
+``reading()`` is one snapshot on both engines: SQLite's read transaction, and on
+PostgreSQL ``REPEATABLE READ READ ONLY``, so a pack never mixes states.
 
 The rule pack in force is the newest of the one shipped with the program and those
 imported into the database (``kuzet rules update``, table ``rule_pack_version``): every
@@ -12,7 +16,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
 
 from ..paths import rules_dir
@@ -28,12 +32,15 @@ from ..regime.rulepack import (
 )
 from . import audit
 from .db import make_engine
+from .location import DatabaseLocation, parse_location, remember, write_connection_file
 from .models import RuleOverride
 from .models.rule_pack import RulePackVersion
-from .private import create_private_file, tighten
+from .pg import make_pg_engine
+from .private import create_private_file, private_dir, tighten
 from .restore_journal import recover
-from .schema import prepare
+from .schema import prepare, prepare_team
 from .scratch import sweep
+from .unique import duplicate_of
 
 _pack_cache: dict[str, RulePack] = {}
 _imported_cache: dict[tuple[int, str], RulePack] = {}
@@ -49,20 +56,37 @@ def rule_pack(directory: Path | None = None) -> RulePack:
 
 
 class Store:
-    """An open Kuzet database. Create it with ``Store.open(path)``."""
+    """An open Kuzet database. Create it with ``Store.open(path)``: an SQLite file, or a
+    ``DatabaseLocation`` / URL (``store/location.py``) for a team's PostgreSQL database.
 
-    def __init__(self, path: Path, pack: RulePack | None = None) -> None:
-        self.path = path
-        self.engine = make_engine(path)
+    ``path`` is the SQLite file, or for PostgreSQL the name in the database's own folder
+    that its files (vault, backups, scratch) are kept beside; ``location`` says which."""
+
+    def __init__(self, path: Path | str | DatabaseLocation, pack: RulePack | None = None) -> None:
+        self.location = parse_location(path)
+        self.path = self.location.path
+        if self.location.is_postgresql:
+            self.engine = make_pg_engine(self.location)
+        else:
+            self.engine = make_engine(self.path)
+        remember(self.engine, self.location)
         self._shipped = pack  # None: the program's own (``rule_pack()``)
         self._pack: RulePack | None = None
         self.pack_problem = ""  # why an imported pack could not be used, if one could not
         audit.install_hooks()
 
     @classmethod
-    def open(cls, path: Path, pack: RulePack | None = None) -> tuple[Store, str]:
+    def open(
+        cls, path: Path | str | DatabaseLocation, pack: RulePack | None = None
+    ) -> tuple[Store, str]:
         """Create, upgrade (after a backup) or refuse ``path``; then open it. Its files
-        are made private first (0600, folders 0700: ``store/private.py``)."""
+        are made private first (0600, folders 0700: ``store/private.py``). A team
+        database is created when empty and otherwise never migrated here
+        (``schema.prepare_team``)."""
+        location = parse_location(path)
+        if location.is_postgresql:
+            return cls._open_team(location, pack)
+        path = location.path
         recover(path)  # finish or undo an interrupted restore (store/restore_journal.py)
         sweep(path.parent)  # scratch folders of killed commands (store/scratch.py)
         if not path.exists():
@@ -72,6 +96,19 @@ class Store:
         if outcome != "schema is current":
             tighten(path)  # the pre-upgrade copy, the new WAL
         return cls(path, pack), outcome
+
+    @classmethod
+    def _open_team(cls, location: DatabaseLocation, pack: RulePack | None) -> tuple[Store, str]:
+        private_dir(location.folder)
+        sweep(location.folder)  # scratch folders of killed commands (store/scratch.py)
+        store = cls(location, pack)
+        try:
+            outcome = prepare_team(store.engine, location.display())
+        except BaseException:
+            store.close()
+            raise
+        write_connection_file(location)  # so --db may name the folder's kuzet.pg too
+        return store, outcome
 
     @property
     def pack(self) -> RulePack:
@@ -120,6 +157,12 @@ class Store:
             try:
                 yield session
                 session.commit()
+            except IntegrityError as exc:  # a unique business key: the field's message
+                session.rollback()
+                duplicate = duplicate_of(exc, self.engine)
+                if duplicate is None:
+                    raise
+                raise duplicate from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -129,6 +172,10 @@ class Store:
         """A session for reading. Closing it rolls back anything written in it; objects
         read keep their loaded values after the block."""
         with Session(self.engine) as session:
+            if self.location.is_postgresql:  # one snapshot for the whole block, as SQLite's
+                session.connection(
+                    execution_options={"isolation_level": "REPEATABLE READ"}
+                ).exec_driver_sql("SET TRANSACTION READ ONLY")
             yield session
 
     def rules(self, session: Session | None = None) -> RuleBook:

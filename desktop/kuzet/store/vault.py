@@ -1,11 +1,13 @@
-"""The encrypted document vault: files kept under ``kuzet.paths.vault_dir(database)``.
+"""The encrypted document vault: blobs in a blob store (``store/blobs.py``: files under
+``kuzet.paths.vault_dir(database)`` in SQLite mode, a table on PostgreSQL).
 
-Each document is one blob, ``<vault dir>/<2 hex>/<blob name>.kzv``: ``KZV1``, a random
-96-bit nonce, then the AES-256-GCM ciphertext and tag of the whole file. The associated
-data binds the blob to its vault and name, so blobs cannot be swapped unnoticed. Blobs are
-written atomically and never overwritten. The plaintext is never written under the data
-directory: opening a document decrypts it to memory, or to a temporary file in the
-system's temporary folder that is removed afterwards (``TempCopies``).
+Each document is one blob (in SQLite mode ``<vault dir>/<2 hex>/<blob name>.kzv``):
+``KZV1``, a random 96-bit nonce, then the AES-256-GCM ciphertext and tag of the whole
+file. The associated data binds the blob to its vault and name, so blobs cannot be
+swapped unnoticed. Blobs are written atomically and never overwritten. The plaintext is
+never written under the data directory: opening a document decrypts it to memory, or to
+a temporary file in the system's temporary folder that is removed afterwards
+(``TempCopies``).
 """
 
 from __future__ import annotations
@@ -19,20 +21,24 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from ..i18n import tr
-from ..paths import vault_dir
-from . import keys
-from .files import atomic_write_bytes
+from . import keys, team_keys
+from .blobs import BLOB_SUFFIX, BlobMissing, BlobStore, Fence, FileBlobs, blob_store
 from .keys import VaultError
+from .location import location_of
+from .models.vault_key import VaultKey
 
 MAGIC = b"KZV1"
-BLOB_SUFFIX = ".kzv"
+__all__ = ["BLOB_SUFFIX", "MAGIC", "Vault", "create_vault", "open_vault", "rotate_key"]
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024  # a product limit: scans and PDFs, not archives
 
 
@@ -48,18 +54,31 @@ class StoredBlob:
 
 
 class Vault:
-    """An unlocked vault: encrypts into and decrypts from its directory."""
+    """An unlocked vault: encrypts into and decrypts from its blob store."""
 
-    def __init__(self, directory: Path, vault_id: str, key: bytes) -> None:
-        self.directory = directory
+    def __init__(
+        self, blobs: BlobStore | Path, vault_id: str, key: bytes, team: bool = False
+    ) -> None:
+        self.blobs: BlobStore = FileBlobs(blobs) if isinstance(blobs, Path) else blobs
         self.vault_id = vault_id
         self._aead = AESGCM(key)
+        # A team vault's key is rotated when an officer leaves: a vault opened before that
+        # must not store new blobs under the old key (``_key_current``).
+        self._fence: Fence | None = partial(_key_current, vault_id, key) if team else None
 
     def path_of(self, blob_name: str) -> Path:
-        return self.directory / blob_name[:2] / f"{blob_name}{BLOB_SUFFIX}"
+        """The blob's file (SQLite mode's file store only)."""
+        if not isinstance(self.blobs, FileBlobs):
+            raise VaultError(tr("This vault keeps its documents in the database."))
+        return self.blobs.path_of(blob_name)
 
     def _aad(self, blob_name: str) -> bytes:
         return f"kuzet-vault/{self.vault_id}/{blob_name}".encode("ascii")
+
+    def seal(self, blob_name: str, data: bytes) -> bytes:
+        """``data`` as a blob's bytes: magic, nonce, ciphertext and tag."""
+        nonce = os.urandom(keys.NONCE_BYTES)
+        return MAGIC + nonce + self._aead.encrypt(nonce, data, self._aad(blob_name))
 
     def put(self, data: bytes) -> StoredBlob:
         """Encrypt ``data`` into a new blob; return its name, SHA-256 and size."""
@@ -70,34 +89,42 @@ class Vault:
                 )
             )
         blob_name = uuid.uuid4().hex
-        nonce = os.urandom(keys.NONCE_BYTES)
-        sealed = self._aead.encrypt(nonce, data, self._aad(blob_name))
-        atomic_write_bytes(self.path_of(blob_name), MAGIC + nonce + sealed)
+        self.blobs.write(blob_name, self.seal(blob_name, data), self._fence)
         return StoredBlob(blob_name, hashlib.sha256(data).hexdigest(), len(data))
+
+    def _open(self, blob_name: str, raw: bytes) -> bytes | None:
+        if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + keys.NONCE_BYTES + 16:
+            return None
+        body = raw[len(MAGIC) :]
+        try:
+            return self._aead.decrypt(
+                body[: keys.NONCE_BYTES], body[keys.NONCE_BYTES :], self._aad(blob_name)
+            )
+        except InvalidTag:
+            return None
 
     def get(self, blob_name: str, sha256: str | None = None) -> bytes:
         """Decrypt a blob to memory, checking the tag and (if given) the plaintext's SHA-256."""
-        path = self.path_of(blob_name)
+        path = self.blobs.where(blob_name)
         try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
+            raw = self.blobs.read(blob_name)
+        except BlobMissing:
             raise DocumentUnreadable(
                 tr("The encrypted file {path} is missing from the vault.").format(path=path)
             ) from None
         if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + keys.NONCE_BYTES + 16:
             raise DocumentUnreadable(tr("{path} is not a Kuzet vault file.").format(path=path))
-        body = raw[len(MAGIC) :]
-        try:
-            data = self._aead.decrypt(
-                body[: keys.NONCE_BYTES], body[keys.NONCE_BYTES :], self._aad(blob_name)
-            )
-        except InvalidTag:
+        data = self._open(blob_name, raw)
+        if data is None:  # a rotation committed but not yet swapped in (files only)
+            staged = self.blobs.staged(blob_name)
+            data = None if staged is None else self._open(blob_name, staged)
+        if data is None:
             raise DocumentUnreadable(
                 tr(
                     "{path} cannot be decrypted with this vault's key: the key is wrong or the "
                     "file was altered. The file was left as it is."
                 ).format(path=path)
-            ) from None
+            )
         if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
             raise DocumentUnreadable(
                 tr("{path} decrypts, but not to the document recorded (SHA-256 differs).").format(
@@ -108,23 +135,77 @@ class Vault:
 
     def discard(self, blob_name: str) -> None:
         """Remove a blob that no record refers to (a write whose transaction failed)."""
-        self.path_of(blob_name).unlink(missing_ok=True)
+        self.blobs.delete(blob_name)
+
+
+def _key_current(vault_id: str, key: bytes, conn: Connection) -> None:
+    """Refuse a new blob when the team vault's key was rotated after this vault was
+    opened. On PostgreSQL the key row is read ``FOR SHARE`` in the blob's transaction, so
+    a rotation in progress is waited for. A key made in a transaction not committed yet
+    (the first document, stored with it) is not seen, and nothing is refused."""
+    table = VaultKey.__table__
+    query = select(table.c.vault_id, table.c.key_check).where(table.c.vault_id == vault_id)
+    row = conn.execute(query.with_for_update(read=True)).first()
+    if row is not None and not keys.key_fits(key, row):  # type: ignore[arg-type]
+        raise VaultError(
+            tr(
+                "The vault's key was changed (an officer was disabled) after the vault was "
+                "opened here: open it again. The document was not stored."
+            )
+        )
 
 
 def open_vault(session: Session, database: Path, passphrase: str | None = None) -> Vault:
-    """The unlocked vault of ``database`` (raises ``VaultNotSetUp``, ``VaultLocked``, ...)."""
+    """The unlocked vault of ``database`` (raises ``VaultNotSetUp``, ``VaultLocked``, ...).
+    For a team vault ``passphrase`` is the signed-in officer's vault password."""
+    row = keys.active_key_row(session)
+    if row is not None and row.key_source == team_keys.SOURCE:
+        key = team_keys.data_key_of(session, row, passphrase)
+        return Vault(blob_store(session, database), row.vault_id, key, team=True)
     vault_id, key = keys.unlock(session, passphrase)
-    return Vault(vault_dir(database), vault_id, key)
+    return Vault(blob_store(session, database), vault_id, key)
 
 
-def create_vault(session: Session, database: Path, passphrase: str | None = None) -> Vault:
-    """Make the vault's key on first use (keyring, or passphrase) and return the vault."""
-    vault_id, key = keys.create_key(session, passphrase)
-    return Vault(vault_dir(database), vault_id, key)
+def create_vault(
+    session: Session, database: Path, passphrase: str | None = None, team: bool = False
+) -> Vault:
+    """Make the vault's key on first use (keyring, or passphrase) and return the vault.
+    ``team``: a data key wrapped for every active officer with a key pair
+    (``store/team_keys.py``); ``passphrase`` is then the signed-in officer's password."""
+    if team:
+        vault_id, key = team_keys.create(session, passphrase)
+    else:
+        vault_id, key = keys.create_key(session, passphrase)
+    return Vault(blob_store(session, database), vault_id, key, team=team)
+
+
+def rotate_key(
+    session: Session, database: Path, revoked: str, reason: str, passphrase: str | None = None
+) -> int:
+    """After ``revoked`` leaves: a new data key, wrapped for the remaining active officers,
+    and every blob re-encrypted under it, all in ``session``'s transaction (files are
+    swapped in when it commits). Returns the number of blobs re-encrypted; a blob that does
+    not open under the old key (an orphan of an earlier vault) is left as it is."""
+    old_key, new_key = team_keys.rotate(session, revoked, reason, passphrase)
+    row = keys.active_key_row(session)
+    assert row is not None
+    blobs = blob_store(session, database)
+    old, new = Vault(blobs, row.vault_id, old_key), Vault(blobs, row.vault_id, new_key)
+    done = 0
+    for name in blobs.names(session):
+        data = old._open(name, blobs.read(name))
+        if data is not None:
+            blobs.replace(session, name, new.seal(name, data))
+            done += 1
+    return done
 
 
 def database_of(session: Session) -> Path:
-    """The SQLite file behind ``session`` (the vault lives beside it)."""
+    """The SQLite file behind ``session`` (the vault lives beside it), or for a team
+    database the name in its own folder (``store/location.py``)."""
+    location = location_of(session.get_bind())
+    if location is not None and location.is_postgresql:
+        return location.path
     name = session.get_bind().url.database
     if not name:
         raise VaultError(tr("The document vault needs a database file."))
@@ -170,3 +251,16 @@ def temporary_copy(data: bytes, file_name: str) -> Iterator[Path]:
         yield copies.make(data, file_name)
     finally:
         copies.close()
+
+
+def revoke_officer(
+    session: Session, officer: str, reason: str, passphrase: str | None = None
+) -> int | None:
+    """When ``officer`` is disabled: rotate a team vault's key (``rotate_key``) in
+    ``session``'s transaction; None when the firm's vault is not a team vault (nothing
+    is wrapped per officer). A locked team vault raises ``VaultLocked``: the officer who
+    disables must be able to open the vault, or nobody could re-encrypt it."""
+    row = keys.active_key_row(session)
+    if row is None or row.key_source != team_keys.SOURCE:
+        return None
+    return rotate_key(session, database_of(session), officer, reason, passphrase)

@@ -11,6 +11,8 @@ Two passes, both streaming (constant memory on a million rows):
    trail's tail, or rewriting it and recomputing every hash, is caught.
 2. The rows: in each register table, every row's current state equals the ``after`` of its
    last trail entry; a row with no entry, or an entry whose row is gone, is a finding.
+   States and bulk digests are compared in the form their entry was written in
+   (``store/canonical.py``: canonical from ``audit_chain.canonical_from``, raw before).
 
 The first break of the chain, and the first findings of the other checks, are reported
 with enough detail to find them.
@@ -33,6 +35,15 @@ from .audit import (
     bulk_digest,
     entry_hash,
     state_of,
+)
+from .canonical import (
+    FORMAT_CANONICAL,
+    canonical_from,
+    canonical_row,
+    converters,
+    format_of,
+    legacy_row,
+    row_canonicaliser,
 )
 from .models import RegisterRecord
 
@@ -103,9 +114,12 @@ def verify(
     report = VerifyReport()
     tables = register_tables()
     with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":  # one snapshot for both passes
+            conn.execution_options(isolation_level="REPEATABLE READ")
         _check_chain(conn, report, {t.name for t in tables}, heads, max_problems)
+        first_canonical = canonical_from(conn)
         for table in tables:
-            _check_rows(conn, table, report, max_problems)
+            _check_rows(conn, table, report, max_problems, first_canonical)
     return report
 
 
@@ -225,13 +239,16 @@ def _walk_chain(
 class _Record:
     """One record's own entries: the first entry's action and ``before``, the last ``after``."""
 
-    __slots__ = ("first_action", "first_before", "last_after", "record_id")
+    __slots__ = ("first_action", "first_before", "first_id", "last_after", "last_id", "record_id")
 
-    def __init__(self, record_id: int, action: str, before: str | None, after: str | None):
+    def __init__(
+        self, entry_id: int, record_id: int, action: str, before: str | None, after: str | None
+    ):
         self.record_id = record_id
         self.first_action = action
         self.first_before = before
         self.last_after = after
+        self.first_id = self.last_id = entry_id
 
 
 def _records(conn: Connection, register: str) -> Iterator[_Record]:
@@ -239,17 +256,18 @@ def _records(conn: Connection, register: str) -> Iterator[_Record]:
     name = register.replace("'", "''")  # a table name from the models, quoted anyway
     result = _rows(
         conn,
-        "SELECT record_id, action, before, after FROM audit_trail"
+        "SELECT id, record_id, action, before, after FROM audit_trail"
         f" WHERE register_name = '{name}' AND action != '{BULK_INSERT}' ORDER BY record_id, id",
     )
     current: _Record | None = None
-    for record_id, action, before, after in result.cursor:
+    for entry_id, record_id, action, before, after in result.cursor:
         if current is not None and record_id == current.record_id:
             current.last_after = after
+            current.last_id = int(entry_id)
             continue
         if current is not None:
             yield current
-        current = _Record(int(record_id), action, before, after)
+        current = _Record(int(entry_id), int(record_id), action, before, after)
     if current is not None:
         yield current
 
@@ -258,9 +276,11 @@ class _Batch:
     """A bulk-insert entry being checked: its id range, columns, digest and the rows seen
     (as they were imported)."""
 
-    def __init__(self, entry_id: int, after: str) -> None:
+    def __init__(self, entry_id: int, after: str, table, first_canonical: int) -> None:  # type: ignore[no-untyped-def]
         data = json.loads(after)
         self.entry_id = entry_id
+        self.table = table
+        self.canonical = format_of(entry_id, first_canonical) == FORMAT_CANONICAL
         self.first, self.last = int(data["first"]), int(data["last"])
         self.count, self.digest = int(data["count"]), data["digest"]
         self.columns: list[str] = list(data["columns"])
@@ -269,14 +289,22 @@ class _Batch:
     def picker(self, names: Sequence[str]) -> Callable[[Sequence[Any]], Sequence[Any]]:
         """Takes a stored row (in ``names`` order) to this batch's column order."""
         try:
-            return itemgetter(*[names.index(c) for c in self.columns])
+            pick = itemgetter(*[names.index(c) for c in self.columns])
         except (ValueError, TypeError):  # a column the table no longer has, or none
             return lambda _values: ()  # so the digest cannot match
+        if not self.canonical:
+            return pick
+        canon = row_canonicaliser(self.table, self.columns)
+        return lambda values: canon(pick(values))
 
-    def add_recorded(self, state: str | None) -> None:
-        """A row as imported, from the ``before`` of its first own entry."""
+    def add_recorded(self, state: str | None, canonical: bool) -> None:
+        """A row as imported, from the ``before`` of its first own entry (``canonical``:
+        recorded in format 2; a format-1 batch takes it back to SQLite's raw form)."""
         recorded = json.loads(state) if state else {}
-        self.rows.append([recorded.get(c) for c in self.columns])
+        if canonical and not self.canonical:
+            self.rows.append(legacy_row(self.columns, recorded, self.table))
+        else:
+            self.rows.append([recorded.get(c) for c in self.columns])
 
     def problem(self, table: str) -> str | None:
         if len(self.rows) == self.count and bulk_digest(self.rows) == self.digest:
@@ -287,7 +315,8 @@ class _Batch:
         return f"{where}: rows differ from their imported state (edited outside Kuzet)"
 
 
-def _batches(conn: Connection, register: str) -> Iterator[_Batch]:
+def _batches(conn: Connection, table, first_canonical: int) -> Iterator[_Batch]:  # type: ignore[no-untyped-def]
+    register = table.name
     name = register.replace("'", "''")
     result = _rows(
         conn,
@@ -295,7 +324,7 @@ def _batches(conn: Connection, register: str) -> Iterator[_Batch]:
         f" AND action = '{BULK_INSERT}' ORDER BY record_id",
     )
     for entry_id, after in result.cursor:
-        yield _Batch(int(entry_id), after)
+        yield _Batch(int(entry_id), after, table, first_canonical)
 
 
 def _changed_fields(recorded: str | None, current: str) -> list[str]:
@@ -315,7 +344,9 @@ def _rows(conn: Connection, sql: str) -> Any:
     return conn.exec_driver_sql(sql)
 
 
-def _check_rows(conn: Connection, table, report: VerifyReport, max_problems: int) -> None:
+def _check_rows(  # type: ignore[no-untyped-def]
+    conn: Connection, table, report: VerifyReport, max_problems: int, first_canonical: int
+) -> None:
     """Rows against their records' entries; rows inserted in bulk against their batch's
     digest (with the state they were imported in, from their first own entry if any)."""
     result = _rows(conn, f'SELECT * FROM "{table.name}" ORDER BY id')
@@ -323,7 +354,8 @@ def _check_rows(conn: Connection, table, report: VerifyReport, max_problems: int
     at_id = names.index("id")
     trail = _records(conn, table.name)
     pending = next(trail, None)
-    batches = _batches(conn, table.name)
+    batches = _batches(conn, table, first_canonical)
+    convert = converters(table, names)
     batch = next(batches, None)
     pick = batch.picker(names) if batch is not None else None
 
@@ -349,13 +381,16 @@ def _check_rows(conn: Connection, table, report: VerifyReport, max_problems: int
             if own is None:
                 bulk.rows.append(pick(values))  # type: ignore[misc]
                 continue
-            bulk.add_recorded(own.first_before)
+            bulk.add_recorded(own.first_before, own.first_id >= first_canonical)
         elif own is None:
             note(f"{table.name} #{row_id} has no trail entry (written outside Kuzet)")
             continue
         elif own.first_action not in RECORD_FIRST_ACTIONS:
             note(f"{table.name} #{row_id} has no insert in the trail (written outside Kuzet)")
-        state = state_of(dict(zip(names, values, strict=True)))
+        if own.last_id >= first_canonical:
+            state = state_of(canonical_row(names, values, convert))
+        else:  # recorded before the canonical form: the driver's raw values (SQLite)
+            state = state_of(dict(zip(names, values, strict=True)))
         if state != own.last_after:
             fields = _changed_fields(own.last_after, state)
             note(

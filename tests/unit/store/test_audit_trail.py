@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from kuzet.store.audit import DeletionRefused, acting_as
 from kuzet.store.models import AuditEntry, Licence
 from kuzet.store.session import Store
 from kuzet.store.verify import verify
+from support import raw_sql
 
 
 def add_licence(store: Store, number: str, **extra) -> int:
@@ -97,10 +97,8 @@ def test_register_records_cannot_be_deleted(store: Store) -> None:
 
 
 def tamper(db_file: Path, sql: str, *params) -> None:
-    conn = sqlite3.connect(db_file)
-    conn.execute(sql, params)
-    conn.commit()
-    conn.close()
+    """SQL behind Kuzet's back, on either engine (``support/raw_sql.py``)."""
+    raw_sql.execute(db_file, sql, *params)
 
 
 @pytest.fixture
@@ -141,15 +139,13 @@ def test_verify_catches_a_rewritten_trail_entry_with_a_fresh_hash(
 ) -> None:
     from kuzet.store.audit import entry_hash
 
-    conn = sqlite3.connect(three_licences)
-    row = conn.execute(
+    row = raw_sql.fetchone(
+        three_licences,
         "SELECT id, at, actor, register_name, record_id, action, before, after,"
-        " reason, prev_hash FROM audit_trail WHERE id = 2"
-    ).fetchone()
+        " reason, prev_hash FROM audit_trail WHERE id = 2",
+    )
     forged = entry_hash(row[0], row[1], "forger", *row[3:])
-    conn.execute("UPDATE audit_trail SET actor = 'forger', hash = ? WHERE id = 2", (forged,))
-    conn.commit()
-    conn.close()
+    tamper(three_licences, "UPDATE audit_trail SET actor = 'forger', hash = ? WHERE id = 2", forged)
     assert run(["--db", str(three_licences), "verify"]) == 1
     assert "trail entry #3" in capsys.readouterr().out  # the next entry no longer chains
 

@@ -117,6 +117,7 @@ def fingerprint(folder: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.sqlite_only
 def test_the_key_travels_to_a_new_computer_with_a_keyring(
     firm, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
@@ -142,6 +143,7 @@ def test_the_key_travels_to_a_new_computer_with_a_keyring(
     store.close()
 
 
+@pytest.mark.sqlite_only
 def test_without_a_keyring_the_officer_chooses_a_vault_passphrase(
     firm, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
@@ -183,6 +185,7 @@ def test_without_a_keyring_the_officer_chooses_a_vault_passphrase(
         store.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_wrong_export_passphrase_is_refused_and_nothing_is_replaced(
     firm, store: Store, tmp_path: Path
 ) -> None:
@@ -218,6 +221,7 @@ def test_a_wrong_export_passphrase_is_refused_and_nothing_is_replaced(
         read_document(database, document_id)
 
 
+@pytest.mark.sqlite_only
 def test_the_computer_that_holds_the_key_is_not_asked(firm, tmp_path: Path, capsys) -> None:
     database, document_id, _key, _home = firm
     archive = tmp_path / "with-key.zip"
@@ -229,6 +233,7 @@ def test_the_computer_that_holds_the_key_is_not_asked(firm, tmp_path: Path, caps
     assert read_document(database, document_id) == SCAN
 
 
+@pytest.mark.sqlite_only
 def test_an_archive_without_a_key_restores_as_before(firm, tmp_path: Path) -> None:
     database, document_id, _key, _home = firm
     archive = tmp_path / "plain.zip"
@@ -242,6 +247,7 @@ def test_an_archive_without_a_key_restores_as_before(firm, tmp_path: Path) -> No
         read_document(target, document_id)
 
 
+@pytest.mark.sqlite_only
 def test_the_key_never_appears_in_plain_in_the_archive(firm, tmp_path: Path) -> None:
     database, _document_id, key, _home = firm
     archive = tmp_path / "with-key.zip"
@@ -259,6 +265,7 @@ def test_the_key_never_appears_in_plain_in_the_archive(firm, tmp_path: Path) -> 
     assert key.hex() not in dump and base64.b64encode(key).decode() not in dump
 
 
+@pytest.mark.sqlite_only
 def test_only_a_keyring_vault_exports_its_key(store: Store, tmp_path: Path, capsys) -> None:
     computer(with_keyring=False)
     archive = tmp_path / "b.zip"

@@ -6,7 +6,6 @@ memory is taken."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import time
 
 import keyring
@@ -23,6 +22,7 @@ from kuzet.store.models import AuditEntry
 from kuzet.store.session import Store
 from kuzet.store.vault import create_vault, open_vault
 from kuzet.store.verify import verify
+from support import raw_sql
 from support.customer_data import TODAY, create, individual
 
 GOOD = "Жетісу-2026 steppe wind"
@@ -81,10 +81,7 @@ def test_a_database_edited_to_absurd_parameters_is_refused(store: Store) -> None
     with store.transaction() as session:
         create_vault(session, store.path, GOOD)
     keys.forget()
-    conn = sqlite3.connect(store.path)
-    conn.execute("UPDATE vault_key SET kdf_n = ?, kdf_r = 64", (2**22,))
-    conn.commit()
-    conn.close()
+    raw_sql.execute(raw_sql.target(store), "UPDATE vault_key SET kdf_n = ?, kdf_r = 64", 2**22)
     with store.transaction() as session, pytest.raises(keys.VaultError) as caught:
         open_vault(session, store.path, GOOD)
     assert "memory" in str(caught.value)

@@ -13,6 +13,7 @@ from kuzet.cli import run
 from kuzet.store.lock import DatabaseBusy, WriteLock, is_locked, lock_path, read_holder
 
 
+@pytest.mark.sqlite_only
 def test_a_second_lock_on_the_same_database_is_refused_naming_the_holder(db_file: Path) -> None:
     with WriteLock(db_file, program="Kuzet window") as first:
         assert first.held and is_locked(db_file)
@@ -33,6 +34,7 @@ def test_another_database_has_its_own_lock(db_file: Path, tmp_path: Path) -> Non
         assert other.held
 
 
+@pytest.mark.sqlite_only
 def test_a_lock_held_by_a_dead_process_is_free(db_file: Path) -> None:
     holder = textwrap.dedent(
         f"""
@@ -62,6 +64,7 @@ def test_a_lock_held_by_a_dead_process_is_free(db_file: Path) -> None:
         assert lock.held and read_holder(db_file)["program"] == "next start"
 
 
+@pytest.mark.sqlite_only
 def test_cli_commands_that_write_refuse_while_the_window_holds_the_lock(
     db_file: Path, tmp_path: Path, capsys
 ) -> None:
@@ -80,6 +83,7 @@ def test_cli_commands_that_write_refuse_while_the_window_holds_the_lock(
     assert not is_locked(db_file)  # the command released its lock when it ended
 
 
+@pytest.mark.sqlite_only
 def test_a_reader_does_not_create_or_upgrade_a_database_someone_else_holds(
     db_file: Path, capsys
 ) -> None:

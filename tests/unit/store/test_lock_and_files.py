@@ -53,6 +53,7 @@ def _python(code: str, *args: str, as_user: list[str] = (), **kw) -> subprocess.
 
 
 @POSIX
+@pytest.mark.sqlite_only
 def test_a_second_writer_through_a_hard_link_is_refused(db_file: Path, tmp_path: Path) -> None:
     Store.open(db_file)[0].close()
     elsewhere = tmp_path / "elsewhere"
@@ -72,6 +73,7 @@ def test_a_second_writer_through_a_hard_link_is_refused(db_file: Path, tmp_path:
 
 
 @POSIX
+@pytest.mark.sqlite_only
 def test_a_writing_command_through_a_hard_link_exits_4_and_the_database_stays_sound(
     db_file: Path, tmp_path: Path, capsys
 ) -> None:
@@ -124,6 +126,7 @@ HOLD_A_READ = """
 """
 
 
+@pytest.mark.sqlite_only
 def test_an_import_runs_while_verify_is_reading(db_file: Path, tmp_path: Path) -> None:
     source = _licences(tmp_path)
     assert run(["--db", str(db_file), "verify"]) == 0  # creates the database
@@ -239,6 +242,7 @@ def test_a_read_only_database_can_be_read_verified_exported_and_packed(
 
 
 @POSIX
+@pytest.mark.sqlite_only
 def test_a_new_installation_is_private(db_file: Path, kuzet_home: Path, tmp_path: Path) -> None:
     kuzet_home.rmdir()  # the first run creates the data directory
     os.umask(old := os.umask(0o022))  # an ordinary umask: files would be 0644
@@ -272,6 +276,7 @@ def test_a_new_installation_is_private(db_file: Path, kuzet_home: Path, tmp_path
 
 
 @POSIX
+@pytest.mark.sqlite_only
 def test_an_existing_installation_is_tightened_when_opened(
     db_file: Path, kuzet_home: Path, tmp_path: Path
 ) -> None:

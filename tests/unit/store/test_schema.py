@@ -27,6 +27,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only
 def test_first_run_creates_the_database_with_its_pragmas(db_file: Path) -> None:
     assert inspect_schema(db_file).state is SchemaState.NEW
     store, outcome = Store.open(db_file)
@@ -98,6 +99,7 @@ def test_golden_first_schema_upgrades_without_loss(tmp_path: Path) -> None:
         store.close()
 
 
+@pytest.mark.sqlite_only
 def test_newer_schema_is_refused_and_the_file_is_untouched(db_file: Path) -> None:
     Store.open(db_file)[0].close()
     conn = sqlite3.connect(db_file)
@@ -113,6 +115,7 @@ def test_newer_schema_is_refused_and_the_file_is_untouched(db_file: Path) -> Non
     assert not (db_file.parent / "kuzet.sqlite.backups").exists()
 
 
+@pytest.mark.sqlite_only
 def test_newer_schema_refused_by_the_cli_with_exit_3(db_file: Path, capsys) -> None:
     from kuzet.cli import run
 

@@ -18,6 +18,7 @@ from kuzet.registers.customers import documents
 from kuzet.registers.errors import ValidationFailed
 from kuzet.store import keys
 from kuzet.store.models.customer_document import CustomerDocument
+from kuzet.store.models.vault_team import VaultBlob
 from kuzet.store.session import Store
 from kuzet.store.vault import (
     DocumentUnreadable,
@@ -84,7 +85,11 @@ def attach(store: Store, vault, customer_id: int, content: bytes, name: str = "i
         return document.id
 
 
-def blobs(store: Store) -> dict[Path, bytes]:
+def blobs(store: Store) -> dict[Path | str, bytes]:
+    """The vault's blobs: files in SQLite mode, rows of ``vault_blob`` on PostgreSQL."""
+    if store.engine.dialect.name == "postgresql":
+        with store.reading() as session:
+            return {row.name: row.data for row in session.exec(select(VaultBlob)).all()}
     return {p: p.read_bytes() for p in vault_dir(store.path).rglob("*") if p.is_file()}
 
 
@@ -154,7 +159,8 @@ def test_no_file_under_the_data_directory_holds_the_documents_bytes(
     copies.close()
     assert not opened.parent.exists()
     files = [p for p in kuzet_home.rglob("*") if p.is_file()]
-    assert store.path in files and any(p.suffix == ".kzv" for p in files)
+    assert store.path in files and len(blobs(store)) == 1  # files, or rows on PostgreSQL
+    assert all(MARKER not in blob for blob in blobs(store).values())
     store.close()  # and after the WAL is checkpointed, too
     for path in [*files, *(p for p in kuzet_home.rglob("*") if p.is_file())]:
         if path.exists():
@@ -198,6 +204,7 @@ def test_keyring_key_round_trip_missing_and_wrong_keys_lose_nothing(
         assert len(session.exec(select(CustomerDocument)).all()) == 1
 
 
+@pytest.mark.sqlite_only  # alters the vault's files (the table store: test_team_vault.py)
 def test_an_altered_or_missing_blob_is_named_and_left_alone(store: Store) -> None:
     customer_id = create(store, individual())
     with store.transaction() as session:

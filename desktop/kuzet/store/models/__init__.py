@@ -6,6 +6,7 @@ Import its classes from their module: ``from kuzet.store.models.customer import 
 """
 
 from . import (  # noqa: F401  (every table registers itself with the metadata)
+    audit_chain,
     audit_entry,
     audits,
     base,
@@ -18,6 +19,7 @@ from . import (  # noqa: F401  (every table registers itself with the metadata)
     licence,
     mining,
     monitoring,
+    officer,
     pep,
     programme,
     responses,
@@ -29,6 +31,7 @@ from . import (  # noqa: F401  (every table registers itself with the metadata)
     training,
     transaction,
     vault_key,
+    vault_team,
 )
 from .audit_entry import AuditEntry
 from .base import RegisterRecord

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 from sqlmodel import Field
 
 from .base import RegisterRecord
@@ -30,6 +30,14 @@ class Customer(RegisterRecord, table=True):
         Index("ix_customer_live_search", "retired_at", "search_text"),
         Index("ix_customer_live_review", "retired_at", "next_review_on"),
         Index("ix_customer_live_risk", "retired_at", "risk_tier", "risk_score"),
+        # One active customer per IIN/BIN, held by the database (migration 8200).
+        Index(
+            "ux_customer_active_iin_bin",
+            "iin_bin",
+            unique=True,
+            sqlite_where=text("retired_at IS NULL AND iin_bin <> ''"),
+            postgresql_where=text("retired_at IS NULL AND iin_bin <> ''"),
+        ),
     )
 
     kind: str = Field(index=True)  # individual or entity
