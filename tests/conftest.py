@@ -1,4 +1,5 @@
-"""Shared fixtures: every test gets its own data directory and a fresh SQLite file."""
+"""Shared fixtures: every test gets its own data directory and a fresh database (an
+SQLite file, or a PostgreSQL database with ``--engine=postgresql``)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,36 @@ def kuzet_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+def _test_officer():
+    from kuzet.registers.system import signin
+
+    return signin.begin(signin.Identity(login="test.mlro", role="mlro"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_officer():
+    """Session-wide templates (the demo firm, the screening store) are built signed in."""
+    _test_officer()
+
+
+@pytest.fixture(autouse=True)
+def signed_in_officer():
+    """Every test writes as a signed-in MLRO (issue #18: a write with nobody signed in is
+    refused); tests of sign-in and roles sign in as someone else, or out, and the next
+    test starts as the MLRO again."""
+    yield _test_officer()
+    _test_officer()
+
+
+pytest_plugins = ["support.pg_plugin"]  # --engine=postgresql: a throwaway server
+
+
 @pytest.fixture
-def db_file(kuzet_home: Path) -> Path:
+def db_file(kuzet_home: Path, request: pytest.FixtureRequest) -> Path | str:
+    """The test's database: a fresh SQLite file, or with ``--engine=postgresql`` the URL
+    of a fresh database on the session's server (``support/pg_plugin.py``)."""
+    if request.config.getoption("--engine") == "postgresql":
+        return request.getfixturevalue("pg_url")
     return kuzet_home / "kuzet.sqlite"
 
 

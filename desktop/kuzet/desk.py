@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .registers.programme.desk import ProgrammeDesk
     from .registers.screening.desk import ScreeningDesk
     from .registers.system.desk import SystemDesk
+    from .registers.system.team_desk import TeamDesk
     from .store.session import Store
 
 
@@ -73,6 +74,12 @@ class Desk:
         from .registers.system.desk import SystemDesk  # on first use: start-up time
 
         return SystemDesk(self.store, self.clock)
+
+    @cached_property
+    def team(self) -> TeamDesk:
+        from .registers.system.team_desk import TeamDesk  # on first use: start-up time
+
+        return TeamDesk(self.store, self.clock)
 
     def close(self) -> None:
         self.store.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from ..store.jobs import JobBusy
 from .apps import app
 
 
@@ -12,6 +13,7 @@ def _load_commands() -> None:
     here rather than at the top so that ``kuzet`` with no command opens the window without
     loading them (start-up time)."""
     from . import (  # noqa: F401
+        admin,
         backup,
         basics,
         customers,
@@ -25,6 +27,7 @@ def _load_commands() -> None:
         rules,
         screening,
         selftest,
+        team,
         vault,
     )
 
@@ -37,6 +40,9 @@ def run(argv: list[str]) -> int:
         return int(exc.exit_code or 0)
     except typer.Abort:
         return 130
+    except JobBusy as exc:  # another officer runs the same long job (team mode)
+        typer.echo(str(exc), err=True)
+        return 4
     except Exception as exc:
         # Usage errors (click's, which typer may vendor) show themselves and carry a code.
         if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):

@@ -21,12 +21,22 @@ from pathlib import Path
 import typer
 
 from .apps import app
-from .common import EXIT_PROBLEM, DbOption, chosen_db, fail, stderr_progress, take_write_lock
+from .common import (
+    EXIT_PROBLEM,
+    DbOption,
+    chosen_location,
+    fail,
+    stderr_progress,
+    take_write_lock,
+)
+from .words import counted
 
 
 def _describe(manifest) -> str:  # manifest: kuzet.store.backup.Manifest
     made = manifest.created.astimezone().strftime("%d.%m.%Y %H:%M")
-    vault = f", {manifest.vault_files} vault file(s)" if manifest.vault_files else ", no vault"
+    vault = (
+        f", {counted(manifest.vault_files, 'vault file')}" if manifest.vault_files else ", no vault"
+    )
     if manifest.vault_key is not None:
         vault += ", the vault key under an export passphrase"
     return (
@@ -43,6 +53,16 @@ def _secret(env: str, prompt: str, twice: bool) -> str | None:
     if not sys.stdin.isatty():
         return None
     return typer.prompt(prompt, hide_input=True, confirmation_prompt=twice, err=True)
+
+
+def _file_of(ctx: typer.Context, db: Path | None) -> Path:
+    """The SQLite file backed up or restored; a team database is refused (exit 1)."""
+    from ..registers.system.backups import no_file_backup
+
+    location = chosen_location(ctx, db)
+    if location.is_postgresql:
+        fail(f"Nothing was written: {no_file_backup(location.display())}")
+    return location.path
 
 
 @app.command()
@@ -65,7 +85,7 @@ def backup(
     from ..store.backup import BackupError
     from ..store.key_export import EXPORT_PASSPHRASE_ENV, MIN_PASSPHRASE
 
-    path = chosen_db(ctx, db)
+    path = _file_of(ctx, db)
     if not path.exists():
         fail(f"There is no database at {path}: nothing to back up.")
     passphrase = None
@@ -93,7 +113,9 @@ def backup(
 @app.command()
 def restore(
     ctx: typer.Context,
-    archive: Path = typer.Argument(..., help="A backup made by Kuzet (.zip)."),
+    archive: Path = typer.Argument(
+        ..., help="A backup made by Kuzet (.zip), or with --check a team dump (.dump)."
+    ),
     db: Path | None = DbOption,
     check: bool = typer.Option(
         False, "--check", help="Only check the backup (hashes, audit chain); replace nothing."
@@ -111,7 +133,12 @@ def restore(
     from ..store.backup import BackupRefused
     from ..store.key_export import KeyUnlock
 
-    path = chosen_db(ctx, db)
+    if check and archive.suffix == ".dump":  # a team database's pg_dump (cli/admin.py)
+        from .admin import check_dump_command
+
+        check_dump_command(ctx, db, archive)
+        return
+    path = _file_of(ctx, db)
     progress = Progress(stderr_progress)
     if check:
         try:

@@ -14,6 +14,7 @@ from .common import (
     EXIT_PROBLEM,
     DbOption,
     chosen_db,
+    chosen_location,
     fail,
     open_desk,
     stderr_progress,
@@ -30,18 +31,79 @@ def gui(
     exit_after_show: bool = typer.Option(
         False, "--exit-after-show", help="Print ms from process start to the shown window; exit."
     ),
+    tour: Path | None = typer.Option(
+        None,
+        "--tour",
+        help="Open every page, tab and dialog, save a PNG of each and their visible texts "
+        "(tour.json) in this folder, then exit (1 if a screen failed to open). On the demo "
+        "firm unless --db or KUZET_DB names a database.",
+    ),
+    lang: str = typer.Option("en", "--lang", help="The tour's language: en, ru or kk."),
+    size: str = typer.Option("1366x768", "--size", help="The tour's window size, WIDTHxHEIGHT."),
 ) -> None:
     """Open the main window (the same as running kuzet with no command)."""
+    if tour is not None:
+        raise typer.Exit(_tour(ctx, db, tour, lang, size))
     from ..ui.launch import run_gui
 
-    raise typer.Exit(run_gui(chosen_db(ctx, db), exit_after_show=exit_after_show))
+    location = chosen_location(ctx, db)  # a team database opens too (ui/team_open.py)
+    target = location.url if location.is_postgresql else location.path
+    raise typer.Exit(run_gui(target, exit_after_show=exit_after_show))
+
+
+def _tour(ctx: typer.Context, db: Path | str | None, out: Path, lang: str, size: str) -> int:
+    """``gui --tour``: on the database given, else on the demo firm (built if missing)."""
+    import os
+
+    from ..paths import demo_db_path
+    from ..ui.tour.runner import parse_size, run_tour
+
+    if lang not in ("en", "ru", "kk"):
+        typer.echo(f"--lang must be en, ru or kk, not {lang!r}", err=True)
+        return EXIT_USAGE
+    try:
+        width_height = parse_size(size)
+    except ValueError as exc:
+        typer.echo(str(exc), err=True)
+        return EXIT_USAGE
+    root = ctx.find_root()
+    given = db or (root.obj or {}).get("db") or os.environ.get("KUZET_DB")
+    path = chosen_db(ctx, db) if given else demo_db_path()
+    if not given and not path.exists():
+        from ..demo.build import build_demo
+        from ..progress import Progress
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_demo(path, progress=Progress(stderr_progress)).close()
+    if not _tour_signed_in(ctx, path):
+        typer.echo("the tour of a firm other than the demo needs --officer LOGIN", err=True)
+        return EXIT_USAGE
+    return run_tour(path, out.expanduser().resolve(), lang, width_height)
+
+
+def _tour_signed_in(ctx: typer.Context, path: Path) -> bool:
+    """Sign the tour's officer in (``--officer``, or the demo's MLRO) before the window
+    opens, so that no sign-in dialog waits for a click."""
+    from ..registers.system import signin
+    from ..store.session import Store
+    from .signin import sign_in_for_command
+
+    store, _ = Store.open(path)
+    try:
+        sign_in_for_command(ctx, store)
+    finally:
+        store.close()
+    return signin.current() is not None
 
 
 @app.command()
 def demo(
     ctx: typer.Context,
     db: Path | None = typer.Option(
-        None, "--db", help="Where to build it (default: <data dir>/demo.sqlite)."
+        None,
+        "--db",
+        parser=lambda text: text if "://" in text else Path(text),  # a URL keeps its //
+        help="Where to build it: a file or a team database URL (default: <data dir>/demo.sqlite).",
     ),
     customers: int = typer.Option(200, "--customers", min=0, help="How many demo customers."),
     seed: int = typer.Option(7, "--seed", help="Random seed: the same seed builds the same firm."),
@@ -51,18 +113,29 @@ def demo(
     from ..demo.build import DemoRefused, build_demo
     from ..paths import demo_db_path
     from ..progress import Progress
+    from ..store.location import LocationError, parse_location
 
     root_db = (ctx.find_root().obj or {}).get("db")
-    path = Path(db or root_db).expanduser().resolve() if (db or root_db) else demo_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock = take_write_lock(ctx, path)  # never rebuild a demo that a window has open
     try:
-        store = build_demo(path, customers=customers, seed=seed, progress=Progress(stderr_progress))
+        location = parse_location(db or root_db or demo_db_path())
+    except LocationError as exc:
+        fail(f"--db: {exc}", EXIT_USAGE)
+    path = location.path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = None
+    if not location.is_postgresql:
+        lock = take_write_lock(ctx, path)  # never rebuild a demo that a window has open
+    try:
+        store = build_demo(
+            location, customers=customers, seed=seed, progress=Progress(stderr_progress)
+        )
     except DemoRefused as exc:
         fail(str(exc))
     store.close()
-    typer.echo(f"\nDemo firm ready: {path}", err=True)
+    typer.echo(f"\nDemo firm ready: {location.display()}", err=True)
     if open_window:
+        if lock is None:
+            fail("--open: open a team database from the window's sign-in instead", EXIT_USAGE)
         lock.release()  # the window takes it
         from ..ui.launch import run_gui
 

@@ -7,6 +7,7 @@ loads, so ``kuzet --help`` stays fast.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,7 @@ from .apps import import_app
 
 EXIT_PROBLEM = 1  # verification failed, an import was rejected, a check failed
 EXIT_REFUSED = 3  # the database cannot be opened (newer schema, not a Kuzet file)
+EXIT_USAGE = 2  # a wrong option (--db naming nothing Kuzet opens)
 EXIT_BUSY = 4  # another program (the window, another command) is writing to the database
 
 # Commands that only read never take the write lock: they run beside the open window and
@@ -44,9 +46,17 @@ READ_ONLY_COMMANDS = frozenset(
     }
 )
 
-DbOption = typer.Option(
-    None, "--db", help="Database file (default: KUZET_DB, else <data dir>/kuzet.sqlite)."
+
+def db_value(text: str):  # -> Path | str
+    """``--db`` as given: a URL stays text (a Path would fold its ``//``), else a path."""
+    return text if "://" in text else Path(text)
+
+
+DB_HELP = (
+    "Database: an SQLite file (or sqlite:///path), or a team database "
+    "postgresql+psycopg://officer@host/db (default: KUZET_DB, else <data dir>/kuzet.sqlite)."
 )
+DbOption = typer.Option(None, "--db", parser=db_value, help=DB_HELP)
 
 
 Result = TypeVar("Result")
@@ -61,11 +71,32 @@ def fail(message: str, code: int = EXIT_PROBLEM) -> NoReturn:
     raise typer.Exit(code)
 
 
-def chosen_db(ctx: typer.Context, db: Path | None) -> Path:
-    """``--db`` given to the command, else to ``kuzet`` itself, else the default."""
+def chosen_location(ctx: typer.Context, db: Path | str | None):  # -> DatabaseLocation
+    """``--db`` given to the command, else to ``kuzet`` itself, else ``KUZET_DB``, else
+    the default file; a URL is never turned into a path (exit 2 if it names nothing
+    Kuzet opens)."""
+    from ..store.location import LocationError, parse_location, sqlite_location
+
     root = ctx.find_root()
     root_db = (root.obj or {}).get("db") if root is not None else None
-    return db_path(db or root_db)
+    chosen = db or root_db or os.environ.get("KUZET_DB")
+    try:
+        return parse_location(chosen) if chosen else sqlite_location(db_path())
+    except LocationError as exc:
+        fail(f"--db: {exc}", EXIT_USAGE)
+
+
+def chosen_db(ctx: typer.Context, db: Path | str | None) -> Path:
+    """The SQLite file a file-level command works on (backups, restore, the window's
+    single-file checks); a team database is refused with exit 2."""
+    location = chosen_location(ctx, db)
+    if location.is_postgresql:
+        fail(
+            f"{location.display()}: this command works on an SQLite file; a team database "
+            "is administered with `kuzet admin` on the server",
+            EXIT_USAGE,
+        )
+    return location.path
 
 
 def _reads_only(ctx: typer.Context) -> bool:
@@ -98,19 +129,30 @@ def open_store(ctx: typer.Context, db: Path | None = None, write: bool | None = 
     the lock, unless the file's schema needs creating or upgrading: then it must hold it
     like a writer (exit 4 if another program does).
     """
+    from sqlalchemy.exc import OperationalError
+
     from ..store.schema import SchemaError, SchemaState, inspect_schema
     from ..store.session import Store
 
-    path = chosen_db(ctx, db)
+    location = chosen_location(ctx, db)
+    path = location.path
     writes = not _reads_only(ctx) if write is None else write
     try:
-        if writes or inspect_schema(path).state is not SchemaState.CURRENT:
+        # A team database has many writers: no file lock (long jobs take named locks).
+        if not location.is_postgresql and (
+            writes or inspect_schema(path).state is not SchemaState.CURRENT
+        ):
             take_write_lock(ctx, path)
-        store, outcome = Store.open(path)
+        store, outcome = Store.open(location)
     except SchemaError as exc:
         fail(str(exc), EXIT_REFUSED)
+    except OperationalError as exc:
+        fail(f"{location.display()}: cannot connect: {exc.orig}", EXIT_REFUSED)
     if outcome != "schema is current":
-        typer.echo(f"{path}: {outcome}", err=True)
+        typer.echo(f"{location.display()}: {outcome}", err=True)
+    from .signin import sign_in_for_command
+
+    sign_in_for_command(ctx, store)  # --officer, KUZET_OFFICER, or the demo's MLRO
     return store
 
 

@@ -18,6 +18,7 @@ from .common import (
     open_desk,
     stderr_progress,
 )
+from .words import counted
 
 TierOption = typer.Option("", "--tier", help="low, medium or high.")
 PepOption = typer.Option("", "--pep", help="yes (PEPs only) or no.")
@@ -75,7 +76,7 @@ def list_customers(
     customers = open_desk(ctx, db, write=reassess).customers
     if reassess:
         changed = customers.reassess_all(Progress(stderr_progress))
-        typer.echo(f"\n{changed} customer(s) reassessed: their factors changed.", err=True)
+        typer.echo(f"\n{counted(changed, 'customer')} reassessed: their factors changed.", err=True)
     listing = customers.customer_listing()
     ids = customers.list_ids(listing, _query(search, tier, pep, status, attention, False))
     shown = ids if limit == 0 else ids[:limit]
@@ -137,7 +138,7 @@ import_command(
     "citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose.",
     lambda desk: desk.customers.import_customers,
     lambda count, file: (
-        f"{count} customer(s) imported from {file}; each waits for a decision."
+        f"{counted(count, 'customer')} imported from {file}; each waits for a decision."
         + (f"\n{note}" if (note := count.screening_note()) else "")
     ),
 )
@@ -160,4 +161,4 @@ def export_customers(
     customers = open_desk(ctx, db).customers
     query = _query(search, tier, pep, status, attention, include_retired)
     count = customers.export_customers(file, query)
-    typer.echo(f"{count} customer(s) written to {file}")
+    typer.echo(f"{counted(count, 'customer')} written to {file}")

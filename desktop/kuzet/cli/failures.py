@@ -32,6 +32,11 @@ _CHECKER_MODULE = "kuzet.registers.mining.import_checker"
 
 def explain(exc: BaseException, argv: list[str] | None = None) -> tuple[str, int]:
     """(message, exit code) for ``exc``; ``argv`` names the paths a full disk may be under."""
+    from ..registers.system.permissions import PermissionRefused
+    from ..store.audit import NotSignedIn
+
+    if isinstance(exc, NotSignedIn | PermissionRefused):  # nothing was written
+        return str(exc), EXIT_PROBLEM
     database_error = _sqlite_error(exc)
     if database_error is not None:
         return _database(database_error)

@@ -13,6 +13,7 @@ from .common import (
     import_command,
     open_desk,
 )
+from .words import counted
 
 
 @app.command("licences")
@@ -52,7 +53,7 @@ import_command(
     "Import licences. Header: type,number,issuer,issued_on,expires_on,conditions,status, "
     "suspended_from,suspended_to,notes.",
     lambda desk: desk.licensing.import_licences,
-    lambda count, file: f"{count} licence(s) imported from {file}",
+    lambda count, file: f"{counted(count, 'licence')} imported from {file}",
 )
 
 
@@ -71,4 +72,4 @@ def export_licences(
     licensing = open_desk(ctx, db).licensing
     query = ListQuery(filters={"status": status}, include_retired=include_retired)
     count = licensing.export_licences(file, query)
-    typer.echo(f"{count} licence(s) written to {file}")
+    typer.echo(f"{counted(count, 'licence')} written to {file}")

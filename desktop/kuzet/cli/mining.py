@@ -20,14 +20,24 @@ from .common import (
     import_command,
     open_desk,
 )
+from .words import counted
 
 mining_app = typer.Typer(help="The mandatory-sale check and the mining fee.")
 app.add_typer(mining_app, name="mining")
 
 
-def _said(text: str) -> Callable[[Any, Path], str]:
-    """``text`` with the ``ImportResult``'s fields and the ``{file}``."""
-    return lambda result, file: text.format(file=file, **vars(result))
+def _said(text: str, imported: str) -> Callable[[Any, Path], str]:
+    """``text`` with the ``ImportResult``'s fields and the ``{file}``; ``{imported_n}``
+    (the noun ``imported``), ``{duplicates_n}`` and ``{rows_n}`` are the counts with their
+    nouns in the right form."""
+
+    def said(result: Any, file: Path) -> str:
+        fields = vars(result)
+        kinds = (("imported", imported), ("duplicates", "duplicate"), ("rows", "row"))
+        nouns = {f"{key}_n": counted(fields[key], noun) for key, noun in kinds if key in fields}
+        return text.format(file=file, **fields, **nouns)
+
+    return said
 
 
 import_command(
@@ -36,10 +46,7 @@ import_command(
     "reference (optional: counterparty,kzt_rate,value_kzt). Rows already imported (same "
     "venue and reference) are skipped.",
     lambda desk: desk.mining.import_sales,
-    _said(
-        "{imported} sale(s) imported from {file}; {duplicates} duplicate(s) skipped "
-        "({rows} row(s) read)"
-    ),
+    _said("{imported_n} imported from {file}; {duplicates_n} skipped ({rows_n} read)", "sale"),
 )
 import_command(
     "output",
@@ -47,8 +54,9 @@ import_command(
     "notes). Rows already imported (same pool and reference) are skipped.",
     lambda desk: desk.mining.import_output,
     _said(
-        "{imported} output record(s) imported from {file}; {duplicates} duplicate(s) skipped; "
-        "{flagged} flagged: pool not accredited on that date"
+        "{imported_n} imported from {file}; {duplicates_n} skipped; "
+        "{flagged} flagged: pool not accredited on that date",
+        "output record",
     ),
 )
 
@@ -59,8 +67,7 @@ import_command(
     "a price already recorded for the coin and day is skipped when equal, refused when not.",
     lambda desk: desk.mining.import_prices,
     _said(
-        "{imported} price(s) imported from {file}; {duplicates} already recorded "
-        "({rows} row(s) read)"
+        "{imported_n} imported from {file}; {duplicates} already recorded ({rows_n} read)", "price"
     ),
 )
 
@@ -81,7 +88,7 @@ def _export_command(kind: str, help_text: str) -> None:
         query = ListQuery(include_retired=include_retired)
         write = mining.export_sales if kind == "sales" else mining.export_output
         count = write(file, query)
-        typer.echo(f"{count} {kind} row(s) written to {file}")
+        typer.echo(f"{counted(count, kind + ' row')} written to {file}")
 
     export_app.command(kind, help=help_text)(export)
 

@@ -21,13 +21,15 @@ from .common import (
     parse_day,
     stderr_progress,
 )
+from .words import counted
 
 
 def _transactions_imported(result: Any, file: Path) -> str:
-    said = f"{result.count} transaction(s) imported from {file} (import {result.batch!r})"
+    said = f"{counted(result.count, 'transaction')} imported from {file} (import {result.batch!r})"
     if result.incomplete_travel_rule:
         said += (
-            f"\n{result.incomplete_travel_rule} transfer(s) lack Travel Rule data; "
+            f"\n{counted(result.incomplete_travel_rule, 'transfer lacks', 'transfers lack')} "
+            "Travel Rule data; "
             "run `kuzet monitor` to raise alerts"
         )
     return said
@@ -87,7 +89,7 @@ def list_alerts(
         ),
     )
     if not as_json:
-        typer.echo(f"{len(found)} open alert(s)")
+        typer.echo(f"{counted(len(found), 'open alert')}")
 
 
 def list_reports(  # ``kuzet reports`` (cli/reports.py, beside ``kuzet reports draft``)
@@ -110,7 +112,7 @@ def list_reports(  # ``kuzet reports`` (cli/reports.py, beside ``kuzet reports d
     _echo(found, as_json, line)
     overdue = sum(1 for r in found if r["state"] == "overdue")
     if not as_json:
-        typer.echo(f"{len(found)} report(s), {overdue} overdue. Never tell the customer.")
+        typer.echo(f"{counted(len(found), 'report')}, {overdue} overdue. Never tell the customer.")
 
 
 @app.command("report-activity")
@@ -162,4 +164,4 @@ def travel_rule_gaps(ctx: typer.Context, db: Path | None = DbOption) -> None:
     found = open_desk(ctx, db, write=False).monitoring.incomplete_transfers()
     for transaction_id, result in found:
         typer.echo(f"#{transaction_id:<7} {result.describe()}")
-    typer.echo(f"{len(found)} incomplete transfer(s) at or above the threshold")
+    typer.echo(f"{counted(len(found), 'incomplete transfer')} at or above the threshold")

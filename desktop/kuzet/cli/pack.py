@@ -16,6 +16,7 @@ import typer
 from ..clock import SYSTEM_CLOCK, FixedClock
 from .apps import app
 from .common import DbOption, fail, open_desk, parse_day, stderr_progress
+from .words import counted
 
 EXIT_USAGE = 2
 LANGS = ("en", "ru", "kk")
@@ -130,7 +131,7 @@ def pack(
     typer.echo(f"Manifest: {result.manifest_path}")
     typer.echo(f"Pack ID: {result.pack_id}; evidence files: {len(result.evidence)}")
     if sample:
-        typer.echo(f"Sample: {sample} customer file(s), seed {seed}")
+        typer.echo(f"Sample: {counted(sample, 'customer file')}, seed {seed}")
     if outcome.bundle_path is not None:
         typer.echo(f"With evidence: {outcome.bundle_path}")
     for warning in result.warnings:
@@ -215,7 +216,7 @@ def verify(
             summary = (
                 f"{checked}: matches its manifest {manifest} "
                 f"(pack {data['pack_id']}, {pdf['pages']} pages, SHA-256 {pdf['sha256']}; "
-                f"{len(data.get('evidence', []))} evidence file(s) recorded)"
+                f"{counted(len(data.get('evidence', [])), 'evidence file')} recorded)"
             )
     if problems:
         for problem in problems:

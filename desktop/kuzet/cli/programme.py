@@ -18,6 +18,7 @@ from .common import (
     open_desk,
     parse_day,
 )
+from .words import counted
 
 
 @app.command("calendar")
@@ -45,7 +46,7 @@ def calendar_command(
     items = select_entries(programme.deadlines(), register, owner, first, last)
     if ics is not None:
         count = programme.export_calendar(ics, items)
-        typer.echo(f"{count} deadline(s) written to {ics}")
+        typer.echo(f"{counted(count, 'deadline')} written to {ics}")
         return
     for item in items:
         label = register_label(item.register)
@@ -112,8 +113,8 @@ import_command(
     "notes (course by title or #id; staff by full name, e-mail or #id).",
     lambda desk: desk.programme.import_attendance,
     lambda result, file: (
-        f"{result.rows} attendance row(s) imported from {file} "
-        f"({result.sessions_created} new session(s))"
+        f"{counted(result.rows, 'attendance row')} imported from {file} "
+        f"({counted(result.sessions_created, 'new session')})"
     ),
 )
 

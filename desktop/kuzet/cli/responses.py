@@ -23,6 +23,7 @@ from .common import (
     parse_day,
     run_import,
 )
+from .words import counted
 
 responses_app = typer.Typer(
     help="Management responses to the audit pack's findings: response, owner, due date, status."
@@ -139,7 +140,7 @@ def list_command(
         when = f"{due:%Y-%m-%d}" if isinstance(due, dt.date) else "no due date"
         typer.echo(f"#{record_id} {level} {when} {state} [{who}] {key}")
         typer.echo(f"    {finding}\n    {response}")
-    typer.echo(f"{len(ids)} response(s)")
+    typer.echo(f"{counted(len(ids), 'response')}")
 
 
 @responses_app.command("findings")
@@ -154,7 +155,7 @@ def findings_command(ctx: typer.Context, db: Path | None = DbOption) -> None:
         said = f"{answer.status}: {answer.response}" if answer else "NO RESPONSE"
         unanswered += answer is None and item.severity == "critical"
         typer.echo(f"{item.severity.upper()} {item.key}\n    {item.text()}\n    {said}")
-    typer.echo(f"{len(found)} finding(s); {unanswered} critical without a response")
+    typer.echo(f"{counted(len(found), 'finding')}; {unanswered} critical without a response")
     if unanswered:
         raise typer.Exit(1)
 
@@ -233,7 +234,7 @@ def import_command(
     e-mail or #staff id)."""
     programme = open_desk(ctx, db).programme
     result = run_import(file, mapping, programme.import_management_responses)
-    typer.echo(f"{result.rows} management response(s) imported from {file}")
+    typer.echo(f"{counted(result.rows, 'management response')} imported from {file}")
 
 
 @responses_app.command("export")
@@ -245,4 +246,4 @@ def export_command(
     """Export every response in force, in the import's columns (and the id)."""
     export_to_table(file)
     count = open_desk(ctx, db, write=False).programme.export_management_responses(file)
-    typer.echo(f"{count} management response(s) written to {file}")
+    typer.echo(f"{counted(count, 'management response')} written to {file}")

@@ -204,6 +204,9 @@ def _screen_names(ctx: typer.Context, db: Path | None, path: Path, as_json: bool
         typer.echo(f"{name}{f' ({dob})' if dob else ''}: {len(hits)} match(es)")
         for hit in hits:
             typer.echo(f"  {hit.score:>3}  {hit.source} {hit.ref}  {hit.list_name}")
+            for factor in hit.factors:  # a partial name: which parts matched, which are absent
+                if factor.description.startswith("partial name"):
+                    typer.echo(f"       {factor.description}")
 
 
 @hits_app.callback(invoke_without_command=True)

@@ -43,15 +43,20 @@ class CheckFailed(Exception):
 
 
 def check_database(scratch: Path) -> str:
+    from ..registers.system import signin
     from ..store.lock import WriteLock
     from ..store.schema import script_heads
     from ..store.session import Store
 
     path = scratch / "selftest.sqlite"
+    before = signin.current()
     with WriteLock(path, program="kuzet selftest"):
         store, outcome = Store.open(path)
         desk = Desk(store)
         try:
+            # the scratch firm's first officer (staff member and officer: two entries)
+            first = {"login": "selftest", "role": "mlro", "full_name": "Self Test"}
+            desk.team.start_firm({**first, "password": "selftest-password"})
             data = {
                 "licence_type": "afsa",
                 "number": "SELFTEST-1",
@@ -61,10 +66,11 @@ def check_database(scratch: Path) -> str:
             desk.licensing.save_licence(data)
             report = desk.system.verify_trail()
         finally:
+            signin.begin(before) if before is not None else signin.end()
             desk.close()
     if outcome != "created a new database":
         raise CheckFailed(f"unexpected outcome: {outcome}")
-    if not report.intact or report.entries != 1:
+    if not report.intact or report.entries != 3:
         raise CheckFailed(report.summary())
     heads = ", ".join(sorted(script_heads()))
     return f"created through the migrations (schema {heads}), written, audit chain verified"

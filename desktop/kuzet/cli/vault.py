@@ -9,6 +9,7 @@ import typer
 
 from .apps import app
 from .common import EXIT_PROBLEM, DbOption, fail, open_store
+from .words import counted
 
 vault_app = typer.Typer(help="The document vault's key.")
 app.add_typer(vault_app, name="vault")
@@ -46,7 +47,7 @@ def new_key(
         f"{replaced.new_vault_id} ({replaced.key_source})."
     )
     if replaced.unreadable:
-        typer.echo(f"{len(replaced.unreadable)} document(s) cannot be opened any more:")
+        typer.echo(f"{counted(len(replaced.unreadable), 'document')} cannot be opened any more:")
         for line in replaced.unreadable:
             typer.echo(f"  {line}")
     else:

@@ -20,9 +20,11 @@ from ..clock import SYSTEM_CLOCK
 from ..paths import backups_dir, vault_dir
 from ..progress import NO_PROGRESS, Progress
 from ..registers.system import settings
+from ..store.audit import acting_as
+from ..store.location import DatabaseLocation, parse_location
 from ..store.schema import SchemaState, inspect_schema
 from ..store.session import Store
-from . import customers, firm, licences, mining, monitoring, programme, screening
+from . import customers, firm, licences, mining, monitoring, officers, programme, screening
 from .context import DEMO_FIRM, DemoContext
 
 # The demo's parts in the order they are built: each may use what the ones before made.
@@ -33,6 +35,7 @@ PARTS: tuple[tuple[str, Callable[[DemoContext], None]], ...] = (
     ("watchlists and screening", screening.add_screening),
     ("mining", mining.add_mining),
     ("AML programme", programme.add_programme),
+    ("officers", officers.add_officers),
     ("transactions and monitoring", monitoring.add_monitoring),
 )
 
@@ -42,20 +45,26 @@ class DemoRefused(Exception):
 
 
 def build_demo(
-    path: Path,
+    path: Path | DatabaseLocation,
     customers: int = 200,
     seed: int = 7,
     today: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> Store:
-    """(Re)build the demo firm at ``path``; refuses to overwrite a file that is not a demo."""
+    """(Re)build the demo firm at ``path`` (a file, or a team database's location);
+    refuses to overwrite a database that is not a demo."""
     today = today or SYSTEM_CLOCK.today()
-    _clear_previous_demo(path)
+    location = parse_location(path)
+    path = location.path
+    if location.is_postgresql:
+        _clear_previous_team_demo(location)
+    else:
+        _clear_previous_demo(path)
     marker = building_marker(path)
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text("Kuzet is building the demo firm in this file.\n", encoding="utf-8")
-    store, _ = Store.open(path)
-    with store.transaction() as session:
+    store, _ = Store.open(location)
+    with acting_as(officers.DEMO_MLRO), store.transaction() as session:
         rules = store.rules(session)
         settings.put(session, settings.IS_DEMO, True)
         settings.put(session, settings.FIRM_NAME, DEMO_FIRM)
@@ -90,6 +99,23 @@ def _clear_previous_demo(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     shutil.rmtree(vault_dir(path), ignore_errors=True)
     shutil.rmtree(backups_dir(path), ignore_errors=True)
+
+
+def _clear_previous_team_demo(location: DatabaseLocation) -> None:
+    """A team database is rebuilt only if it is empty, a demo, or an unfinished demo."""
+    from ..store.pg import drop_team_tables, team_setting
+
+    holds_tables, is_demo = team_setting(location, settings.IS_DEMO)
+    if not holds_tables:
+        return
+    if not building_marker(location.path).exists() and is_demo != "true":
+        raise DemoRefused(
+            f"{location.display()} exists and is not a Kuzet demo database; the demo will "
+            "not overwrite it. Choose another database with --db."
+        )
+    drop_team_tables(location)
+    shutil.rmtree(vault_dir(location.path), ignore_errors=True)
+    shutil.rmtree(backups_dir(location.path), ignore_errors=True)
 
 
 def _is_demo(path: Path) -> bool:

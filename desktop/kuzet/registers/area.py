@@ -22,8 +22,13 @@ from sqlmodel import Session
 from ..clock import SYSTEM_CLOCK, Clock
 from ..progress import NO_PROGRESS, Progress
 from ..regime.rulepack import RuleBook
+from ..store.jobs import job_lock
 from ..store.session import Store
+from ..store.unique import DuplicateKey
+from .errors import ValidationFailed
 from .listing import Filter, Listing, ListQuery, export_listing
+from .system import signin
+from .system.permissions import EDIT_REGISTERS
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,12 @@ class Work:
 
 
 class Area:
-    """The entry point of one area over an open store."""
+    """The entry point of one area over an open store.
+
+    ``write_permission``: what a write of this area needs (``registers/system/
+    permissions.py``) unless the method names another in ``writing(permission)``."""
+
+    write_permission: str = EDIT_REGISTERS
 
     def __init__(self, store: Store, clock: Clock = SYSTEM_CLOCK) -> None:
         self.store = store
@@ -51,10 +61,27 @@ class Area:
         return self.store.rules(session)
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[Work]:
-        """One transaction: everything in the block commits together, or nothing does."""
-        with self.store.transaction() as session:
-            yield Work(session, self.store.rules(session), self.today)
+    def writing(self, permission: str | None = None) -> Iterator[Work]:
+        """One transaction: everything in the block commits together, or nothing does.
+        Refused before it starts (``NotSignedIn``, ``PermissionRefused``) unless the
+        signed-in officer's role holds ``permission`` (default: ``write_permission``)."""
+        signin.require(permission or self.write_permission)
+        try:
+            with self.store.transaction() as session:
+                yield Work(session, self.store.rules(session), self.today)
+        except DuplicateKey as exc:  # two officers saved the same key at once (team mode)
+            raise ValidationFailed({exc.field: exc.message}) from exc
+
+    def long_job(self, job: str) -> contextlib.AbstractContextManager[None]:
+        """The named lock of a long job (``store/jobs.py``): on a team database one
+        officer at a time runs it, and another is refused (``JobBusy``) by name."""
+        identity = signin.current()
+        return job_lock(self.store, job, identity.login if identity else "")
+
+    def may(self, permission: str | None = None) -> bool:
+        """May the signed-in officer write here (``permission``, default the area's)?
+        The window hides what they may not do; ``writing`` refuses it anyway."""
+        return signin.may(permission or self.write_permission)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Work]:

@@ -17,6 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from kuzet.store.db import make_engine
+from support.officers import OFFICER_ENV
 
 IIN_1 = "850314300013"
 IIN_2 = "900101300017"
@@ -24,7 +25,7 @@ HEADER = "kind,name,iin_bin,citizenship,residence\n"
 
 
 def _kuzet(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, KUZET_HOME=str(home))
+    env = dict(os.environ, KUZET_HOME=str(home), **OFFICER_ENV)  # writes need an officer
     env.pop("KUZET_DEBUG", None)
     return subprocess.run(
         [sys.executable, "-c", "import sys; from kuzet.app import main; sys.exit(main())", *args],

@@ -24,6 +24,10 @@ from kuzet.store.restore import restore_backup
 from kuzet.store.session import Store
 from kuzet.store.verify import verify
 
+pytestmark = (
+    pytest.mark.sqlite_only
+)  # backups of the SQLite file and its vault (team mode: pg_dump)
+
 GOLDEN = Path(__file__).resolve().parents[2] / "data" / "golden_0001.sqlite"
 SECRET_BLOB = b"\x8f\x02 encrypted blob stand-in \x00\xff"
 

@@ -29,6 +29,8 @@ from kuzet.store.restore_journal import journal_path, staging_dir
 from kuzet.store.scratch import ROOT_NAME, sweep
 from kuzet.store.session import Store
 
+pytestmark = pytest.mark.sqlite_only  # backups and restores of the SQLite file (team mode: pg_dump)
+
 ROOT = Path(__file__).resolve().parents[3]
 KUZET = str(Path(sys.executable).with_name("kuzet"))
 OLD_BLOB, NEW_BLOB = b"old vault blob \x00\x01", b"backed-up vault blob \x02\x03"
@@ -120,6 +122,7 @@ def test_a_restore_killed_at_each_step_leaves_a_consistent_pair(
     assert state(db_file) == NEW
 
 
+@pytest.mark.sqlite_only
 def test_a_corrupt_database_is_not_backed_up(db_file: Path, tmp_path: Path) -> None:
     store, _ = Store.open(db_file)
     for n in range(300):

@@ -21,8 +21,16 @@ from kuzet.store.models import AuditEntry
 from kuzet.store.models.rule_pack import RulePackVersion
 from kuzet.store.session import Store
 from support.rule_packs import KEY, NEW_KEY, NEW_SOURCE, newer_files, zip_of
+from support.team import four_eyes_off
 
 DAY = dt.date(2026, 12, 7)
+
+
+@pytest.fixture(autouse=True)
+def one_officer(store: Store) -> None:
+    """A pack update applies at once, on both engines (four-eyes, on by default in team
+    mode, is tested in test_four_eyes.py)."""
+    four_eyes_off(store)
 
 
 @pytest.fixture

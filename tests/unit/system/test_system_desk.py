@@ -19,6 +19,7 @@ from kuzet.store import keys
 from kuzet.store.backup import BackupRefused
 from kuzet.store.models import AuditEntry, Licence, RuleOverride
 from kuzet.store.session import Store
+from support.team import four_eyes_off
 
 DAY = dt.date(2026, 11, 25)
 KEY = "licence.reminder_days"
@@ -44,6 +45,13 @@ def desk(store: Store) -> Desk:
     return Desk(store, FixedClock(DAY))
 
 
+@pytest.fixture
+def one_officer(store: Store) -> None:
+    """Overrides apply at once, on both engines (four-eyes, on by default in team mode,
+    is tested in test_four_eyes.py): one audited settings entry."""
+    four_eyes_off(store)
+
+
 def test_an_override_that_fails_validation_writes_nothing(desk: Desk, store: Store) -> None:
     wrong = {"value": "[90, 60", "valid_from": DAY, "valid_to": DAY - dt.timedelta(1), "reason": ""}
     with pytest.raises(ValidationFailed) as failed:
@@ -54,7 +62,7 @@ def test_an_override_that_fails_validation_writes_nothing(desk: Desk, store: Sto
     assert rows(store, RuleOverride) == [] and rows(store, AuditEntry) == []
 
 
-def test_an_override_applies_from_its_date_on_the_desks_clock(store: Store) -> None:
+def test_an_override_applies_from_its_date_on_the_desks_clock(store: Store, one_officer) -> None:
     before = SystemDesk(store, FixedClock(DAY - dt.timedelta(days=1)))
     on_the_day = SystemDesk(store, FixedClock(DAY))
     row = on_the_day.save_override(KEY, override("[120, 60, 14]", "Board decision"))
@@ -74,7 +82,7 @@ def test_an_override_applies_from_its_date_on_the_desks_clock(store: Store) -> N
     assert on_the_day.rule_value(KEY).value == (90, 60, 30)
 
 
-def test_the_trail_lists_newest_first_and_verifies(desk: Desk) -> None:
+def test_the_trail_lists_newest_first_and_verifies(desk: Desk, one_officer) -> None:
     first = licence(desk, "A-1")
     licence(desk, "A-2")
     row = desk.system.save_override(KEY, override("[30]", "Test"))
@@ -82,7 +90,7 @@ def test_the_trail_lists_newest_first_and_verifies(desk: Desk) -> None:
     system = desk.system
     listing = system.trail_listing()
     ids = system.list_ids(listing, ListQuery())
-    assert len(ids) == 4 and ids == sorted(ids, reverse=True)
+    assert len(ids) == 5 and ids == sorted(ids, reverse=True)  # the setting, then four
     only = system.list_ids(listing, ListQuery(filters={"register": "licence"}, search=" #1"))
     assert [system.trail_entry(i).record_id for i in only] == [first.id]
     assert system.list_ids(listing, ListQuery(search="A-1")) == []  # a number, not text
@@ -92,7 +100,7 @@ def test_the_trail_lists_newest_first_and_verifies(desk: Desk) -> None:
     assert system.list_rows(listing, by_reason)[by_reason[-1]][7] == "Back"
     assert system.trail_entry(10_000) is None
     report = system.verify_trail()
-    assert report.intact and report.entries == 4
+    assert report.intact and report.entries == 5
 
 
 def test_settings_read_in_the_officers_words(desk: Desk, store: Store) -> None:
@@ -130,6 +138,7 @@ def test_the_vault_key_from_a_passphrase(desk: Desk, no_keyring) -> None:
     assert system.open_vault("Бурабай 2026 vault").vault_id == made.vault_id
 
 
+@pytest.mark.sqlite_only  # a file backup; a team database's is pg_dump (test_pg_admin*)
 def test_backup_check_and_restore_through_the_desk(
     desk: Desk, store: Store, db_file: Path, tmp_path: Path
 ) -> None:
@@ -153,3 +162,26 @@ def test_backup_check_and_restore_through_the_desk(
         assert [r.number for r in rows(reopened, Licence)] == ["A-1"]
     finally:
         reopened.close()
+
+
+@pytest.mark.postgresql_only
+def test_a_team_database_gets_no_file_backup_or_restore(
+    desk: Desk, store: Store, db_file: str, tmp_path: Path, capsys
+) -> None:
+    from kuzet.cli import run
+    from kuzet.store.backup import BackupError
+
+    licence(desk, "A-1")
+    with pytest.raises(BackupError, match=r"team database.*kuzet admin backup"):
+        desk.system.backup(tmp_path / "b.zip")
+    assert desk.system.auto_backup() is None
+    with pytest.raises(BackupRefused, match="team database"):
+        desk.system.restore(tmp_path / "b.zip")
+    assert not (tmp_path / "b.zip").exists()
+    capsys.readouterr()
+    assert run(["--db", db_file, "backup", "--out", str(tmp_path / "c.zip")]) == 1
+    err = capsys.readouterr().err
+    assert "Nothing was written" in err and "kuzet admin backup" in err
+    assert run(["--db", db_file, "restore", "--yes", str(tmp_path / "c.zip")]) == 1
+    assert not (tmp_path / "c.zip").exists()
+    assert [r.number for r in rows(store, Licence)] == ["A-1"]

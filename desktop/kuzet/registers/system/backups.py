@@ -38,6 +38,15 @@ AUTO, MANUAL, PRE_RESTORE = "auto", "manual", "pre-restore"
 HISTORY = "history.json"
 HISTORY_LENGTH = 100
 
+
+def no_file_backup(database: str) -> str:
+    """Why a team database (PostgreSQL) gets no file backup here, and what to do."""
+    return tr(
+        "{database} is a team database: Kuzet makes no file backup of it. "
+        "Your administrator backs it up on the server with `kuzet admin backup` (pg_dump)."
+    ).format(database=database)
+
+
 _NAME = re.compile(r"^(auto|manual|pre-restore)-(.+)-(\d{8})-(\d{6})\.zip$")
 
 

@@ -19,21 +19,35 @@ from ...progress import NO_PROGRESS, Progress
 from ...regime.rulepack import Rule, RulePack, RuleValue
 from ...store import keys
 from ...store.anchor import AnchorReport, TrailAnchor, check_anchor
-from ...store.backup import Manifest
+from ...store.backup import BackupError, BackupRefused, Manifest
 from ...store.models import AuditEntry, RuleOverride
+from ...store.models.officer import ApprovalRequest
 from ...store.models.rule_pack import RulePackVersion
 from ...store.restore import RestoreResult, Unlock
 from ...store.vault import Vault, create_vault, database_of, open_vault
 from ...store.verify import VerifyReport, verify
 from ..area import Area
 from ..screening import watchlists
-from . import backup_heads, backups, rule_updates, rules, settings, trail
+from . import (
+    approvals,
+    backup_heads,
+    backups,
+    four_eyes,
+    officers,
+    rule_updates,
+    rules,
+    settings,
+    trail,
+)
+from .permissions import CHANGE_RULES, CHANGE_SETTINGS
 
 if TYPE_CHECKING:
     from ...reports.pack import PackOutcome
 
 
 class SystemDesk(Area):
+    write_permission = CHANGE_SETTINGS
+
     @property
     def database(self) -> Path:
         return Path(self.store.path)
@@ -82,11 +96,23 @@ class SystemDesk(Area):
         with self.reading() as work:
             return rule_updates.preview_update(work.session, self.store.pack, path)
 
-    def apply_rule_update(self, preview: rule_updates.UpdatePreview) -> RulePackVersion:
-        """Make the previewed pack the pack in force for every officer (audited)."""
+    def apply_rule_update(
+        self, preview: rule_updates.UpdatePreview
+    ) -> RulePackVersion | ApprovalRequest:
+        """Make the previewed pack the pack in force for every officer (audited). Under
+        four-eyes it becomes an approval request (returned) holding the pack's files."""
         self.store.reload_pack()
         try:
-            with self.writing() as work:
+            with self.writing(CHANGE_RULES) as work:
+                proposal = {
+                    "name": preview.file.name,
+                    "sha256": preview.file.sha256,
+                    "files": preview.file.files,
+                }
+                kind, target = four_eyes.RULE_PACK_UPDATE, f"rule_pack:{preview.version}"
+                held = approvals.hold(work, self.store, kind, target, proposal, "")
+                if held is not None:
+                    return held
                 return rule_updates.apply_update(work.session, self.store.pack, preview)
         finally:
             self.store.reload_pack()
@@ -100,11 +126,23 @@ class SystemDesk(Area):
         ``LookupError`` when the rule has none that day."""
         return self.rules().effective(key, day or self.today)
 
-    def save_override(self, key: str, data: Mapping[str, Any]) -> RuleOverride:
+    def save_override(self, key: str, data: Mapping[str, Any]) -> RuleOverride | ApprovalRequest:
         """Override rule ``key``: ``data`` holds ``value`` (written as in the rule pack),
         ``valid_from``, ``valid_to`` (or None) and ``reason``. ``ValidationFailed`` names
-        what is wrong and nothing is written."""
-        with self.writing() as work:
+        what is wrong and nothing is written. Under four-eyes it becomes an approval
+        request (returned)."""
+        with self.writing(CHANGE_RULES) as work:
+            proposal = {
+                "key": key,
+                "value": data["value"],
+                "valid_from": str(data["valid_from"]) if data.get("valid_from") else None,
+                "valid_to": str(data["valid_to"]) if data.get("valid_to") else None,
+                "reason": data["reason"],
+            }
+            kind, target = four_eyes.RULE_OVERRIDE, f"rule:{key}"
+            held = approvals.hold(work, self.store, kind, target, proposal, data["reason"])
+            if held is not None:
+                return held
             return rules.set_override(
                 work.session,
                 work.rules,
@@ -122,7 +160,7 @@ class SystemDesk(Area):
         return [o for o in found if not key or o.rule_key == key]
 
     def withdraw_override(self, override_id: int, reason: str) -> RuleOverride:
-        with self.writing() as work:
+        with self.writing(CHANGE_RULES) as work:
             return rules.withdraw_override(work.session, override_id, reason)
 
     # --- the audit trail ---------------------------------------------------------------
@@ -188,11 +226,17 @@ class SystemDesk(Area):
         key_passphrase: str | None = None,
     ) -> tuple[Path, Manifest]:
         """Back up now to ``out`` (default: the backups folder); with ``key_passphrase``
-        the vault key goes in, wrapped under it."""
+        the vault key goes in, wrapped under it. A team database is refused
+        (``BackupError``: its backups are ``pg_dump`` dumps made on the server)."""
+        if self.store.location.is_postgresql:
+            raise BackupError(backups.no_file_backup(self.store.location.display()))
         return backups.backup_now(self.database, out, progress, key_passphrase=key_passphrase)
 
     def auto_backup(self, progress: Progress = NO_PROGRESS) -> Path | None:
-        """Today's automatic backup, if none was made yet, then rotation."""
+        """Today's automatic backup, if none was made yet, then rotation (none of a team
+        database: its backups are made on the server)."""
+        if self.store.location.is_postgresql:
+            return None
         return backups.auto_backup(self.database, progress=progress)
 
     def key_exportable(self) -> str | None:
@@ -215,7 +259,10 @@ class SystemDesk(Area):
         self, archive: Path, progress: Progress = NO_PROGRESS, unlock: Unlock = None
     ) -> RestoreResult:
         """Replace the database with ``archive`` (the current one kept as a pre-restore
-        backup). The store must be closed first: the file is swapped underneath it."""
+        backup). The store must be closed first: the file is swapped underneath it.
+        A team database is refused (``BackupRefused``)."""
+        if self.store.location.is_postgresql:
+            raise BackupRefused(backups.no_file_backup(self.store.location.display()))
         return backups.restore(self.database, archive, progress, unlock)
 
     # --- the audit pack ----------------------------------------------------------------
@@ -235,6 +282,11 @@ class SystemDesk(Area):
         vault's passphrase."""
         from ...reports.pack import make_pack  # reportlab loads when a pack is built: start-up
 
+        if choices.get("prepared_by") is None and not choices.get("generated_by"):
+            with self.reading() as work:  # "Prepared by": the signed-in officer by default
+                staff_id = officers.signed_in_staff_id(work.session)
+            if staff_id is not None:
+                choices["prepared_by"] = staff_id
         return make_pack(
             self.store, out, date_from, date_to, progress=progress, today=self.today, **choices
         )

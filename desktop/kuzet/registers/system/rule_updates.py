@@ -71,7 +71,11 @@ def preview_update(session: Session, in_force: RulePack, path: Path) -> UpdatePr
 
     ``PackFileRefused`` for a file that is not a pack, ``PackRefused`` for an invalid pack
     (naming the file and rule) or one not newer than the pack in force."""
-    file = read_pack_file(path)
+    return preview_file(session, in_force, read_pack_file(path))
+
+
+def preview_file(session: Session, in_force: RulePack, file: PackFile) -> UpdatePreview:
+    """``preview_update`` of a pack already read (a four-eyes request keeps its files)."""
     try:
         pack = load_pack_texts(file.files, file.name, sha256=file.sha256)
     except RulePackError as exc:
@@ -118,7 +122,7 @@ def preview_lines(preview: UpdatePreview) -> list[str]:
         for change in changes:
             what = f" [{', '.join(change.aspects)}]" if change.aspects else ""
             lines.append(f"  {change.key}{what}: {change.title} [{change.confidence}]")
-            lines.append("      " + tr("source: {source}").format(source=change.source))
+            lines.append("      " + tr("source: {source}").format(source=tr(change.source)))
             lines.extend(f"      {detail}" for detail in change.details)
             if change.key in flagged:
                 lines.append(

@@ -40,6 +40,7 @@ class RuleLine:
     reviewed: dt.date | None = None  # when the rule's source was last checked
     stale: bool = False  # not reviewed within the review interval
     flag: str = ""  # why an officer's override of this rule needs checking (a newer pack)
+    value_detail: str = ""  # a table of choices' raw rows (keys), for the value's tooltip
 
 
 def rule_lines(
@@ -65,17 +66,33 @@ def rule_lines(
             value = rules.effective(key, day)
         except RuleNotInForce:
             lines.append(
-                RuleLine(*about, tr("(not in force)"), rule.source, rule.confidence, **review)
+                RuleLine(*about, tr("(not in force)"), tr(rule.source), rule.confidence, **review)
             )
             continue
-        source = value.source
+        source = tr(value.source)  # the pack's sources are translated (packaging/translations.py)
         if value.overridden:
-            source = tr("officer override ({source})").format(source=rule.source)
+            source = tr("officer override ({source})").format(source=tr(rule.source))
         span = (value.valid_from, value.valid_to, value.overridden, value.override_reason)
+        shown, detail = value_text(value.value)
         lines.append(
-            RuleLine(*about, format_value(value.value), source, value.confidence, *span, **review)
+            RuleLine(*about, shown, source, value.confidence, *span, **review, value_detail=detail)
         )
     return lines
+
+
+def value_text(value: Any) -> tuple[str, str]:
+    """A rule value as the Rules page shows it, and the detail for its tooltip: a table of
+    choices (rows with a ``label``) shows each translated label with its other values
+    ("Crypto–fiat exchange: 15"), the rows' keys go to the tooltip; any other value is
+    ``format_value``'s text with no detail."""
+    rows = value if isinstance(value, tuple | list) else ()
+    if not rows or not all(isinstance(row, Mapping) and "label" in row for row in rows):
+        return format_value(value), ""
+    shown = []
+    for row in rows:
+        extra = [str(v) for k, v in row.items() if k not in ("key", "label")]
+        shown.append(tr(str(row["label"])) + (": " + ", ".join(extra) if extra else ""))
+    return "; ".join(shown), format_value(tuple(rows))
 
 
 def confidence_text(mark: str) -> str:

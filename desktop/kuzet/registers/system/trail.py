@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import false, select
+from sqlalchemy import false, func, select
 from sqlmodel import Session
 
 from ...i18n import tr
 from ...store.audit import BULK_INSERT
 from ...store.models import AuditEntry
-from ..listing import Column, Filter, ListQuery, RecordListing
+from ..listing import Column, Filter, ListQuery, RecordListing, as_record_id
+from .trail_labels import (
+    FIELD_LABELS,
+    REGISTER_LABELS,
+    action_label,
+    field_label,
+    register_label,
+)
 
 
 def changed_fields(before: str | None, after: str | None) -> list[tuple[str, Any, Any]]:
@@ -33,9 +41,10 @@ def summarize(entry: AuditEntry) -> str:
         batch = json.loads(entry.after)
         return tr("{count} rows created in bulk (#{first}–#{last})").format(**batch)
     parts = [
-        f"{k}: {_short(o)} → {_short(n)}" for k, o, n in changed_fields(entry.before, entry.after)
+        f"{tr(field_label(k))}: {_short(o)} → {_short(n)}"
+        for k, o, n in changed_fields(entry.before, entry.after)
     ]
-    return "; ".join(parts) or "no field changed"
+    return "; ".join(parts) or tr("no field changed")
 
 
 def _short(value: Any) -> str:
@@ -67,12 +76,19 @@ class TrailListing(RecordListing):
     empty_last = False
     tie_break = "desc"
     default_fixed = True
+    _raw: dict[str, str] | None = None
+
+    def sort_columns(self) -> Mapping[str, Any]:
+        """As the columns, a missing reason as an empty one (SQLite sorts NULL first,
+        PostgreSQL last: the same order on both)."""
+        return {**super().sort_columns(), "reason": func.coalesce(self.table.reason, "")}
 
     def filters(self, session: Session) -> list[Filter]:
         names = session.execute(
             select(AuditEntry.register_name).distinct().order_by(AuditEntry.register_name)
         ).scalars()
-        return [Filter("register", "Register", (("", "All registers"), *((n, n) for n in names)))]
+        choices = (("", "All registers"), *((n, register_label(n)) for n in names))
+        return [Filter("register", "Register", choices)]
 
     def where(self, query: ListQuery) -> list[Any]:
         """Register, record (the filter, else a number in the search box) and dates."""
@@ -83,7 +99,8 @@ class TrailListing(RecordListing):
             conditions.append(t.register_name == register)
         record = query.filters.get("record") or query.search.strip().lstrip("#")
         if record:
-            conditions.append(t.record_id == int(record) if record.isdigit() else false())
+            number = as_record_id(record)
+            conditions.append(t.record_id == number if number is not None else false())
         if query.filters.get("from"):
             conditions.append(t.at >= dt.date.fromisoformat(query.filters["from"]).isoformat())
         if query.filters.get("to"):
@@ -96,12 +113,31 @@ class TrailListing(RecordListing):
             e.id,
             e.at.replace("T", " ")[:19],
             e.actor,
-            e.register_name,
+            tr(register_label(e.register_name)),
             e.record_id,
-            e.action,
+            tr(action_label(e.action)),
             summarize(e),
             e.reason or "",
         )
+
+    def tooltip(self, values: tuple[Any, ...], column: int) -> str | None:
+        """The raw names behind the labels of a row (the register's table, the fields'
+        columns), for whoever reads the database or ``kuzet verify`` beside the window."""
+        key = self.columns[column].key
+        if key == "register_name":
+            return self._raw_names().get(values[column])
+        if key == "changes":
+            raw = self._raw_names()
+            names = [raw.get(part.split(": ")[0]) for part in str(values[column]).split("; ")]
+            return ", ".join(n for n in names if n) or None
+        return None
+
+    def _raw_names(self) -> dict[str, str]:
+        """Shown label → raw name, for the registers and the fields (translated once)."""
+        if self._raw is None:
+            self._raw = {tr(label): name for name, label in FIELD_LABELS.items()}
+            self._raw |= {tr(label): name for name, label in REGISTER_LABELS.items()}
+        return self._raw
 
     def history(self, session: Session, register: str, record_id: int) -> list[AuditEntry]:
         """Every entry of one record, oldest first (the History tab of a record), with the
