@@ -22,9 +22,19 @@ parser in ``desktop/kuzet/**/*.py``:
   the string values of a dict assigned to an upper-case name ending in ``LABELS``,
   ``TITLES``, ``HINTS``, ``FILTERS``, ``STATUSES``, ``FIELDS``, ``ATTENTION``, ``RULES``,
   ``TYPES`` or ``UNITS`` (a tuple value gives its first string), and the labels of the
-  ``(key, "Label")`` pairs of one ending in ``CHOICES`` or ``PRESETS``;
-* the ``label`` of every choice in the rule pack (``resources/rules/*.toml``), which the UI
-  translates when it shows them.
+  ``(key, "Label")`` pairs of one ending in ``CHOICES``, ``PRESETS`` or ``STATES``;
+* a programme sub-panel's texts, ``PanelSpec("Title", "noun", "nouns", ..., hint=...,
+  search_placeholder=..., empty_text=...)``; the headers of ``Table(("A", "B"))`` and of
+  any call's ``headers=("A", "B")`` (the customer file's tabs);
+* strings marked with the no-op ``marked("...")`` (``kuzet/labels.py``): words the core
+  keeps in English and the UI translates when it shows them;
+* the country names of ``regime/countries.py`` (``COUNTRIES``: "CODE Name" lines), which
+  the UI translates when it shows them;
+* the ``title``, ``unit`` and ``source`` of every rule and the ``label`` of every choice in
+  the rule pack (``resources/rules/*.toml``), which the UI translates when it shows them.
+
+``unextractable`` finds the ``tr()`` calls no extractor can read (an f-string or a
+concatenation); a test keeps the code free of them.
 
 A translator without Qt Linguist can work from JSON with ``translations_json.py``.
 
@@ -54,7 +64,15 @@ RULES = ROOT / "resources" / "rules"
 TRANSLATIONS = ROOT / "resources" / "translations"
 CONTEXT = "Kuzet"
 LANGUAGES = {"ru": "ru_RU", "kk": "kk_KZ"}
-PAGE_TEXT_ATTRIBUTES = {"title", "hint", "noun", "noun_plural", "search_placeholder", "empty_text"}
+PAGE_TEXT_ATTRIBUTES = {
+    "title",
+    "titles",  # a dialog's (new, edit) window titles
+    "hint",
+    "noun",
+    "noun_plural",
+    "search_placeholder",
+    "empty_text",
+}
 TABLE_SUFFIXES = (
     "LABELS",
     "TITLES",
@@ -66,8 +84,12 @@ TABLE_SUFFIXES = (
     "RULES",
     "TYPES",
     "UNITS",
+    "WORDS",
+    "MARKS",
 )
-PAIR_SUFFIXES = ("CHOICES", "PRESETS")
+PAIR_SUFFIXES = ("CHOICES", "PRESETS", "STATES")
+LINE_TABLES = ("COUNTRIES",)  # "CODE Name" lines in a string (regime/countries.py)
+CYRILLIC = re.compile(r"^[^A-Za-z]*[\u0400-\u04ff][^A-Za-z]*$")  # Russian sample data, no Latin
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 RULE_KEY = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)+")  # a table of rule keys, not labels
 
@@ -79,6 +101,17 @@ class Message:
 
 
 # --- extraction -------------------------------------------------------------------------
+
+
+def _texts(node: ast.AST | None, constants: dict[str, str]) -> list[str]:
+    """The text of a literal, a module constant, either branch of ``a if c else b``, or
+    each string of a literal tuple (a dialog's ``titles``)."""
+    if isinstance(node, ast.IfExp):
+        return _texts(node.body, constants) + _texts(node.orelse, constants)
+    if isinstance(node, ast.Tuple):
+        return [t for item in node.elts for t in _texts(item, constants)]
+    text = _text(node, constants)
+    return [text] if text is not None else []
 
 
 def _text(node: ast.AST | None, constants: dict[str, str]) -> str | None:
@@ -144,6 +177,12 @@ def _label_table(name: str, node: ast.AST | None) -> list[tuple[str, int]]:
                 value = value.elts[0]
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 found.append((value.value, value.lineno))
+    elif isinstance(node, ast.Tuple | ast.List) and name.endswith(TABLE_SUFFIXES):
+        for row in node.elts:  # rows of (key, "Label", "Hint", ...)
+            if isinstance(row, ast.Tuple) and len(row.elts) >= 2:
+                for item in row.elts[1:]:
+                    if isinstance(item, ast.Constant) and isinstance(item.value, str):
+                        found.append((item.value, item.lineno))
     elif isinstance(node, ast.Tuple | ast.List) and name.endswith(PAIR_SUFFIXES):
         for pair in node.elts:
             if isinstance(pair, ast.Tuple) and len(pair.elts) == 2:
@@ -153,6 +192,40 @@ def _label_table(name: str, node: ast.AST | None) -> list[tuple[str, int]]:
     return [(text, line) for text, line in found if text.strip() and not RULE_KEY.fullmatch(text)]
 
 
+def _is_super(node: ast.Call) -> bool:
+    func = node.func
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Call)
+        and _call_name(func.value) == "super"
+    )
+
+
+def _is_any_choice(node: ast.AST) -> bool:
+    if not isinstance(node, ast.Tuple) or len(node.elts) != 2:
+        return False
+    first, label = node.elts
+    return (
+        isinstance(first, ast.Constant)
+        and first.value == ""
+        and isinstance(label, ast.Constant)
+        and isinstance(label.value, str)
+        and re.search("[A-Za-z]", label.value) is not None
+    )
+
+
+def _line_table(node: ast.AST | None) -> list[tuple[str, int]]:
+    """The names of a table kept as "CODE Name" lines in one string (the countries)."""
+    found = []
+    for item in ast.walk(node) if node is not None else ():
+        if isinstance(item, ast.Constant) and isinstance(item.value, str) and "\n" in item.value:
+            for offset, row in enumerate(item.value.splitlines()):
+                _code, _, name = row.partition(" ")
+                if name.strip():
+                    found.append((name.strip(), item.lineno + offset))
+    return found
+
+
 def strings_in(source: str, filename: str = "<source>") -> list[tuple[str, int]]:
     """The translatable strings of one module with their line numbers, in order."""
     tree = ast.parse(source, filename)
@@ -160,9 +233,9 @@ def strings_in(source: str, filename: str = "<source>") -> list[tuple[str, int]]
     found: list[tuple[str, int]] = []
 
     def add(node: ast.AST | None, line: int) -> None:
-        text = _text(node, constants)
-        if text and text.strip():
-            found.append((text, getattr(node, "lineno", line)))
+        for text in _texts(node, constants):
+            if text.strip() and not CYRILLIC.search(text):
+                found.append((text, getattr(node, "lineno", line)))
 
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
@@ -190,8 +263,21 @@ def strings_in(source: str, filename: str = "<source>") -> list[tuple[str, int]]
             elif name == "add_field":
                 add(_argument(node, 1, "label"), node.lineno)
                 add(_argument(node, 3, "hint"), node.lineno)
-            elif name == "ListModel":
+            elif name == "PanelSpec":  # ui/pages/programme_panel.py: a programme sub-panel
+                for position, keyword in enumerate(("title", "noun", "noun_plural")):
+                    add(_argument(node, position, keyword), node.lineno)
+                for keyword in ("hint", "search_placeholder", "empty_text"):
+                    add(_argument(node, 99, keyword), node.lineno)
+            elif name == "__init__" and _is_super(node) and node.args:
+                add(node.args[0], node.lineno)  # a FormDialog's title: super().__init__("…")
+            elif name == "marked" and node.args:  # kuzet.labels.marked: shown through tr later
+                add(node.args[0], node.lineno)
+            elif name in ("ListModel", "Table"):
                 found.extend(_strings_in_list(_argument(node, 0, "headers")))
+            if name not in ("ListModel", "Table"):  # a customer-file tab's headers=(...)
+                found.extend(_strings_in_list(_argument(node, 99, "headers")))
+        elif _is_any_choice(node):  # ("", "All registers"): a filter's "any" choice
+            add(node.elts[1], node.lineno)
         elif isinstance(node, ast.ClassDef):
             for item in node.body:
                 if (
@@ -208,20 +294,46 @@ def strings_in(source: str, filename: str = "<source>") -> list[tuple[str, int]]
             name = targets[0].id
             if name.endswith("HEADERS"):
                 found.extend(_strings_in_list(node.value))
+            elif name in LINE_TABLES:
+                found.extend(_line_table(node.value))
             else:
                 found.extend(_label_table(name, node.value))
+    return [(text, line) for text, line in found if not CYRILLIC.search(text)]
+
+
+def unextractable(source: str, filename: str = "<source>") -> list[tuple[str, int]]:
+    """``tr()`` calls whose text no extractor can read: an f-string, a concatenation or a
+    ``%`` format (translate a template, then ``.format``), as (code, line)."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if (
+            isinstance(node, ast.Call)
+            and _call_name(node) in ("tr", "marked")
+            and node.args
+            and isinstance(node.args[0], ast.JoinedStr | ast.BinOp)
+        ):
+            found.append((ast.unparse(node), node.lineno))
     return found
 
 
 def rule_pack_labels(text: str) -> list[tuple[str, int]]:
-    """The ``label`` of every choice in one rule-pack file, with its line."""
+    """The ``title`` and ``unit`` of every rule (the Rules page and Settings show them),
+    the ``label`` of every choice and every ``source`` (of a rule or of one of its dated
+    values: the Rules page, the risk tab and the firm page cite it) in one rule-pack
+    file, with its line."""
     labels: list[str] = []
+    for rule in tomllib.loads(text).values():
+        for name in ("title", "unit"):
+            value = rule.get(name) if isinstance(rule, dict) else None
+            if isinstance(value, str) and value.strip():
+                labels.append(value)
 
     def walk(value: object) -> None:
         if isinstance(value, dict):
-            label = value.get("label")
-            if isinstance(label, str) and label.strip():
-                labels.append(label)
+            for name in ("label", "source"):
+                label = value.get(name)
+                if isinstance(label, str) and label.strip():
+                    labels.append(label)
             for item in value.values():
                 walk(item)
         elif isinstance(value, list):
@@ -313,8 +425,9 @@ def update_ts(language: str, messages: dict[str, Message], directory: Path = TRA
 
 
 def placeholders(text: str) -> list[str]:
-    """The ``{placeholders}`` of a string, sorted (a translation must keep the same)."""
-    return sorted(PLACEHOLDER.findall(text))
+    """The distinct ``{placeholders}`` of a string, sorted (a translation must keep the
+    same; a plural text, "{count} hit|{count} hits", may have more forms than its source)."""
+    return sorted(set(PLACEHOLDER.findall(text)))
 
 
 def lrelease() -> str:

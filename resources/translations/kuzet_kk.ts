@@ -4,84 +4,152 @@
     <context>
         <name>Kuzet</name>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="39" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="44" />
             <source>Kuzet ran out of memory; nothing more was written.</source>
             <translation>Kuzet-ке жад жетпеді; бұдан әрі ештеңе жазылмады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="45" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="50" />
             <source>The CSV file cannot be read: a field is larger than Kuzet reads, or a quote is not closed. Nothing was imported.</source>
             <translation>CSV файлын оқу мүмкін емес: өріс Kuzet оқи алатыннан үлкен немесе тырнақша жабылмаған. Ештеңе импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="53" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="58" />
             <source>The process checking the file stopped before it finished; nothing was imported. Run the import again.</source>
             <translation>Файлды тексеретін процесс жұмысын аяқтамай тоқтады; ештеңе импортталмады. Импортты қайта іске қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="93" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="98" />
             <source>The database cannot be written: the file or its folder is read-only. Nothing was changed. Commands that only read (verify, export, pack) still work.</source>
             <translation>Дерекқорға жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған. Ештеңе өзгертілмеді. Тек оқитын командалар (verify, export, pack) әлі де жұмыс істейді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="101" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="106" />
             <source>The disk holding the database is full; nothing was changed. Free some space there and try again.</source>
             <translation>Дерекқор тұрған диск толы; ештеңе өзгертілмеді. Онда орын босатып, қайталап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="108" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="113" />
             <source>Another program is writing to the database; try again when it has finished.</source>
             <translation>Дерекқорға басқа бағдарлама жазып жатыр; ол аяқтаған соң қайталап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="114" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="119" />
             <source>The database file is damaged and cannot be used; nothing was changed. Restore the last backup (kuzet restore) and run kuzet verify.</source>
             <translation>Дерекқор файлы бүлінген, оны пайдалану мүмкін емес; ештеңе өзгертілмеді. Соңғы сақтық көшірмені қалпына келтіріп (kuzet restore), kuzet verify командасын орындаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="121" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="126" />
             <source>The database file cannot be opened or read (a disk or permission problem).</source>
             <translation>Дерекқор файлын ашу немесе оқу мүмкін емес (диск немесе қол жеткізу құқығы мәселесі).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="157" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="162" />
             <source>There is no room left where Kuzet was writing: that disk is full. Free space there or choose another place.</source>
             <translation>Kuzet жазып жатқан жерде орын қалмады: ол диск толы. Онда орын босатыңыз немесе басқа орын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="60" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="65" />
             <source>Kuzet stopped on an unexpected error ({kind}); nothing more was written. Run the command again with {env}=1 to see the details.</source>
             <translation>Kuzet күтпеген қатеге байланысты тоқтады ({kind}); бұдан әрі ештеңе жазылмады. Толығырақ көру үшін команданы {env}=1 параметрімен қайта орындаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="125" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="130" />
             <source>The database refused the change ({kind}); nothing was changed.</source>
             <translation>Дерекқор өзгерісті қабылдамады ({kind}); ештеңе өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="169" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="174" />
             <source>A file could not be read or written ({path}: {reason}).</source>
             <translation>Файлды оқу немесе жазу мүмкін болмады ({path}: {reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="152" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="157" />
             <source>There is no room left to write {path}: its disk is full (or the file is larger than that disk allows). Free space there or choose another place.</source>
             <translation>{path} жазу үшін орын қалмады: оның дискісі толы (немесе файл сол диск рұқсат ететіннен үлкен). Онда орын босатыңыз немесе басқа орын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="163" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="168" />
             <source>Kuzet may not write to {path} (read-only or no permission).</source>
             <translation>Kuzet-ке {path} жазуға болмайды (тек оқуға арналған немесе рұқсат жоқ).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="170" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="175" />
+            <location filename="../../desktop/kuzet/store/jobs.py" line="44" />
+            <location filename="../../desktop/kuzet/store/jobs.py" line="45" />
+            <location filename="../../desktop/kuzet/store/jobs.py" line="46" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/cli/failures.py" line="164" />
+            <location filename="../../desktop/kuzet/cli/failures.py" line="169" />
             <source>the destination</source>
             <translation>мақсатты орын</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="18" />
+            <source>male</source>
+            <translation>ер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="18" />
+            <source>female</source>
+            <translation>әйел</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="21" />
+            <source>insert</source>
+            <translation>құру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="22" />
+            <source>update</source>
+            <translation>өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="23" />
+            <source>retire</source>
+            <translation>қолданыстан шығару</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="24" />
+            <source>reinstate</source>
+            <translation>қалпына келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="25" />
+            <source>migrate</source>
+            <translation>деректерді көшіру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="26" />
+            <source>bulk-insert</source>
+            <translation>жаппай жүктеу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="29" />
+            <source>quarter</source>
+            <translation>тоқсан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="29" />
+            <source>month</source>
+            <translation>ай</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="31" />
+            <source>Low risk</source>
+            <translation>Төмен тәуекел</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="31" />
+            <source>Medium risk</source>
+            <translation>Орташа тәуекел</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/labels.py" line="31" />
+            <source>High risk</source>
+            <translation>Жоғары тәуекел</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/business_days.py" line="59" />
@@ -94,39 +162,1317 @@
             <translation>{key} ережесі: {value!r} күн емес (ЖЖЖЖ-АА-КК).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/ids.py" line="23" />
+            <location filename="../../desktop/kuzet/regime/countries.py" line="11" />
+            <source>Andorra</source>
+            <translation>Андорра</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="12" />
+            <source>United Arab Emirates</source>
+            <translation>Біріккен Араб Әмірліктері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="13" />
+            <source>Afghanistan</source>
+            <translation>Ауғанстан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="14" />
+            <source>Antigua and Barbuda</source>
+            <translation>Антигуа және Барбуда</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="15" />
+            <source>Anguilla</source>
+            <translation>Ангилья</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="16" />
+            <source>Albania</source>
+            <translation>Албания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="17" />
+            <source>Armenia</source>
+            <translation>Армения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="18" />
+            <source>Angola</source>
+            <translation>Ангола</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="19" />
+            <source>Antarctica</source>
+            <translation>Антарктида</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="20" />
+            <source>Argentina</source>
+            <translation>Аргентина</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="21" />
+            <source>American Samoa</source>
+            <translation>Америкалық Самоа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="22" />
+            <source>Austria</source>
+            <translation>Аустрия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="23" />
+            <source>Australia</source>
+            <translation>Аустралия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="24" />
+            <source>Aruba</source>
+            <translation>Аруба</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="25" />
+            <source>Åland Islands</source>
+            <translation>Аланд аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="26" />
+            <source>Azerbaijan</source>
+            <translation>Әзірбайжан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="27" />
+            <source>Bosnia and Herzegovina</source>
+            <translation>Босния және Герцеговина</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="28" />
+            <source>Barbados</source>
+            <translation>Барбадос</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="29" />
+            <source>Bangladesh</source>
+            <translation>Бангладеш</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="30" />
+            <source>Belgium</source>
+            <translation>Бельгия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="31" />
+            <source>Burkina Faso</source>
+            <translation>Буркина-Фасо</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="32" />
+            <source>Bulgaria</source>
+            <translation>Болгария</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="33" />
+            <source>Bahrain</source>
+            <translation>Бахрейн</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="34" />
+            <source>Burundi</source>
+            <translation>Бурунди</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="35" />
+            <source>Benin</source>
+            <translation>Бенин</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="36" />
+            <source>Saint Barthélemy</source>
+            <translation>Сен-Бартелеми</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="37" />
+            <source>Bermuda</source>
+            <translation>Бермуд аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="38" />
+            <source>Brunei Darussalam</source>
+            <translation>Бруней</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="39" />
+            <source>Bolivia</source>
+            <translation>Боливия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="40" />
+            <source>Bonaire, Sint Eustatius and Saba</source>
+            <translation>Бонэйр, Синт-Эстатиус және Саба</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="41" />
+            <source>Brazil</source>
+            <translation>Бразилия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="42" />
+            <source>Bahamas</source>
+            <translation>Багам аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="43" />
+            <source>Bhutan</source>
+            <translation>Бутан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="44" />
+            <source>Bouvet Island</source>
+            <translation>Буве аралы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="45" />
+            <source>Botswana</source>
+            <translation>Ботсвана</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="46" />
+            <source>Belarus</source>
+            <translation>Беларусь</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="47" />
+            <source>Belize</source>
+            <translation>Белиз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="48" />
+            <source>Canada</source>
+            <translation>Канада</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="49" />
+            <source>Cocos (Keeling) Islands</source>
+            <translation>Кокос (Килинг) аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="50" />
+            <source>Congo, Democratic Republic of the</source>
+            <translation>Конго Демократиялық Республикасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="51" />
+            <source>Central African Republic</source>
+            <translation>Орталық Африка Республикасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="52" />
+            <source>Congo</source>
+            <translation>Конго Республикасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="53" />
+            <source>Switzerland</source>
+            <translation>Швейцария</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="54" />
+            <source>Côte d'Ivoire</source>
+            <translation>Кот-д’Ивуар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="55" />
+            <source>Cook Islands</source>
+            <translation>Кук аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="56" />
+            <source>Chile</source>
+            <translation>Чили</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="57" />
+            <source>Cameroon</source>
+            <translation>Камерун</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="58" />
+            <source>China</source>
+            <translation>Қытай</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="59" />
+            <source>Colombia</source>
+            <translation>Колумбия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="60" />
+            <source>Costa Rica</source>
+            <translation>Коста-Рика</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="61" />
+            <source>Cuba</source>
+            <translation>Куба</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="62" />
+            <source>Cabo Verde</source>
+            <translation>Кабо-Верде</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="63" />
+            <source>Curaçao</source>
+            <translation>Кюрасао</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="64" />
+            <source>Christmas Island</source>
+            <translation>Рождество аралы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="65" />
+            <source>Cyprus</source>
+            <translation>Кипр</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="66" />
+            <source>Czechia</source>
+            <translation>Чехия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="67" />
+            <source>Germany</source>
+            <translation>Германия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="68" />
+            <source>Djibouti</source>
+            <translation>Джибути</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="69" />
+            <source>Denmark</source>
+            <translation>Дания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="70" />
+            <source>Dominica</source>
+            <translation>Доминика</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="71" />
+            <source>Dominican Republic</source>
+            <translation>Доминикан Республикасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="72" />
+            <source>Algeria</source>
+            <translation>Алжир</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="73" />
+            <source>Ecuador</source>
+            <translation>Эквадор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="74" />
+            <source>Estonia</source>
+            <translation>Эстония</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="75" />
+            <source>Egypt</source>
+            <translation>Мысыр</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="76" />
+            <source>Western Sahara</source>
+            <translation>Батыс Сахара</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="77" />
+            <source>Eritrea</source>
+            <translation>Эритрея</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="78" />
+            <source>Spain</source>
+            <translation>Испания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="79" />
+            <source>Ethiopia</source>
+            <translation>Эфиопия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="80" />
+            <source>Finland</source>
+            <translation>Финляндия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="81" />
+            <source>Fiji</source>
+            <translation>Фиджи</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="82" />
+            <source>Falkland Islands (Malvinas)</source>
+            <translation>Фолкленд аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="83" />
+            <source>Micronesia</source>
+            <translation>Микронезия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="84" />
+            <source>Faroe Islands</source>
+            <translation>Фарер аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="85" />
+            <source>France</source>
+            <translation>Франция</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="86" />
+            <source>Gabon</source>
+            <translation>Габон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="87" />
+            <source>United Kingdom</source>
+            <translation>Ұлыбритания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="88" />
+            <source>Grenada</source>
+            <translation>Гренада</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="89" />
+            <source>Georgia</source>
+            <translation>Грузия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="90" />
+            <source>French Guiana</source>
+            <translation>Француз Гвианасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="91" />
+            <source>Guernsey</source>
+            <translation>Гернси</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="92" />
+            <source>Ghana</source>
+            <translation>Гана</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="93" />
+            <source>Gibraltar</source>
+            <translation>Гибралтар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="94" />
+            <source>Greenland</source>
+            <translation>Гренландия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="95" />
+            <source>Gambia</source>
+            <translation>Гамбия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="96" />
+            <source>Guinea</source>
+            <translation>Гвинея</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="97" />
+            <source>Guadeloupe</source>
+            <translation>Гваделупа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="98" />
+            <source>Equatorial Guinea</source>
+            <translation>Экваторлық Гвинея</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="99" />
+            <source>Greece</source>
+            <translation>Грекия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="100" />
+            <source>South Georgia and the South Sandwich Islands</source>
+            <translation>Оңтүстік Георгия және Оңтүстік Сандвич аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="101" />
+            <source>Guatemala</source>
+            <translation>Гватемала</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="102" />
+            <source>Guam</source>
+            <translation>Гуам</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="103" />
+            <source>Guinea-Bissau</source>
+            <translation>Гвинея-Бисау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="104" />
+            <source>Guyana</source>
+            <translation>Гайана</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="105" />
+            <source>Hong Kong</source>
+            <translation>Сянган АӘА</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="106" />
+            <source>Heard Island and McDonald Islands</source>
+            <translation>Херд аралы және Макдональд аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="107" />
+            <source>Honduras</source>
+            <translation>Гондурас</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="108" />
+            <source>Croatia</source>
+            <translation>Хорватия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="109" />
+            <source>Haiti</source>
+            <translation>Гаити</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="110" />
+            <source>Hungary</source>
+            <translation>Венгрия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="111" />
+            <source>Indonesia</source>
+            <translation>Индонезия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="112" />
+            <source>Ireland</source>
+            <translation>Ирландия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="113" />
+            <source>Israel</source>
+            <translation>Израиль</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="114" />
+            <source>Isle of Man</source>
+            <translation>Мэн аралы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="115" />
+            <source>India</source>
+            <translation>Үндістан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="116" />
+            <source>British Indian Ocean Territory</source>
+            <translation>Үнді мұхитындағы Британ аймағы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="117" />
+            <source>Iraq</source>
+            <translation>Ирак</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="118" />
+            <source>Iran</source>
+            <translation>Иран</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="119" />
+            <source>Iceland</source>
+            <translation>Исландия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="120" />
+            <source>Italy</source>
+            <translation>Италия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="121" />
+            <source>Jersey</source>
+            <translation>Джерси</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="122" />
+            <source>Jamaica</source>
+            <translation>Ямайка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="123" />
+            <source>Jordan</source>
+            <translation>Иордания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="124" />
+            <source>Japan</source>
+            <translation>Жапония</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="125" />
+            <source>Kenya</source>
+            <translation>Кения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="126" />
+            <source>Kyrgyzstan</source>
+            <translation>Қырғызстан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="127" />
+            <source>Cambodia</source>
+            <translation>Камбоджа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="128" />
+            <source>Kiribati</source>
+            <translation>Кирибати</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="129" />
+            <source>Comoros</source>
+            <translation>Комор аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="130" />
+            <source>Saint Kitts and Nevis</source>
+            <translation>Сент-Китс және Невис</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="131" />
+            <source>Korea, Democratic People's Republic of</source>
+            <translation>Солтүстік Корея</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="132" />
+            <source>Korea, Republic of</source>
+            <translation>Корея Республикасы (Оңтүстік Корея)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="133" />
+            <source>Kuwait</source>
+            <translation>Кувейт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="134" />
+            <source>Cayman Islands</source>
+            <translation>Кайман аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="135" />
+            <source>Kazakhstan</source>
+            <translation>Қазақстан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="136" />
+            <source>Lao People's Democratic Republic</source>
+            <translation>Лаос</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="137" />
+            <source>Lebanon</source>
+            <translation>Ливан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="138" />
+            <source>Saint Lucia</source>
+            <translation>Сент-Люсия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="139" />
+            <source>Liechtenstein</source>
+            <translation>Лихтенштейн</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="140" />
+            <source>Sri Lanka</source>
+            <translation>Шри-Ланка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="141" />
+            <source>Liberia</source>
+            <translation>Либерия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="142" />
+            <source>Lesotho</source>
+            <translation>Лесото</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="143" />
+            <source>Lithuania</source>
+            <translation>Литва</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="144" />
+            <source>Luxembourg</source>
+            <translation>Люксембург</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="145" />
+            <source>Latvia</source>
+            <translation>Латвия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="146" />
+            <source>Libya</source>
+            <translation>Ливия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="147" />
+            <source>Morocco</source>
+            <translation>Марокко</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="148" />
+            <source>Monaco</source>
+            <translation>Монако</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="149" />
+            <source>Moldova</source>
+            <translation>Молдова</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="150" />
+            <source>Montenegro</source>
+            <translation>Черногория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="151" />
+            <source>Saint Martin (French part)</source>
+            <translation>Сен-Мартен</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="152" />
+            <source>Madagascar</source>
+            <translation>Мадагаскар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="153" />
+            <source>Marshall Islands</source>
+            <translation>Маршалл аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="154" />
+            <source>North Macedonia</source>
+            <translation>Солтүстік Македония</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="155" />
+            <source>Mali</source>
+            <translation>Мали</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="156" />
+            <source>Myanmar</source>
+            <translation>Мьянма (Бирма)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="157" />
+            <source>Mongolia</source>
+            <translation>Моңғолия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="158" />
+            <source>Macao</source>
+            <translation>Макао АӘА</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="159" />
+            <source>Northern Mariana Islands</source>
+            <translation>Солтүстік Мариана аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="160" />
+            <source>Martinique</source>
+            <translation>Мартиника</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="161" />
+            <source>Mauritania</source>
+            <translation>Мавритания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="162" />
+            <source>Montserrat</source>
+            <translation>Монтсеррат</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="163" />
+            <source>Malta</source>
+            <translation>Мальта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="164" />
+            <source>Mauritius</source>
+            <translation>Маврикий</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="165" />
+            <source>Maldives</source>
+            <translation>Мальдив аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="166" />
+            <source>Malawi</source>
+            <translation>Малави</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="167" />
+            <source>Mexico</source>
+            <translation>Мексика</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="168" />
+            <source>Malaysia</source>
+            <translation>Малайзия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="169" />
+            <source>Mozambique</source>
+            <translation>Мозамбик</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="170" />
+            <source>Namibia</source>
+            <translation>Намибия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="171" />
+            <source>New Caledonia</source>
+            <translation>Жаңа Каледония</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="172" />
+            <source>Niger</source>
+            <translation>Нигер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="173" />
+            <source>Norfolk Island</source>
+            <translation>Норфолк аралы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="174" />
+            <source>Nigeria</source>
+            <translation>Нигерия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="175" />
+            <source>Nicaragua</source>
+            <translation>Никарагуа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="176" />
+            <source>Netherlands</source>
+            <translation>Нидерланд</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="177" />
+            <source>Norway</source>
+            <translation>Норвегия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="178" />
+            <source>Nepal</source>
+            <translation>Непал</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="179" />
+            <source>Nauru</source>
+            <translation>Науру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="180" />
+            <source>Niue</source>
+            <translation>Ниуэ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="181" />
+            <source>New Zealand</source>
+            <translation>Жаңа Зеландия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="182" />
+            <source>Oman</source>
+            <translation>Оман</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="183" />
+            <source>Panama</source>
+            <translation>Панама</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="184" />
+            <source>Peru</source>
+            <translation>Перу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="185" />
+            <source>French Polynesia</source>
+            <translation>Француз Полинезиясы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="186" />
+            <source>Papua New Guinea</source>
+            <translation>Папуа — Жаңа Гвинея</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="187" />
+            <source>Philippines</source>
+            <translation>Филиппин аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="188" />
+            <source>Pakistan</source>
+            <translation>Пәкістан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="189" />
+            <source>Poland</source>
+            <translation>Польша</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="190" />
+            <source>Saint Pierre and Miquelon</source>
+            <translation>Сен-Пьер және Микелон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="191" />
+            <source>Pitcairn</source>
+            <translation>Питкэрн аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="192" />
+            <source>Puerto Rico</source>
+            <translation>Пуэрто-Рико</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="193" />
+            <source>Palestine, State of</source>
+            <translation>Палестина аймақтары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="194" />
+            <source>Portugal</source>
+            <translation>Португалия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="195" />
+            <source>Palau</source>
+            <translation>Палау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="196" />
+            <source>Paraguay</source>
+            <translation>Парагвай</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="197" />
+            <source>Qatar</source>
+            <translation>Катар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="198" />
+            <source>Réunion</source>
+            <translation>Реюньон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="199" />
+            <source>Romania</source>
+            <translation>Румыния</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="200" />
+            <source>Serbia</source>
+            <translation>Сербия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="201" />
+            <source>Russian Federation</source>
+            <translation>Ресей</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="202" />
+            <source>Rwanda</source>
+            <translation>Руанда</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="203" />
+            <source>Saudi Arabia</source>
+            <translation>Сауд Арабиясы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="204" />
+            <source>Solomon Islands</source>
+            <translation>Соломон аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="205" />
+            <source>Seychelles</source>
+            <translation>Сейшель аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="206" />
+            <source>Sudan</source>
+            <translation>Судан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="207" />
+            <source>Sweden</source>
+            <translation>Швеция</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="208" />
+            <source>Singapore</source>
+            <translation>Сингапур</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="209" />
+            <source>Saint Helena, Ascension and Tristan da Cunha</source>
+            <translation>Әулие Елена аралы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="210" />
+            <source>Slovenia</source>
+            <translation>Словения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="211" />
+            <source>Svalbard and Jan Mayen</source>
+            <translation>Шпицберген және Ян-Майен</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="212" />
+            <source>Slovakia</source>
+            <translation>Словакия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="213" />
+            <source>Sierra Leone</source>
+            <translation>Сьерра-Леоне</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="214" />
+            <source>San Marino</source>
+            <translation>Сан-Марино</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="215" />
+            <source>Senegal</source>
+            <translation>Сенегал</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="216" />
+            <source>Somalia</source>
+            <translation>Сомали</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="217" />
+            <source>Suriname</source>
+            <translation>Суринам</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="218" />
+            <source>South Sudan</source>
+            <translation>Оңтүстік Судан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="219" />
+            <source>Sao Tome and Principe</source>
+            <translation>Сан-Томе және Принсипи</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="220" />
+            <source>El Salvador</source>
+            <translation>Сальвадор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="221" />
+            <source>Sint Maarten (Dutch part)</source>
+            <translation>Синт-Мартен</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="222" />
+            <source>Syrian Arab Republic</source>
+            <translation>Сирия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="223" />
+            <source>Eswatini</source>
+            <translation>Эсватини</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="224" />
+            <source>Turks and Caicos Islands</source>
+            <translation>Теркс және Кайкос аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="225" />
+            <source>Chad</source>
+            <translation>Чад</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="226" />
+            <source>French Southern Territories</source>
+            <translation>Францияның оңтүстік аймақтары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="227" />
+            <source>Togo</source>
+            <translation>Того</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="228" />
+            <source>Thailand</source>
+            <translation>Таиланд</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="229" />
+            <source>Tajikistan</source>
+            <translation>Тәжікстан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="230" />
+            <source>Tokelau</source>
+            <translation>Токелау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="231" />
+            <source>Timor-Leste</source>
+            <translation>Тимор-Лесте</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="232" />
+            <source>Turkmenistan</source>
+            <translation>Түрікменстан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="233" />
+            <source>Tunisia</source>
+            <translation>Тунис</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="234" />
+            <source>Tonga</source>
+            <translation>Тонга</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="235" />
+            <source>Türkiye</source>
+            <translation>Түркия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="236" />
+            <source>Trinidad and Tobago</source>
+            <translation>Тринидад және Тобаго</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="237" />
+            <source>Tuvalu</source>
+            <translation>Тувалу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="238" />
+            <source>Taiwan</source>
+            <translation>Тайвань</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="239" />
+            <source>Tanzania</source>
+            <translation>Танзания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="240" />
+            <source>Ukraine</source>
+            <translation>Украина</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="241" />
+            <source>Uganda</source>
+            <translation>Уганда</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="242" />
+            <source>United States Minor Outlying Islands</source>
+            <translation>АҚШ-тың сыртқы кіші аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="243" />
+            <source>United States of America</source>
+            <translation>Америка Құрама Штаттары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="244" />
+            <source>Uruguay</source>
+            <translation>Уругвай</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="245" />
+            <source>Uzbekistan</source>
+            <translation>Өзбекстан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="246" />
+            <source>Holy See</source>
+            <translation>Ватикан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="247" />
+            <source>Saint Vincent and the Grenadines</source>
+            <translation>Сент-Винсент және Гренадин аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="248" />
+            <source>Venezuela</source>
+            <translation>Венесуэла</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="249" />
+            <source>Virgin Islands (British)</source>
+            <translation>Британдық Виргин аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="250" />
+            <source>Virgin Islands (U.S.)</source>
+            <translation>АҚШ-тың Виргин аралдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="251" />
+            <source>Viet Nam</source>
+            <translation>Вьетнам</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="252" />
+            <source>Vanuatu</source>
+            <translation>Вануату</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="253" />
+            <source>Wallis and Futuna</source>
+            <translation>Уоллис және Футуна</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="254" />
+            <source>Samoa</source>
+            <translation>Самоа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="255" />
+            <source>Yemen</source>
+            <translation>Йемен</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="256" />
+            <source>Mayotte</source>
+            <translation>Майотта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="257" />
+            <source>South Africa</source>
+            <translation>Оңтүстік Африка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="258" />
+            <source>Zambia</source>
+            <translation>Замбия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/countries.py" line="259" />
+            <source>Zimbabwe</source>
+            <translation>Зимбабве</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/ids.py" line="25" />
             <source>resident legal entity</source>
             <translation>резидент заңды тұлға</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/ids.py" line="24" />
+            <location filename="../../desktop/kuzet/regime/ids.py" line="26" />
             <source>non-resident legal entity</source>
             <translation>бейрезидент заңды тұлға</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/ids.py" line="25" />
+            <location filename="../../desktop/kuzet/regime/ids.py" line="27" />
             <source>individual entrepreneur (joint form)</source>
             <translation>жеке кәсіпкер (бірлескен нысан)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/ids.py" line="28" />
+            <location filename="../../desktop/kuzet/regime/ids.py" line="30" />
             <source>head office</source>
             <translation>бас кеңсе</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/ids.py" line="29" />
+            <location filename="../../desktop/kuzet/regime/ids.py" line="31" />
             <source>branch</source>
             <translation>филиал</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/ids.py" line="30" />
+            <location filename="../../desktop/kuzet/regime/ids.py" line="32" />
             <source>representative office</source>
             <translation>өкілдік</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/regime/ids.py" line="31" />
+            <location filename="../../desktop/kuzet/regime/ids.py" line="33" />
             <source>peasant farm</source>
             <translation>шаруа қожалығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/ids.py" line="91" />
+            <source>valid BIN: registered {month}, {type}, {unit}, serial {serial}</source>
+            <translation>БСН дұрыс: {month} тіркелген, {type}, {unit}, реттік нөмірі {serial}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/mining_fee.py" line="66" />
+            <source>price band from {price} KZT/kWh</source>
+            <translation>{price} KZT/кВт·сағ бастап баға диапазоны</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/mining_fee.py" line="108" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="24" />
+            <source>own generation</source>
+            <translation>өз өндірісі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/mining_fee.py" line="108" />
+            <source>renewable power</source>
+            <translation>жаңартылатын энергия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/mining_fee.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="26" />
+            <source>no or faulty meter</source>
+            <translation>есептегіш жоқ немесе ақаулы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/mining_fee.py" line="83" />
+            <source>price band</source>
+            <translation>баға диапазоны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/monitoring.py" line="45" />
@@ -336,6 +1682,65 @@
             <translation>Жауапты қызметкер {name} директор, серіктес, бас өкіл немесе басшы қызметкер емес.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/regime/risk.py" line="157" />
+            <source>FATF call for action</source>
+            <translation>ФАТФ: әрекетке шақыру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/risk.py" line="158" />
+            <source>FATF increased monitoring</source>
+            <translation>ФАТФ: күшейтілген мониторинг</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/risk.py" line="159" />
+            <source>home jurisdiction</source>
+            <translation>өз юрисдикциясы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/risk.py" line="160" />
+            <source>other jurisdiction</source>
+            <translation>басқа юрисдикция</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/risk.py" line="163" />
+            <source>not recorded</source>
+            <translation>көрсетілмеген</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/risk.py" line="164" />
+            <source>not a PEP</source>
+            <translation>ЖЛТ емес</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/risk.py" line="165" />
+            <source>{seen} (worst: {worst}, {kind})</source>
+            <translation>{seen} (ең нашары: {worst}, {kind})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/rulepack.py" line="49" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="101" />
+            <source>read in the law or the regulator's rulebook</source>
+            <translation>заңнан немесе реттеушінің қағидаларынан оқылған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/rulepack.py" line="50" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="102" />
+            <source>secondary source</source>
+            <translation>қосалқы дереккөз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/rulepack.py" line="51" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="103" />
+            <source>unverified or sources disagree</source>
+            <translation>тексерілмеген немесе дереккөздер сәйкес келмейді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/regime/rulepack.py" line="52" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="104" />
+            <source>product default, not law</source>
+            <translation>бағдарламаның әдепкі мәні, заң емес</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/regime/severity.py" line="105" />
             <source>Critical</source>
             <translation>Сыни</translation>
@@ -398,7 +1803,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/regime/travel_rule.py" line="68" />
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="101" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="104" />
             <source>complete</source>
             <translation>толық</translation>
         </message>
@@ -463,117 +1868,130 @@
             <translation>оны тиісінше тексеру тек {date} күні жүргізілген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="87" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="59" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="88" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="83" />
             <location filename="../../desktop/kuzet/ui/pages/licences.py" line="15" />
             <source>Licences</source>
             <translation>Лицензиялар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="88" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="60" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="89" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="84" />
             <location filename="../../desktop/kuzet/ui/pages/pools.py" line="13" />
             <source>Pool accreditations</source>
             <translation>Пулдарды аккредиттеу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="63" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="66" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="68" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="69" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="44" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="90" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="24" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="87" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="27" />
             <source>Customers</source>
             <translation>Клиенттер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="90" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="91" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="27" />
             <source>Customer reviews</source>
             <translation>Клиенттерді қайта қарау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="91" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="92" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="25" />
             <source>Customer documents</source>
             <translation>Клиент құжаттары</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="92" />
-            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="160" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="93" />
+            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="161" />
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="43" />
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="107" />
+            <location filename="../../desktop/kuzet/registers/system/permissions.py" line="16" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="109" />
             <source>MLRO</source>
-            <translation>Жауапты қызметкер</translation>
+            <translation>Жауапты қызметкер (MLRO)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="93" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="94" />
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="35" />
             <location filename="../../desktop/kuzet/registers/programme/training_matrix.py" line="183" />
             <source>Training</source>
             <translation>Оқыту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="94" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="103" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="95" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="16" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="27" />
             <source>Independent audits</source>
             <translation>Тәуелсіз аудиттер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="95" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="96" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="41" />
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="52" />
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="55" />
             <source>Remediation actions</source>
             <translation>Түзету шаралары</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="96" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="97" />
             <location filename="../../desktop/kuzet/registers/programme/risk_assessment.py" line="223" />
             <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="19" />
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="22" />
             <source>Business risk assessment</source>
             <translation>Компания тәуекелдерін бағалау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="97" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="98" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="14" />
             <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="38" />
             <source>AML Returns</source>
             <translation>АЖ/ТҚ бойынша жылдық есептер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="98" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="99" />
             <source>Pool distribution reports</source>
             <translation>Пулдың бөлу туралы есептері</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="228" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="229" />
             <source>Writing the calendar</source>
             <translation>Күнтізбе жазылуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="270" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="271" />
             <source>Kuzet deadlines</source>
             <translation>Kuzet мерзімдері</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="178" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="179" />
             <source>{overdue} overdue, {week} due this week</source>
             <translation>мерзімі өткен: {overdue}, осы аптада: {week}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="270" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="271" />
             <source>Kuzet — {firm}</source>
             <translation>Kuzet — {firm}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="241" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="242" />
             <source>Kuzet record: {register} #{id}</source>
             <translation>Kuzet жазбасы: {register} №{id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="188" />
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="258" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="189" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="267" />
             <source>… and {n} more</source>
             <translation>… тағы {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/calendar.py" line="239" />
+            <location filename="../../desktop/kuzet/registers/calendar.py" line="240" />
             <source>Owner: {owner}</source>
             <translation>Жауапты: {owner}</translation>
         </message>
@@ -617,8 +2035,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/customer_file.py" line="341" />
-            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="83" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="33" />
             <source>customer</source>
             <translation>клиент</translation>
         </message>
@@ -737,7 +2155,7 @@
             <translation>Белгісіз мән {value!r}; мыналардың бірі күтіледі: {keys}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/desk.py" line="53" />
+            <location filename="../../desktop/kuzet/registers/customers/desk.py" line="58" />
             <location filename="../../desktop/kuzet/registers/programme/response_import.py" line="116" />
             <location filename="../../desktop/kuzet/registers/programme/training_import.py" line="151" />
             <source>Importing {name}</source>
@@ -751,7 +2169,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customers/documents.py" line="37" />
             <location filename="../../desktop/kuzet/registers/programme/audits.py" line="68" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="254" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="259" />
             <source>The period cannot end before it starts.</source>
             <translation>Кезең басталмай тұрып аяқтала алмайды.</translation>
         </message>
@@ -794,7 +2212,7 @@
             <location filename="../../desktop/kuzet/registers/customers/documents.py" line="69" />
             <location filename="../../desktop/kuzet/registers/customers/peps.py" line="104" />
             <source>Owner #{id} is not an owner of this customer.</source>
-            <translation>№{id} ие бұл клиенттің иесі емес.</translation>
+            <translation>№{id} бенефициарлық меншік иесі бұл клиентке жатпайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/documents.py" line="121" />
@@ -948,15 +2366,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/history.py" line="20" />
-            <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="194" />
-            <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="238" />
-            <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="40" />
-            <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="82" />
-            <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="22" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="53" />
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
-            <source>Owner</source>
-            <translation>Жауапты</translation>
+            <source>Beneficial owner</source>
+            <translation>Бенефициарлық меншік иесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/history.py" line="21" />
@@ -965,7 +2376,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/history.py" line="22" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="141" />
             <source>Risk assessment</source>
             <translation>Тәуекелдерді бағалау</translation>
         </message>
@@ -986,17 +2397,222 @@
             <translation>Құжат</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="259" />
-            <source>{count} customer(s) NOT screened: no watchlist is in force. Import the lists, then screen them (Screening page or kuzet screen --all):</source>
-            <translation>Тізімдер бойынша ТЕКСЕРІЛМЕГЕН клиенттер: {count} — бірде-бір санкциялық тізім қолданыста емес. Тізімдерді импорттап, содан кейін клиенттерді тексеріңіз («Тізімдер бойынша тексеру» беті немесе kuzet screen --all):</translation>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="80" />
+            <source>Kind (individual or entity)</source>
+            <translation>Түрі (individual — жеке, entity — заңды тұлға)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="264" />
-            <source>{count} customer(s) screened only against out-of-date lists. Import the current editions, then screen them again:</source>
-            <translation>Тек ескірген тізімдер бойынша тексерілген клиенттер: {count}. Тізімдердің өзекті басылымдарын импорттап, клиенттерді қайта тексеріңіз:</translation>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="81" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="66" />
+            <location filename="../../desktop/kuzet/registers/screening/listing.py" line="283" />
+            <location filename="../../desktop/kuzet/registers/screening/review.py" line="301" />
+            <location filename="../../desktop/kuzet/registers/screening/review.py" line="311" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="245" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="23" />
+            <source>Name</source>
+            <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="159" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="164" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="23" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="46" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="109" />
+            <source>Name in Latin</source>
+            <translation>Латынша аты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="83" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="68" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="165" />
+            <source>IIN / BIN</source>
+            <translation>ЖСН / БСН</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="84" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="172" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="27" />
+            <source>Date of birth</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="85" />
+            <location filename="../../desktop/kuzet/registers/screening/review.py" line="305" />
+            <location filename="../../desktop/kuzet/registers/screening/review.py" line="319" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="180" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="31" />
+            <source>Citizenship</source>
+            <translation>Азаматтығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="86" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="323" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="32" />
+            <source>Residence</source>
+            <translation>Тұратын елі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="87" />
+            <source>ID document type</source>
+            <translation>Жеке басты куәландыратын құжат түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="88" />
+            <source>ID document number</source>
+            <translation>Жеке басты куәландыратын құжат нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="89" />
+            <location filename="../../desktop/kuzet/registers/customers/reviews.py" line="137" />
+            <source>ID document expiry</source>
+            <translation>Жеке басты куәландыратын құжат мерзімінің аяқталуы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="90" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="81" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="200" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="78" />
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="91" />
+            <source>PEP category</source>
+            <translation>ЖЛТ санаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="205" />
+            <source>Purpose of the relationship</source>
+            <translation>Іскерлік қатынастардың мақсаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="93" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="349" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="177" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="30" />
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="94" />
+            <source>ID document issued by</source>
+            <translation>Жеке басты куәландыратын құжатты берген орган</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="95" />
+            <source>ID document issued on</source>
+            <translation>Жеке басты куәландыратын құжаттың берілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="96" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="259" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="203" />
+            <source>Occupation</source>
+            <translation>Қызмет түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="97" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="287" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="201" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="98" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="159" />
+            <source>Email</source>
+            <translation>Эл. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="99" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="312" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="194" />
+            <source>Registration number</source>
+            <translation>Тіркеу нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="100" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="311" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="197" />
+            <source>Registered on</source>
+            <translation>Тіркелген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="101" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="151" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="199" />
+            <source>Directors</source>
+            <translation>Басшылар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="102" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="297" />
+            <source>Product</source>
+            <translation>Өнім</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="103" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="116" />
+            <source>Channel</source>
+            <translation>Арна</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="104" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="187" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="354" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="214" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="36" />
+            <source>Source of funds</source>
+            <translation>Қаражат көзі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="217" />
+            <source>Funds: details</source>
+            <translation>Қаражат: толығырақ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="106" />
+            <location filename="../../desktop/kuzet/registers/mining/output.py" line="143" />
+            <location filename="../../desktop/kuzet/registers/mining/prices.py" line="174" />
+            <location filename="../../desktop/kuzet/registers/programme/risk_assessment_listings.py" line="113" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="256" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="225" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="52" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="46" />
+            <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="47" />
+            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="22" />
+            <source>Notes</source>
+            <translation>Ескертпелер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="289" />
+            <source>{count} customer NOT screened: no watchlist is in force. Import the lists, then screen it (Screening page or kuzet screen --all):|{count} customers NOT screened: no watchlist is in force. Import the lists, then screen them (Screening page or kuzet screen --all):</source>
+            <translation>Тексерілмеген клиенттер: {count} — қолданыстағы тізім жоқ. Тізімдерді импорттап, содан кейін клиенттерді тексеріңіз («Тізімдер бойынша тексеру» беті немесе kuzet screen --all):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="296" />
+            <source>{count} customer screened only against out-of-date lists. Import the current editions, then screen it again:|{count} customers screened only against out-of-date lists. Import the current editions, then screen them again:</source>
+            <translation>Тек ескірген тізімдер бойынша тексерілген клиенттер: {count}. Ағымдағы редакцияларды импорттап, оларды қайта тексеріңіз:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="189" />
             <location filename="../../desktop/kuzet/registers/mining/import_checker.py" line="101" />
             <location filename="../../desktop/kuzet/registers/mining/import_reader.py" line="251" />
             <location filename="../../desktop/kuzet/registers/programme/response_import.py" line="105" />
@@ -1007,27 +2623,27 @@
             <translation>Тексеру: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="164" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="194" />
             <source>kind must be individual or entity</source>
             <translation>түрі individual (жеке тұлға) немесе entity (заңды тұлға) болуы керек</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="211" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="241" />
             <source>customer #{id} already has this number</source>
             <translation>№{id} клиентте осындай нөмір бар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="184" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="214" />
             <source>declared (imported from {name})</source>
             <translation>мәлімделген ({name} файлынан импортталған)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="185" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="215" />
             <source>import of {name}, line {line}</source>
             <translation>{name} импорты, {line}-жол</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="245" />
+            <location filename="../../desktop/kuzet/registers/customers/imports.py" line="275" />
             <source>and {count} more</source>
             <translation>және тағы {count}</translation>
         </message>
@@ -1058,93 +2674,76 @@
             <translation>№{id} клиент жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="31" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="33" />
             <source>Review overdue</source>
             <translation>Қайта қарау мерзімі өткен</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="32" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="34" />
             <source>Review due within the reminder window</source>
             <translation>Қайта қарау мерзімі жақындады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="33" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="35" />
             <source>EDD required and incomplete</source>
             <translation>Күшейтілген тексеру қажет, аяқталмаған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="34" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="36" />
             <source>ID document expired</source>
             <translation>Жеке басты куәландыратын құжаттың мерзімі өтті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="35" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="37" />
             <source>IIN disagrees with the file</source>
             <translation>ЖСН іс қағаздарына сәйкес емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="36" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="38" />
             <source>Waiting for a decision</source>
             <translation>Шешім күтілуде</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="64" />
-            <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="28" />
-            <location filename="../../desktop/kuzet/registers/screening/listing.py" line="283" />
-            <location filename="../../desktop/kuzet/registers/screening/review.py" line="301" />
-            <location filename="../../desktop/kuzet/registers/screening/review.py" line="311" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="49" />
-            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="23" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="25" />
-            <source>Name</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="65" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="27" />
             <source>Latin name</source>
             <translation>Латынша аты</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="66" />
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="165" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="27" />
-            <source>IIN / BIN</source>
-            <translation>ЖСН / БСН</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="67" />
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="98" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="69" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="101" />
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="49" />
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="66" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="282" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="298" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="313" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="335" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="222" />
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="162" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="18" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="68" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="76" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="80" />
             <source>Risk</source>
             <translation>Тәуекел</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="69" />
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="111" />
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="61" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="71" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="72" />
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="14" />
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="36" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="32" />
             <source>PEP</source>
             <translation>ЖЛТ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="70" />
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="116" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="72" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="119" />
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="235" />
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="250" />
             <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="196" />
@@ -1166,33 +2765,35 @@
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="51" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="78" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="361" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="30" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="29" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="58" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="133" />
             <source>Status</source>
             <translation>Мәртебе</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="71" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="73" />
             <location filename="../../desktop/kuzet/registers/programme/risk_assessment_listings.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="60" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="29" />
             <source>Next review</source>
             <translation>Келесі қайта қарау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="72" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="74" />
             <source>ID expires</source>
             <translation>Құжат мерзімі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="87" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="89" />
             <source>not assessed</source>
             <translation>бағаланбаған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="88" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="90" />
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="279" />
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="293" />
             <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="226" />
@@ -1201,61 +2802,73 @@
             <translation>шығарылған ({status})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="92" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="94" />
             <source>FROZEN</source>
             <translation>БҰҒАТТАЛҒАН</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="103" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="95" />
+            <source>{count} open hit|{count} open hits</source>
+            <translation>{count} ашық сәйкестік|{count} ашық сәйкестік</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="106" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="333" />
             <source>Risk tier</source>
             <translation>Тәуекел деңгейі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="124" />
             <source>Needs attention</source>
             <translation>Назар аударуды қажет етеді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="99" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="102" />
+            <location filename="../../desktop/kuzet/registers/screening/listing.py" line="27" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="27" />
             <source>Any kind</source>
             <translation>Кез келген түрі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="105" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="108" />
             <source>Any risk</source>
             <translation>Кез келген тәуекел</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="112" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="115" />
             <source>PEP or not</source>
             <translation>ЖЛТ ме, жоқ па</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="112" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="115" />
             <source>PEPs</source>
             <translation>ЖЛТ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="112" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="115" />
             <source>Not PEPs</source>
             <translation>ЖЛТ емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="117" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="120" />
+            <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="252" />
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="252" />
             <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="207" />
+            <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="207" />
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="75" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="75" />
+            <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="35" />
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="35" />
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="232" />
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="221" />
             <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="76" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="124" />
+            <location filename="../../desktop/kuzet/registers/screening/listing.py" line="124" />
             <source>Any status</source>
             <translation>Кез келген мәртебе</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="122" />
+            <location filename="../../desktop/kuzet/registers/customers/listing.py" line="125" />
             <source>Everything</source>
             <translation>Барлығы</translation>
         </message>
@@ -1288,11 +2901,13 @@
             <location filename="../../desktop/kuzet/registers/customers/options.py" line="15" />
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="195" />
             <location filename="../../desktop/kuzet/registers/programme/risk_assessment_listings.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="33" />
             <source>Approved</source>
             <translation>Мақұлданған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/options.py" line="16" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="34" />
             <source>Rejected</source>
             <translation>Бас тартылған</translation>
         </message>
@@ -1327,7 +2942,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customers/owners.py" line="81" />
             <source>Enter the owner's full name as in the ID document.</source>
-            <translation>Иенің толық атын жеке басты куәландыратын құжаттағыдай енгізіңіз.</translation>
+            <translation>Бенефициарлық меншік иесінің толық атын жеке басты куәландыратын құжаттағыдай енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/owners.py" line="85" />
@@ -1352,12 +2967,12 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customers/owners.py" line="204" />
             <source>A retired owner cannot be edited.</source>
-            <translation>Шығарылған иені өзгертуге болмайды.</translation>
+            <translation>Шығарылған бенефициарлық меншік иесін өзгертуге болмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/owners.py" line="220" />
             <source>Say why the person is no longer an owner.</source>
-            <translation>Тұлғаның неліктен енді ие емес екенін көрсетіңіз.</translation>
+            <translation>Тұлғаның неліктен енді бенефициарлық меншік иесі емес екенін көрсетіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/owners.py" line="103" />
@@ -1372,12 +2987,12 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customers/owners.py" line="221" />
             <source>Owner #{id} is already retired.</source>
-            <translation>№{id} ие бұрыннан шығарылған.</translation>
+            <translation>№{id} бенефициарлық меншік иесі бұрыннан шығарылған.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/owners.py" line="228" />
             <source>the person is no longer an owner: {reason}</source>
-            <translation>тұлға енді ие емес: {reason}</translation>
+            <translation>тұлға енді бенефициарлық меншік иесі емес: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/owners.py" line="111" />
@@ -1387,7 +3002,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customers/owners.py" line="119" />
             <source>The owners' shares would add up to {total}%, more than 100%.</source>
-            <translation>Иелердің үлестерінің жиыны {total}% болар еді — 100%-дан көп.</translation>
+            <translation>Бенефициарлық меншік иелері үлестерінің жиыны {total}% болар еді — 100%-дан көп.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/owners.py" line="181" />
@@ -1497,12 +3112,6 @@
             <translation>Клиентті қайта қарау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/customers/reviews.py" line="137" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="33" />
-            <source>ID document expiry</source>
-            <translation>Жеке басты куәландыратын құжат мерзімінің аяқталуы</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/customers/reviews.py" line="152" />
             <source>PEP status ends</source>
             <translation>ЖЛТ мәртебесінің аяқталуы</translation>
@@ -1601,9 +3210,24 @@
             <translation>бұғаттан шығарылды: {reason}</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/deadlines.py" line="63" />
+            <source>due today</source>
+            <translation>мерзімі бүгін</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/deadlines.py" line="64" />
+            <source>in {days} day|in {days} days</source>
+            <translation>{days} күннен кейін</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/deadlines.py" line="86" />
             <source>within {days} days</source>
             <translation>{days} күн ішінде</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/deadlines.py" line="61" />
+            <source>{days} day overdue|{days} days overdue</source>
+            <translation>мерзімі {days} күнге өтті</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/errors.py" line="71" />
@@ -1611,14 +3235,19 @@
             <translation>{line}-жолды қайталайды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licensing/activity.py" line="92" />
-            <source>{activity} on {days} day(s) ({period}) with no licence held</source>
-            <translation>{activity}: {days} күн ({period}) лицензиясыз</translation>
+            <location filename="../../desktop/kuzet/registers/licensing/activity.py" line="112" />
+            <source>{records} record; stop the activity or restore the licence|{records} records; stop the activity or restore the licence</source>
+            <translation>жазбалар: {records}; қызметті тоқтатыңыз немесе лицензияны қалпына келтіріңіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licensing/activity.py" line="94" />
-            <source>{activity} on {days} day(s) ({period}) while {licence} was {cause}</source>
-            <translation>{activity}: {days} күн ({period}), ол кезде {licence} — {cause}</translation>
+            <location filename="../../desktop/kuzet/registers/licensing/activity.py" line="93" />
+            <source>{activity} on {days} day ({period}) with no licence held|{activity} on {days} days ({period}) with no licence held</source>
+            <translation>{activity}: лицензиясыз күндер — {days} ({period})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/licensing/activity.py" line="98" />
+            <source>{activity} on {days} day ({period}) while {licence} was {cause}|{activity} on {days} days ({period}) while {licence} was {cause}</source>
+            <translation>{activity}: күндер — {days} ({period}), бұл кезде {licence}: {cause}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/licensing/activity.py" line="50" />
@@ -1660,12 +3289,8 @@
             <translation>лицензия жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/licensing/activity.py" line="104" />
-            <source>{records} record(s); stop the activity or restore the licence</source>
-            <translation>жазбалар: {records}; қызметті тоқтатыңыз немесе лицензияны қалпына келтіріңіз</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="105" />
             <source>active</source>
             <translation>қолданыста</translation>
         </message>
@@ -1716,12 +3341,15 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="230" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="194" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="258" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="27" />
             <source>Number</source>
             <translation>Нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="231" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="212" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="28" />
             <source>Issuer</source>
             <translation>Берген орган</translation>
@@ -1735,7 +3363,8 @@
         <message>
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="233" />
             <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="194" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="78" />
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="79" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="32" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="43" />
             <source>Expires</source>
@@ -1749,11 +3378,13 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="236" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="127" />
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="44" />
             <source>Conditions</source>
             <translation>Шарттар</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="256" />
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="256" />
             <source>Any type</source>
             <translation>Кез келген түрі</translation>
@@ -1847,6 +3478,7 @@
             <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="190" />
             <location filename="../../desktop/kuzet/registers/mining/output.py" line="139" />
             <location filename="../../desktop/kuzet/registers/mining/output.py" line="162" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="288" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="20" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="24" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="19" />
@@ -1855,6 +3487,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="263" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="30" />
             <source>Operator BIN</source>
             <translation>Оператордың БСН</translation>
@@ -1872,6 +3505,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="198" />
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="198" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="169" />
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="159" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="25" />
@@ -1908,6 +3542,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="69" />
             <location filename="../../desktop/kuzet/registers/programme/firm.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="86" />
             <source>Not a valid BIN: {reason}.</source>
             <translation>БСН жарамсыз: {reason}.</translation>
         </message>
@@ -1920,6 +3555,22 @@
             <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="276" />
             <source>Pool accreditation expiry</source>
             <translation>Пул аккредиттеуінің аяқталуы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/mining/common.py" line="228" />
+            <location filename="../../desktop/kuzet/registers/mining/sales.py" line="216" />
+            <source>AIFC-licensed</source>
+            <translation>АХҚО лицензиясы бар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/mining/common.py" line="229" />
+            <source>licensed by the National Bank</source>
+            <translation>Ұлттық Банк лицензиялаған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/mining/common.py" line="230" />
+            <source>registered by the National Bank</source>
+            <translation>Ұлттық Банк тіркеген</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/common.py" line="170" />
@@ -2032,12 +3683,6 @@
             <translation>желі (орталықтандырылған сауда-саттық)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="51" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="24" />
-            <source>own generation</source>
-            <translation>өз өндірісі</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/mining/fees.py" line="52" />
             <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="25" />
             <source>own renewable plants</source>
@@ -2049,37 +3694,37 @@
             <translation>импортталған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="143" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="144" />
             <source>average electricity price not entered (Fee basis)</source>
             <translation>электр энергиясының орташа бағасы енгізілмеген («Төлемақы негізі»)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="321" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="322" />
             <source>the officer's rate</source>
             <translation>қызметкер белгілеген мөлшерлеме</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="321" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="322" />
             <source>the rule pack's rate</source>
             <translation>ережелер пакетінің мөлшерлемесі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="376" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="377" />
             <source>The payment date cannot be in the future.</source>
             <translation>Төлем күні болашақта болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="378" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="379" />
             <source>The declaration date cannot be in the future.</source>
             <translation>Декларация күні болашақта болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="380" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="381" />
             <source>Enter the day the fee was paid.</source>
             <translation>Төлемақы төленген күнді енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="358" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="359" />
             <source>enter from the statute</source>
             <translation>заң мәтіні бойынша енгізу керек</translation>
         </message>
@@ -2089,17 +3734,17 @@
             <translation>мөлшерлеме белгісіз ({why}){mark}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="147" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="148" />
             <source>the band from {price} KZT/kWh has no rate in the rule pack: enter it from the statute (override rule mining.fee.bands)</source>
             <translation>{price} KZT/кВт·сағ бастап диапазон үшін ережелер пакетінде мөлшерлеме жоқ: оны заң мәтіні бойынша енгізіңіз (mining.fee.bands ережесін өзгертіңіз)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="438" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="439" />
             <source>{quarter}: {fee} for {kwh} kWh</source>
             <translation>{quarter}: {kwh} кВт·сағ үшін {fee}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="436" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="437" />
             <source>fee not computed ({why})</source>
             <translation>төлемақы есептелмеді ({why})</translation>
         </message>
@@ -2109,23 +3754,23 @@
             <translation>{source}: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="446" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="447" />
             <source>Mining fee payment</source>
             <translation>Майнинг үшін төлемақыны төлеу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="450" />
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="467" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="451" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="468" />
             <source>Tax Code</source>
             <translation>Салық кодексі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="463" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="464" />
             <source>Mining fee declaration</source>
             <translation>Майнинг үшін төлемақы бойынша декларация</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="468" />
+            <location filename="../../desktop/kuzet/registers/mining/fees.py" line="469" />
             <source>quarterly declaration of the mining fee</source>
             <translation>майнинг үшін төлемақы бойынша тоқсандық декларация</translation>
         </message>
@@ -2243,11 +3888,12 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/ledger.py" line="67" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="58" />
             <source>Quarter</source>
             <translation>Тоқсан</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/mining/ledger.py" line="67" />
             <location filename="../../desktop/kuzet/registers/mining/ledger.py" line="67" />
             <source>Any quarter</source>
             <translation>Кез келген тоқсан</translation>
@@ -2257,17 +3903,17 @@
             <location filename="../../desktop/kuzet/registers/mining/ledger.py" line="59" />
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="214" />
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="234" />
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="61" />
-            <location filename="../../desktop/kuzet/ui/format.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="63" />
+            <location filename="../../desktop/kuzet/ui/format.py" line="65" />
             <source>yes</source>
             <translation>иә</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/ledger.py" line="52" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="165" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="181" />
-            <location filename="../../desktop/kuzet/ui/customer/view.py" line="114" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="168" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="184" />
+            <location filename="../../desktop/kuzet/ui/customer/view.py" line="151" />
             <source>retired: {reason}</source>
             <translation>шығарылған: {reason}</translation>
         </message>
@@ -2329,8 +3975,9 @@
             <location filename="../../desktop/kuzet/registers/mining/output.py" line="136" />
             <location filename="../../desktop/kuzet/registers/mining/prices.py" line="170" />
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="186" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="94" />
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="89" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="90" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="57" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="16" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="25" />
@@ -2343,10 +3990,11 @@
             <location filename="../../desktop/kuzet/registers/mining/prices.py" line="171" />
             <location filename="../../desktop/kuzet/registers/mining/prices.py" line="186" />
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="187" />
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="43" />
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="89" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="121" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="90" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="58" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="77" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="17" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="26" />
             <source>Coin</source>
@@ -2355,7 +4003,8 @@
         <message>
             <location filename="../../desktop/kuzet/registers/mining/output.py" line="138" />
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="188" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="98" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="101" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="88" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="75" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="18" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="27" />
@@ -2365,7 +4014,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/output.py" line="140" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="57" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="223" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="59" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="20" />
             <source>kWh</source>
             <translation>кВт·сағ</translation>
@@ -2378,11 +4028,12 @@
         <message>
             <location filename="../../desktop/kuzet/registers/mining/output.py" line="142" />
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="195" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="103" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="106" />
             <location filename="../../desktop/kuzet/registers/programme/risk_assessment_listings.py" line="111" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="83" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="281" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="329" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="309" />
             <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="24" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="22" />
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="24" />
@@ -2393,33 +4044,12 @@
             <translation>Нөмірі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/mining/output.py" line="143" />
-            <location filename="../../desktop/kuzet/registers/mining/prices.py" line="174" />
-            <location filename="../../desktop/kuzet/registers/programme/risk_assessment_listings.py" line="113" />
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="225" />
-            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="28" />
-            <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="25" />
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="51" />
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="46" />
-            <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="47" />
-            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="44" />
-            <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="27" />
-            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="72" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="64" />
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="65" />
-            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="74" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="22" />
-            <source>Notes</source>
-            <translation>Ескертпелер</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/mining/output.py" line="74" />
             <source>Output #{id} already has this pool and reference.</source>
             <translation>№{id} өндіру жазбасында осындай пул мен нөмір бар.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/mining/output.py" line="162" />
             <location filename="../../desktop/kuzet/registers/mining/output.py" line="162" />
             <source>Any pool</source>
             <translation>Кез келген пул</translation>
@@ -2430,6 +4060,7 @@
             <translation>Пулды тексеру</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/mining/output.py" line="166" />
             <location filename="../../desktop/kuzet/registers/mining/output.py" line="166" />
             <source>Flagged or not</source>
             <translation>Белгіленген бе, жоқ па</translation>
@@ -2498,16 +4129,18 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/prices.py" line="172" />
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="89" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="296" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="90" />
             <source>Price, KZT</source>
             <translation>Бағасы, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/prices.py" line="173" />
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="47" />
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="64" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="37" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="352" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="38" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
@@ -2517,6 +4150,7 @@
             <translation>Осы монета мен күн үшін №{id} баға бұрыннан жазылған.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/mining/prices.py" line="186" />
             <location filename="../../desktop/kuzet/registers/mining/prices.py" line="186" />
             <source>Any coin</source>
             <translation>Кез келген монета</translation>
@@ -2533,7 +4167,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="140" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="140" />
             <source>sale</source>
             <translation>сату</translation>
         </message>
@@ -2554,12 +4188,14 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="189" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="294" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="28" />
             <source>Price</source>
             <translation>Бағасы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="190" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="137" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="29" />
             <source>Currency</source>
             <translation>Валюта</translation>
@@ -2567,7 +4203,8 @@
         <message>
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="191" />
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="151" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="99" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="102" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="392" />
             <source>Value, KZT</source>
             <translation>Сомасы, KZT</translation>
         </message>
@@ -2587,7 +4224,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="194" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="102" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="105" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="131" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="96" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="32" />
             <source>Counterparty</source>
@@ -2600,6 +4238,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="211" />
+            <location filename="../../desktop/kuzet/registers/mining/sales.py" line="211" />
             <source>Any venue</source>
             <translation>Кез келген алаң</translation>
         </message>
@@ -2610,13 +4249,9 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="216" />
+            <location filename="../../desktop/kuzet/registers/mining/sales.py" line="216" />
             <source>Licensed or not</source>
             <translation>Лицензиясы бар ма, жоқ па</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/mining/sales.py" line="216" />
-            <source>AIFC-licensed</source>
-            <translation>АХҚО лицензиясы бар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="216" />
@@ -2661,6 +4296,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="47" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="76" />
             <source>Active</source>
             <translation>Қолданыста</translation>
         </message>
@@ -2693,8 +4329,9 @@
         <message>
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="159" />
             <location filename="../../desktop/kuzet/registers/monitoring/vasps.py" line="154" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="30" />
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="52" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="214" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="53" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="27" />
             <source>Jurisdiction</source>
             <translation>Юрисдикция</translation>
@@ -2708,16 +4345,19 @@
         <message>
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="161" />
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="181" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="85" />
             <source>AIFC status</source>
             <translation>АХҚО мәртебесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="162" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="389" />
             <source>Valid from</source>
             <translation>Жарамды (бастап)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="163" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="390" />
             <source>Valid to</source>
             <translation>Жарамды (дейін)</translation>
         </message>
@@ -2728,19 +4368,22 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="165" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="250" />
             <source>NBK licence</source>
             <translation>ҰБ лицензиясы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="166" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="236" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="34" />
             <source>Licensed by</source>
             <translation>Лицензия берген орган</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="167" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="86" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="133" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="134" />
             <source>Sales</source>
             <translation>Сатылым</translation>
         </message>
@@ -2755,6 +4398,7 @@
             <translation>№{id} алаңда осындай атау бар.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/mining/venues.py" line="182" />
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="182" />
             <source>Any AIFC status</source>
             <translation>Кез келген АХҚО мәртебесі</translation>
@@ -2786,9 +4430,10 @@
             <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="37" />
             <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="81" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="76" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="348" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="25" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="47" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="98" />
             <source>Severity</source>
             <translation>Маңыздылығы</translation>
         </message>
@@ -2801,37 +4446,44 @@
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="39" />
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="80" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="335" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="25" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="33" />
             <source>Rule</source>
             <translation>Ереже</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="40" />
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="63" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="95" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="98" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="20" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="27" />
             <location filename="../../desktop/kuzet/ui/dialogs/hit_detail.py" line="101" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="75" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="84" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="41" />
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="179" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="54" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="29" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="96" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="46" />
             <source>Transactions</source>
             <translation>Операциялар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="42" />
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="63" />
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="72" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="306" />
+            <location filename="../../desktop/kuzet/ui/customer/history_tab.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="28" />
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="67" />
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
             <source>Reason</source>
             <translation>Себебі</translation>
         </message>
@@ -2839,6 +4491,8 @@
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="44" />
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="122" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="85" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
             <source>Decided by</source>
             <translation>Шешім қабылдаған</translation>
         </message>
@@ -2859,6 +4513,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="80" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="80" />
             <source>Any rule</source>
             <translation>Кез келген ереже</translation>
         </message>
@@ -2868,7 +4523,7 @@
             <translation>№{id} КОХ-ға берілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="34" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="35" />
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="279" />
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="178" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="48" />
@@ -2876,68 +4531,68 @@
             <translation>ашық</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="34" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="35" />
             <source>closed: explained</source>
             <translation>жабылды: түсіндірілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="34" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="35" />
             <source>escalated to STR</source>
             <translation>КОХ-ға берілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="42" />
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="54" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="59" />
             <source>alert</source>
             <translation>ескерту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="155" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="164" />
             <source>Alert #{id} ({rule}), detected {date}: {reason}</source>
             <translation>№{id} ескерту ({rule}), анықталған күні {date}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="280" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="289" />
             <source>Crypto addresses of listed persons in the active watchlists.</source>
             <translation>Қолданыстағы тізімдердегі тұлғалардың криптомекенжайлары.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="284" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="293" />
             <source>The register of counterparty providers: due diligence is done before the first transfer (AIFC AML 11-1).</source>
             <translation>Контрагент-провайдерлер тізілімі: тиісінше тексеру алғашқы аударымға дейін жүргізіледі (AIFC AML 11-1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="62" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="71" />
             <source>Write the explanation: why it is not suspicious.</source>
             <translation>Түсініктеме жазыңыз: операция неліктен күдікті емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="246" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="255" />
             <source>#{id} {date}: {direction}, {asset} {amount} = {kzt} / {usd}</source>
             <translation>№{id} {date}: {direction}, {asset} {amount} = {kzt} / {usd}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="261" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="270" />
             <source>{status}, by {who}</source>
             <translation>{status}, {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="143" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="152" />
             <source>{key} = {value}{unit} [{mark}] — {source}</source>
             <translation>{key} = {value}{unit} [{mark}] — {source}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="50" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="59" />
             <source>Alert #{id} is already {status}.</source>
             <translation>№{id} ескерту қазірдің өзінде «{status}» мәртебесінде.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="104" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="113" />
             <source>STR #{id} is about another customer.</source>
             <translation>№{id} КОХ басқа клиентке қатысты.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="109" />
+            <location filename="../../desktop/kuzet/registers/monitoring/alerts.py" line="118" />
             <source>STR #{id} is already {state}.</source>
             <translation>№{id} КОХ қазірдің өзінде «{state}» мәртебесінде.</translation>
         </message>
@@ -2978,6 +4633,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="65" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="140" />
             <source>Deadline</source>
             <translation>Мерзімі</translation>
         </message>
@@ -2988,6 +4644,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="144" />
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="57" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_activity.py" line="58" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="39" />
@@ -3004,14 +4661,16 @@
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="125" />
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="154" />
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="181" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="182" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="106" />
             <source>FIU reference</source>
             <translation>ҚМА нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="126" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="77" />
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="49" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="13" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="101" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="54" />
             <source>Alerts</source>
             <translation>Ескертулер</translation>
         </message>
@@ -3028,11 +4687,13 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="152" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="375" />
             <source>Threshold, KZT</source>
             <translation>Шекті мән, KZT</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="176" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="386" />
             <source>Trigger</source>
             <translation>Негіз</translation>
         </message>
@@ -3045,7 +4706,7 @@
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="119" />
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="337" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="53" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="74" />
             <source>STR</source>
             <translation>КОХ</translation>
         </message>
@@ -3097,7 +4758,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="207" />
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="68" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="69" />
             <source>(not in force)</source>
             <translation>(күшінде емес)</translation>
         </message>
@@ -3163,7 +4824,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="340" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="140" />
             <source>threshold report</source>
             <translation>шекті хабарлама</translation>
         </message>
@@ -3184,7 +4845,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_reports.py" line="339" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="162" />
             <source>freeze notification</source>
             <translation>бұғаттау туралы хабарлама</translation>
         </message>
@@ -3270,91 +4931,101 @@
             <translation>№{id} бұғаттау: {customer}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="164" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="175" />
             <source>Reading transactions</source>
             <translation>Операцияларды оқу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="177" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="188" />
             <source>Threshold transactions</source>
             <translation>Шекті операциялар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="181" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="192" />
             <source>Structuring</source>
             <translation>Бөлшектеу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="183" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="194" />
             <source>Rapid in-and-out</source>
             <translation>Жылдам енгізу-шығару</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="185" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="196" />
             <source>High-risk jurisdictions</source>
             <translation>Жоғары тәуекелді юрисдикциялар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="188" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="199" />
             <source>Listed wallets</source>
             <translation>Тізімдегі әмияндар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="190" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="101" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="201" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="104" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="124" />
             <source>Travel Rule</source>
-            <translation>Travel Rule</translation>
+            <translation>Деректерді беру ережесі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="198" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="209" />
             <source>Saving alerts</source>
             <translation>Ескертулерді сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="208" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="219" />
             <source>Monitoring done</source>
             <translation>Мониторинг аяқталды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="81" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="92" />
             <source>Listed wallets: no crypto addresses in the active watchlists (none imported).</source>
             <translation>Тізімдегі әмияндар: қолданыстағы тізімдерде криптомекенжайлар жоқ (импортталмаған).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="58" />
-            <source>Checked {count} transaction(s).</source>
-            <translation>Тексерілген операциялар: {count}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="66" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="73" />
             <source>Open alerts brought up to date: {n}</source>
             <translation>Жаңартылған ашық ескертулер: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="67" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="74" />
             <source>Threshold reports opened: {n}</source>
             <translation>Ашылған шекті хабарламалар: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="75" />
-            <source>Travel Rule: {n} transfer(s) at or above the threshold lack data</source>
-            <translation>Travel Rule: деректері толық емес шекті мәннен кем емес аударымдар — {n}</translation>
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="59" />
+            <source>Checked {count} transaction.|Checked {count} transactions.</source>
+            <translation>Тексерілген операциялар: {count}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="62" />
-            <source>  {rule:&lt;24} {hits:&gt;6} hit(s), {new:&gt;5} new alert(s)</source>
-            <translation>  {rule:&lt;24} іске қосылу: {hits:&gt;6}, жаңа ескертулер: {new:&gt;5}</translation>
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="65" />
+            <source>  {rule:&lt;24} {hits:&gt;6} {hit_word}, {new:&gt;5} {alert_word}</source>
+            <translation>  {rule:&lt;24} {hits:&gt;6} {hit_word}, {new:&gt;5} {alert_word}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="70" />
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="77" />
             <source>Freeze notifications to the FIU drafted: {n}</source>
             <translation>ҚМА-ға дайындалған бұғаттау туралы хабарламалар: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="85" />
+            <source>Travel Rule: {n} transfer at or above the threshold lacks data|Travel Rule: {n} transfers at or above the threshold lack data</source>
+            <translation>Деректерді беру ережесі: шектегі немесе одан жоғары деректері жоқ аударымдар — {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="96" />
             <source>Listed wallets: checked against {n} address(es).</source>
             <translation>Тізімдегі әмияндар: мекенжайлармен ({n}) салыстырылды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="69" />
+            <source>hit|hits</source>
+            <translation>сәйкестік|сәйкестік</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/monitoring/runs.py" line="70" />
+            <source>new alert|new alerts</source>
+            <translation>жаңа ескерту|жаңа ескерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="34" />
@@ -3382,76 +5053,82 @@
             <translation>алушы аты</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="96" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="99" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="150" />
             <source>Direction</source>
             <translation>Бағыты</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="97" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="100" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="94" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="30" />
             <source>Asset</source>
             <translation>Актив</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="100" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="103" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="393" />
             <source>Value, USD</source>
             <translation>Сомасы, USD</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="116" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="119" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="119" />
             <source>Any direction</source>
             <translation>Кез келген бағыт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="116" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="119" />
             <source>Deposits (in)</source>
             <translation>Толықтырулар (кіріс)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="116" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="119" />
             <source>Withdrawals (out)</source>
             <translation>Қаражатты шығару (шығыс)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="118" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="121" />
             <source>Any asset</source>
             <translation>Кез келген актив</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="123" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="126" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="126" />
             <source>Any Travel Rule</source>
             <translation>Travel Rule: кез келген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="124" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="127" />
             <source>Travel Rule: data missing</source>
             <translation>Travel Rule: деректер жетіспейді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="125" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="128" />
             <source>Travel Rule: complete</source>
             <translation>Travel Rule: толық</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="126" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="129" />
             <source>Money (Travel Rule not applicable)</source>
             <translation>Ақша (Travel Rule қолданылмайды)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="127" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="130" />
             <source>Before the Travel Rule applied</source>
             <translation>Travel Rule күшіне енгенге дейін</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="128" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="131" />
             <source>Travel Rule to enter from the statute</source>
             <translation>Travel Rule: заң мәтіні бойынша енгізу керек</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="53" />
-            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="183" />
+            <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="186" />
             <source>missing: {fields}</source>
             <translation>жетіспейді: {fields}</translation>
         </message>
@@ -3480,8 +5157,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/transactions.py" line="280" />
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="38" />
-            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="75" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="77" />
             <source>Checking {file}</source>
             <translation>{file} тексерілуде</translation>
         </message>
@@ -3548,19 +5225,21 @@
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/vasps.py" line="153" />
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="114" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="300" />
             <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="38" />
             <source>Provider</source>
             <translation>Ұйымдастырушы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/vasps.py" line="155" />
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="55" />
             <source>Licence</source>
             <translation>Лицензия</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/vasps.py" line="156" />
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="55" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="313" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="56" />
             <source>Regulator</source>
             <translation>Реттеуші</translation>
         </message>
@@ -3572,7 +5251,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/vasps.py" line="158" />
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="62" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="63" />
             <source>Done by</source>
             <translation>Жүргізген</translation>
         </message>
@@ -3582,6 +5261,7 @@
             <translation>Аударымдар</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/monitoring/vasps.py" line="168" />
             <location filename="../../desktop/kuzet/registers/monitoring/vasps.py" line="168" />
             <source>Any</source>
             <translation>Кез келген</translation>
@@ -3628,6 +5308,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="50" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="97" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="19" />
             <source>Auditor</source>
             <translation>Аудитор</translation>
@@ -3640,6 +5321,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="52" />
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="39" />
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="42" />
             <source>Findings</source>
             <translation>Кемшіліктер</translation>
         </message>
@@ -3650,6 +5332,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="54" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="126" />
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="31" />
             <source>Conclusion</source>
             <translation>Қорытынды</translation>
@@ -3665,8 +5348,8 @@
             <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="38" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="23" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="20" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="45" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="46" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="98" />
             <source>Finding</source>
             <translation>Кемшілік</translation>
         </message>
@@ -3680,7 +5363,7 @@
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="124" />
             <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="43" />
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="30" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="61" />
             <source>Closed</source>
             <translation>Жабық</translation>
         </message>
@@ -3689,24 +5372,39 @@
             <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="41" />
             <location filename="../../desktop/kuzet/registers/programme/risk_assessment_listings.py" line="109" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="23" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="57" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="62" />
             <source>Due</source>
             <translation>Мерзімі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="193" />
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="61" />
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="70" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="75" />
+            <location filename="../../desktop/kuzet/ui/customer/history_tab.py" line="27" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="21" />
             <source>Action</source>
             <translation>Әрекет</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="194" />
+            <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="238" />
+            <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="40" />
+            <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="82" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="274" />
+            <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
+            <source>Owner</source>
+            <translation>Жауапты</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="197" />
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="179" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="123" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="24" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="73" />
             <source>Completed</source>
             <translation>Орындалды</translation>
         </message>
@@ -3719,6 +5417,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="275" />
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="291" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="156" />
             <source>done</source>
             <translation>орындалды</translation>
         </message>
@@ -3747,6 +5446,7 @@
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="124" />
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="233" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="123" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="364" />
             <source>Still open</source>
             <translation>Әлі ашық</translation>
         </message>
@@ -3802,83 +5502,86 @@
             <translation>Маңыздылығын таңдаңыз: жоғары, орташа немесе төмен.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="100" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="104" />
             <source>Choose the finding this action remedies.</source>
             <translation>Бұл шара жоятын кемшілікті таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="104" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="108" />
             <source>Say what will be done.</source>
             <translation>Не істелетінін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="106" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="110" />
             <source>Name who owns the action.</source>
             <translation>Шараға жауапты адамды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="108" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="112" />
             <source>Enter the due date.</source>
             <translation>Мерзімін енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="117" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="121" />
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="28" />
             <source>audit</source>
             <translation>аудит</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="123" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="43" />
             <source>finding</source>
             <translation>ескерту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="129" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="133" />
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="56" />
             <source>action</source>
             <translation>түзету шарасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="219" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="223" />
             <source>Next independent audit of the AML systems</source>
             <translation>АЖ/ТҚ жүйелерінің келесі тәуелсіз аудиті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="102" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="106" />
             <source>The finding is closed: reopen it to add open actions.</source>
             <translation>Кемшілік жабылған: ашық шаралар қосу үшін оны қайта ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="217" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="221" />
             <source>No independent audit on record</source>
             <translation>Тәуелсіз аудит тіркелмеген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="217" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="221" />
             <source>record the last audit</source>
             <translation>соңғы аудитті тіркеңіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="229" />
-            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="184" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="233" />
+            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="185" />
             <source>Independent audit</source>
             <translation>Тәуелсіз аудит</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="220" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="224" />
             <source>last: {day}, {auditor}</source>
             <translation>соңғысы: {day}, {auditor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="91" />
-            <source>Complete or retire its {n} open action(s) before closing the finding.</source>
-            <translation>Кемшілікті жаппас бұрын оның ашық шараларын ({n}) орындаңыз немесе шығарыңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="254" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="258" />
             <source>Remediation action</source>
             <translation>Түзету шарасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="259" />
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="93" />
+            <source>Complete or retire its {n} open action before closing the finding.|Complete or retire its {n} open actions before closing the finding.</source>
+            <translation>Кемшілікті жаппас бұрын оның ашық шараларын аяқтаңыз немесе шығарыңыз: {n}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/audits.py" line="263" />
             <source>finding {ref}{title} ({severity})</source>
             <translation>кемшілік {ref}{title} ({severity})</translation>
         </message>
@@ -3909,6 +5612,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/firm.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="153" />
             <source>Firm profile</source>
             <translation>Компания профилі</translation>
         </message>
@@ -3928,32 +5633,33 @@
             <translation>Қаржы жылының соңы күн емес (күні мен айы).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="162" />
+            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="163" />
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="43" />
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="109" />
+            <location filename="../../desktop/kuzet/registers/system/permissions.py" line="17" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="111" />
             <source>Deputy MLRO</source>
             <translation>Жауапты қызметкердің орынбасары</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="167" />
+            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="168" />
             <source>MLRO resident in Kazakhstan</source>
             <translation>Жауапты қызметкер — Қазақстан резиденті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="172" />
+            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="173" />
             <source>Annual AML Return</source>
             <translation>АЖ/ТҚ бойынша жылдық есеп (AML Return)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="179" />
+            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="180" />
             <source>Record retention</source>
             <translation>Жазбаларды сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="175" />
-            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="24" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="109" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="188" />
+            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="176" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="104" />
             <source>none</source>
             <translation>жоқ</translation>
         </message>
@@ -3963,19 +5669,69 @@
             <translation>Белгісіз қызмет түрі: {keys}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="180" />
-            <source>{n} years</source>
-            <translation>{n} жыл</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="185" />
-            <source>every {n} years</source>
-            <translation>{n} жыл сайын</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="173" />
+            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="174" />
             <source>due {n} months after the year-end</source>
             <translation>мерзімі — жыл аяқталғаннан кейін {n} ай</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="181" />
+            <source>{n} year|{n} years</source>
+            <translation>{n} жыл|{n} жыл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/firm.py" line="186" />
+            <source>every year|every {n} years</source>
+            <translation>жыл сайын|{n} жыл сайын</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/first_steps.py" line="23" />
+            <source>Enter the firm profile</source>
+            <translation>Компания профилін толтырыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/first_steps.py" line="24" />
+            <source>Appoint the MLRO</source>
+            <translation>Жауапты қызметкерді (MLRO) тағайындаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/first_steps.py" line="25" />
+            <source>Add the licences</source>
+            <translation>Лицензияларды қосыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/first_steps.py" line="26" />
+            <source>Load the sanctions lists</source>
+            <translation>Санкциялық тізімдерді жүктеңіз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/first_steps.py" line="27" />
+            <source>Import the customers</source>
+            <translation>Клиенттерді импорттаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/first_steps.py" line="30" />
+            <source>legal name, BIN, jurisdiction and activities decide what applies</source>
+            <translation>атауы, БСН, юрисдикциясы және қызмет түрлері қандай талаптар қолданылатынын анықтайды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/first_steps.py" line="31" />
+            <source>the law requires an MLRO in office</source>
+            <translation>заң тағайындалған жауапты қызметкерді (MLRO) талап етеді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/first_steps.py" line="32" />
+            <source>their expiries are reminded 90, 60 and 30 days ahead</source>
+            <translation>мерзімінің аяқталуы 90, 60 және 30 күн бұрын еске салынады</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/first_steps.py" line="33" />
+            <source>customers cannot be screened without a list in force</source>
+            <translation>қолданыстағы тізімсіз клиенттерді тексеру мүмкін емес</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/programme/first_steps.py" line="34" />
+            <source>each one is screened and risk-assessed on import</source>
+            <translation>әрқайсысы импорт кезінде тізімдер бойынша тексеріліп, тәуекелі бағаланады</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="59" />
@@ -4004,6 +5760,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="79" />
             <source>appointment</source>
             <translation>тағайындау</translation>
         </message>
@@ -4013,14 +5770,19 @@
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="29" />
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="48" />
             <location filename="../../desktop/kuzet/registers/programme/training_matrix.py" line="210" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="334" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="21" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="144" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="22" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="123" />
             <source>Role</source>
             <translation>Рөлі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="191" />
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="27" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="19" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="22" />
             <source>Person</source>
@@ -4028,8 +5790,10 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="192" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="291" />
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="29" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="32" />
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="52" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="53" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="26" />
             <source>Position</source>
             <translation>Лауазымы</translation>
@@ -4041,7 +5805,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="194" />
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="58" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="33" />
             <source>Appointed</source>
             <translation>Тағайындалды</translation>
@@ -4066,7 +5830,7 @@
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="221" />
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="263" />
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="290" />
-            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="61" />
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="63" />
             <source>ended</source>
             <translation>аяқталды</translation>
         </message>
@@ -4130,7 +5894,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="217" />
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="48" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="208" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="221" />
             <source>Any role</source>
             <translation>Кез келген рөл</translation>
         </message>
@@ -4141,19 +5905,19 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/response_findings.py" line="90" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="302" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="351" />
             <source>Activity without its licence</source>
             <translation>Лицензиясыз қызмет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/response_findings.py" line="114" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="327" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="376" />
             <source>Mandatory sale not met</source>
             <translation>Міндетті сату орындалмады</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/response_findings.py" line="116" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="334" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="383" />
             <source>shortfall {amount} {coin}</source>
             <translation>жетіспеушілік {amount} {coin}</translation>
         </message>
@@ -4161,19 +5925,22 @@
             <location filename="../../desktop/kuzet/registers/programme/response_import.py" line="88" />
             <location filename="../../desktop/kuzet/registers/programme/staff.py" line="78" />
             <location filename="../../desktop/kuzet/registers/programme/training_import.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="147" />
             <source>staff member</source>
             <translation>қызметкер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="39" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="50" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="325" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="51" />
             <source>Response</source>
             <translation>Жауап</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/response_listings.py" line="44" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="39" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="97" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="178" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="98" />
             <source>Finding key</source>
             <translation>Кемшілік кілті</translation>
         </message>
@@ -4185,7 +5952,8 @@
         <message>
             <location filename="../../desktop/kuzet/registers/programme/responses.py" line="59" />
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="65" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="47" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="211" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
@@ -4373,6 +6141,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/risk_assessment_listings.py" line="25" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="396" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="18" />
             <source>Version</source>
             <translation>Нұсқа</translation>
@@ -4385,6 +6154,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/risk_assessment_listings.py" line="27" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="98" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="21" />
             <source>Author</source>
             <translation>Авторы</translation>
@@ -4398,6 +6168,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/risk_assessment_listings.py" line="30" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="91" />
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="25" />
             <source>Approved by</source>
             <translation>Бекіткен</translation>
@@ -4510,6 +6281,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training.py" line="88" />
             <location filename="../../desktop/kuzet/registers/programme/training_import.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="162" />
             <source>course</source>
             <translation>курс</translation>
         </message>
@@ -4525,6 +6297,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training.py" line="152" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="179" />
             <source>session</source>
             <translation>сабақ</translation>
         </message>
@@ -4601,7 +6374,16 @@
             <translation>{name} файлынан импортталды</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="28" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <source>[person] Name</source>
+            <translation>Аты-жөні</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="30" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="213" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="24" />
             <source>Job title</source>
             <translation>Лауазымы</translation>
@@ -4650,19 +6432,22 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="113" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="138" />
             <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="37" />
             <source>Curriculum</source>
             <translation>Бағдарлама</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="193" />
             <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="39" />
             <source>Hours</source>
             <translation>Сағат</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="116" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="160" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="173" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="178" />
             <source>Sessions</source>
             <translation>Сабақтар</translation>
         </message>
@@ -4673,25 +6458,28 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="173" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="191" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="65" />
             <source>Held on</source>
             <translation>Өткізілген күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="176" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="380" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="66" />
             <source>Trainer</source>
             <translation>Оқытушы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="177" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="241" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="67" />
             <source>Location</source>
             <translation>Орны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="178" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="71" />
             <source>Attended</source>
             <translation>Қатысқандар</translation>
         </message>
@@ -4702,12 +6490,12 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="54" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="68" />
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="67" />
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="176" />
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="227" />
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="229" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="208" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="182" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="236" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="238" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="226" />
             <source>Screening</source>
             <translation>Тізімдер бойынша тексеру</translation>
         </message>
@@ -4739,8 +6527,10 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_matrix.py" line="210" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="130" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="110" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="123" />
             <source>Staff</source>
             <translation>Қызметкер</translation>
         </message>
@@ -4751,8 +6541,8 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_matrix.py" line="220" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="128" />
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="186" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="141" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="199" />
             <source>Training matrix</source>
             <translation>Оқыту матрицасы</translation>
         </message>
@@ -4773,7 +6563,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/programme/training_matrix.py" line="202" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="97" />
             <source>due {day}</source>
             <translation>мерзімі {day}</translation>
         </message>
@@ -4844,11 +6634,13 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="25" />
+            <location filename="../../desktop/kuzet/registers/screening/listing.py" line="25" />
             <source>Every version</source>
             <translation>Барлық нұсқалар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="28" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="286" />
             <source>Persons</source>
             <translation>Жеке тұлғалар</translation>
         </message>
@@ -4869,7 +6661,9 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="77" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="342" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="74" />
             <source>Score</source>
             <translation>Балл</translation>
         </message>
@@ -4903,12 +6697,16 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="210" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="360" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
             <source>State</source>
             <translation>Күйі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="211" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="327" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="302" />
             <source>Published</source>
             <translation>Жарияланды</translation>
         </message>
@@ -4919,23 +6717,27 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="213" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="164" />
             <source>Entries</source>
             <translation>Жазбалар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="214" />
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="111" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="80" />
             <source>Added</source>
             <translation>Қосылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="215" />
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="111" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="114" />
             <source>Changed</source>
             <translation>Өзгертілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="216" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="318" />
             <source>Removed</source>
             <translation>Алынды</translation>
         </message>
@@ -4973,12 +6775,14 @@
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="286" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="340" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="298" />
             <source>Programmes</source>
             <translation>Санкция бағдарламалары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="287" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="341" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="239" />
             <source>Listed on</source>
             <translation>Тізімге енгізілді</translation>
         </message>
@@ -4988,6 +6792,7 @@
             <translation>Басқа аттары</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/screening/listing.py" line="128" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="128" />
             <source>Any list</source>
             <translation>Кез келген тізім</translation>
@@ -5012,30 +6817,45 @@
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="176" />
             <location filename="../../desktop/kuzet/registers/screening/subjects.py" line="100" />
             <source>{owner} (owner of {customer})</source>
-            <translation>{owner} (иесі: {customer})</translation>
+            <translation>{owner} ({customer} клиентінің бенефициарлық меншік иесі)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="264" />
+            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="280" />
             <source>score {score} is below the review threshold {review}: cleared automatically</source>
             <translation>балл {score} тексеру шегінен ({review}) төмен: автоматты түрде алынды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="288" />
+            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="304" />
             <source>screening run #{id} ({trigger})</source>
             <translation>№{id} тізімдер бойынша тексеру ({trigger})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="72" />
-            <source>Screened {subjects} customer(s) and owner(s) against {lists}: {new} new hit(s) to review, {still} still open, {cleared} cleared automatically, {suppressed} remembered false positive(s), {lapsed} lapsed.</source>
-            <translation>Тексерілген клиенттер мен иелер: {subjects}, тізімдер: {lists}. Қарауға жаңа сәйкестіктер: {new}, әлі ашық: {still}, автоматты түрде алынды: {cleared}, есте сақталған жалған сәйкестіктер: {suppressed}, күшін жойды: {lapsed}.</translation>
+            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="83" />
+            <source>Screened {subjects} against {lists}: {new} to review, {still} still open, {cleared} cleared automatically, {remembered}, {lapsed} lapsed.</source>
+            <translation>Тексерілді: {subjects}, тізімдер: {lists}. Қарауға: {new}; әлі ашық: {still}; автоматты түрде алынды: {cleared}; {remembered}; мерзімі өтті: {lapsed}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="271" />
+            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="73" />
+            <source>{count} customer or owner|{count} customers and owners</source>
+            <translation>клиенттер мен бенефициарлық меншік иелері: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="75" />
+            <source>{count} new hit|{count} new hits</source>
+            <translation>жаңа сәйкестіктер: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="80" />
+            <source>{count} remembered false positive|{count} remembered false positives</source>
+            <translation>есте сақталған жалған сәйкестіктер: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="287" />
             <source>re-screened on {date}: score {score} is below the review threshold {review}</source>
             <translation>{date} күні қайта тексерілді: балл {score} тексеру шегінен ({review}) төмен</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="190" />
+            <location filename="../../desktop/kuzet/registers/screening/recording.py" line="206" />
             <source>no longer found by the screening of {date}: the entry left the list or the screened data changed</source>
             <translation>{date} күнгі тексеруде табылмады: жазба тізімнен шығарылды немесе тексерілетін деректер өзгерді</translation>
         </message>
@@ -5155,23 +6975,16 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="304" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="202" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="28" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="24" />
             <source>IIN</source>
             <translation>ЖСН</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/review.py" line="305" />
-            <location filename="../../desktop/kuzet/registers/screening/review.py" line="319" />
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="180" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="31" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="29" />
-            <source>Citizenship</source>
-            <translation>Азаматтығы</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="306" />
             <source>Owner of</source>
-            <translation>Иесі</translation>
+            <translation>Клиенттің бенефициарлық меншік иесі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="309" />
@@ -5181,16 +6994,19 @@
         <message>
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="318" />
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="338" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="203" />
             <source>IIN/BIN</source>
             <translation>ЖСН/БСН</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="336" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="248" />
             <source>Names</source>
             <translation>Аттары</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/screening/review.py" line="342" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="317" />
             <source>Remarks</source>
             <translation>Ескертпелер</translation>
         </message>
@@ -5295,84 +7111,84 @@
             <translation>Әмбебап CSV тізімі (ref,name,aliases,dob,kind, қосымша iin, wallets): ішкі, ұлттық ЖЛТ, заңсыз айырбастау пункттері, жоғары тәуекелді әмияндар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="256" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="127" />
+            <source>; {count} warning: values kept in another form|; {count} warnings: values kept in another form</source>
+            <translation>; ескертулер: {count} — мәндер басқа түрде сақталды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="261" />
             <source>imported {list} from {files}</source>
             <translation>{list} тізімі {files} файлдарынан импортталды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="284" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="289" />
             <source>Saving {list}</source>
             <translation>Сақталуда: {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="419" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="424" />
             <source>list {list}, version #{id}</source>
             <translation>{list} тізімі, №{id} нұсқа</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="119" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="122" />
             <source>{list}: version #{id}, {entries} entries ({added} added, {changed} changed, {removed} removed)</source>
             <translation>{list}: №{id} нұсқа, жазбалар: {entries} (қосылды {added}, өзгертілді {changed}, алынды {removed})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="170" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="175" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="107" />
-            <source>Choose the list file(s) to import.</source>
-            <translation>Импорттау үшін тізім файлын (файлдарын) таңдаңыз.</translation>
+            <source>Choose the list files to import.</source>
+            <translation>Импорттау үшін тізім файлдарын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="211" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="216" />
             <source>Reading {files}</source>
             <translation>{files} оқылуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="306" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="311" />
             <source>Say why the list is no longer screened against.</source>
             <translation>Бұл тізім бойынша неліктен енді тексерілмейтінін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="116" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="119" />
             <source>{list}: this file is already the active version #{id}; nothing was imported</source>
             <translation>{list}: бұл файл қазірдің өзінде №{id} қолданыстағы нұсқа; ештеңе импортталмады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="123" />
-            <source>; {count} warning(s): values kept in another form</source>
-            <translation>; ескертулер: {count} — мәндер басқа түрде сақталды</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="177" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="182" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="109" />
             <source>A list name can be given for one list at a time.</source>
             <translation>Тізім атауын бір мезгілде тек бір тізімге беруге болады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="309" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="314" />
             <source>no active list {list!r}</source>
             <translation>{list!r} қолданыстағы тізімі жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="323" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="328" />
             <source>list version #{id} does not exist</source>
             <translation>тізімнің №{id} нұсқасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="414" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="419" />
             <source>list entries {refs} belong to list version #{id}, which does not exist (added outside Kuzet)</source>
             <translation>{refs} тізім жазбалары жоқ №{id} тізім нұсқасына тиесілі (Kuzet-тен тыс қосылған)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="423" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="428" />
             <source>{where}: {left} of its {count} entries are left; the list no longer matches its recorded hash (entries deleted or added outside Kuzet)</source>
             <translation>{where}: {count} жазбаның {left} жазбасы қалды; тізім енді жазылған хэшке сәйкес келмейді (жазбалар Kuzet-тен тыс жойылған немесе қосылған)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="430" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="435" />
             <source>{where}: entries {refs} differ from their fingerprints (edited outside Kuzet)</source>
             <translation>{where}: {refs} жазбалары өз цифрлық іздеріне сәйкес келмейді (Kuzet-тен тыс өзгертілген)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="436" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="441" />
             <source>{where}: its {count} entries no longer match the version's recorded hash (entries deleted, added or edited outside Kuzet)</source>
             <translation>{where}: оның {count} жазбасы енді нұсқаның жазылған хэшіне сәйкес келмейді (жазбалар Kuzet-тен тыс жойылған, қосылған немесе өзгертілген)</translation>
         </message>
@@ -5382,49 +7198,171 @@
             <translation>... тағы {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="93" />
-            <source>nothing was imported: {count} problem(s)</source>
-            <translation>ештеңе импортталмады: мәселелер — {count}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="164" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="169" />
             <source>Unknown list format {format!r}; use one of {formats}.</source>
             <translation>Белгісіз тізім пішімі {format!r}; мыналардың бірін пайдаланыңыз: {formats}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="184" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="189" />
             <source>{list}: several files of the same list in one import</source>
             <translation>{list}: бір импортта бір тізімнің бірнеше файлы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="191" />
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="95" />
+            <source>nothing was imported: {count} problem|nothing was imported: {count} problems</source>
+            <translation>ештеңе импортталмады: мәселелер — {count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/screening/watchlists.py" line="196" />
             <source>{files}: the list has no entries</source>
             <translation>{files}: тізімде жазбалар жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="228" />
+            <location filename="../../desktop/kuzet/registers/system/approvals.py" line="99" />
+            <source>Say why the request is rejected.</source>
+            <translation>Сұраудың неліктен қабылданбағанын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/approvals.py" line="110" />
+            <source>Only the officer who made the request can withdraw it.</source>
+            <translation>Сұрауды тек оны жасаған қызметкер ғана кері қайтара алады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/approvals.py" line="136" />
+            <source>You made this request: a second officer must decide it.</source>
+            <translation>Бұл сұрауды сіз жасадыңыз: шешімді екінші қызметкер қабылдауы керек.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/approvals.py" line="80" />
+            <source>No approval request {id}.</source>
+            <translation>{id} мақұлдау сұрауы жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/approvals.py" line="120" />
+            <source>Request {id} is already {state}.</source>
+            <translation>{id} сұрауы қазірдің өзінде: {state}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="237" />
             <source>The vault key is not in the backup: keep it (or its passphrase) safe.</source>
             <translation>Қойма кілті көшірмеде жоқ: оны (немесе құпия фразаны) қауіпсіз жерде сақтаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="225" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="234" />
             <source>The vault key is in the backup, wrapped under the export passphrase: keep the passphrase apart from the backup; without it the key cannot be read.</source>
             <translation>Қойма кілті көшірмеде экспорт құпия фразасымен шифрланған түрде бар: фразаны көшірмеден бөлек сақтаңыз; онсыз кілтті оқу мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="234" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="243" />
             <source>The vault key from the backup is now in this computer's keyring.</source>
             <translation>Көшірмедегі қойма кілті енді осы компьютердің кілттер қоймасында.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="237" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="246" />
             <source>No OS keyring is usable here: the documents were re-encrypted under the vault passphrase you chose; Kuzet asks for it when a document is opened.</source>
             <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз: құжаттар сіз таңдаған қойма құпия фразасымен қайта шифрланды; Kuzet оны құжат ашылғанда сұрайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/backups.py" line="242" />
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="251" />
             <source>Restored without the vault key: the documents stay locked until it is installed (restore this backup again with its export passphrase).</source>
             <translation>Қойма кілтінсіз қалпына келтірілді: кілт орнатылғанша құжаттар құлыпталған күйде қалады (бұл көшірмені оның экспорт құпия фразасымен қайта қалпына келтіріңіз).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/backups.py" line="45" />
+            <source>{database} is a team database: Kuzet makes no file backup of it. Your administrator backs it up on the server with `kuzet admin backup` (pg_dump).</source>
+            <translation>{database} — командалық дерекқор: Kuzet оның файлға сақтық көшірмесін жасамайды. Оның сақтық көшірмесін серверде әкімшіңіз `kuzet admin backup` (pg_dump) командасымен жасайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/four_eyes.py" line="128" />
+            <source>Screening hit decision</source>
+            <translation>Сәйкестік бойынша шешім</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/four_eyes.py" line="129" />
+            <source>STR decision (STR or no STR)</source>
+            <translation>Күдікті операция туралы хабарлама бойынша шешім (жіберу не жібермеу)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/four_eyes.py" line="130" />
+            <source>STR filed with the FIU</source>
+            <translation>Күдікті операция туралы хабарлама ҚМА-ке жіберілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/four_eyes.py" line="131" />
+            <source>Rule override</source>
+            <translation>Ережені өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/four_eyes.py" line="132" />
+            <source>Rule pack update</source>
+            <translation>Ережелер жинағын жаңарту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/four_eyes.py" line="135" />
+            <source>Approval of a high-risk or PEP customer</source>
+            <translation>Жоғары тәуекелді немесе ЖЛТ клиентті мақұлдау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/four_eyes.py" line="139" />
+            <source>Risk-tier override</source>
+            <translation>Тәуекел деңгейін қолмен өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="83" />
+            <source>A login is 2–40 letters a–z, digits, dots, dashes or underscores.</source>
+            <translation>Логин — 2–40 таңба: a–z латын әріптері, цифрлар, нүктелер, сызықшалар немесе астыңғы сызықтар.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="87" />
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="134" />
+            <source>Choose the role: mlro, deputy, analyst, auditor or admin.</source>
+            <translation>Рөлді таңдаңыз: mlro, deputy, analyst, auditor немесе admin.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="95" />
+            <source>Choose the member of staff, or enter their full name.</source>
+            <translation>Қызметкерді таңдаңыз немесе оның толық атын енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="85" />
+            <source>Another active officer has this login.</source>
+            <translation>Бұл логин басқа белсенді қызметкерде бар.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="89" />
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="166" />
+            <source>A password has at least {n} characters.</source>
+            <translation>Құпиясөзде кемінде {n} таңба болуы керек.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="99" />
+            <source>Choose a current member of staff.</source>
+            <translation>Қазіргі қызметкерді таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="140" />
+            <source>Say why the role changes.</source>
+            <translation>Рөлдің неліктен өзгеретінін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="153" />
+            <source>Say why the officer is disabled.</source>
+            <translation>Қызметкердің неліктен өшірілетінін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="190" />
+            <source>This officer is disabled.</source>
+            <translation>Бұл қызметкер өшірілген.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="198" />
+            <source>The firm's last MLRO or administrator stays: add another first.</source>
+            <translation>Компанияның соңғы MLRO-сы немесе әкімшісі қалады: алдымен басқасын қосыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/officers.py" line="56" />
+            <source>No officer with id {id}.</source>
+            <translation>{id} идентификаторы бар қызметкер жоқ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/pack_file.py" line="164" />
@@ -5503,193 +7441,1716 @@
             <translation>{name}: UTF-8 мәтіні емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="111" />
+            <location filename="../../desktop/kuzet/registers/system/permissions.py" line="18" />
+            <source>Analyst</source>
+            <translation>Талдаушы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/permissions.py" line="19" />
+            <source>Auditor (read-only)</source>
+            <translation>Аудитор (тек оқу)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/permissions.py" line="20" />
+            <source>Administrator</source>
+            <translation>Әкімші</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="115" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="65" />
             <source>Retired</source>
             <translation>Шығарылды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="158" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="162" />
             <source>rule pack {version} (SHA-256 {sha256}) replaces {current}: {summary}</source>
             <translation>{version} ережелер пакеті (SHA-256 {sha256}) {current} пакетін ауыстырады: {summary}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="210" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="214" />
             <source>rule pack {version} changed this rule: check the override</source>
             <translation>{version} ережелер пакеті бұл ережені өзгертті: қызметкер өзгертуін тексеріңіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="101" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="105" />
             <source>rule pack {version}: {title} (published {published})</source>
             <translation>{version} ережелер пакеті: {title} (жарияланған күні {published})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="104" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="108" />
             <source>file {name}, SHA-256 {sha256}</source>
             <translation>{name} файлы, SHA-256 {sha256}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="105" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="109" />
             <source>in force now: {version} (SHA-256 {sha256})</source>
             <translation>қазір қолданыста: {version} (SHA-256 {sha256})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="109" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="113" />
             <source>changes: {summary}</source>
             <translation>өзгерістер: {summary}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="161" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="165" />
             <source>the shipped pack</source>
             <translation>бағдарламамен берілген пакет</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="207" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="211" />
             <source>rule pack {version} dropped this rule: check the override</source>
             <translation>{version} ережелер пакеті бұл ережені алып тастады: қызметкер өзгертуін тексеріңіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="106" />
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="42" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="44" />
             <source>unversioned</source>
             <translation>нұсқасыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="129" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="133" />
             <source>FLAGGED override #{id} of {key} ({kind} by this pack): {reason}</source>
             <translation>БЕЛГІЛЕНДІ: {key} ережесінің №{id} өзгертуі (бұл пакетте: {kind}): {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="138" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="142" />
             <source>{name}: the rule pack has no version</source>
             <translation>{name}: ережелер пакетінің нұсқасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="142" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="146" />
             <source>{name}: rule pack {version} is not newer than the pack in force ({current}); nothing was changed.</source>
             <translation>{name}: {version} ережелер пакеті қолданыстағы пакеттен ({current}) жаңа емес; ештеңе өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="125" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="129" />
             <source>FLAGGED: your override of this rule stays in force: check it</source>
             <translation>БЕЛГІЛЕНДІ: бұл ережеге енгізген өзгертуіңіз күшінде қалады: оны тексеріңіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="125" />
             <source>source: {source}</source>
             <translation>дереккөз: {source}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="79" />
+            <location filename="../../desktop/kuzet/registers/system/rule_updates.py" line="83" />
             <source>{name}: the rule pack is invalid; nothing was changed:</source>
             <translation>{name}: ережелер пакеті жарамсыз; ештеңе өзгертілмеді:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="84" />
-            <source>read in the law or the regulator's rulebook</source>
-            <translation>заңнан немесе реттеушінің қағидаларынан оқылған</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="85" />
-            <source>secondary source</source>
-            <translation>қосалқы дереккөз</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="86" />
-            <source>unverified or sources disagree</source>
-            <translation>тексерілмеген немесе дереккөздер сәйкес келмейді</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="87" />
-            <source>product default, not law</source>
-            <translation>бағдарламаның әдепкі мәні, заң емес</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="131" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="148" />
             <source>Say why the rule is overridden (it goes in the audit trail and the pack).</source>
             <translation>Ереженің неліктен өзгертілетінін көрсетіңіз (бұл аудит журналына және пакетке енеді).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="134" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="151" />
             <source>The override cannot end before it starts.</source>
             <translation>Өзгерту басталмай тұрып аяқтала алмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="169" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="186" />
             <source>Say why the override is withdrawn.</source>
             <translation>Өзгертудің неліктен күшін жоятынын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="73" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="74" />
             <source>officer override ({source})</source>
             <translation>қызметкер өзгерткен ({source})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="121" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="138" />
             <source>no rule {key!r} in the rule pack</source>
             <translation>ережелер пакетінде {key!r} ережесі жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="167" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="184" />
             <source>rule override #{id} does not exist</source>
             <translation>№{id} ереже өзгертуі жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/rules.py" line="103" />
+            <location filename="../../desktop/kuzet/registers/system/rules.py" line="120" />
             <source>{text!r} is not a value Kuzet can read (write it as in the rule pack)</source>
             <translation>{text!r} — Kuzet бұл мәнді оқи алмайды (оны ережелер пакетіндегідей жазыңыз)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="31" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="130" />
+            <source>The first officer is the MLRO or an administrator.</source>
+            <translation>Бірінші қызметкер — MLRO немесе әкімші.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="149" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="155" />
+            <source>Unknown login or wrong password.</source>
+            <translation>Белгісіз логин немесе қате құпиясөз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="81" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="79" />
+            <source>Enter a password.</source>
+            <translation>Құпиясөзді енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="135" />
+            <source>The firm already has officers: sign in.</source>
+            <translation>Компанияда қызметкерлер бар: кіріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="188" />
+            <source>Only a firm with one officer can switch passwords off.</source>
+            <translation>Құпиясөздерді тек бір қызметкері бар компания ғана өшіре алады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="39" />
             <source>created</source>
             <translation>жасалды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="56" />
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="47" />
+            <source>no field changed</source>
+            <translation>өрістер өзгермеген</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="57" />
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/customer/history_tab.py" line="27" />
             <source>When (UTC)</source>
             <translation>Қашан (UTC)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="58" />
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="67" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="79" />
+            <location filename="../../desktop/kuzet/ui/customer/history_tab.py" line="27" />
             <source>Who</source>
             <translation>Кім</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="59" />
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="75" />
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="68" />
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="91" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="310" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="76" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="105" />
             <source>Register</source>
             <translation>Тізілім</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="60" />
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="69" />
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="307" />
+            <location filename="../../desktop/kuzet/ui/customer/history_tab.py" line="27" />
             <source>Record</source>
             <translation>Жазба</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="62" />
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="71" />
             <source>What changed</source>
             <translation>Не өзгерді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="75" />
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="90" />
             <source>All registers</source>
             <translation>Барлық тізілімдер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/trail.py" line="34" />
+            <location filename="../../desktop/kuzet/registers/system/trail.py" line="42" />
             <source>{count} rows created in bulk (#{first}–#{last})</source>
             <translation>Жаппай жасалған жолдар: {count} (№{first}–№{last})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="15" />
+            <source>Approval requests</source>
+            <translation>Мақұлдау сұраулары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="17" />
+            <source>Audit findings</source>
+            <translation>Тексеру кемшіліктері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="18" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="118" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="121" />
+            <source>Audit trail</source>
+            <translation>Аудит журналы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="19" />
+            <source>Beneficial owners</source>
+            <translation>Бенефициарлық меншік иелері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="20" />
+            <source>Business risk assessments</source>
+            <translation>Компанияның тәуекелдерін бағалау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="21" />
+            <source>Coin prices</source>
+            <translation>Монета бағалары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="22" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="81" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="153" />
+            <source>Counterparty providers</source>
+            <translation>Контрагент-провайдерлер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="23" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="161" />
+            <source>Courses</source>
+            <translation>Курстар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="26" />
+            <source>Enhanced due diligence</source>
+            <translation>Күшейтілген тиісінше тексеру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="28" />
+            <source>Remembered false positives</source>
+            <translation>Есте сақталған жалған сәйкестіктер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="197" />
+            <source>Freeze notifications</source>
+            <translation>Бұғаттау туралы хабарламалар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="31" />
+            <source>Knowledge tests</source>
+            <translation>Білім тестілері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="134" />
+            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="19" />
+            <source>Management responses</source>
+            <translation>Басшылықтың жауаптары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="34" />
+            <source>Mining fee bases</source>
+            <translation>Майнинг үшін төлем негіздері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/pages/output.py" line="27" />
+            <source>Mining output</source>
+            <translation>Өндіру көлемі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="36" />
+            <source>MLRO appointments</source>
+            <translation>MLRO тағайындаулары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="37" />
+            <source>Officers</source>
+            <translation>Қызметкерлер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="38" />
+            <source>Officer passwords</source>
+            <translation>Қызметкерлердің құпиясөздері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="39" />
+            <source>PEP statuses</source>
+            <translation>ЖЛТ мәртебелері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="42" />
+            <source>Customer risk assessments</source>
+            <translation>Клиенттердің тәуекелін бағалау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="43" />
+            <source>Rule overrides</source>
+            <translation>Ережелерді өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="44" />
+            <source>Rule pack versions</source>
+            <translation>Ережелер жинағының нұсқалары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="46" />
+            <source>Screening hits</source>
+            <translation>Тізімдер бойынша сәйкестіктер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="47" />
+            <source>Screening runs</source>
+            <translation>Тізімдер бойынша тексеру іске қосулары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="150" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="239" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="248" />
+            <source>Settings</source>
+            <translation>Баптаулар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="195" />
+            <source>Suspicious transaction reports</source>
+            <translation>Күдікті операциялар туралы хабарламалар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="133" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="196" />
+            <source>Threshold reports</source>
+            <translation>Шекті хабарламалар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="52" />
+            <source>Training attendance</source>
+            <translation>Оқытуға қатысу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="53" />
+            <source>Training sessions</source>
+            <translation>Оқу сабақтары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="55" />
+            <source>Vault keys</source>
+            <translation>Қойма кілттері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="13" />
+            <source>Venues</source>
+            <translation>Алаңдар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="57" />
+            <source>Watchlist entries</source>
+            <translation>Тізім жазбалары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="58" />
+            <source>Watchlist versions</source>
+            <translation>Тізім нұсқалары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="63" />
+            <source>Created</source>
+            <translation>Құрылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="64" />
+            <source>Edited</source>
+            <translation>Өзгертілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="66" />
+            <source>Reinstated</source>
+            <translation>Қалпына келтірілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="67" />
+            <source>Migrated</source>
+            <translation>Жаңарту кезінде көшірілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="68" />
+            <source>Imported in bulk</source>
+            <translation>Топтамамен импортталды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="69" />
+            <source>Deleted</source>
+            <translation>Жойылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="73" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="36" />
+            <source>Accreditation number</source>
+            <translation>Аккредиттеу нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="39" />
+            <source>Accredited on</source>
+            <translation>Аккредиттелген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="68" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="113" />
+            <source>Activities</source>
+            <translation>Қызмет түрлері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="78" />
+            <source>Activity</source>
+            <translation>Қызмет</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="116" />
+            <source>AFSA reference</source>
+            <translation>AFSA нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="83" />
+            <source>State after</source>
+            <translation>Кейінгі күйі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="84" />
+            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="53" />
+            <source>AIFC licence number</source>
+            <translation>АХҚО лицензиясының нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="86" />
+            <source>AIFC status from</source>
+            <translation>АХҚО мәртебесі басталған күн</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="87" />
+            <source>Alert IDs</source>
+            <translation>Ескерту идентификаторлары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="89" />
+            <source>Anchor</source>
+            <translation>Анкер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="90" />
+            <source>Appointed on</source>
+            <translation>Тағайындалған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="26" />
+            <source>Approved on</source>
+            <translation>Мақұлданған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="93" />
+            <source>Assessed on</source>
+            <translation>Бағаланған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="95" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <source>When</source>
+            <translation>Қашан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="96" />
+            <source>Audit date</source>
+            <translation>Тексеру күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="99" />
+            <source>Auto clear threshold</source>
+            <translation>Автоматты алып тастау шегі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="100" />
+            <source>Auto cleared</source>
+            <translation>Автоматты түрде алынды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="101" />
+            <source>Average price, KZT</source>
+            <translation>Орташа баға, KZT</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="102" />
+            <source>State before</source>
+            <translation>Бұрынғы күйі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="103" />
+            <source>Beneficiary name</source>
+            <translation>Алушының аты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="104" />
+            <source>Beneficiary wallet</source>
+            <translation>Алушының әмияны</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="47" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="110" />
+            <source>BIN</source>
+            <translation>БСН</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="106" />
+            <source>Birth date</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="107" />
+            <source>Blob name</source>
+            <translation>Қойма нысанының атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="108" />
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="28" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="24" />
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="109" />
+            <source>Certificate blob</source>
+            <translation>Сертификат нысаны</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="110" />
+            <source>Certificate file</source>
+            <translation>Сертификат файлы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="111" />
+            <source>Certificate ref</source>
+            <translation>Сертификат нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="112" />
+            <source>Certificate SHA-256</source>
+            <translation>Сертификаттың SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="113" />
+            <source>Certificate vault ID</source>
+            <translation>Қоймадағы сертификат ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="115" />
+            <location filename="../../desktop/kuzet/ui/customer/history_tab.py" line="27" />
+            <source>Changes</source>
+            <translation>Өзгерістер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="117" />
+            <source>Checker</source>
+            <translation>Тексеруші</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="118" />
+            <source>Checker reason</source>
+            <translation>Тексерушінің негіздемесі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="120" />
+            <source>Closed on</source>
+            <translation>Жабылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="122" />
+            <source>Complete</source>
+            <translation>Аяқталды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="124" />
+            <source>Completed on</source>
+            <translation>Аяқталған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="125" />
+            <source>Computed tier</source>
+            <translation>Есептелген деңгей</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="128" />
+            <source>Content SHA-256</source>
+            <translation>Мазмұнның SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="129" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="47" />
+            <source>Control</source>
+            <translation>Бақылау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="130" />
+            <source>Control note</source>
+            <translation>Бақылау туралы ескертпе</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="132" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="35" />
+            <source>Counterparty provider</source>
+            <translation>Контрагент-провайдер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="133" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="34" />
+            <source>Counterparty wallet</source>
+            <translation>Контрагент әмияны</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="134" />
+            <source>Course ID</source>
+            <translation>Курс ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="135" />
+            <source>Created at</source>
+            <translation>Құрылған уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="136" />
+            <source>Crypto addresses</source>
+            <translation>Крипто мекенжайлар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="139" />
+            <source>Customer ID</source>
+            <translation>Клиент ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="141" />
+            <source>Decided at</source>
+            <translation>Шешім уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="74" />
+            <source>Decided on</source>
+            <translation>Шешім күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="145" />
+            <source>Decision note</source>
+            <translation>Шешімге ескертпе</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="146" />
+            <source>Declared on</source>
+            <translation>Декларацияланған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="147" />
+            <source>Dedupe key</source>
+            <translation>Қайталауды жою кілті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="148" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="81" />
+            <source>Description</source>
+            <translation>Сипаттама</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="149" />
+            <source>Detected on</source>
+            <translation>Анықталған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="152" />
+            <source>Dates of birth</source>
+            <translation>Туған күндері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="153" />
+            <source>Document ref</source>
+            <translation>Құжат нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="154" />
+            <source>Due diligence by</source>
+            <translation>Тиісінше тексеруді жүргізген</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="155" />
+            <source>Due diligence on</source>
+            <translation>Тиісінше тексеру күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="156" />
+            <source>Due on</source>
+            <translation>Мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="157" />
+            <source>Effective from</source>
+            <translation>Күшіне енген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="158" />
+            <source>Effective to</source>
+            <translation>Күшінің аяқталатын күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="160" />
+            <source>End date</source>
+            <translation>Аяқталу күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="161" />
+            <source>Ended on</source>
+            <translation>Аяқталған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="162" />
+            <source>Engagement ID</source>
+            <translation>Тексеру ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="163" />
+            <source>Enhanced monitoring</source>
+            <translation>Күшейтілген мониторинг</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="165" />
+            <source>Entry fingerprint</source>
+            <translation>Жазба ізі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="166" />
+            <source>Entry kind</source>
+            <translation>Жазба түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="167" />
+            <source>Entry name</source>
+            <translation>Жазбадағы атау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="168" />
+            <source>Entry ref</source>
+            <translation>Жазба нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="170" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="191" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="38" />
+            <source>Expires on</source>
+            <translation>Жарамдылық мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="171" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="39" />
+            <source>Explanation</source>
+            <translation>Түсініктеме</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="172" />
+            <source>Factors</source>
+            <translation>Факторлар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="173" />
+            <source>Facts</source>
+            <translation>Фактілер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="174" />
+            <source>File name</source>
+            <translation>Файл атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="175" />
+            <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="23" />
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="103" />
+            <source>Filed on</source>
+            <translation>Берілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="176" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="61" />
+            <source>Files</source>
+            <translation>Файлдар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="177" />
+            <source>Finding ID</source>
+            <translation>Кемшілік ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="179" />
+            <source>Finding text</source>
+            <translation>Кемшілік мәтіні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="180" />
+            <source>Fingerprint</source>
+            <translation>Із</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="181" />
+            <source>Finished at</source>
+            <translation>Аяқталған уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="183" />
+            <source>Frozen hit ID</source>
+            <translation>Тоқтата тұрылған сәйкестік ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="184" />
+            <source>Frozen on</source>
+            <translation>Тоқтата тұрылған (бұғатталған) күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="185" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="102" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="19" />
+            <source>Full name</source>
+            <translation>Толық аты-жөні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="186" />
+            <source>Funds evidence</source>
+            <translation>Қаражат көзінің дәлелі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="188" />
+            <source>Funds verified</source>
+            <translation>Қаражат көзі тексерілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="189" />
+            <source>Hardware in Kazakhstan</source>
+            <translation>Жабдық Қазақстанда</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="190" />
+            <source>Hash</source>
+            <translation>Хеш</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="192" />
+            <source>Hit ID</source>
+            <translation>Сәйкестік ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="195" />
+            <source>ID expires on</source>
+            <translation>Құжаттың жарамдылық мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="196" />
+            <source>ID issued on</source>
+            <translation>Құжат берілген күн</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="197" />
+            <source>ID issuer</source>
+            <translation>Құжатты берген орган</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="198" />
+            <source>ID number</source>
+            <translation>Құжат нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="199" />
+            <source>ID type</source>
+            <translation>Құжат түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="200" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="45" />
+            <source>Identified by</source>
+            <translation>Кім анықтаған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="201" />
+            <source>Identity fingerprint</source>
+            <translation>Тұлға ізі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="204" />
+            <source>IIN conflict</source>
+            <translation>ЖСН сәйкессіздігі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="205" />
+            <source>IIN note</source>
+            <translation>ЖСН туралы ескертпе</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="206" />
+            <source>IINs</source>
+            <translation>ЖСН-дер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="207" />
+            <source>Import batch</source>
+            <translation>Импорт топтамасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="208" />
+            <source>Import warnings</source>
+            <translation>Импорт ескертулері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="209" />
+            <source>Imported at</source>
+            <translation>Импортталған уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="210" />
+            <source>Imported by</source>
+            <translation>Импорттаған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="211" />
+            <location filename="../../desktop/kuzet/ui/customer/form.py" line="188" />
+            <source>Issued on</source>
+            <translation>Берілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="215" />
+            <source>KDF</source>
+            <translation>KDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="216" />
+            <source>KDF N</source>
+            <translation>KDF N</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="217" />
+            <source>KDF P</source>
+            <translation>KDF P</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="218" />
+            <source>KDF R</source>
+            <translation>KDF R</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="219" />
+            <source>Key</source>
+            <translation>Кілт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="220" />
+            <source>Key check</source>
+            <translation>Кілтті тексеру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="221" />
+            <source>Key source</source>
+            <translation>Кілт көзі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="224" />
+            <source>KWh grid</source>
+            <translation>Желіден кВт·сағ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="225" />
+            <source>KWh imported</source>
+            <translation>Импортталған кВт·сағ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="226" />
+            <source>KWh own generation</source>
+            <translation>Өз өндірісінің кВт·сағ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="227" />
+            <source>KWh own renewable</source>
+            <translation>Өз ЖЭК кВт·сағ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="228" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="33" />
+            <source>KZT rate</source>
+            <translation>KZT бағамы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="229" />
+            <source>Lapsed</source>
+            <translation>Мерзімі өтті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="230" />
+            <source>Last review on</source>
+            <translation>Соңғы қайта қарау күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="231" />
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="41" />
+            <source>Left office</source>
+            <translation>Лауазымнан кетті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="232" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="108" />
+            <source>Legal name</source>
+            <translation>Заңды атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="233" />
+            <source>Legal name in Latin letters</source>
+            <translation>Латын әріптерімен атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="234" />
+            <source>Licence number</source>
+            <translation>Лицензия нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="235" />
+            <source>Licence type</source>
+            <translation>Лицензия түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="237" />
+            <source>List format</source>
+            <translation>Тізім пішімі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="238" />
+            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="68" />
+            <source>List name</source>
+            <translation>Тізім атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="240" />
+            <source>Lists</source>
+            <translation>Тізімдер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="242" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="243" />
+            <source>Maker</source>
+            <translation>Бастамашы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="244" />
+            <source>Media type</source>
+            <translation>Деректер түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="246" />
+            <source>Name key</source>
+            <translation>Атау кілті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="247" />
+            <source>Name in Latin letters</source>
+            <translation>Аты латын әріптерімен</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="249" />
+            <source>Nationalities</source>
+            <translation>Азаматтықтар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="251" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="117" />
+            <source>NBK reference</source>
+            <translation>ҰБ нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="252" />
+            <source>New open</source>
+            <translation>Жаңа ашық</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="253" />
+            <source>Next review on</source>
+            <translation>Келесі қайта қарау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="254" />
+            <source>No meter</source>
+            <translation>Есептегішсіз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="255" />
+            <source>Note</source>
+            <translation>Ескертпе</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="257" />
+            <source>Notified on</source>
+            <translation>Хабарланған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="260" />
+            <source>Occurred on</source>
+            <translation>Операция күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="261" />
+            <source>Officer ID</source>
+            <translation>Қызметкер ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="262" />
+            <source>Onboarded on</source>
+            <translation>Қызмет көрсетуге қабылданған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="264" />
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="30" />
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="265" />
+            <source>Originator ID</source>
+            <translation>Жіберуші ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="266" />
+            <source>Originator name</source>
+            <translation>Жіберушінің аты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="267" />
+            <source>Originator wallet</source>
+            <translation>Жіберушінің әмияны</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="268" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="36" />
+            <source>Outcome</source>
+            <translation>Нәтижесі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="269" />
+            <source>Output date</source>
+            <translation>Өндіру күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="270" />
+            <source>Overall rating</source>
+            <translation>Жалпы баға</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="271" />
+            <source>Override reason</source>
+            <translation>Өзгерту себебі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="272" />
+            <source>Override tier</source>
+            <translation>Қолмен белгіленген деңгей</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="273" />
+            <source>Own generation</source>
+            <translation>Өз өндірісі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="275" />
+            <source>Owner ID</source>
+            <translation>Бенефициарлық меншік иесінің ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="276" />
+            <source>Owner staff ID</source>
+            <translation>Жауапты қызметкер ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="277" />
+            <source>Ownership, %</source>
+            <translation>Иелік ету үлесі, %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="278" />
+            <source>Paid, KZT</source>
+            <translation>Төленді, KZT</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="279" />
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="65" />
+            <source>Paid on</source>
+            <translation>Төленген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="280" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="27" />
+            <source>Passed</source>
+            <translation>Тапсырылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="281" />
+            <source>Password set at</source>
+            <translation>Құпиясөз орнатылған уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="282" />
+            <source>Pattern on</source>
+            <translation>Үлгі күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="283" />
+            <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="20" />
+            <source>Period from</source>
+            <translation>Кезең басы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="284" />
+            <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="21" />
+            <source>Period to</source>
+            <translation>Кезең соңы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="285" />
+            <source>Person name</source>
+            <translation>Тұлғаның аты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="289" />
+            <source>Pool key</source>
+            <translation>Пул кілті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="290" />
+            <source>Pool name</source>
+            <translation>Пул атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="292" />
+            <source>Previous hash</source>
+            <translation>Алдыңғы хеш</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="293" />
+            <source>Previous ID</source>
+            <translation>Алдыңғы ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="295" />
+            <source>Price date</source>
+            <translation>Баға күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="299" />
+            <source>Proposal</source>
+            <translation>Ұсыныс</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="301" />
+            <source>Provider key</source>
+            <translation>Провайдер кілті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="303" />
+            <source>Published on</source>
+            <translation>Жарияланған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="304" />
+            <source>Purpose</source>
+            <translation>Мақсаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="305" />
+            <source>Quarter start</source>
+            <translation>Тоқсан басы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="308" />
+            <source>Ref</source>
+            <translation>Нөмір</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="314" />
+            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="40" />
+            <source>Regulator reference</source>
+            <translation>Реттеушідегі нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="315" />
+            <source>Related kind</source>
+            <translation>Байланыс түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="316" />
+            <source>Related person</source>
+            <translation>Байланысты тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="319" />
+            <source>Renewable</source>
+            <translation>ЖЭК</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="320" />
+            <source>Report ID</source>
+            <translation>Хабарлама ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="321" />
+            <source>Report ref</source>
+            <translation>Хабарлама нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="322" />
+            <source>Reported on</source>
+            <translation>Берілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="324" />
+            <source>Resident in Kazakhstan</source>
+            <translation>Қазақстан резиденті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="326" />
+            <source>Retired at</source>
+            <translation>Қолданыстан шығарылған уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="327" />
+            <source>Reason for retiring</source>
+            <translation>Шығару себебі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="328" />
+            <source>Review threshold</source>
+            <translation>Қарау шегі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="329" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="31" />
+            <source>Reviewed on</source>
+            <translation>Қайта қаралған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="330" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="40" />
+            <source>Reviewer</source>
+            <translation>Қайта қараған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="331" />
+            <source>Risk assessed on</source>
+            <translation>Тәуекел бағаланған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="332" />
+            <source>Risk score</source>
+            <translation>Тәуекел балы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="336" />
+            <source>Rule key</source>
+            <translation>Ереже кілті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="337" />
+            <source>Run by</source>
+            <translation>Іске қосқан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="338" />
+            <source>Run ID</source>
+            <translation>Іске қосу ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="339" />
+            <source>Sale date</source>
+            <translation>Сату күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="340" />
+            <source>Salt</source>
+            <translation>Тұз (salt)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="341" />
+            <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="30" />
+            <source>Scope</source>
+            <translation>Қамтуы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="343" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="31" />
+            <source>Screened on</source>
+            <translation>Тексерілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="344" />
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="34" />
+            <source>Screening notes</source>
+            <translation>Тексеру туралы жазбалар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="345" />
+            <source>Screening result</source>
+            <translation>Тізімдер бойынша тексеру нәтижесі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="346" />
+            <source>Search text</source>
+            <translation>Іздеу мәтіні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="347" />
+            <source>Session ID</source>
+            <translation>Сабақ ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="350" />
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="55" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="351" />
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="50" />
+            <source>Size</source>
+            <translation>Көлемі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="353" />
+            <source>Source name</source>
+            <translation>Дереккөз атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="355" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="41" />
+            <source>Source of wealth</source>
+            <translation>Әл-ауқат көзі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="356" />
+            <source>Staff ID</source>
+            <translation>Қызметкер ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="357" />
+            <source>Staff member ID</source>
+            <translation>Қызметкер ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="358" />
+            <source>Start date</source>
+            <translation>Басталу күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="359" />
+            <source>Started at</source>
+            <translation>Басталған уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="362" />
+            <source>Status ends on</source>
+            <translation>Мәртебе аяқталатын күн</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="363" />
+            <source>Status from</source>
+            <translation>Мәртебе басталған күн</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="365" />
+            <source>Subject</source>
+            <translation>Тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="366" />
+            <source>Subject fingerprint</source>
+            <translation>Субъект ізі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="367" />
+            <source>Subject name</source>
+            <translation>Субъектінің аты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="368" />
+            <source>Subjects</source>
+            <translation>Субъектілер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="369" />
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="35" />
+            <source>Summary</source>
+            <translation>Түйіндеме</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="370" />
+            <source>Suppressed</source>
+            <translation>Басылған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="371" />
+            <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="40" />
+            <source>Suspended from</source>
+            <translation>Тоқтатылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="372" />
+            <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="41" />
+            <source>Suspended to</source>
+            <translation>Тоқтатылу соңы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="373" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="26" />
+            <source>Taken on</source>
+            <translation>Тапсырылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="374" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <source>Target</source>
+            <translation>Мақсат</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="376" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="57" />
+            <source>Tier</source>
+            <translation>Деңгейі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="377" />
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="24" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="34" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="378" />
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="37" />
+            <source>Took office</source>
+            <translation>Лауазымға кірісті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="379" />
+            <source>Topic</source>
+            <translation>Тақырып</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="381" />
+            <source>Transaction ID</source>
+            <translation>Операция ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="382" />
+            <source>Transaction IDs</source>
+            <translation>Операциялар ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="383" />
+            <source>Transaction on</source>
+            <translation>Операция күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="384" />
+            <source>Travel rule</source>
+            <translation>Деректерді беру ережесі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="385" />
+            <source>Travel rule missing</source>
+            <translation>Деректерді беру ережесі бойынша деректер жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="387" />
+            <source>Updated at</source>
+            <translation>Жаңартылған уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="388" />
+            <source>Uploaded on</source>
+            <translation>Жүктелген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="391" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="35" />
+            <source>Value</source>
+            <translation>Мәні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="394" />
+            <source>Vault ID</source>
+            <translation>Қоймадағы ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="395" />
+            <source>Venue ID</source>
+            <translation>Алаң ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="397" />
+            <source>Version ID</source>
+            <translation>Нұсқа ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="398" />
+            <source>Version IDs</source>
+            <translation>Нұсқалар ID</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="399" />
+            <source>Wealth evidence</source>
+            <translation>Байлық көзінің дәлелі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="400" />
+            <source>Wealth verified</source>
+            <translation>Байлық көзі тексерілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="401" />
+            <source>Financial year end</source>
+            <translation>Қаржы жылының соңы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="402" />
+            <source>Financial year end, day</source>
+            <translation>Қаржы жылының соңы, күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="403" />
+            <source>Financial year end, month</source>
+            <translation>Қаржы жылының соңы, айы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/reports/str_draft.py" line="59" />
             <source>Confidential. Do not tell the customer, or anyone outside the compliance function, that a report is being considered or has been filed: tipping off is prohibited.</source>
             <translation>Құпия. Хабарлама қаралып жатқанын немесе берілгенін клиентке не комплаенс қызметінен тыс ешкімге айтпаңыз: клиентке ескертуге тыйым салынған.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/audit.py" line="50" />
+            <source>No officer is signed in: sign in (the window asks at start; commands take --officer LOGIN or KUZET_OFFICER).</source>
+            <translation>Қызметкер кірмеген: кіріңіз (терезе іске қосылғанда сұрайды; командалар --officer ЛОГИН немесе KUZET_OFFICER қабылдайды).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/backup.py" line="111" />
@@ -5758,14 +9219,14 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/backup.py" line="233" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="205" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="73" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="194" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="74" />
             <source>Writing {name}</source>
             <translation>Жазу: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/backup_check.py" line="215" />
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="105" />
             <source>Verifying the audit trail</source>
             <translation>Аудит журналын тексеру</translation>
         </message>
@@ -5862,6 +9323,11 @@
             <translation>{file} ішіндегі дерекқорды жаңарту мүмкін болмады: {error}</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/store/jobs.py" line="40" />
+            <source>{job} is already running for officer {officer} (server login {login}, since {since}). Wait for it to finish and try again.</source>
+            <translation>{job} {officer} қызметкері үшін орындалып жатыр (сервер логині {login}, {since} бастап). Аяқталуын күтіп, қайталап көріңіз.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/store/key_export.py" line="196" />
             <source>The document vault has no key yet (no document was attached): nothing to export.</source>
             <translation>Құжаттар қоймасының әлі кілті жоқ (бірде-бір құжат тіркелмеген): экспорттайтын ештеңе жоқ.</translation>
@@ -5922,109 +9388,159 @@
             <translation>Көшірмедегі {name} оның кілтімен шифрдан шығарылмайды; ештеңе ауыстырылмады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="190" />
+            <location filename="../../desktop/kuzet/store/keyring_names.py" line="11" />
+            <source>Secret Service (GNOME Keyring)</source>
+            <translation>Secret Service (GNOME кілттер жинағы)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keyring_names.py" line="12" />
+            <source>Secret Service (libsecret)</source>
+            <translation>Secret Service (libsecret)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keyring_names.py" line="13" />
+            <location filename="../../desktop/kuzet/store/keyring_names.py" line="14" />
+            <source>KDE Wallet</source>
+            <translation>KDE әмияны</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keyring_names.py" line="15" />
+            <source>macOS Keychain</source>
+            <translation>macOS кілттер жинағы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keyring_names.py" line="16" />
+            <source>Windows Credential Manager</source>
+            <translation>Windows тіркелгі деректері менеджері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keyring_names.py" line="17" />
+            <source>the OS keyring</source>
+            <translation>ОЖ кілттер қоймасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keyring_names.py" line="18" />
+            <location filename="../../desktop/kuzet/store/keyring_names.py" line="19" />
+            <location filename="../../desktop/kuzet/store/keyring_names.py" line="20" />
+            <source>no keyring available</source>
+            <translation>кілттер қоймасы қолжетімсіз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keyring_names.py" line="22" />
+            <source>another keyring</source>
+            <translation>басқа кілттер қоймасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="191" />
             <source>The passphrase is empty.</source>
             <translation>Құпия фраза бос.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="290" />
-            <location filename="../../desktop/kuzet/store/keys.py" line="216" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="294" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="217" />
             <source>No OS keyring is usable here ({reason}): choose a passphrase for the vault.</source>
             <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз ({reason}): қойма үшін құпия фраза таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="117" />
-            <location filename="../../desktop/kuzet/store/keys.py" line="119" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="118" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="120" />
             <source>no OS keyring backend is available on this computer</source>
             <translation>бұл компьютерде ОЖ кілттер қоймасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="209" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="210" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="239" />
             <source>The vault already has a key; unlock it instead of making a new one.</source>
             <translation>Қойманың кілті бар; жаңасын жасамай, оны ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="251" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="252" />
             <source>The document vault has no key yet: it is made with the first document.</source>
             <translation>Құжаттар қоймасының әлі кілті жоқ: ол алғашқы құжатпен бірге жасалады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="301" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="265" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="133" />
+            <source>The document vault is locked: enter your password.</source>
+            <translation>Құжаттар қоймасы құлыпталған: құпиясөзіңізді енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/keys.py" line="305" />
             <source>The OS keyring did not keep the vault key; choose a passphrase.</source>
             <translation>ОЖ кілттер қоймасы қойма кілтін сақтамады; құпия фраза таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="90" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="91" />
             <source>No OS keyring is usable here ({reason}): the vault key is derived from a passphrase you enter, and is never stored in plain text.</source>
             <translation>Мұнда ОЖ кілттер қоймасы қолжетімсіз ({reason}): құжаттар қоймасының кілті сіз енгізетін құпия сөз тіркесінен алынады және ешқашан ашық түрде сақталмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="162" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="163" />
             <source>the key derivation parameters (n={n}, r={r}, p={p}) are not valid</source>
             <translation>кілт туындату параметрлері (n={n}, r={r}, p={p}) жарамсыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="167" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="168" />
             <source>the key derivation asks for more than {mb} MB of memory or {times} times the usual work (n={n}, r={r}, p={p})</source>
             <translation>кілт туындату {mb} МБ-тан артық жадты немесе әдеттегіден {times} есе көп жұмысты талап етеді (n={n}, r={r}, p={p})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="171" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="172" />
             <source>the key derivation salt is {size} bytes long</source>
             <translation>кілт туындату тұзының ұзындығы — {size} байт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="192" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="193" />
             <source>The passphrase needs at least {n} characters.</source>
             <translation>Құпия фраза кемінде {n} таңбадан тұруы керек.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="266" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="270" />
             <source>The document vault is locked: enter its passphrase.</source>
             <translation>Құжаттар қоймасы құлыпталған: оның құпия фразасын енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="270" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="274" />
             <source>That is not the vault's passphrase. Nothing was changed; try again.</source>
             <translation>Бұл қойманың құпия фразасы емес. Ештеңе өзгерген жоқ; қайталап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="86" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="87" />
             <source>The vault key is kept in the OS keyring ({label}).</source>
             <translation>Құжаттар қоймасының кілті ОЖ кілттер қоймасында сақталады ({label}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="126" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="127" />
             <source>the keyring backend {name} cannot store secrets</source>
             <translation>{name} кілттер қоймасы құпияларды сақтай алмайды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="181" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="182" />
             <source>Kuzet refuses this key: {problem}. Nothing was changed.</source>
             <translation>Kuzet бұл кілтті қабылдамайды: {problem}. Ештеңе өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="321" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="325" />
             <source>This database keeps its vault key in an OS keyring, but none is usable here ({reason}). Open it on the computer that holds the key; nothing was changed.</source>
             <translation>Бұл дерекқор қойма кілтін ОЖ кілттер қоймасында сақтайды, бірақ мұнда ол қолжетімсіз ({reason}). Оны кілт сақталған компьютерде ашыңыз; ештеңе өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="331" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="335" />
             <source>The vault key (Kuzet / {vault}) is not in this computer's keyring. Restore it from the key export or open the database where it was made; no document was changed.</source>
             <translation>Қойма кілті (Kuzet / {vault}) бұл компьютердің кілттер қоймасында жоқ. Оны кілт экспортынан қалпына келтіріңіз немесе дерекқорды ол жасалған жерде ашыңыз; бірде-бір құжат өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="343" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="347" />
             <source>The keyring entry Kuzet / {vault} does not hold this vault's key; no document was changed.</source>
             <translation>Кілттер қоймасындағы Kuzet / {vault} жазбасында бұл қойманың кілті жоқ; бірде-бір құжат өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="110" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="111" />
             <source>the keyring module cannot load: {e}</source>
             <translation>keyring модулі жүктелмейді: {e}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="114" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="115" />
             <source>the keyring cannot start: {e}</source>
             <translation>кілттер қоймасы іске қосылмайды: {e}</translation>
         </message>
@@ -6100,85 +9616,182 @@
             <translation>Бұл көшірмеде қойма кілті экспорт құпия фразасымен қорғалған, ал бұл компьютердің кілттер қоймасында кілт жоқ: экспорт құпия фразасын енгізіңіз немесе кілтсіз қалпына келтіріңіз (онда құжаттар құлыпталған күйде қалады).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="130" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="113" />
+            <source>No OS keyring is usable here: protect your vault key with your password.</source>
+            <translation>Мұнда ОЖ кілттер қоймасын пайдалану мүмкін емес: қойма кілтіңізді құпиясөзіңізбен қорғаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="198" />
+            <source>Your copy of the firm's vault key does not open this vault; nothing was changed.</source>
+            <translation>Компанияның қойма кілтінің сіздегі көшірмесі бұл қойманы ашпайды; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="251" />
+            <source>Only an active officer can make the firm's vault.</source>
+            <translation>Компания қоймасын тек белсенді қызметкер ғана жасай алады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="285" />
+            <source>Only a team vault's key is rotated.</source>
+            <translation>Кілт тек командалық дерекқор қоймасында ғана ауыстырылады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="148" />
+            <source>That is not your vault password. Nothing was changed; try again.</source>
+            <translation>Бұл сіздің қойма құпиясөзіңіз емес. Ештеңе өзгертілмеді; қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="271" />
+            <source>Vault key shared with {logins}</source>
+            <translation>Қойма кілті қызметкерлерге берілді: {logins}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="105" />
+            <source>New vault key pair for {login}</source>
+            <translation>{login} үшін қойманың жаңа кілттер жұбы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="182" />
+            <source>The firm's vault key is not shared with {login} yet: an officer who can open the vault shares it. Nothing was changed.</source>
+            <translation>Компанияның қойма кілті {login} қызметкеріне әлі берілмеген: оны қойманы аша алатын қызметкер береді. Ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="127" />
+            <source>Your vault key ({service} / {key}) is not in this computer's keyring.</source>
+            <translation>Қойма кілтіңіз ({service} / {key}) осы компьютердің кілттер қоймасында жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/vault.py" line="152" />
+            <source>The vault's key was changed (an officer was disabled) after the vault was opened here: open it again. The document was not stored.</source>
+            <translation>Қойма осында ашылғаннан кейін оның кілті ауыстырылды (қызметкер өшірілді): оны қайта ашыңыз. Құжат сақталмады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/vault.py" line="211" />
             <source>The document vault needs a database file.</source>
             <translation>Құжаттар қоймасына дерекқор файлы қажет.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="68" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="72" />
+            <source>This vault keeps its documents in the database.</source>
+            <translation>Бұл қойма құжаттарын дерекқорда сақтайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/vault.py" line="87" />
             <source>The file is {mb} MB; the vault takes files up to {limit} MB.</source>
             <translation>Файл көлемі — {mb} МБ; қойма {limit} МБ-қа дейінгі файлдарды қабылдайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="88" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="116" />
             <source>{path} is not a Kuzet vault file.</source>
             <translation>{path} — Kuzet қоймасының файлы емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="103" />
-            <source>{path} decrypts, but not to the document recorded (SHA-256 differs).</source>
-            <translation>{path} шифрдан шығады, бірақ жазылған құжатқа сәйкес келмейді (SHA-256 басқа).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="85" />
-            <source>The encrypted file {path} is missing from the vault.</source>
-            <translation>{path} шифрланған файлы қоймада жоқ.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="97" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="124" />
             <source>{path} cannot be decrypted with this vault's key: the key is wrong or the file was altered. The file was left as it is.</source>
             <translation>{path} бұл қойманың кілтімен шифрдан шықпайды: кілт қате немесе файл өзгертілген. Файл сол күйінде қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/actions.py" line="37" />
-            <location filename="../../desktop/kuzet/ui/actions.py" line="38" />
-            <location filename="../../desktop/kuzet/ui/actions.py" line="40" />
-            <location filename="../../desktop/kuzet/ui/actions.py" line="42" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="60" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="174" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="130" />
+            <source>{path} decrypts, but not to the document recorded (SHA-256 differs).</source>
+            <translation>{path} шифрдан шығады, бірақ жазылған құжатқа сәйкес келмейді (SHA-256 басқа).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/vault.py" line="113" />
+            <source>The encrypted file {path} is missing from the vault.</source>
+            <translation>{path} шифрланған файлы қоймада жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/actions.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/actions.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/actions.py" line="47" />
+            <location filename="../../desktop/kuzet/ui/actions.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="61" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="194" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/actions.py" line="37" />
+            <location filename="../../desktop/kuzet/ui/actions.py" line="44" />
             <source>Audit pack…</source>
             <translation>Аудит пакеті…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/actions.py" line="38" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/actions.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="165" />
             <source>Back up now…</source>
             <translation>Сақтық көшірме жасау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/actions.py" line="40" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="157" />
+            <location filename="../../desktop/kuzet/ui/actions.py" line="47" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="168" />
             <source>Restore from backup…</source>
             <translation>Көшірмеден қалпына келтіру…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/actions.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/actions.py" line="49" />
             <source>Firm set-up wizard…</source>
             <translation>Компанияны баптау шебері…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/actions.py" line="43" />
+            <location filename="../../desktop/kuzet/ui/actions.py" line="50" />
             <source>Help</source>
             <translation>Анықтама</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/actions.py" line="43" />
-            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="39" />
+            <location filename="../../desktop/kuzet/ui/actions.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="41" />
             <source>About Kuzet</source>
             <translation>Kuzet туралы</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/approval_notice.py" line="20" />
+            <source>Sent for approval</source>
+            <translation>Мақұлдауға жіберілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/approval_notice.py" line="22" />
+            <source>This change needs a second officer: request #{id} waits on the Approvals page. Nothing changes until another officer approves it.</source>
+            <translation>Бұл өзгеріске екінші қызметкер қажет: №{id} мақұлдау сұрауы «Мақұлдаулар» бетінде күтуде. Басқа қызметкер мақұлдамайынша ештеңе өзгермейді.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="36" />
-            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="156" />
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="57" />
-            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="121" />
             <source>Documents</source>
             <translation>Құжаттар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="47" />
+            <location filename="../../desktop/kuzet/ui/customer/history_tab.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
+            <source>What</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="70" />
+            <source>Whose</source>
+            <translation>Кімдікі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="51" />
+            <source>Uploaded</source>
+            <translation>Жүктелген</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="52" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="73" />
+            <source>Covers from</source>
+            <translation>Қамтиды (бастап)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="76" />
+            <source>Covers to</source>
+            <translation>Қамтиды (дейін)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="42" />
@@ -6186,9 +9799,19 @@
             <translation>Әрбір файл дерекқордың жанындағы қоймада шифрланған түрде (AES-256-GCM) мазмұнының SHA-256 мәнімен бірге сақталады; кілт ОЖ кілттер қоймасында тұрады немесе қойманың құпия фразасынан алынады. Шығарылған құжаттар сақталады, ешқашан жойылмайды.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="69" />
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="63" />
             <source>Attach…</source>
             <translation>Тіркеу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="200" />
+            <source>Retire…</source>
+            <translation>Шығару…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="64" />
@@ -6199,14 +9822,6 @@
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="66" />
             <source>Save a copy…</source>
             <translation>Көшірмесін сақтау…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="67" />
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="31" />
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="108" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="163" />
-            <source>Retire…</source>
-            <translation>Шығару…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="57" />
@@ -6224,149 +9839,140 @@
             <translation>Оған неліктен енді сүйенбейді?</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="148" />
             <source>Save a decrypted copy</source>
             <translation>Шифрдан шығарылған көшірмені сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="158" />
             <source>A decrypted copy was saved to {path}. It is not protected by the vault.</source>
             <translation>Шифрдан шығарылған көшірме {path} ішіне сақталды. Қойма оны қорғамайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="27" />
             <source>EDD and decision</source>
             <translation>Күшейтілген тексеру және шешім</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="40" />
-            <source>Source of wealth</source>
-            <translation>Әл-ауқат көзі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="43" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="44" />
             <source>Evidence of wealth</source>
             <translation>Әл-ауқаттың дәлелі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="46" />
             <source>What was seen (or attach a 'source of wealth' document)</source>
             <translation>Не қаралды (немесе «әл-ауқат көзінің дәлелі» құжатын тіркеңіз)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="50" />
             <source>How the funds were verified</source>
             <translation>Қаражат қалай тексерілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="52" />
             <source>Senior management approval by</source>
             <translation>Басшылық атынан мақұлдаған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="53" />
-            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="26" />
-            <source>Approved on</source>
-            <translation>Мақұлданған күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="62" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="63" />
             <source>Save EDD</source>
             <translation>Тексеруді сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="175" />
             <source>Approve</source>
             <translation>Мақұлдау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="76" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="86" />
             <source>Reject…</source>
             <translation>Бас тарту…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="78" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="79" />
             <source>End relationship…</source>
             <translation>Қатынастарды тоқтату…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="81" />
             <source>Freeze…</source>
             <translation>Бұғаттау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="83" />
             <source>Unfreeze…</source>
             <translation>Бұғаттан шығару…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="161" />
             <source>Why does the relationship end?</source>
             <translation>Қатынастар неліктен тоқтатылады?</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="160" />
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="163" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="67" />
             <source>Onboarding decision</source>
             <translation>Қызмет көрсетуге қабылдау туралы шешім</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="43" />
             <source>Verified</source>
             <translation>Тексерілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="47" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="48" />
             <source>Source of funds verified</source>
             <translation>Қаражат көзі тексерілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="57" />
             <source>Enhanced monitoring of transactions</source>
             <translation>Операцияларды күшейтілген мониторинг</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="112" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="115" />
             <source>EDD is not required for this customer (recorded if done).</source>
             <translation>Бұл клиент үшін күшейтілген тексеру талап етілмейді (жүргізілсе, жазылады).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="120" />
             <source>Status: {status}.</source>
             <translation>Мәртебе: {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="153" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="156" />
             <source>Why is the customer rejected?</source>
             <translation>Клиентке неліктен бас тартылды?</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="158" />
             <source>Why is the customer frozen? (A freeze notification to the FIU is drafted.)</source>
             <translation>Клиент неліктен бұғатталады? (ҚМА-ға бұғаттау туралы хабарлама дайындалады.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="157" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="160" />
             <source>Why is the freeze lifted? (The customer then waits for a decision.)</source>
             <translation>Бұғаттау неліктен алынады? (Содан кейін клиент шешім күтеді.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="103" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="106" />
             <source>incomplete: missing {items}</source>
             <translation>аяқталмаған: жетіспейді — {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="106" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="109" />
             <source>EDD is required (high risk or PEP): {state}.</source>
             <translation>Күшейтілген тексеру қажет (жоғары тәуекел немесе ЖЛТ): {state}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="122" />
             <source>Decided by {who} on {when}. {note}</source>
             <translation>Шешім қабылдаған: {who}, {when}. {note}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="126" />
+            <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="129" />
             <source>Approval is blocked:</source>
             <translation>Мақұлдау мүмкін емес:</translation>
         </message>
@@ -6375,28 +9981,6 @@
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="22" />
             <source>Name (as in the ID document)</source>
             <translation>Аты (құжаттағыдай)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="164" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="23" />
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="46" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="26" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="107" />
-            <source>Name in Latin</source>
-            <translation>Латынша аты</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="172" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="27" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="28" />
-            <source>Date of birth</source>
-            <translation>Туған күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="177" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="30" />
-            <source>Sex</source>
-            <translation>Жынысы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="181" />
@@ -6421,82 +10005,22 @@
             <translation>Кім берген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="188" />
-            <source>Issued on</source>
-            <translation>Берілген күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="191" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="38" />
-            <source>Expires on</source>
-            <translation>Жарамдылық мерзімі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="194" />
-            <source>Registration number</source>
-            <translation>Тіркеу нөмірі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="197" />
-            <source>Registered on</source>
-            <translation>Тіркелген күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="199" />
-            <source>Directors</source>
-            <translation>Басшылар</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="200" />
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="78" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="34" />
-            <source>Address</source>
-            <translation>Мекенжайы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="201" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="202" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="25" />
             <source>E-mail</source>
             <translation>Эл. пошта</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="203" />
-            <source>Occupation</source>
-            <translation>Қызмет түрі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="205" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="36" />
-            <source>Purpose of the relationship</source>
-            <translation>Іскерлік қатынастардың мақсаты</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="208" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="34" />
             <source>Product or service</source>
             <translation>Өнім немесе қызмет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="211" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="35" />
             <source>Delivery channel</source>
             <translation>Қызмет көрсету арнасы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="214" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="33" />
-            <source>Source of funds</source>
-            <translation>Қаражат көзі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/form.py" line="217" />
-            <source>Funds: details</source>
-            <translation>Қаражат: толығырақ</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="89" />
@@ -6518,7 +10042,7 @@
         <message>
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="91" />
             <source>{name} (owner)</source>
-            <translation>{name} (ие)</translation>
+            <translation>{name} (бенефициарлық меншік иесі)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="222" />
@@ -6558,9 +10082,20 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="15" />
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="35" />
             <source>Owners</source>
-            <translation>Иелер</translation>
+            <translation>Бенефициарлық меншік иелері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="42" />
+            <source>Share, %</source>
+            <translation>Үлесі, %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="33" />
+            <source>IIN check</source>
+            <translation>ЖСН тексеру</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="22" />
@@ -6568,57 +10103,68 @@
             <translation>Заңды тұлғаның 25% немесе одан көп үлесіне иелік ететін не оны өзгеше бақылайтын жеке тұлғалар. Әрқайсысы клиент сияқты тізімдер бойынша және ЖЛТ мәртебесіне тексеріледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="40" />
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="40" />
             <source>Add…</source>
             <translation>Қосу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="40" />
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="40" />
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="108" />
             <source>Edit…</source>
             <translation>Өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="56" />
             <source>An individual customer has no beneficial owners to record.</source>
             <translation>Жеке тұлға клиенттің тіркейтін бенефициарлық меншік иелері жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="92" />
             <source>No beneficial owners yet: an entity cannot be approved without them.</source>
             <translation>Бенефициарлық меншік иелері әлі жоқ: оларсыз заңды тұлғаны мақұлдауға болмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="35" />
             <source>Select an owner first.</source>
-            <translation>Алдымен иені таңдаңыз.</translation>
+            <translation>Алдымен бенефициарлық меншік иесін таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="36" />
             <source>Retire owner</source>
-            <translation>Иені шығару</translation>
+            <translation>Бенефициарлық меншік иесін шығару</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="36" />
             <source>Why is this person no longer an owner?</source>
-            <translation>Бұл тұлға неліктен енді ие емес?</translation>
+            <translation>Бұл тұлға неліктен енді бенефициарлық меншік иесі емес?</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="62" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="73" />
             <source>disagrees, not explained</source>
             <translation>сәйкес емес, түсіндірілмеген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="73" />
-            <source>{count} beneficial owner(s); recorded shares add up to {total}%.</source>
-            <translation>Бенефициарлық меншік иелері: {count}; тіркелген үлестердің жиыны — {total}%.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="75" />
             <source>explained</source>
             <translation>түсіндірілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="87" />
+            <source>{count} beneficial owner; recorded shares add up to {total}%.|{count} beneficial owners; recorded shares add up to {total}%.</source>
+            <translation>Бенефициарлық меншік иелері: {count}; жазылған үлестердің жиыны — {total}%.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="33" />
+            <source>Status ends</source>
+            <translation>Мәртебе аяқталады</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <source>In force</source>
+            <translation>Қолданыста</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="21" />
@@ -6627,16 +10173,17 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="87" />
             <source>Withdraw…</source>
             <translation>Алу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="53" />
             <source>the customer</source>
             <translation>клиент</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="75" />
             <source>Not a PEP, and no owner is.</source>
             <translation>ЖЛТ емес; иелер арасында да ЖЛТ жоқ.</translation>
         </message>
@@ -6656,9 +10203,9 @@
             <translation>Бұл жазба неліктен кері қайтарылады?</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="69" />
-            <source>{count} PEP record(s) in force.</source>
-            <translation>Күшіндегі ЖЛТ жазбалары: {count}.</translation>
+            <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="71" />
+            <source>{count} PEP record in force.|{count} PEP records in force.</source>
+            <translation>Қолданыстағы ЖЛТ жазбалары: {count}.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/profile_tab.py" line="19" />
@@ -6706,7 +10253,7 @@
             <translation>Шығу: қатынастарды тоқтату</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="52" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="55" />
             <source>Reviews</source>
             <translation>Қайта қараулар</translation>
         </message>
@@ -6716,213 +10263,260 @@
             <translation>Мерзімдік қайта қарауды тіркеу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="31" />
-            <source>Reviewed on</source>
-            <translation>Қайта қаралған күні</translation>
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="42" />
+            <source>Reviewed</source>
+            <translation>Қайта қаралған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="36" />
-            <source>Outcome</source>
-            <translation>Нәтижесі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="37" />
-            <source>Reviewer</source>
-            <translation>Қайта қараған</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="45" />
             <source>What was checked</source>
             <translation>Не тексерілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="47" />
             <source>The risk is reassessed and the next review date set from the tier.</source>
             <translation>Тәуекел қайта бағаланады, ал келесі қайта қарау күні тәуекел деңгейіне қарай белгіленеді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="62" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="63" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="86" />
             <source>Record review…</source>
             <translation>Қайта қарауды тіркеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="68" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="72" />
             <source>Reviews start once the customer is approved.</source>
             <translation>Қайта қараулар клиент мақұлданғаннан кейін басталады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="74" />
             <source>No review date: assess the risk first.</source>
             <translation>Қайта қарау күні жоқ: алдымен тәуекелді бағалаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="73" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="77" />
             <source>Review overdue since {date} ({days} days).</source>
             <translation>Қайта қарау мерзімі {date} бастап өтті (күндер: {days}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="78" />
+            <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="82" />
             <source>Next review due {date}.</source>
             <translation>Келесі қайта қарау мерзімі — {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="28" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="31" />
             <source>Customer type</source>
             <translation>Клиент түрі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="37" />
             <source>Open or confirmed screening hits</source>
             <translation>Ашық немесе расталған сәйкестіктер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <source>Factor</source>
+            <translation>Фактор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <source>What the file says</source>
+            <translation>Дерекнамада не көрсетілген</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <source>Points</source>
+            <translation>Ұпай</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <source>Computed</source>
+            <translation>Есептелген</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="41" />
+            <source>Override</source>
+            <translation>Өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="48" />
             <source>Override the risk tier</source>
             <translation>Тәуекел деңгейін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="53" />
             <source>The computed tier (clear the override)</source>
             <translation>Есептелген деңгей (өзгертуді алып тастау)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="54" />
-            <source>Tier</source>
-            <translation>Деңгейі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="60" />
             <source>Reason (goes in the audit trail)</source>
             <translation>Себебі (аудит журналына енеді)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="160" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="168" />
             <source>Reassess</source>
             <translation>Қайта бағалау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="89" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="93" />
             <source>Reassess now</source>
             <translation>Қазір қайта бағалау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="92" />
             <source>Override tier…</source>
             <translation>Деңгейді өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="89" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="95" />
             <source>Assessments</source>
             <translation>Бағалаулар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="110" />
             <source>Not assessed yet.</source>
             <translation>Әлі бағаланбаған.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="134" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="142" />
             <source>Total</source>
             <translation>Барлығы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="115" />
             <source>{tier} risk: {score} points</source>
             <translation>Тәуекел: {tier}, балл: {score}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="117" />
             <source>Assessed {date}.</source>
             <translation>Бағаланған күні: {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="120" />
             <source>Computed tier {computed}, overridden by the officer: {reason}</source>
             <translation>Есептелген деңгей: {computed}; қызметкер өзгертті: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="126" />
             <source>Next review {date}.</source>
             <translation>Келесі қайта қарау: {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/view.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/customer/view.py" line="73" />
             <source>SANCTIONS MATCH: a screening hit of this customer or an owner was confirmed as a true match. Freeze the customer's assets, do not tell the customer (tipping off), and report to the Financial Monitoring Agency (FIU reports).</source>
             <translation>САНКЦИЯЛЫҚ СӘЙКЕСТІК: осы клиент немесе оның иесі бойынша сәйкестік расталды. Клиенттің активтерін бұғаттаңыз, клиентке ескертпеңіз және Қаржылық мониторинг агенттігіне хабарлаңыз («ҚМА-ға хабарламалар» беті).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/view.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/customer/view.py" line="97" />
+            <source>Open on the Screening page</source>
+            <translation>«Тізімдер бойынша тексеру» бетінде ашу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/view.py" line="184" />
             <source>SANCTIONS MATCH, NOT FROZEN: a screening hit of this customer or an owner is a confirmed true match. Approval stays blocked; freeze the customer again unless the match was lifted, and do not tell the customer (tipping off).</source>
             <translation>САНКЦИЯЛЫҚ СӘЙКЕСТІК, КЛИЕНТ БҰҒАТТАЛМАҒАН: осы клиент немесе оның иесі бойынша сәйкестік шынайы деп расталды. Мақұлдауға әлі де тыйым салынған; сәйкестік алынбаса, клиентті қайта бұғаттаңыз және клиентке ескертпеңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/view.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/customer/view.py" line="144" />
+            <source>Approval is blocked while a hit at or above the review threshold is open.</source>
+            <translation>Қарау шегіндегі немесе одан жоғары ашық сәйкестік тұрғанда мақұлдау бұғатталған.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/customer/view.py" line="146" />
             <source>Customer #{id}: {name}</source>
             <translation>№{id} клиент: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/view.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/customer/view.py" line="159" />
             <source>{tier} risk · {score}</source>
             <translation>Тәуекел: {tier} · {score}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/view.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/customer/view.py" line="174" />
             <source>FROZEN since {day} by {who}: {why}. No operation of the customer is allowed: hold its money and digital assets, do not tell the customer (tipping off), and send the freeze notification on the FIU reports page.</source>
             <translation>{day} бастап БҰҒАТТАЛҒАН (бұғаттаған: {who}): {why}. Клиенттің ешқандай операциясына жол берілмейді: оның ақшасы мен цифрлық активтерін ұстап тұрыңыз, клиентке ескертпеңіз және бұғаттау туралы хабарламаны «ҚМА-ға хабарламалар» бетінде жіберіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/view.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/customer/view.py" line="154" />
             <source>next review {date}</source>
             <translation>келесі қайта қарау {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="76" />
+            <location filename="../../desktop/kuzet/ui/customer/view.py" line="138" />
+            <source>{count} open screening hit waits for a decision; the best score is {score}.|{count} open screening hits wait for a decision; the best score is {score}.</source>
+            <translation>{count} ашық сәйкестік шешімді күтуде; ең жоғары балл — {score}.|{count} ашық сәйкестік шешімді күтуде; ең жоғары балл — {score}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="85" />
             <source>Fonts: DejaVu Sans and DejaVu Sans Mono (used in the PDF audit pack), under the Bitstream Vera licence with DejaVu changes in the public domain:</source>
             <translation>Қаріптер: DejaVu Sans және DejaVu Sans Mono (PDF аудит пакетінде қолданылады), Bitstream Vera лицензиясы бойынша; DejaVu өзгерістері — қоғамдық игілік:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="55" />
             <source>An offline compliance desk for licensed crypto firms and mining operators in Kazakhstan. Kuzet makes no network connections.</source>
             <translation>Қазақстандағы лицензияланған криптокомпаниялар мен майнерлерге арналған желіден тыс комплаенс жұмыс орны. Kuzet желіге қосылмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="35" />
             <source>The font licence file {path} is missing from this install.</source>
             <translation>Бұл орнатуда қаріптер лицензиясының {path} файлы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="66" />
-            <source>Python {python} · Qt for Python (PySide6) {qt}, LGPL v3</source>
-            <translation>Python {python} · Qt for Python (PySide6) {qt}, LGPL v3</translation>
+            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="317" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="109" />
+            <source>Team database: {server}</source>
+            <translation>Командалық дерекқор: {server}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="62" />
+            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="119" />
+            <source>Database</source>
+            <translation>Дерекқор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="112" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="118" />
+            <source>Data folder</source>
+            <translation>Деректер қалтасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="69" />
             <source>Database: {database}&lt;br&gt;Data folder: {data}&lt;br&gt;Backups: {backups}</source>
             <translation>Дерекқор: {database}&lt;br&gt;Деректер қалтасы: {data}&lt;br&gt;Сақтық көшірмелер: {backups}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="75" />
+            <source>Python {python} · Qt for Python (PySide6) {qt}, LGPL v3</source>
+            <translation>Python {python} · Qt for Python (PySide6) {qt}, LGPL v3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="52" />
             <source>Version {version}</source>
             <translation>Нұсқа {version}</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="16" />
+            <source>Knowledge test</source>
+            <translation>Білім тесті</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="25" />
-            <source>Taken on</source>
-            <translation>Тапсырылған күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="26" />
-            <source>Passed</source>
-            <translation>Тапсырылды</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="24" />
             <source>Earlier tests</source>
             <translation>Бұрынғы тесттер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="27" />
             <source>The customer passed</source>
             <translation>Клиент тестті тапсырды</translation>
         </message>
@@ -6937,9 +10531,9 @@
             <translation>тапсырылмады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="39" />
-            <source>Explanation</source>
-            <translation>Түсініктеме</translation>
+            <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="18" />
+            <source>Review alert</source>
+            <translation>Ескертуді қарау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="38" />
@@ -6953,7 +10547,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="42" />
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="75" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="88" />
             <source>Escalate to STR…</source>
             <translation>КОХ-ға беру…</translation>
         </message>
@@ -6961,6 +10555,16 @@
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="26" />
             <source>Parameters</source>
             <translation>Параметрлер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="14" />
+            <source>Record an AML Return</source>
+            <translation>КЖ бойынша есепті жазу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="14" />
+            <source>Edit AML Return</source>
+            <translation>КЖ бойынша есепті өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="19" />
@@ -6973,20 +10577,14 @@
             <translation>АХҚО компаниялары үшін мерзімі — жыл аяқталғаннан кейін екі ай (ережелер пакеті).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/aml_return_dialog.py" line="23" />
-            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="103" />
-            <source>Filed on</source>
-            <translation>Берілген күні</translation>
+            <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="15" />
+            <source>New audit</source>
+            <translation>Жаңа тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="20" />
-            <source>Period from</source>
-            <translation>Кезең басы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="21" />
-            <source>Period to</source>
-            <translation>Кезең соңы</translation>
+            <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="15" />
+            <source>Edit audit</source>
+            <translation>Тексеруді өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="26" />
@@ -6994,88 +10592,83 @@
             <translation>Келесі аудит — осы күннен екі жыл өткен соң (ережелер пакеті).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="30" />
-            <source>Scope</source>
-            <translation>Қамтуы</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/audit_dialog.py" line="32" />
             <source>Report reference</source>
             <translation>Есеп нөмірі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="39" />
+            <source>Made {made} by Kuzet {version} from {database}: {entries} audit trail entries, {files} vault file.|Made {made} by Kuzet {version} from {database}: {entries} audit trail entries, {files} vault files.</source>
+            <translation>{made} Kuzet {version} арқылы {database} дерекқорынан жасалды: аудит журналының жазбалары — {entries}, қойма файлдары — {files}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="84" />
             <source>Backing up</source>
             <translation>Сақтық көшірме жасалуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="95" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="97" />
             <source>Backup written</source>
             <translation>Сақтық көшірме жазылды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="130" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="132" />
             <source>Checking the backup</source>
             <translation>Сақтық көшірмені тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="141" />
             <source>Backup refused</source>
             <translation>Сақтық көшірме қабылданбады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="141" />
             <source>Restore failed</source>
             <translation>Қалпына келтіру сәтсіз аяқталды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="180" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="182" />
             <source>Restoring</source>
             <translation>Қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="198" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="200" />
             <source>Restored</source>
             <translation>Қалпына келтірілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="210" />
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="212" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="157" />
             <source>Restore from backup</source>
             <translation>Көшірмеден қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="212" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="214" />
             <source>Kuzet backup (*.zip);;All files (*)</source>
             <translation>Kuzet сақтық көшірмесі (*.zip);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="39" />
-            <source>Made {made} by Kuzet {version} from {database}: {entries} audit trail entries, {files} vault file(s).</source>
-            <translation>{made} Kuzet {version} арқылы {database} дерекқорынан жасалған: аудит журналының жазбалары — {entries}, қойма файлдары — {files}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="50" />
             <source>It carries the vault key, wrapped under an export passphrase.</source>
             <translation>Ішінде экспорт құпия фразасымен шифрланған қойма кілті бар.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="189" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="191" />
             <source>The database was restored from {file}.</source>
             <translation>Дерекқор {file} көшірмесінен қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="88" />
             <source>Backup failed</source>
             <translation>Сақтық көшірме жасалмады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="145" />
             <source>Nothing was replaced: {error}</source>
             <translation>Ештеңе ауыстырылмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="157" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="159" />
             <source>The backup is sound. {details}
 
 Replace the database {database} with it? The current database is kept as a pre-restore backup in {folder}.</source>
@@ -7084,256 +10677,265 @@ Replace the database {database} with it? The current database is kept as a pre-r
 {database} дерекқорын онымен ауыстыру керек пе? Қазіргі дерекқор қалпына келтіру алдындағы көшірме ретінде {folder} қалтасында сақталады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="192" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="194" />
             <source>The database as it was before is kept in {path}.</source>
             <translation>Бұрынғы дерекқор {path} ішінде сақталды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="88" />
             <source>Nothing was written: {error}</source>
             <translation>Ештеңе жазылмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_dialog.py" line="98" />
             <source>The backup was written to {path}.</source>
             <translation>Сақтық көшірме {path} ішіне жазылды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="53" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="200" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="207" />
             <source>The two passphrases differ.</source>
             <translation>Құпия фразалар сәйкес келмейді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="150" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="152" />
             <source>This backup carries the vault key under an export passphrase, and this computer's keyring does not hold the key. Enter the export passphrase to restore the documents too; a wrong one replaces nothing.</source>
             <translation>Бұл көшірмеде қойма кілті экспорт құпия фразасымен қорғалған, ал бұл компьютердің кілттер қоймасында кілт жоқ. Құжаттарды да қалпына келтіру үшін экспорт құпия фразасын енгізіңіз; фраза қате болса, ештеңе ауыстырылмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="75" />
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="76" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="121" />
             <source>Back up the database</source>
             <translation>Дерекқордың сақтық көшірмесі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="81" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="57" />
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="165" />
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="52" />
             <source>Choose…</source>
             <translation>Таңдау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="86" />
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="172" />
             <source>Save as</source>
             <translation>Сақтау орны</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="87" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="88" />
             <source>Put the vault key in, wrapped under an export passphrase</source>
             <translation>Экспорт құпия фразасымен шифрланған қойма кілтін қосу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="103" />
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="163" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="165" />
             <source>Export passphrase</source>
             <translation>Экспорт құпия фразасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="104" />
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="168" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="170" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="67" />
             <source>Repeat it</source>
             <translation>Қайталаңыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="121" />
             <source>Kuzet backup (*.zip)</source>
             <translation>Kuzet сақтық көшірмесі (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="130" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="132" />
             <source>Choose where to write the backup.</source>
             <translation>Көшірмені қайда жазу керектігін таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="148" />
             <source>The backup's vault key</source>
             <translation>Көшірмедегі қойма кілті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="172" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="174" />
             <source>Restore</source>
             <translation>Қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="174" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="176" />
             <source>Restore without the key</source>
             <translation>Кілтсіз қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="180" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="183" />
             <source>Enter the export passphrase.</source>
             <translation>Экспорт құпия фразасын енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="52" />
             <source>Use at least {n} characters.</source>
             <translation>Кемінде {n} таңба пайдаланыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="108" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="109" />
             <source>Back up</source>
             <translation>Көшірме жасау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="167" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="169" />
             <source>New vault passphrase</source>
             <translation>Қойманың жаңа құпия фразасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="93" />
             <source>With the key, this backup opens its documents on a new computer. The key is never written in plain text: only someone with the export passphrase can read it, so keep the passphrase apart from the backup. At least {n} characters.</source>
             <translation>Кілтпен бұл көшірме өз құжаттарын жаңа компьютерде ашады. Кілт ешқашан ашық түрде жазылмайды: оны тек экспорт құпия фразасын білетін адам оқи алады, сондықтан фразаны көшірмеден бөлек сақтаңыз. Кемінде {n} таңба.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="158" />
             <source>No OS keyring is usable on this computer: choose a vault passphrase as well. The documents are re-encrypted under it, and Kuzet asks for it when a document is opened. At least {n} characters.</source>
             <translation>Бұл компьютерде ОЖ кілттер қоймасы қолжетімсіз: қойманың құпия фразасын да таңдаңыз. Құжаттар сол фразамен қайта шифрланады, ал Kuzet оны құжат ашылғанда сұрайды. Кемінде {n} таңба.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="36" />
             <source>New SRC price</source>
             <translation>МКК жаңа бағасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="39" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="40" />
             <source>Day</source>
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="42" />
             <source>The day of receipt it prices.</source>
             <translation>Баға қолданылатын монета алу күні.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="45" />
             <source>Price, KZT per coin</source>
             <translation>Бағасы, бір монета үшін KZT</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="50" />
             <source>Where the State Revenue Committee published it, e.g. its list of that day.</source>
             <translation>Мемлекеттік кірістер комитеті бағаны қай жерде жариялады, мысалы, сол күнгі тізбесі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="67" />
             <source>State Revenue Committee prices</source>
             <translation>Мемлекеттік кірістер комитетінің бағалары</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="81" />
             <source>New price…</source>
             <translation>Жаңа баға…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="82" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="164" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="83" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="201" />
             <source>Import…</source>
             <translation>Импорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="114" />
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="129" />
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="124" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="131" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="126" />
             <source>Import SRC prices</source>
             <translation>МКК бағаларын импорттау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="116" />
             <source>Tables (*.csv *.xlsx)</source>
             <translation>Кестелер (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="73" />
             <source>From 2026 mined coin is valued on the day of receipt at the price the State Revenue Committee publishes (Tax Code of 18 Jul 2025, Art. 325(4)). Enter each day's price or import a file with the columns date,coin,price_kzt (optional: source,notes).</source>
             <translation>2026 жылдан бастап өндірілген монеталар алынған күні Мемлекеттік кірістер комитеті жариялайтын баға бойынша бағаланады (2025 жылғы 18 шілдедегі Салық кодексі, 325-баптың 4-тармағы). Әр күннің бағасын енгізіңіз немесе date,coin,price_kzt бағандары бар файлды импорттаңыз (міндетті емес: source,notes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="124" />
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="126" />
             <source>Nothing was imported.</source>
             <translation>Ештеңе импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="130" />
-            <source>{imported} price(s) imported; {duplicates} already recorded.</source>
-            <translation>Импортталған бағалар: {imported}; бұрыннан жазылғандар: {duplicates}.</translation>
+            <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="135" />
+            <source>{imported} price imported; {duplicates} already recorded.|{imported} prices imported; {duplicates} already recorded.</source>
+            <translation>Импортталған бағалар: {imported}; бұрын жазылғандары: {duplicates}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="83" />
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="84" />
             <source>Match the columns</source>
             <translation>Бағандарды сәйкестендіру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="122" />
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="130" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="72" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="202" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="254" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="227" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="129" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="82" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="191" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="344" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="191" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="262" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="232" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="130" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="91" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="205" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="386" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="123" />
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="131" />
             <source>Save as TOML…</source>
             <translation>TOML ретінде сақтау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="124" />
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="132" />
             <source>Save this matching for `kuzet import … --mapping FILE`</source>
             <translation>Бұл сәйкестендіруді `kuzet import … --mapping FILE` үшін сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="183" />
             <source>Save the column matching</source>
             <translation>Бағандарды сәйкестендіруді сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="107" />
             <source>— not in the file —</source>
             <translation>— файлда жоқ —</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="93" />
             <source>Choose which column of {file} holds each field. Fields marked * are required; leave the others as “not in the file”.</source>
             <translation>{file} файлының қай бағанында әр өріс тұрғанын таңдаңыз. * белгіленген өрістер міндетті; қалғандарын «файлда жоқ» күйінде қалдыруға болады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="156" />
             <source>Choose the column for {field}.</source>
             <translation>«{field}» өрісі үшін бағанды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="94" />
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="95" />
             <source>the file</source>
             <translation>файл</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="150" />
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="115" />
+            <source>Field {key} in a --mapping file</source>
+            <translation>--mapping файлындағы {key} өрісі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="164" />
             <source>Column {header} is chosen for both {a} and {b}.</source>
             <translation>{header} бағаны «{a}» үшін де, «{b}» үшін де таңдалған.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="24" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="33" />
-            <source>Title</source>
-            <translation>Атауы</translation>
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="19" />
+            <source>New course</source>
+            <translation>Жаңа курс</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="19" />
+            <source>Edit course</source>
+            <translation>Курсты өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="27" />
@@ -7351,67 +10953,47 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Клиентті жеке басты куәландыратын құжаттағыдай (немесе заңды тұлғалар тізіліміндегідей) тіркеңіз. Тәуекел сақтаған кезде бағаланады; иелер, құжаттар, күшейтілген тексеру және шешім — әрі қарай клиенттің іс қағаздарында.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="45" />
             <source>Attach a document</source>
             <translation>Құжат тіркеу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="62" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="63" />
             <source>Stored encrypted (AES-256-GCM) in the vault beside the database.</source>
             <translation>Дерекқордың жанындағы қоймада шифрланған түрде (AES-256-GCM) сақталады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="68" />
             <source>What it is</source>
             <translation>Бұл не</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="69" />
-            <source>Whose</source>
-            <translation>Кімдікі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="72" />
-            <source>Covers from</source>
-            <translation>Қамтиды (бастап)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="75" />
-            <source>Covers to</source>
-            <translation>Қамтиды (дейін)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="80" />
-            <source>Description</source>
-            <translation>Сипаттама</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="83" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="84" />
             <source>Choose the document</source>
             <translation>Құжатты таңдау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="97" />
             <source>Choose the file to attach.</source>
             <translation>Тіркейтін файлды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="54" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="55" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="91" />
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="55" />
             <source>No file chosen</source>
             <translation>Файл таңдалмаған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="140" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="141" />
             <source>No preview for {type}: use “Open” to view it in its own program.</source>
             <translation>{type} үшін алдын ала қарау жоқ: оны өз бағдарламасында көру үшін «Ашу» батырмасын басыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="18" />
             <source>Edit owner</source>
-            <translation>Иені өзгерту</translation>
+            <translation>Бенефициарлық меншік иесін өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="18" />
@@ -7419,26 +11001,9 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Бенефициарлық меншік иесін қосу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="32" />
-            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="32" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="30" />
-            <source>Residence</source>
-            <translation>Тұратын елі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="42" />
-            <source>Share, %</source>
-            <translation>Үлесі, %</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="44" />
             <source>25% or more, or control, makes a beneficial owner (rule pack).</source>
             <translation>25% және одан көп үлес немесе бақылау — бенефициарлық меншік иесінің белгісі (ережелер пакеті).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="47" />
-            <source>Control</source>
-            <translation>Бақылау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_owner_dialog.py" line="49" />
@@ -7471,11 +11036,6 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>ЖЛТ мәртебесін қосу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="24" />
-            <source>Category</source>
-            <translation>Санаты</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="28" />
             <source>The PEP related to is</source>
             <translation>Байланысты ЖЛТ санаты</translation>
@@ -7491,63 +11051,64 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Мемлекеттік орган / ел / ұйым</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="37" />
-            <source>Took office</source>
-            <translation>Лауазымға кірісті</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="41" />
-            <source>Left office</source>
-            <translation>Лауазымнан кетті</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="43" />
             <source>Domestic PEP status lasts 12 months after leaving office (rule pack).</source>
             <translation>Ұлттық ЖЛТ мәртебесі лауазымнан кеткеннен кейін 12 ай сақталады (ережелер пакеті).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_pep_dialog.py" line="45" />
-            <source>Identified by</source>
-            <translation>Кім анықтаған</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="41" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="44" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="105" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="309" />
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="209" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="108" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="130" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="314" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="216" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="120" />
             <source>Document vault</source>
             <translation>Құжаттар қоймасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="52" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="55" />
             <source>The document vault is locked. Enter its passphrase to open documents.</source>
             <translation>Құжаттар қоймасы құлыпталған. Құжаттарды ашу үшін оның құпия фразасын енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="61" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="64" />
             <source>Passphrase</source>
             <translation>Құпия фраза</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="107" />
+            <source>The document vault has no key yet. An officer whose role may change the firm's settings (the MLRO) makes it when they first open a document.</source>
+            <translation>Құжаттар қоймасының әлі кілті жоқ. Оны рөлі компания баптауларын өзгертуге мүмкіндік беретін қызметкер (жауапты қызметкер (MLRO)) алғаш рет құжат ашқанда жасайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="58" />
             <source>This is the demo database: its documents are public demo data and the vault passphrase is “demo”. A real firm's database never uses a fixed passphrase.</source>
             <translation>Бұл демо-дерекқор: оның құжаттары — ашық демо-деректер, ал қойманың құпия фразасы — «demo». Нақты компанияның дерекқорында тұрақты фраза ешқашан қолданылмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="46" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="49" />
             <source>No OS keyring is usable on this computer ({reason}), so Kuzet cannot keep the vault key there. Choose a passphrase: the key is derived from it each time and is never written to disk. Without the passphrase the documents cannot be opened, so keep it safe. At least {n} characters.</source>
             <translation>Бұл компьютерде ОЖ кілттер қоймасы қолжетімсіз ({reason}), сондықтан Kuzet қойма кілтін онда сақтай алмайды. Құпия фраза таңдаңыз: кілт әр жолы содан алынады және дискіге ешқашан жазылмайды. Фразасыз құжаттарды ашу мүмкін емес, сондықтан оны қауіпсіз сақтаңыз. Кемінде {n} таңба.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="121" />
             <source>The vault key was made and is kept in the OS keyring ({backend}), under Kuzet / {vault}. It is not stored in the database or on disk.</source>
             <translation>Қойма кілті жасалып, ОЖ кілттер қоймасында ({backend}) Kuzet / {vault} атауымен сақталады. Ол дерекқорда да, дискіде де сақталмайды.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="17" />
+            <source>New finding</source>
+            <translation>Жаңа кемшілік</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="17" />
+            <source>Edit finding</source>
+            <translation>Кемшілікті өзгерту</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/finding_dialog.py" line="28" />
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="41" />
             <source>Details</source>
             <translation>Толығырақ</translation>
         </message>
@@ -7557,44 +11118,14 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Барлық шаралар орындалғанда оны жабыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="44" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="106" />
-            <source>Legal name</source>
-            <translation>Заңды атауы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="47" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="108" />
-            <source>BIN</source>
-            <translation>БСН</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="56" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="111" />
             <source>Licensed in</source>
             <translation>Лицензия берілген орын</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="68" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="111" />
-            <source>Activities</source>
-            <translation>Қызмет түрлері</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="69" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="114" />
-            <source>AFSA reference</source>
-            <translation>AFSA нөмірі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="70" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="115" />
-            <source>NBK reference</source>
-            <translation>ҰБ нөмірі</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="71" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="118" />
             <source>FIU (AFM) registration</source>
             <translation>ҚМА-да тіркелу</translation>
         </message>
@@ -7605,104 +11136,98 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="91" />
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="118" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="120" />
             <source>Financial year-end</source>
             <translation>Қаржы жылының соңы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="115" />
+            <location filename="../../desktop/kuzet/ui/dialogs/firm_profile_dialog.py" line="114" />
             <source>not a valid BIN</source>
             <translation>БСН жарамсыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="46" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="47" />
             <source>Leave empty to record later</source>
             <translation>Кейін көрсету үшін бос қалдырыңыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="47" />
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="19" />
-            <source>Full name</source>
-            <translation>Толық аты-жөні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="54" />
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="30" />
             <source>Resides in Kazakhstan</source>
             <translation>Қазақстанда тұрады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="79" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="80" />
             <source>Set up the firm</source>
             <translation>Компанияны баптау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="87" />
             <source>The firm</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="88" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="89" />
             <source>Who the firm is and where it is licensed: this decides which rules apply.</source>
             <translation>Компания кім және қайда лицензияланған: қандай ережелер қолданылатыны соған байланысты.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="99" />
             <source>MLRO and deputy</source>
             <translation>Жауапты қызметкер және орынбасары</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="102" />
             <source>The MLRO must be a director, partner, principal representative or senior manager and reside in Kazakhstan; AIFC firms also appoint a deputy.</source>
             <translation>Жауапты қызметкер директор, серіктес, бас өкіл немесе басшы қызметкер болып, Қазақстанда тұруы керек; АХҚО компаниялары орынбасар да тағайындайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="123" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="125" />
             <source>What applies</source>
             <translation>Не қолданылады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="135" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="138" />
             <source>Welcome to Kuzet</source>
             <translation>Kuzet-ке қош келдіңіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="136" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="139" />
             <source>A few questions about the firm. You can change every answer later.</source>
             <translation>Компания туралы бірнеше сұрақ. Кез келген жауапты кейін өзгертуге болады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="180" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="183" />
             <source>The mining registers apply (pools, output, sales, the mandatory sale and the fee).</source>
             <translation>Майнинг тізілімдері қолданылады (пулдар, өндіру, сатулар, міндетті сату және төлемақы).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="182" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="185" />
             <source>No mining activity: the mining registers are not needed.</source>
             <translation>Майнинг қызметі жоқ: майнинг тізілімдері қажет емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="148" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="151" />
             <source>&lt;p&gt;Everything stays on this computer; Kuzet never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {db}&lt;br&gt;&lt;b&gt;Encrypted documents:&lt;/b&gt; {vault}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vault key:&lt;/b&gt; {keyring}.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Барлық деректер осы компьютерде қалады; Kuzet желіні ешқашан пайдаланбайды.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Дерекқор:&lt;/b&gt; {db}&lt;br&gt;&lt;b&gt;Шифрланған құжаттар:&lt;/b&gt; {vault}&lt;br&gt;&lt;b&gt;Сақтық көшірмелер:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Қойма кілті:&lt;/b&gt; {keyring}.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="142" />
             <source>the OS keyring ({name}) keeps the document vault's key</source>
             <translation>құжаттар қоймасының кілті ОЖ кілттер қоймасында ({name}) сақталады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="145" />
             <source>Kuzet cannot use an OS keyring here ({reason}); the document vault will ask for a passphrase</source>
             <translation>Kuzet мұнда ОЖ кілттер қоймасын пайдалана алмайды ({reason}); құжаттар қоймасы құпия фразаны сұрайды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="185" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="188" />
             <source>&lt;p&gt;For {name}:&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;&lt;p&gt;{mining}&lt;/p&gt;</source>
             <translation>&lt;p&gt;{name} үшін:&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;&lt;p&gt;{mining}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="118" />
+            <location filename="../../desktop/kuzet/ui/dialogs/first_run.py" line="120" />
             <source>Already recorded: {name}</source>
             <translation>Бұрын тіркелген: {name}</translation>
         </message>
@@ -7718,7 +11243,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="51" />
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="207" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="216" />
             <source>False positive</source>
             <translation>Жалған сәйкестік</translation>
         </message>
@@ -7794,19 +11319,59 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>№{id} сәйкестік: балл {score}, {status}</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/import_problems.py" line="108" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="162" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="275" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="178" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="400" />
+            <source>Import refused</source>
+            <translation>Импорт қабылданбады</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/import_problems.py" line="97" />
+            <source>Nothing was imported from {file}: {count} problem. Correct the file and import it again.|Nothing was imported from {file}: {count} problems. Correct the file and import it again.</source>
+            <translation>{file} файлынан ештеңе импортталмады: мәселелер — {count}. Файлды түзетіп, қайта импорттаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/import_problems.py" line="103" />
+            <source>Nothing was imported: {count} problem. Correct the file and import it again.|Nothing was imported: {count} problems. Correct the file and import it again.</source>
+            <translation>Ештеңе импортталмады: мәселелер — {count}. Файлды түзетіп, қайта импорттаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/import_problems.py" line="80" />
+            <source>…and {count} more problem.|…and {count} more problems.</source>
+            <translation>…және тағы мәселелер: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/import_problems.py" line="45" />
+            <source>{where}, field {field}</source>
+            <translation>{where}, {field} өрісі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/import_problems.py" line="63" />
+            <source>Line</source>
+            <translation>Жол</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/import_problems.py" line="63" />
+            <source>Field</source>
+            <translation>Өріс</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/import_problems.py" line="63" />
+            <source>Problem</source>
+            <translation>Мәселе</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/import_problems.py" line="43" />
+            <source>{file}, line {line}</source>
+            <translation>{file}, {line}-жол</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="34" />
             <source>Leave unticked to use the legal term where the law sets one (mining: 3 years).</source>
             <translation>Заң мерзім белгілесе, соны қолдану үшін белгілемеңіз (майнинг: 3 жыл).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="40" />
-            <source>Suspended from</source>
-            <translation>Тоқтатылған күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="41" />
-            <source>Suspended to</source>
-            <translation>Тоқтатылу соңы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/licence_dialog.py" line="19" />
@@ -7863,16 +11428,6 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>CSV файлдары (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="61" />
-            <source>File(s)</source>
-            <translation>Файл(дар)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="68" />
-            <source>List name</source>
-            <translation>Тізім атауы</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="70" />
             <source>For the firm's own lists (e.g. Domestic PEPs); other lists are named by the file.</source>
             <translation>Компанияның өз тізімдері үшін (мысалы, «Ұлттық ЖЛТ»); басқа тізімдер файлы бойынша аталады.</translation>
@@ -7884,13 +11439,23 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="84" />
-            <source>Choose the list file(s)</source>
-            <translation>Тізім файлын (файлдарын) таңдау</translation>
+            <source>Choose the list files</source>
+            <translation>Тізім файлдарын таңдаңыз</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="84" />
             <source>All files (*)</source>
             <translation>Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="18" />
+            <source>New appointment</source>
+            <translation>Жаңа тағайындау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="18" />
+            <source>Edit appointment</source>
+            <translation>Тағайындауды өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="28" />
@@ -7906,11 +11471,6 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="38" />
             <source>Regulator notified</source>
             <translation>Реттеушіге хабарланды</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/mlro_dialog.py" line="40" />
-            <source>Regulator reference</source>
-            <translation>Реттеушідегі нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_dialog.py" line="15" />
@@ -7948,6 +11508,46 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>БЕЛГІЛЕНЕДІ: {why}</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="18" />
+            <source>kWh from the grid (centralised auction)</source>
+            <translation>Желіден кВт·сағ (орталықтандырылған сауда-саттық)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="19" />
+            <source>From 1 Jul 2023 grid power for mining is bought only at the centralised daily auctions (KOREM), within the zone quotas. Charged by the price band.</source>
+            <translation>2023 жылғы 1 шілдеден бастап майнингке желіден электр энергиясы тек орталықтандырылған тәуліктік сауда-саттықта (КОРЭМ) аймақ квоталары шегінде сатып алынады. Төлем — баға диапазоны бойынша.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="24" />
+            <source>kWh from own generation</source>
+            <translation>Өз өндірісінің кВт·сағ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="25" />
+            <source>The firm's own power plants (not renewable): special rate.</source>
+            <translation>Компанияның өз электр станциялары (жаңартылмайтын): арнайы мөлшерлеме.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="29" />
+            <source>kWh from own renewable plants</source>
+            <translation>Өз жаңартылатын көздерінің кВт·сағ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="30" />
+            <source>Renewable power from the firm's own plants (not renewable power bought): special rate.</source>
+            <translation>Компанияның өз станцияларының жаңартылатын энергиясы (сатып алынған емес): арнайы мөлшерлеме.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="32" />
+            <source>kWh imported</source>
+            <translation>Импортталған кВт·сағ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="32" />
+            <source>Imported power: charged by the price band.</source>
+            <translation>Импортталған энергия: төлем баға диапазоны бойынша.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="47" />
             <source>Average electricity price, KZT/kWh</source>
             <translation>Электр энергиясының орташа бағасы, KZT/кВт·сағ</translation>
@@ -7973,11 +11573,6 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Декларация берілген күн</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="65" />
-            <source>Paid on</source>
-            <translation>Төленген күні</translation>
-        </message>
-        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/output_fee_basis_dialog.py" line="67" />
             <source>Amount paid, KZT</source>
             <translation>Төленген сома, KZT</translation>
@@ -8000,16 +11595,16 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="53" />
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="92" />
-            <location filename="../../desktop/kuzet/ui/form.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/form.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="39" />
             <source>From</source>
             <translation>Бастап</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="54" />
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="93" />
-            <location filename="../../desktop/kuzet/ui/form.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="39" />
+            <location filename="../../desktop/kuzet/ui/form.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="40" />
             <source>To</source>
             <translation>Дейін</translation>
         </message>
@@ -8069,8 +11664,13 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Таңдалған күндер</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="77" />
+            <source>Audit pack</source>
+            <translation>Тексеруге арналған пакет</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="91" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="112" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="125" />
             <source>Period</source>
             <translation>Кезең</translation>
         </message>
@@ -8081,8 +11681,8 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="117" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="196" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="207" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="89" />
             <source>Language</source>
             <translation>Тіл</translation>
         </message>
@@ -8157,82 +11757,82 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Сілтеме жасалған құжаттары бар ZIP-ті де жазу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="225" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="230" />
             <source>Save the audit pack</source>
             <translation>Аудит пакетін сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="225" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="230" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="256" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="261" />
             <source>Tick at least one section.</source>
             <translation>Кемінде бір бөлімді белгілеңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="259" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="264" />
             <source>Add the officer who prepares the pack to the staff register first.</source>
             <translation>Алдымен пакетті дайындайтын қызметкерді персонал тізіліміне қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="263" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="268" />
             <source>Choose where to save the PDF.</source>
             <translation>PDF-ті қайда сақтау керектігін таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="292" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="297" />
             <source>Building the audit pack</source>
             <translation>Аудит пакеті құрылуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="334" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="339" />
             <source>Audit pack written</source>
             <translation>Аудит пакеті жазылды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="303" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="308" />
             <source>Cancelled: no file was written.</source>
             <translation>Тоқтатылды: файл жазылмады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="310" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="315" />
             <source>Enter the vault's passphrase to include the documents.</source>
             <translation>Құжаттарды қосу үшін қойманың құпия фразасын енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="324" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="329" />
             <source>{pages} pages, pack ID {pack_id}.</source>
             <translation>Беттер: {pages}, пакет ID {pack_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="327" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="332" />
             <source>SHA-256: {sha}</source>
             <translation>SHA-256: {sha}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="328" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="333" />
             <source>Manifest: {path}</source>
             <translation>Манифест: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="335" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="340" />
             <source>The audit pack was written to {path}.</source>
             <translation>Аудит пакеті {path} ішіне жазылды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="265" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="270" />
             <source>The folder {folder} does not exist.</source>
             <translation>{folder} қалтасы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="318" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="323" />
             <source>The pack was not written: {error}</source>
             <translation>Пакет жазылмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="331" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="336" />
             <source>With evidence: {path}</source>
             <translation>Құжаттармен: {path}</translation>
         </message>
@@ -8240,16 +11840,6 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="24" />
             <source>As the pool's payout files write it.</source>
             <translation>Пулдың төлем файлдарындағыдай.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="36" />
-            <source>Accreditation number</source>
-            <translation>Аккредиттеу нөмірі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="39" />
-            <source>Accredited on</source>
-            <translation>Аккредиттелген күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="45" />
@@ -8288,59 +11878,99 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Пулдың жаңа аккредиттеуі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/dialogs/programme_dialog.py" line="32" />
+            <source>New record</source>
+            <translation>Жаңа жазба</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/programme_dialog.py" line="32" />
+            <source>Edit record</source>
+            <translation>Жазбаны өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="16" />
+            <source>New remediation action</source>
+            <translation>Жаңа түзету шарасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="16" />
+            <source>Edit action</source>
+            <translation>Шараны өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="35" />
+            <source>New management response</source>
+            <translation>Басшылықтың жаңа жауабы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="35" />
+            <source>Edit management response</source>
+            <translation>Басшылық жауабын өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="42" />
             <source>kind:record, as the audit pack prints it, e.g. licence_expired:licence/3</source>
             <translation>kind:record, аудит пакетінде басылғандай, мысалы licence_expired:licence/3</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="54" />
             <source>A member of staff on the books today.</source>
             <translation>Бүгін штатта тұрған қызметкер.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="57" />
             <source>Required for critical and high findings.</source>
             <translation>Сыни және жоғары маңыздылықтағы кемшіліктер үшін міндетті.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="61" />
             <source>The day it was done.</source>
             <translation>Орындалған күні.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="98" />
             <source>Response in force</source>
             <translation>Қолданыстағы жауап</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="84" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="85" />
             <source>Respond to a finding</source>
             <translation>Кемшілікке жауап беру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="118" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="119" />
             <source>No critical or high finding today.</source>
             <translation>Бүгін сыни немесе жоғары маңыздылықтағы кемшіліктер жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="124" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="125" />
             <source>Respond…</source>
             <translation>Жауап беру…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="93" />
             <source>The critical and high findings on the Dashboard today. Pick one to write management's response; a finding already answered shows its response.</source>
             <translation>Басқару тақтасындағы бүгінгі сыни және жоғары маңыздылықтағы кемшіліктер. Басшылықтың жауабын жазу үшін біреуін таңдаңыз; жауап берілген кемшіліктің жауабы көрсетіледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="105" />
             <source>no response recorded</source>
             <translation>жауап жазылмаған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="73" />
+            <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="74" />
             <source>staff #{id} (not on the staff today)</source>
             <translation>№{id} қызметкер (бүгін штатта жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="15" />
+            <source>New business risk assessment</source>
+            <translation>Компания тәуекелдерін жаңа бағалау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="15" />
+            <source>Edit risk assessment</source>
+            <translation>Тәуекелдерді бағалауды өзгерту</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="31" />
@@ -8348,53 +11978,48 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Ережелер пакетінің әдепкі мәні үшін белгілемеңіз (бағалаудан кейін 12 ай).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/risk_assessment_dialog.py" line="35" />
-            <source>Summary</source>
-            <translation>Түйіндеме</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="38" />
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="118" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="121" />
             <source>Update the rule pack</source>
             <translation>Ережелер пакетін жаңарту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="57" />
             <source>Choose file…</source>
             <translation>Файлды таңдау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="59" />
             <source>Choose folder…</source>
             <translation>Қалтаны таңдау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="76" />
             <source>Apply</source>
             <translation>Қолдану</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="83" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="86" />
             <source>Rule pack</source>
             <translation>Ережелер пакеті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="83" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="86" />
             <source>Rule packs (*.zip);;All files (*)</source>
             <translation>Ережелер пакеттері (*.zip);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="89" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="92" />
             <source>Rule pack folder</source>
             <translation>Ережелер пакетінің қалтасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="47" />
             <source>Rule pack in force: {version}. Choose a newer pack (a ZIP of its folder, as published) to see what it changes, rule by rule, before applying it. Your overrides stay in force; those whose rule changes are flagged.</source>
             <translation>Қолданыстағы ережелер пакеті: {version}. Жаңарақ пакетті таңдаңыз (жарияланған күйіндегі қалтасының ZIP мұрағаты): оны қолданбас бұрын не өзгеретінін әр ереже бойынша көресіз. Сіздің өзгертулеріңіз күшінде қалады; ережесі өзгеретіндері белгіленеді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="108" />
+            <location filename="../../desktop/kuzet/ui/dialogs/rule_pack_update_dialog.py" line="111" />
             <source>Apply rule pack {version}</source>
             <translation>{version} ережелер пакетін қолдану</translation>
         </message>
@@ -8466,19 +12091,120 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>міндетті сатуға ЕСЕПТЕЛМЕЙДІ: {why}</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="38" />
+            <source>Sign in</source>
+            <translation>Кіру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="70" />
+            <source>Officer</source>
+            <translation>Қызметкер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="45" />
+            <source>Who is working on this computer now.</source>
+            <translation>Қазір осы компьютерде кім жұмыс істеп отыр.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="66" />
+            <source>Sign in to the team database</source>
+            <translation>Командалық дерекқорға кіру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="69" />
+            <source>Server</source>
+            <translation>Сервер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="70" />
+            <source>Your login on the server.</source>
+            <translation>Сервердегі логиніңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="71" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="106" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="145" />
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <source>Password</source>
+            <translation>Құпиясөз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="73" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="217" />
+            <source>Keyring</source>
+            <translation>Кілттер қоймасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="73" />
+            <source>Kept in the OS keyring only.</source>
+            <translation>Тек ОЖ кілттер қоймасында сақталады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="98" />
+            <source>The firm's first officer</source>
+            <translation>Компанияның бірінші қызметкері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="102" />
+            <source>Added to the staff register.</source>
+            <translation>Қызметкерлер тізіліміне қосылады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="104" />
+            <source>For example a.nurlanova.</source>
+            <translation>Мысалы, a.nurlanova.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="107" />
+            <source>Password again</source>
+            <translation>Құпиясөз қайтадан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="135" />
+            <source>Add officer</source>
+            <translation>Қызметкер қосу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="141" />
+            <source>Member of staff</source>
+            <translation>Қызметкер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="72" />
+            <source>Remember the password on this computer</source>
+            <translation>Құпиясөзді осы компьютерде есте сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="138" />
+            <source>A new member of staff (enter the name)</source>
+            <translation>Жаңа қызметкер (атын енгізіңіз)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="119" />
+            <source>The two passwords differ.</source>
+            <translation>Құпиясөздер сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="16" />
+            <source>New staff member</source>
+            <translation>Жаңа қызметкер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="16" />
+            <source>Edit staff member</source>
+            <translation>Қызметкерді өзгерту</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="22" />
             <source>The role decides the required courses and how often.</source>
             <translation>Рөл міндетті курстарды және олардың жиілігін анықтайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="31" />
-            <source>Screened on</source>
-            <translation>Тексерілген күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="34" />
-            <source>Screening notes</source>
-            <translation>Тексеру туралы жазбалар</translation>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_activity.py" line="22" />
+            <source>Report suspicious client activity</source>
+            <translation>Клиенттің күдікті әрекеті туралы хабарлау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_activity.py" line="31" />
@@ -8531,15 +12257,14 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Күдікті: ҚМА-ға хабарлау</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="18" />
+            <source>Escalate alert to an STR</source>
+            <translation>Ескертуді күдікті операция туралы хабарламаға беру</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="41" />
             <source>The STR is due within the rule pack's business days of the decision (monitoring.str.deadline_business_days).</source>
             <translation>КОХ шешімнен кейін ережелер пакетінде белгіленген жұмыс күндері ішінде беріледі (monitoring.str.deadline_business_days).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="45" />
-            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="74" />
-            <source>Decided on</source>
-            <translation>Шешім күні</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="56" />
@@ -8565,6 +12290,16 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="51" />
             <source>Add to STR #{id} (detected {date})</source>
             <translation>№{id} КОХ-ға қосу (анықталған күні {date})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="44" />
+            <source>Suspicious transaction report</source>
+            <translation>Күдікті операция туралы хабарлама</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="93" />
+            <source>Mark as reported to the FIU</source>
+            <translation>ҚМА-ға жіберілді деп белгілеу</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="106" />
@@ -8597,42 +12332,52 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>№{id}, {state}; мерзімі {deadline}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="81" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="37" />
+            <source>Record a training session</source>
+            <translation>Оқу сабағын жазу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="37" />
+            <source>Edit session</source>
+            <translation>Сабақты өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="88" />
             <source>Attendance</source>
             <translation>Қатысу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="101" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="108" />
             <source>Attach file…</source>
             <translation>Файл тіркеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="75" />
             <source>Certificate no.</source>
             <translation>Сертификат №</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="144" />
             <source>Certificate</source>
             <translation>Сертификат</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="144" />
             <source>Documents (*.pdf *.png *.jpg *.jpeg);;All (*)</source>
             <translation>Құжаттар (*.pdf *.png *.jpg *.jpeg);;Барлығы (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="197" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="204" />
             <source>Type the same passphrase again to confirm it:</source>
             <translation>Растау үшін сол құпия фразаны қайта теріңіз:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="178" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="185" />
             <source>Training session</source>
             <translation>Сабақ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="187" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="194" />
             <source>{reason}
 
 The passphrase protects every document in the vault; without it they cannot be opened.
@@ -8643,84 +12388,88 @@ Passphrase:</source>
 Құпия фраза:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="130" />
+            <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="137" />
             <source>Open {name}</source>
             <translation>{name} ашу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="61" />
             <source>Ask the counterparty provider for the missing data and keep its answer with the case: the imported record itself is not changed.</source>
             <translation>Жетіспейтін деректерді контрагент-провайдерден сұратып, оның жауабын іспен бірге сақтаңыз: импортталған жазбаның өзі өзгертілмейді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="75" />
             <source>No monitoring alert includes this transaction.</source>
             <translation>Бұл операция ешбір мониторинг ескертуіне кірмейді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="24" />
+            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="25" />
             <source>Transaction #{id}</source>
             <translation>№{id} операция</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="68" />
+            <location filename="../../desktop/kuzet/ui/dialogs/transaction_detail.py" line="69" />
             <source>Alert #{id} — {rule} — {status}</source>
             <translation>№{id} ескерту — {rule} — {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="45" />
+            <source>Edit counterparty provider</source>
+            <translation>Контрагент-провайдерді өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="45" />
+            <source>New counterparty provider</source>
+            <translation>Жаңа контрагент-провайдер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="50" />
             <source>As it is written in the transaction files.</source>
             <translation>Операциялар файлдарындағыдай.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="52" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="53" />
             <source>ISO country code, e.g. KY, AE, KZ.</source>
             <translation>ISO ел коды, мысалы KY, AE, KZ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="59" />
             <source>Due diligence done</source>
             <translation>Тиісінше тексеру жүргізілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="61" />
             <source>AIFC AML 11-1: a counterparty provider is vetted before the first transfer.</source>
             <translation>AIFC AML 11-1: контрагент-провайдер алғашқы аударымға дейін тексеріледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="84" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="85" />
             <source>Virtual asset service providers your customers send to or receive from. Each is vetted before the first transfer (AIFC AML 11-1); transfers through one not vetted in time raise an alert when monitoring runs.</source>
             <translation>Клиенттеріңіз қаражат жіберетін немесе алатын виртуалды актив қызметтерін жеткізушілер. Әрқайсысы алғашқы аударымға дейін тексеріледі (AIFC AML 11-1); уақытында тексерілмеген провайдер арқылы аударымдар мониторинг кезінде ескерту тудырады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="80" />
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="151" />
-            <source>Counterparty providers</source>
-            <translation>Контрагент-провайдерлер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="106" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="107" />
             <source>New…</source>
             <translation>Жаңа…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="151" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="153" />
             <source>Select a provider first.</source>
             <translation>Алдымен провайдерді таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="161" />
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="168" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="163" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="170" />
             <source>Retire provider</source>
             <translation>Провайдерді шығару</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="163" />
             <source>Why is the provider retired?</source>
             <translation>Провайдер неліктен шығарылады?</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="125" />
+            <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="127" />
             <source>Named in transactions but not in the register: {names}.</source>
             <translation>Операцияларда аталған, бірақ тізілімде жоқ: {names}.</translation>
         </message>
@@ -8738,11 +12487,6 @@ Passphrase:</source>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="50" />
             <source>An AIFC licence counts only while this is Active.</source>
             <translation>АХҚО лицензиясы мұнда «Қолданыста» тұрғанда ғана есептеледі.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="53" />
-            <source>AIFC licence number</source>
-            <translation>АХҚО лицензиясының нөмірі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="61" />
@@ -8775,63 +12519,75 @@ Passphrase:</source>
             <translation>Жаңа алаң</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/form.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/form.py" line="54" />
             <source>Tick to set a date</source>
             <translation>Күнді көрсету үшін белгілеңіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/format.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/format.py" line="65" />
             <source>no</source>
             <translation>жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="89" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="84" />
+            <source>Nobody is signed in</source>
+            <translation>Ешкім кірмеген</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/launch.py" line="116" />
             <source>The database is already open</source>
             <translation>Дерекқор ашық тұр</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="99" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="128" />
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="63" />
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="69" />
             <source>Kuzet cannot open this database</source>
             <translation>Kuzet бұл дерекқорды аша алмайды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="105" />
             <source>Kuzet is already open on {path}; its window was brought forward.</source>
             <translation>Kuzet {path} дерекқорымен ашық тұр; оның терезесі алдыңғы қатарға шығарылды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="113" />
             <source>Compliance desk</source>
             <translation>Комплаенс жұмыс орны</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="176" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="159" />
+            <source>Read only: nobody signed in</source>
+            <translation>Тек оқу: ешкім кірмеген</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="196" />
             <source>Quit</source>
             <translation>Шығу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="277" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="299" />
             <source>Opening…</source>
             <translation>Ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="305" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="384" />
             <source>Cannot open the database</source>
             <translation>Дерекқорды ашу мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="146" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="260" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="282" />
             <source>Opening the database…</source>
             <translation>Дерекқор ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="153" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="169" />
             <source>Database: {path}</source>
             <translation>Дерекқор: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="310" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="389" />
             <source>Kuzet could not open {path}:
 
 {message}</source>
@@ -8851,19 +12607,19 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="82" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="126" />
             <source>Mined</source>
             <translation>Өндірілді</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="83" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="106" />
             <source>Sold via AIFC-licensed venues</source>
             <translation>АХҚО лицензиясы бар алаңдар арқылы сатылды</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/mining_charts.py" line="84" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="115" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="128" />
             <source>Sold elsewhere</source>
             <translation>Басқа жерде сатылды</translation>
         </message>
@@ -8878,152 +12634,136 @@ Passphrase:</source>
             <translation>{coin}: АХҚО лицензиясы бар алаңдар арқылы сатылған үлес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="57" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="128" />
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="201" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="81" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="174" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="252" />
             <source>Dashboard</source>
             <translation>Басқару тақтасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="57" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="81" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="82" />
             <source>Overview</source>
             <translation>Шолу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="82" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="55" />
             <source>Calendar</source>
             <translation>Күнтізбе</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="83" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="84" />
             <source>Licensing</source>
             <translation>Лицензиялау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="93" />
             <location filename="../../desktop/kuzet/ui/pages/lists.py" line="83" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="271" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="275" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="288" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="280" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="284" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="297" />
             <source>Watchlists</source>
             <translation>Санкциялық тізімдер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="75" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="77" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="83" />
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="99" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="101" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="39" />
             <source>Monitoring</source>
             <translation>Мониторинг</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="104" />
             <source>FIU reports</source>
             <translation>ҚМА-ға хабарламалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="85" />
-            <location filename="../../desktop/kuzet/ui/pages/output.py" line="27" />
-            <source>Mining output</source>
-            <translation>Өндіру көлемі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="85" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="86" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="87" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="89" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="113" />
             <source>Mining</source>
             <translation>Майнинг</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="87" />
-            <location filename="../../desktop/kuzet/ui/pages/venues.py" line="13" />
-            <source>Venues</source>
-            <translation>Алаңдар</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="66" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="76" />
             <source>Mandatory sale &amp; fees</source>
             <translation>Міндетті сату және алымдар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="116" />
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="45" />
             <source>Firm &amp; MLRO</source>
             <translation>Компания және жауапты қызметкер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="92" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="99" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="106" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="113" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="123" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="130" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="144" />
             <source>Programme</source>
             <translation>АЖ/ТҚ бағдарламасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="120" />
             <source>Staff &amp; training</source>
             <translation>Қызметкерлер және оқыту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="19" />
-            <source>Management responses</source>
-            <translation>Басшылықтың жауаптары</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="122" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="52" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="174" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="186" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="190" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="202" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="214" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="218" />
             <source>Rules</source>
             <translation>Ережелер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="122" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="123" />
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="124" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="148" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="150" />
             <source>System</source>
             <translation>Жүйе</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="123" />
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="21" />
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="117" />
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="120" />
-            <source>Audit trail</source>
-            <translation>Аудит журналы</translation>
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="148" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="63" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="155" />
+            <source>Approvals</source>
+            <translation>Мақұлдаулар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="124" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="212" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="221" />
-            <source>Settings</source>
-            <translation>Баптаулар</translation>
+            <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="161" />
+            <source>Team</source>
+            <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="56" />
             <source>What the monitoring rules found. Review each open alert: close it as explained with a note, or escalate it to a suspicious transaction report (STR).</source>
             <translation>Мониторинг ережелері анықтаған жағдайлар. Әрбір ашық ескертуді қараңыз: оны түсініктемемен жабыңыз немесе күдікті операция туралы хабарламаға (КОХ) беріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="68" />
             <source>alerts</source>
             <translation>ескертулер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="70" />
             <source>Search reason, rule, customer…</source>
             <translation>Себеп, ереже, клиент бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="72" />
             <source>No alerts.
 
 Import transactions on the Transactions page, then run the monitoring rules with Run monitoring.</source>
@@ -9032,70 +12772,208 @@ Import transactions on the Transactions page, then run the monitoring rules with
 «Операциялар» бетінде операцияларды импорттаңыз, содан кейін ережелерді «Мониторингті іске қосу» батырмасымен іске қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="50" />
             <source>Running the monitoring rules</source>
             <translation>Мониторинг ережелері орындалуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="84" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="106" />
             <source>Run monitoring</source>
             <translation>Мониторингті іске қосу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="166" />
             <source>Escalated</source>
             <translation>КОХ-ға берілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="87" />
             <source>Close as explained…</source>
             <translation>Түсініктемемен жабу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="76" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="89" />
             <source>Show transactions</source>
             <translation>Операцияларды көрсету</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="90" />
             <source>Knowledge test…</source>
             <translation>Білім тесті…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="100" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="117" />
             <source>Select an alert to see its rule, reason and transactions.</source>
             <translation>Ережесін, себебін және операцияларын көру үшін ескертуді таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="108" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="125" />
             <source>Select an alert first.</source>
             <translation>Алдымен ескертуді таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="39" />
-            <source>Monitoring done: {new} new alert(s), {reports} threshold report(s) opened.</source>
-            <translation>Мониторинг аяқталды: жаңа ескертулер — {new}, ашылған шекті хабарламалар — {reports}.</translation>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="40" />
+            <source>Monitoring done: {alerts}, {reports} opened.</source>
+            <translation>Мониторинг орындалды: ашылды {alerts}, {reports}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="159" />
             <source>STR #{id} opened: report it to the FIU by {date}.</source>
             <translation>№{id} КОХ ашылды: оны ҚМА-ға {date} дейін беріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="163" />
             <source>Case STR #{id} opened: record the decision on the FIU reports page.</source>
             <translation>№{id} КОХ ісі ашылды: шешімді «ҚМА-ға хабарламалар» бетінде жазыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="175" />
             <source>Transactions of alert #{id}</source>
             <translation>№{id} ескерту операциялары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="41" />
+            <source>{count} new alert|{count} new alerts</source>
+            <translation>жаңа ескертулер: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="44" />
+            <source>{count} threshold report|{count} threshold reports</source>
+            <translation>шекті хабарламалар: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <source>Proposed by</source>
+            <translation>Ұсынған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="32" />
+            <source>Waiting</source>
+            <translation>Күтуде</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="35" />
+            <source>Withdrawn</source>
+            <translation>Кері қайтарылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="36" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="36" />
+            <source>All</source>
+            <translation>Барлығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="178" />
+            <source>Reject</source>
+            <translation>Қабылдамау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="181" />
+            <source>Withdraw</source>
+            <translation>Кері қайтару</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="69" />
+            <source>Decisions that need a second officer (four-eyes, chosen in Settings) wait here. Another officer whose role may take the decision approves it, and the change is made then, checked again; or rejects it with a reason. The officer who proposed it may withdraw it.</source>
+            <translation>Мұнда екінші қызметкерді қажет ететін шешімдер күтеді («төрт көз» қағидаты, Баптауларда таңдалады). Рөлі шешім қабылдауға мүмкіндік беретін басқа қызметкер оны мақұлдайды — сонда өзгеріс қайта тексеріліп енгізіледі — немесе себебін көрсетіп қабылдамайды. Ұсынған қызметкер сұрауды кері қайтара алады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="85" />
+            <source>Approve…</source>
+            <translation>Мақұлдау…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="147" />
+            <source>Proposed change:</source>
+            <translation>Ұсынылған өзгеріс:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="155" />
+            <source>Select a request first.</source>
+            <translation>Алдымен сұрауды таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="221" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="153" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="164" />
+            <source>Reason:</source>
+            <translation>Себебі:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="162" />
+            <source>Say why.</source>
+            <translation>Себебін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="149" />
+            <source>Decision: {reason}</source>
+            <translation>Шешім: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="24" />
             <source>Audits</source>
             <translation>Аудиттер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="29" />
+            <source>audits</source>
+            <translation>тексерулер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="32" />
+            <source>Internal or external audits of the AML systems, at least every two years (rule pack: programme.audit.interval_years).</source>
+            <translation>КЖ/ТҚҚ жүйесінің ішкі немесе сыртқы тексерулері — кемінде екі жылда бір рет (ережелер жинағы: programme.audit.interval_years).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="34" />
+            <source>Search auditor, scope, reference…</source>
+            <translation>Аудитор, қамту, нөмір бойынша іздеу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="35" />
+            <source>No audit recorded yet.
+
+Record the last independent audit with New.</source>
+            <translation>Тексерулер әлі жоқ.
+
+Соңғы тәуелсіз тексеруді «Жаңа» батырмасымен жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="44" />
+            <source>findings</source>
+            <translation>кемшіліктер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="47" />
+            <source>Search finding, reference…</source>
+            <translation>Кемшілік, нөмір бойынша іздеу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="48" />
+            <source>No findings recorded.</source>
+            <translation>Кемшіліктер жазылмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="57" />
+            <source>actions</source>
+            <translation>шаралар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="60" />
+            <source>Open actions show on the Dashboard and in the Calendar from two weeks before they are due (rule pack: programme.audit.action_reminder_days).</source>
+            <translation>Ашық шаралар мерзімінен екі апта бұрын Басты бетте және Күнтізбеде көрсетіледі (ережелер жинағы: programme.audit.action_reminder_days).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="62" />
+            <source>Search action, owner…</source>
+            <translation>Шара, жауапты тұлға бойынша іздеу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/audits.py" line="63" />
+            <source>No remediation actions.</source>
+            <translation>Түзету шаралары жоқ.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/audits.py" line="81" />
@@ -9116,11 +12994,6 @@ Import transactions on the Transactions page, then run the monitoring rules with
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
             <source>Days</source>
             <translation>Күндер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
-            <source>What</source>
-            <translation>Не</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
@@ -9198,7 +13071,7 @@ Import transactions on the Transactions page, then run the monitoring rules with
             <translation>Тек мерзімі өткендер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="273" />
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="278" />
             <source>Kuzet: {headline}</source>
             <translation>Kuzet: {headline}</translation>
         </message>
@@ -9208,47 +13081,27 @@ Import transactions on the Transactions page, then run the monitoring rules with
             <translation>Күнтізбе экспортталды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="243" />
-            <source>{count} deadline(s) written to {path}. Import the file into Outlook or Google Calendar; importing a newer export updates the same events.</source>
-            <translation>{path} ішіне жазылған мерзімдер: {count}. Файлды Outlook немесе Google Calendar-ға импорттаңыз; жаңарақ экспортты импорттау сол оқиғаларды жаңартады.</translation>
+            <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="245" />
+            <source>{count} deadline written to {path}. Import the file into Outlook or Google Calendar; importing a newer export updates the same events.|{count} deadlines written to {path}. Import the file into Outlook or Google Calendar; importing a newer export updates the same events.</source>
+            <translation>{path} файлына жазылған мерзімдер: {count}. Файлды Outlook немесе Google Күнтізбеге импорттаңыз; жаңарақ экспортты импорттау сол оқиғаларды жаңартады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="24" />
-            <source>Kind (individual or entity)</source>
-            <translation>Түрі (individual — жеке, entity — заңды тұлға)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="31" />
-            <source>ID document type</source>
-            <translation>Жеке басты куәландыратын құжат түрі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="32" />
-            <source>ID document number</source>
-            <translation>Жеке басты куәландыратын құжат нөмірі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="35" />
-            <source>PEP category</source>
-            <translation>ЖЛТ санаты</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="46" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="29" />
             <source>Customer files (KYC/CDD): individuals and legal entities with their beneficial owners, PEP status, risk, EDD, documents and reviews. Overdue reviews and expired ID documents also show on the Dashboard.</source>
             <translation>Клиенттердің іс қағаздары (клиентті тиісінше тексеру): жеке және заңды тұлғалар, олардың бенефициарлық меншік иелері, ЖЛТ мәртебесі, тәуекелі, күшейтілген тексеруі, құжаттары және қайта қараулары. Мерзімі өткен қайта қараулар мен құжаттар басқару тақтасында да көрсетіледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="34" />
             <source>customers</source>
             <translation>клиенттер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="52" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="35" />
             <source>Search name (Cyrillic or Latin), IIN or BIN…</source>
             <translation>Аты (кирилл немесе латын), ЖСН немесе БСН бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="37" />
             <source>No customers yet.
 
 Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kind,name,name_latin,iin_bin,birth_date,citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose).</source>
@@ -9257,67 +13110,62 @@ Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kin
 Клиентті «Жаңа» (Ctrl+N) батырмасымен қосыңыз немесе CSV/XLSX файлын «Импорт…» батырмасымен импорттаңыз (тақырып жолы: kind,name,name_latin,iin_bin,birth_date,citizenship,residence,id_type,id_number,id_expiry,address,pep,purpose).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="129" />
             <source>Reassess all</source>
             <translation>Барлығын қайта бағалау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="75" />
             <source>Score every customer again from the rules in force today (after a weight or a FATF list changed)</source>
             <translation>Барлық клиентті бүгін күшіндегі ережелер бойынша қайта бағалау (салмақ немесе ФАТФ тізімдері өзгергеннен кейін)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="151" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="140" />
             <source>Reassessing customers</source>
             <translation>Клиенттерді қайта бағалау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="147" />
             <source>Import customers</source>
             <translation>Клиенттерді импорттау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="158" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="79" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="326" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="368" />
             <source>Tables (*.csv *.xlsx);;All files (*)</source>
             <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="199" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="345" />
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="188" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="387" />
             <source>Imported from {file}: {count} {nouns}.</source>
             <translation>{file} файлынан импортталды: {count} ({nouns}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="173" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="266" />
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="164" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="354" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="364" />
-            <source>Import refused</source>
-            <translation>Импорт қабылданбады</translation>
+            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="133" />
+            <source>{count} customer got a new risk assessment.|{count} customers got a new risk assessment.</source>
+            <translation>Тәуекелі жаңадан бағаланған клиенттер: {count}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/customers.py" line="147" />
-            <source>{count} customer(s) got a new risk assessment.</source>
-            <translation>Тәуекелі қайта бағаланған клиенттер: {count}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="217" />
             <source>Findings and reminders — the most serious first, then by due date. Double-click to open the record.</source>
             <translation>Кемшіліктер мен еске салғыштар — алдымен ең маңыздылары, содан кейін мерзімі бойынша. Жазбаны ашу үшін екі рет басыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="135" />
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="128" />
+            <source>First steps — what to do first, in this order</source>
+            <translation>Алғашқы қадамдар — алдымен не істеу керек, осы ретпен</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="181" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="82" />
             <source>Refresh</source>
             <translation>Жаңарту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="178" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="229" />
             <source>Nothing needs attention: no deadline is inside its reminder window.
 
 Add your licences on the Licences page (or import them) and their expiries will show here 90, 60 and 30 days ahead.</source>
@@ -9326,67 +13174,72 @@ Add your licences on the Licences page (or import them) and their expiries will 
 «Лицензиялар» бетінде лицензияларыңызды қосыңыз (немесе импорттаңыз), олардың мерзімі аяқталатыны мұнда 90, 60 және 30 күн бұрын көрсетіледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="276" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="325" />
             <source>Screening lists too old</source>
             <translation>Тексеру тізімдері ескірген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="278" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="327" />
             <source>No screening list in force</source>
             <translation>Қолданыстағы тексеру тізімі жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="197" />
             <source>Overdue or expired</source>
             <translation>Мерзімі өткен</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="150" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="198" />
             <source>Due within 30 days</source>
             <translation>30 күн ішінде мерзімі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="151" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="199" />
             <source>Open reminders</source>
             <translation>Ашық еске салғыштар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="152" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="200" />
             <source>Licences in force</source>
             <translation>Қолданыстағы лицензиялар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="202" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="156" />
+            <source>to do</source>
+            <translation>орындау керек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="253" />
             <source>Today {date}</source>
             <translation>Бүгін {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="285" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="334" />
             <source>import the current lists on the Watchlists page</source>
             <translation>өзекті тізімдерді «Санкциялық тізімдер» бетінде импорттаңыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="201" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="252" />
             <source>Dashboard — {firm}</source>
             <translation>Басқару тақтасы — {firm}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="328" />
+            <location filename="../../desktop/kuzet/ui/pages/dashboard.py" line="377" />
             <source>{period} {coin}: sold {share} of {required} required</source>
             <translation>{period} {coin}: сатылғаны {share}, талап етілетіні {required}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="66" />
             <source>Requirement</source>
             <translation>Талап</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="66" />
             <source>For this firm</source>
             <translation>Осы компания үшін</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="66" />
             <source>Mark</source>
             <translation>Белгі</translation>
         </message>
@@ -9401,38 +13254,61 @@ Add your licences on the Licences page (or import them) and their expiries will 
             <translation>Баптау шебері…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="103" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="78" />
+            <source>MLRO and deputy appointments</source>
+            <translation>MLRO мен орынбасарды тағайындау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="80" />
+            <source>appointments</source>
+            <translation>тағайындаулар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="83" />
+            <source>Record when each appointment ended rather than retiring it: retiring is for entries made in error.</source>
+            <translation>Тағайындауды қолданыстан шығармай, оның аяқталған күнін жазыңыз: шығару — қате жазбаларға арналған.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="85" />
+            <source>Search name, reference…</source>
+            <translation>Аты, нөмірі бойынша іздеу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="86" />
+            <source>No MLRO appointed yet.
+
+Record the MLRO (and the deputy, where required) with New.</source>
+            <translation>MLRO әлі тағайындалмаған.
+
+MLRO-ны (қажет болса, орынбасарын да) «Жаңа» батырмасымен жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="105" />
             <source>No firm profile yet</source>
             <translation>Компания профилі әлі жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="103" />
+            <location filename="../../desktop/kuzet/ui/pages/firm.py" line="105" />
             <source>Run the set-up wizard to create it.</source>
             <translation>Оны жасау үшін баптау шеберін іске қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="63" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="191" />
-            <source>Suspicious transaction reports</source>
-            <translation>Күдікті операциялар туралы хабарламалар</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="68" />
             <source>Cases escalated from alerts, and from 1 Apr 2026 reports of a client's suspicious activity without an operation (the Reports column says which). Once decided suspicious, the STR is due within the rule pack's business days of the decision (monitoring.str.deadline_business_days, unconfirmed [U]); business days follow Kazakhstan's public holidays.</source>
             <translation>Ескертулерден берілген істер, ал 2026 жылғы 1 сәуірден бастап операциясыз клиенттің күдікті әрекеті туралы хабарламалар да («Хабарлама мәні» бағанында көрсетіледі). «Күдікті» деген шешімнен кейін КОХ ережелер пакетінде белгіленген жұмыс күндері ішінде беріледі (monitoring.str.deadline_business_days, расталмаған [U]); жұмыс күндері Қазақстанның мерекелерін ескереді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="75" />
             <source>STRs</source>
             <translation>КОХ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="73" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="76" />
             <source>Search customer, facts, FIU reference…</source>
             <translation>Клиент, фактілер, ҚМА нөмірі бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="77" />
             <source>No suspicious transaction reports.
 
 Escalate an alert on the Alerts page.</source>
@@ -9441,29 +13317,23 @@ Escalate an alert on the Alerts page.</source>
 «Ескертулер» бетінде ескертуді КОХ-ға беріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="129" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="192" />
-            <source>Threshold reports</source>
-            <translation>Шекті хабарламалар</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="131" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="135" />
             <source>Threshold transactions found by the monitoring rules, by the catalogue of Law No. 191-IV Art. 4 (monitoring.threshold_reports: e.g. 5,000,000 KZT with offshore zones or anonymous accounts): each is reported no later than the business day after the transaction (monitoring.ttr.deadline_business_days [V]).</source>
             <translation>Мониторинг ережелері № 191-IV Заңның 4-бабындағы тізбе бойынша анықтаған шекті операциялар (monitoring.threshold_reports: мысалы, офшорлық аймақтар немесе анонимдік шоттар қатысқанда 5 000 000 KZT): әрқайсысы туралы операциядан кейінгі жұмыс күнінен кешіктірмей хабарланады (monitoring.ttr.deadline_business_days [V]).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="141" />
             <source>threshold reports</source>
             <translation>шекті хабарламалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="138" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="160" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="164" />
             <source>Search customer, FIU reference…</source>
             <translation>Клиент, ҚМА нөмірі бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="143" />
             <source>No threshold reports.
 
 They are opened when the monitoring rules run.</source>
@@ -9472,23 +13342,17 @@ They are opened when the monitoring rules run.</source>
 Олар мониторинг ережелері орындалғанда ашылады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="152" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="193" />
-            <source>Freeze notifications</source>
-            <translation>Бұғаттау туралы хабарламалар</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="158" />
             <source>The FIU is told when a customer is frozen (a confirmed sanctions match, or the officer's freeze) and of any operation of a frozen customer, within the rule pack's business days (monitoring.freeze_notification.deadline_business_days, unconfirmed [U]).</source>
             <translation>Клиент бұғатталғанда (расталған санкциялық сәйкестік немесе қызметкердің шешімі) және бұғатталған клиенттің кез келген операциясы туралы ҚМА-ға ережелер пакетінде белгіленген жұмыс күндері ішінде хабарланады (monitoring.freeze_notification.deadline_business_days, расталмаған [U]).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="159" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="163" />
             <source>freeze notifications</source>
             <translation>бұғаттау туралы хабарламалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="165" />
             <source>No freeze notifications.
 
 They are drafted when a customer is frozen.</source>
@@ -9497,58 +13361,58 @@ They are drafted when a customer is frozen.</source>
 Олар клиент бұғатталғанда дайындалады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="43" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="45" />
             <source>Mark as reported…</source>
             <translation>Берілді деп белгілеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="81" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="84" />
             <source>STR draft (PDF)…</source>
             <translation>КОХ жобасы (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="88" />
             <source>Report client activity…</source>
             <translation>Клиент әрекеті туралы хабарлау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="88" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="91" />
             <source>An STR on a client's suspicious activity without an operation (IP addresses, devices, behaviour): from 1 Apr 2026 (monitoring.str.covers_activity).</source>
             <translation>Операциясыз клиенттің күдікті әрекеті туралы КОХ (IP мекенжайлар, құрылғылар, мінез-құлық): 2026 жылғы 1 сәуірден бастап (monitoring.str.covers_activity).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="111" />
             <source>Save the STR draft</source>
             <translation>КОХ жобасын сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="120" />
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="123" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="124" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="127" />
             <source>STR draft</source>
             <translation>КОХ жобасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="181" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="185" />
             <source>Reports to the FIU</source>
             <translation>ҚМА-ға хабарламалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="58" />
             <source>Select a report first.</source>
             <translation>Алдымен хабарламаны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="108" />
             <source>Select an STR first.</source>
             <translation>Алдымен КОХ-ты таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="118" />
             <source>Writing {file}</source>
             <translation>{file} жазылуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="123" />
+            <location filename="../../desktop/kuzet/ui/pages/fiu_reports.py" line="127" />
             <source>Written to {path}.</source>
             <translation>{path} ішіне жазылды.</translation>
         </message>
@@ -9558,17 +13422,17 @@ They are drafted when a customer is frozen.</source>
             <translation>Лицензиялар, тіркеулер мен рұқсаттар. Мерзімнің аяқталуы басқару тақтасында 90, 60 және 30 күн бұрын көрсетіледі (ережелер пакеті: licence.reminder_days).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="21" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="23" />
             <source>licences</source>
             <translation>лицензиялар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="23" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="25" />
             <source>Search number, issuer, conditions…</source>
             <translation>Нөмір, берген орган, шарттар бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="25" />
+            <location filename="../../desktop/kuzet/ui/pages/licences.py" line="27" />
             <source>No licences yet.
 
 Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or import a CSV/XLSX file with Import…</source>
@@ -9597,90 +13461,85 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
             <translation>Тізімді импорттау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="94" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="96" />
             <source>Customers and owners are screened against the lists in force. A new edition replaces its list's version in one step (the file's SHA-256 and the entries added, changed and removed are kept), and everyone is re-screened.</source>
             <translation>Клиенттер мен иелер қолданыстағы тізімдер бойынша тексеріледі. Жаңа басылым өз тізімінің нұсқасын бір қадамда ауыстырады (файлдың SHA-256 мәні мен қосылған, өзгертілген және алынған жазбалар сақталады), және барлығы қайта тексеріледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="110" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="162" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="112" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="164" />
             <source>Select a version to see its entries.</source>
             <translation>Жазбаларын көру үшін нұсқаны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="229" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="234" />
             <source>Re-screening every customer and owner against the new lists</source>
             <translation>Барлық клиенттер мен иелерді жаңа тізімдер бойынша қайта тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="271" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="255" />
+            <source>{count} value was kept in another form (see the details): a 10-digit national identifier is not used as an IIN; an irregular birth date is kept as its year and as written.|{count} values were kept in another form (see the details): a 10-digit national identifier is not used as an IIN; an irregular birth date is kept as its year and as written.</source>
+            <translation>Басқа түрде сақталған мәндер: {count} (толығырақ қараңыз): 10 таңбалы ұлттық идентификатор ЖСН ретінде пайдаланылмайды; стандартқа сай емес туған күн жыл ретінде және жазылғандай сақталады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="280" />
             <source>Select the list's version in force first.</source>
             <translation>Алдымен тізімнің қолданыстағы нұсқасын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="275" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="284" />
             <source>This version is not in force.</source>
             <translation>Бұл нұсқа күшінде емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="281" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="290" />
             <source>The list's versions are kept. Reason (goes in the audit trail):</source>
             <translation>Тізім нұсқалары сақталады. Себебі (аудит журналына енеді):</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="129" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="131" />
             <source>Lists in force: {active} · versions shown: {count}</source>
             <translation>Қолданыстағы тізімдер: {active} · көрсетілген нұсқалар: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="141" />
             <source>Entries shown: {count}</source>
             <translation>Көрсетілген жазбалар: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="213" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="218" />
             <source>Importing {files}</source>
             <translation>{files} импортталуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="260" />
-            <source>Nothing was imported: {count} problem(s). Correct the file and import it again.</source>
-            <translation>Ештеңе импортталмады: {count} мәселе. Файлды түзетіп, қайта импорттаңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="293" />
-            <source>Re-screening every customer and owner without {list}</source>
-            <translation>Барлық клиенттер мен иелерді {list} тізімінсіз қайта тексеру</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="296" />
-            <source>{list} is no longer screened against.</source>
-            <translation>{list} тізімі бойынша енді тексерілмейді.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="168" />
-            <source>{list} version #{id} ({state}): published {published}, imported {imported} by {who} from {files}; SHA-256 {sha}</source>
-            <translation>{list}, №{id} нұсқа ({state}): жарияланған күні {published}, импортталған күні {imported} ({who}), файлдар: {files}; SHA-256 {sha}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="250" />
-            <source>{count} value(s) were kept in another form (see the details): a 10-digit national identifier is not used as an IIN; an irregular birth date is kept as its year and as written.</source>
-            <translation>Басқа түрде сақталған мәндер: {count} (толығырақ қараңыз): 10 таңбалы ұлттық сәйкестендіргіш ЖСН ретінде пайдаланылмайды; стандартқа сай емес туған күн жыл түрінде және жазылған күйінде сақталады.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="265" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="274" />
             <source>Nothing was imported: {error}</source>
             <translation>Ештеңе импортталмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="280" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="302" />
+            <source>Re-screening every customer and owner without {list}</source>
+            <translation>Барлық клиенттер мен иелерді {list} тізімінсіз қайта тексеру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="305" />
+            <source>{list} is no longer screened against.</source>
+            <translation>{list} тізімі бойынша енді тексерілмейді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="170" />
+            <source>{list} version #{id} ({state}): published {published}, imported {imported} by {who} from {files}; SHA-256 {sha}</source>
+            <translation>{list}, №{id} нұсқа ({state}): жарияланған күні {published}, импортталған күні {imported} ({who}), файлдар: {files}; SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="289" />
             <source>Stop screening against {list}</source>
             <translation>{list} тізімі бойынша тексеруді тоқтату</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="186" />
-            <source>{count} warning(s) at import: {first}</source>
-            <translation>Импорт кезіндегі ескертулер ({count}): {first}</translation>
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="191" />
+            <source>{count} warning at import: {first}|{count} warnings at import: {first}</source>
+            <translation>Импорт кезіндегі ескертулер: {count}: {first}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="42" />
@@ -9708,104 +13567,109 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
             <translation>жүріп жатыр: болжам бойынша жетіспеушілік</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="78" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="88" />
             <source>Mandatory sale</source>
             <translation>Міндетті сату</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="79" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="89" />
             <source>Charts</source>
             <translation>Графиктер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="90" />
             <source>Fees &amp;&amp; tax</source>
             <translation>Төлемақы және салық</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="95" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="105" />
             <source>Mined so far</source>
             <translation>Бүгінге дейін өндірілді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="107" />
             <source>Share so far</source>
             <translation>Бүгінгі үлес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="98" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="108" />
             <source>Required share</source>
             <translation>Талап етілетін үлес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="99" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="109" />
             <source>Projected share at the end</source>
             <translation>Соңындағы болжамды үлес</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="100" />
-            <source>Still to sell by the end</source>
-            <translation>Соңына дейін тағы сату керек</translation>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="110" />
+            <source>Projected shortfall at the end, if no more is sold</source>
+            <translation>Бұдан әрі сатылмаса, кезең соңындағы болжамды жетіспеушілік</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="122" />
             <source>Every period, newest first</source>
             <translation>Барлық кезеңдер, алдымен жаңалары</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="114" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="127" />
             <source>Sold via licensed</source>
             <translation>Лицензияланғандар арқылы сатылды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="129" />
             <source>Share</source>
             <translation>Үлесі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="130" />
             <source>Required</source>
             <translation>Талап етіледі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="118" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="131" />
             <source>Shortfall</source>
             <translation>Жетіспеушілік</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="132" />
             <source>Shortfall at latest price, KZT</source>
             <translation>Соңғы баға бойынша жетіспеушілік, KZT</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="173" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="186" />
             <source>Share = sold through AIFC-licensed venues ÷ mined, per calendar {period}. Required today: {share} [{mark}] (rule mining.sale.required_share: {source}).</source>
             <translation>Үлес = АХҚО лицензиясы бар алаңдар арқылы сатылғаны ÷ өндірілгені, күнтізбелік кезең ({period}) бойынша. Бүгін талап етілетіні: {share} [{mark}] (mining.sale.required_share ережесі: {source}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="199" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="213" />
             <source>Running period {period}: day {day} of {days}, to {end}</source>
             <translation>Ағымдағы кезең {period}: {day}/{days} күн, {end} дейін</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="194" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="230" />
+            <source>Two shortfalls for {period}: so far, {so_far} {coin} is missing against the output to date (the table's "shortfall so far"); at the end, {at_end} {coin} must still be sold by {end} if mining goes on at this pace and nothing more is sold (the projected shortfall).</source>
+            <translation>{period} бойынша екі жетіспеушілік: бүгінге дейін өндірілгенге қарағанда {so_far} {coin} жетпейді (кестеде — «бүгінгі жетіспеушілік»); кезең соңында — өндіру осы қарқынмен жалғасып, бұдан әрі ештеңе сатылмаса, {end} дейін тағы {at_end} {coin} сату керек (болжамды жетіспеушілік).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="295" />
+            <source>{amount} so far</source>
+            <translation>бүгінге {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="208" />
             <source>No output or sales for {coin} yet.</source>
             <translation>{coin} бойынша әзірге өндіру немесе сату жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="216" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="244" />
             <source> (about {kzt} KZT at the latest price)</source>
             <translation> (соңғы баға бойынша шамамен {kzt} KZT)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="224" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="252" />
             <source>Projected to fall short: sell {amount} {coin} more through AIFC-licensed venues by {end}{money}. On the Dashboard from {warn}.</source>
             <translation>Болжам бойынша жетіспеушілік: {end} дейін АХҚО лицензиясы бар алаңдар арқылы тағы {amount} {coin} сатыңыз{money}. Басқару тақтасында — {warn} бастап.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="26" />
-            <source>no or faulty meter</source>
-            <translation>есептегіш жоқ немесе ақаулы</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="47" />
@@ -9818,87 +13682,87 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
             <translation>МКК бағалары…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="148" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="152" />
             <source>No income-tax estimate: no source sets a rate. An officer may enter one of the firm's own (override rule mining.income_tax.estimate_rate).</source>
             <translation>Табыс салығын бағалау жоқ: ешбір дереккөз мөлшерлемені белгілемейді. Қызметкер компанияның өз мөлшерлемесін енгізе алады (mining.income_tax.estimate_rate ережесін өзгерту арқылы).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="164" />
+            <source> ({days} day without a price)| ({days} days without a price)</source>
+            <translation> (бағасыз күндер: {days})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="60" />
             <source>Rate</source>
             <translation>Мөлшерлеме</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="61" />
             <source>Fee, KZT</source>
             <translation>Төлемақы, KZT</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="61" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="63" />
             <source>Paid</source>
             <translation>Төленді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="62" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="64" />
             <source>Declaration</source>
             <translation>Декларация</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="63" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="65" />
             <source>Output at receipt, KZT</source>
             <translation>Алу күніндегі өндіру көлемі, KZT</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="66" />
             <source>Income-tax estimate, KZT</source>
             <translation>Табыс салығын бағалау, KZT</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="124" />
             <source> The quarterly declaration is due on day {day} (rule mining.fee.declaration_due).</source>
             <translation> Тоқсандық декларацияның мерзімі — айдың {day}-күні (mining.fee.declaration_due ережесі).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="131" />
             <source>Fee = kWh by energy source × its rate: grid and imported power by the quarter's average electricity price band (rule mining.fee.bands: {bands}); special rates, KZT/kWh: {special}; the highest where several apply. Paid by day {day} of month {months} after the quarter.{declaration}</source>
             <translation>Төлемақы = энергия көзі бойынша кВт·сағ × оның мөлшерлемесі: желіден алынған және импортталған электр энергиясы үшін — тоқсандағы электр энергиясының орташа бағасы диапазоны бойынша (mining.fee.bands ережесі: {bands}); арнаулы мөлшерлемелер, KZT/кВт·сағ: {special}; бірнешеуі қолданылса — ең жоғарысы. Тоқсаннан кейінгі {months}-айдың {day}-күніне дейін төленеді.{declaration}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="147" />
             <source>Income-tax estimate (not a tax assessment): {source} × the quarter's output valued at receipt (before 2026: the KZT value of its sales), before costs.</source>
             <translation>Табыс салығын бағалау (салық есептеу емес): {source} × алынған күнгі бағасы бойынша тоқсандағы өндіру көлемі (2026 жылға дейін: оны сатудың KZT-дағы құны), шығындар шегерілмей.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="160" />
-            <source> ({days} day(s) without a price)</source>
-            <translation> (бағасыз күндер: {days})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="167" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="172" />
             <source>Mining fee</source>
             <translation>Майнинг үшін төлемақы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="167" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="172" />
             <source>Record output with kWh first.</source>
             <translation>Алдымен өндіруді кВт·сағ көрсетіп жазыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="102" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="106" />
             <source>not computed</source>
             <translation>есептелмеді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="90" />
             <source>{quarter}: no fee figure: {why}</source>
             <translation>{quarter}: төлемақы сомасы жоқ: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="106" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="110" />
             <source>overdue (high)</source>
             <translation>мерзімі өткен (жоғары)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="106" />
+            <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="110" />
             <source>not yet</source>
             <translation>әлі жоқ</translation>
         </message>
@@ -9961,17 +13825,17 @@ Add each pool you mine through with New (Ctrl+N), with its accreditation (or as 
             <translation>Әрбір сыни немесе жоғары маңыздылықтағы кемшілікке басшылықтың жауабы: кім жауапты, мерзімі қашан және қандай күйде. Аудит пакеті оны кемшіліктің қасында басады; мерзімі өткен ашық жауап басқару тақтасында көрсетіледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="27" />
             <source>management responses</source>
             <translation>басшылықтың жауаптары</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="30" />
             <source>Search finding, response, owner, key…</source>
             <translation>Кемшілік, жауап, жауапты, кілт бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="32" />
             <source>No management response yet.
 
 Use Respond to a finding… to answer a critical or high finding of the Dashboard, or New (Ctrl+N), or import a CSV/XLSX file.</source>
@@ -9980,139 +13844,172 @@ Use Respond to a finding… to answer a critical or high finding of the Dashboar
 Басқару тақтасындағы сыни немесе жоғары маңыздылықтағы кемшілікке жауап беру үшін «Кемшілікке жауап беру…» немесе «Жаңа» (Ctrl+N) батырмасын басыңыз не CSV/XLSX файлын импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="39" />
+            <location filename="../../desktop/kuzet/ui/pages/responses.py" line="40" />
             <source>Respond to a finding…</source>
             <translation>Кемшілікке жауап беру…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="34" />
-            <source>Value</source>
-            <translation>Мәні</translation>
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="23" />
+            <source>version</source>
+            <translation>нұсқа</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="24" />
+            <source>versions</source>
+            <translation>нұсқалар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="27" />
+            <source>The firm's own assessment of its money-laundering risks. The latest version is in force; its next review shows on the Dashboard.</source>
+            <translation>Компанияның кірістерді заңдастыру (жылыстату) тәуекелдерін өзі бағалауы. Соңғы нұсқасы қолданыста; оны қайта қарау мерзімі Басты бетте көрсетіледі.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="29" />
+            <source>Search version, author, summary…</source>
+            <translation>Нұсқа, автор, сипаттама бойынша іздеу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="30" />
+            <source>No business risk assessment recorded.
+
+Record the current version with New.</source>
+            <translation>Компанияның тәуекелдерін бағалау әлі жоқ.
+
+Ағымдағы нұсқаны «Жаңа» батырмасымен жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="39" />
+            <source>return</source>
+            <translation>есеп</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="40" />
+            <source>returns</source>
+            <translation>есептер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="43" />
+            <source>The annual AML Return to AFSA, due two months after the financial year-end (rule pack: programme.aifc.aml_return_months). Record each one when it is filed.</source>
+            <translation>AFSA-ға жыл сайынғы КЖ бойынша есеп (AML Return) — қаржы жылы аяқталғаннан кейін екі ай ішінде (ережелер жинағы: programme.aifc.aml_return_months). Әрқайсысын тапсырған кезде жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="46" />
+            <source>Search reference…</source>
+            <translation>Нөмір бойынша іздеу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/risk_assessment.py" line="47" />
+            <source>No AML Return recorded.
+
+Record the last one filed with New.</source>
+            <translation>КЖ бойынша есептер әлі жоқ.
+
+Соңғы тапсырылғанын «Жаңа» батырмасымен жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="36" />
             <source>Unit</source>
             <translation>Өлшем бірлігі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="36" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="37" />
             <source>Confidence</source>
             <translation>Сенімділік</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="40" />
-            <source>Override</source>
-            <translation>Өзгерту</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="41" />
-            <source>Reviewed</source>
-            <translation>Қайта қаралған</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="78" />
             <source>Every number of the law Kuzet uses, with its source and how sure we are of it: V read in the law, S secondary source, U unverified (check it), P product default. Overrides apply from their date and are recorded in the audit trail.</source>
             <translation>Kuzet қолданатын заңдағы әрбір сан, оның дереккөзімен және сенімділік деңгейімен: V — заңнан оқылған, S — қосалқы дереккөз, U — тексерілмеген (тексеріңіз), P — бағдарламаның әдепкі мәні. Өзгертулер өз күнінен бастап қолданылады және аудит журналына жазылады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="87" />
             <source>Search rules…</source>
             <translation>Ережелерді іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="99" />
             <source>Update the rule pack…</source>
             <translation>Ережелер пакетін жаңарту…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="80" />
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="250" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="102" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="259" />
             <source>Override…</source>
             <translation>Өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="104" />
             <source>Withdraw override…</source>
             <translation>Өзгертудің күшін жою…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="167" />
             <source>Rule pack: unversioned</source>
             <translation>Ережелер пакеті: нұсқасыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="137" />
             <source>never</source>
             <translation>ешқашан</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="174" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="202" />
             <source>Select a rule first.</source>
             <translation>Алдымен ережені таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="186" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="214" />
             <source>Select an overridden rule first.</source>
             <translation>Алдымен өзгертілген ережені таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="193" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="199" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="221" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="227" />
             <source>Withdraw override</source>
             <translation>Өзгертудің күшін жою</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="193" />
-            <source>Reason:</source>
-            <translation>Себебі:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="92" />
             <source>Only rules not reviewed in {months} months</source>
             <translation>Тек {months} ай бойы қайта қаралмаған ережелер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="170" />
             <source>Rule pack {version}: {title}, published {published}. SHA-256 {sha256}</source>
             <translation>{version} ережелер пакеті: {title}, жарияланған күні {published}. SHA-256 {sha256}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="139" />
             <source>{date} (review due)</source>
             <translation>{date} (қайта қарау мерзімі келді)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="190" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="218" />
             <source>{key} has no override.</source>
             <translation>{key} ережесінде өзгерту жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="106" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="134" />
             <source>FLAGGED: {flag}</source>
             <translation>БЕЛГІЛЕНДІ: {flag}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="33" />
-            <source>KZT rate</source>
-            <translation>KZT бағамы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="135" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="136" />
             <source>Mined coin sold, by venue. A sale counts towards the mandatory sale when its venue was AIFC-licensed on the sale date (Venues page). Re-importing a trade history adds only the trades not yet in the ledger (same venue and reference).</source>
             <translation>Алаңдар бойынша сатылған өндірілген монеталар. Сату күні алаңның АХҚО лицензиясы болса, сату міндетті сатуға есептеледі («Алаңдар» беті). Мәмілелер тарихын қайта импорттау тек тізілімде әлі жоқ мәмілелерді қосады (сол алаң және нөмір).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="140" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="141" />
             <source>sales</source>
             <translation>сатулар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="143" />
             <source>Search reference, counterparty…</source>
             <translation>Нөмір, контрагент бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="144" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="145" />
             <source>No sales yet.
 
 Add a sale with New (Ctrl+N) or import an exchange's trade history with Import… (date,coin,amount,price,currency,venue,reference).</source>
@@ -10121,228 +14018,329 @@ Add a sale with New (Ctrl+N) or import an exchange's trade history with Import�
 Сатуды «Жаңа» (Ctrl+N) батырмасымен қосыңыз немесе биржаның мәмілелер тарихын «Импорт…» батырмасымен импорттаңыз (date,coin,amount,price,currency,venue,reference).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="120" />
             <source>{count} {what} imported from {name}; {skipped} already there (skipped).</source>
             <translation>{name} файлынан импортталды: {count} ({what}); бұрыннан бар, өткізілді: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="78" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="79" />
             <source>Import {what}</source>
             <translation>Импорт: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="126" />
+            <location filename="../../desktop/kuzet/ui/pages/sales.py" line="127" />
             <source>{n} flagged: pool not accredited on that date.</source>
             <translation>Белгіленгені: {n} — пул сол күні аккредиттелмеген.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="52" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="54" />
             <source>Search names, lists, references… (any script)</source>
             <translation>Аттар, тізімдер, нөмірлер бойынша іздеу… (кез келген әліпби)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="72" />
             <source>Screen all customers</source>
             <translation>Барлық клиентті тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="121" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="127" />
             <source>No full screening run yet.</source>
             <translation>Тізімдер бойынша толық тексеру әлі жүргізілмеген.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="219" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="228" />
             <source>Screening every customer and owner</source>
             <translation>Барлық клиенттер мен иелерді тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="256" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="266" />
             <source>Rule-pack values (product defaults, mark P). An override applies from its date, with your reason, and is kept in the audit trail; the Rules page lists and withdraws overrides.</source>
             <translation>Ережелер пакетінің мәндері (бағдарламаның әдепкі мәндері, P белгісі). Өзгерту өз күнінен бастап сіздің себебіңізбен қолданылады және аудит журналында сақталады; өзгертулер «Ережелер» бетінде көрсетіледі және сонда күші жойылады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="115" />
             <source>No watchlist imported yet: import the lists on the Watchlists page first.</source>
             <translation>Санкциялық тізімдер әлі импортталмаған: алдымен оларды «Санкциялық тізімдер» бетінде импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="123" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="129" />
             <source>Last full run {when} by {who}: {subjects} customers and owners against {lists}.</source>
             <translation>Соңғы толық тексеру {when}, орындаған {who}: клиенттер мен иелер — {subjects}, тізімдер: {lists}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="176" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="182" />
             <source>Select a hit first.</source>
             <translation>Алдымен сәйкестікті таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="193" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="202" />
             <source>True match: act now</source>
             <translation>Расталған сәйкестік: дереу әрекет етіңіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="194" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="203" />
             <source>Customer #{id} is flagged as a sanctions match.</source>
             <translation>№{id} клиент санкциялық сәйкестік ретінде белгіленді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="196" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="205" />
             <source>Confirmed list match</source>
             <translation>Тізіммен расталған сәйкестік</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="197" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="206" />
             <source>Customer #{id} is confirmed on the firm's own list.</source>
             <translation>№{id} клиент компанияның өз тізімінде расталды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="227" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="236" />
             <source>No watchlist imported yet: nothing was screened.</source>
             <translation>Санкциялық тізімдер әлі импортталмаған: ештеңе тексерілмеді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="266" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="276" />
             <source> (officer override)</source>
             <translation> (қызметкер өзгерткен)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="119" />
             <source>The lists changed since the last full screening: screen all customers.</source>
             <translation>Соңғы толық тексеруден кейін тізімдер өзгерді: барлық клиентті тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="134" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="140" />
             <source>Open hits: {open} · shown: {shown}</source>
             <translation>Ашық сәйкестіктер: {open} · көрсетілгені: {shown}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="209" />
+            <location filename="../../desktop/kuzet/ui/pages/screening.py" line="218" />
             <source>Remembered until {date} for this customer and this list entry, unless either changes.</source>
             <translation>Бұл клиент пен тізім жазбасы үшін {date} дейін есте сақталды (олардың бірі өзгермесе).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="197" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="208" />
             <source>Where data lives</source>
             <translation>Деректер қайда сақталады</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="198" />
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="216" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="121" />
             <source>Backups</source>
             <translation>Сақтық көшірмелер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="199" />
-            <source>Keyring</source>
-            <translation>Кілттер қоймасы</translation>
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="235" />
+            <source>Sign-in and four-eyes</source>
+            <translation>Кіру және «төрт көз» қағидаты</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="79" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="82" />
             <source>As the system (default)</source>
             <translation>Жүйедегідей (әдепкі)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="99" />
             <source>Saved. The new language is used the next time Kuzet starts.</source>
             <translation>Сақталды. Жаңа тіл Kuzet келесі іске қосылғанда қолданылады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="138" />
             <source>Set KUZET_HOME to use another data folder, or start Kuzet with --db FILE to open another database.</source>
             <translation>Басқа деректер қалтасын пайдалану үшін KUZET_HOME орнатыңыз немесе басқа дерекқорды ашу үшін Kuzet-ті --db ФАЙЛ арқылы іске қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="140" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="151" />
             <source>Last backup</source>
             <translation>Соңғы көшірме</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="141" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="152" />
             <source>Next automatic backup</source>
             <translation>Келесі автоматты көшірме</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="192" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="203" />
             <source>Keyring backend</source>
             <translation>ОЖ кілттер қоймасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="193" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="204" />
             <source>Vault key</source>
             <translation>Қойма кілті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="106" />
-            <source>Data folder</source>
-            <translation>Деректер қалтасы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="107" />
-            <source>Database</source>
-            <translation>Дерекқор</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="131" />
             <source>Open folder</source>
             <translation>Қалтаны ашу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="168" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="179" />
             <source>None yet. Back up now, or close Kuzet to make the first one.</source>
             <translation>Әзірге жоқ. Қазір көшірме жасаңыз немесе Kuzet-ті жабыңыз — сонда алғашқысы жасалады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="176" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="185" />
             <source>When you close Kuzet today</source>
             <translation>Бүгін Kuzet жабылғанда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="89" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="92" />
             <source>Shown now: {language}. Dates are written dd.mm.yyyy in every language.</source>
             <translation>Қазір көрсетілуде: {language}. Күндер барлық тілде кк.аа.жжжж түрінде жазылады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="127" />
             <source>(created when the first document is attached)</source>
             <translation>(алғашқы құжат тіркелгенде жасалады)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="145" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="156" />
             <source>Automatic backups are made when you close Kuzet, at most once a day. Kept: the newest of each of the last {daily} days, {weekly} weeks and {monthly} months. They hold the database and the encrypted vault, never the vault key; Back up now can add the key, wrapped under an export passphrase.</source>
             <translation>Автоматты көшірмелер Kuzet жабылғанда, күніне бір реттен жиі емес жасалады. Сақталатыны: соңғы {daily} күннің, {weekly} аптаның және {monthly} айдың әрқайсысының ең соңғы көшірмесі. Оларда дерекқор мен шифрланған қойма бар, ал қойма кілті ешқашан болмайды; «Сақтық көшірме жасау» кілтті экспорт құпия фразасымен шифрлап қоса алады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="172" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="182" />
             <source>{when} — {path}</source>
             <translation>{when} — {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="179" />
+            <location filename="../../desktop/kuzet/ui/pages/settings.py" line="188" />
             <source>When you close Kuzet on or after {day}</source>
             <translation>Kuzet {day} немесе одан кейін жабылғанда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="23" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="38" />
+            <source>Nobody is signed in: Kuzet only reads.</source>
+            <translation>Ешкім кірмеген: Kuzet деректерді тек оқиды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="44" />
+            <source>Signed in: {login} ({role})</source>
+            <translation>Кірген: {login} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="153" />
+            <source>Change role</source>
+            <translation>Рөлді өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="167" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="164" />
+            <source>Disable officer</source>
+            <translation>Қызметкерді өшіру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="180" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="175" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="184" />
+            <source>Change my password</source>
+            <translation>Құпиясөзімді өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="210" />
+            <source>Sign in without a password (a firm with one officer)</source>
+            <translation>Құпиясөзсіз кіру (бір қызметкері бар компания)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="41" />
+            <source>Signed in: {login} ({role}), without a password</source>
+            <translation>Кірген: {login} ({role}), құпиясөзсіз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="63" />
+            <source>The officers who sign in to Kuzet, and what their role lets them do. The audit trail names the signed-in officer for every change. Adding, changing and disabling officers belongs to the MLRO and administrators.</source>
+            <translation>Kuzet-ке кіретін қызметкерлер және олардың рөлі нені рұқсат етеді. Аудит журналы әр өзгерісте кірген қызметкерді атайды. Қызметкерлерді қосу, өзгерту және өшіру MLRO мен әкімшілерге тиесілі.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="74" />
+            <source>Add officer…</source>
+            <translation>Қызметкер қосу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="75" />
+            <source>Change role…</source>
+            <translation>Рөлді өзгерту…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="76" />
+            <source>Disable…</source>
+            <translation>Өшіру…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="77" />
+            <source>Change my password…</source>
+            <translation>Құпиясөзімді өзгерту…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="78" />
+            <source>Switch officer…</source>
+            <translation>Қызметкерді ауыстыру…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="161" />
+            <source>Select an officer first.</source>
+            <translation>Алдымен қызметкерді таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="147" />
+            <source>Role:</source>
+            <translation>Рөл:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="175" />
+            <source>New password:</source>
+            <translation>Жаңа құпиясөз:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="184" />
+            <source>Your password was changed.</source>
+            <translation>Құпиясөзіңіз өзгертілді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="216" />
+            <source>The audit trail then names the officer with “(no password)”. Adding a second officer brings passwords back.</source>
+            <translation>Сонда аудит журналы қызметкерді «(құпиясөзсіз)» белгісімен атайды. Екінші қызметкер қосылса, құпиясөздер қайтады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="221" />
+            <source>Decisions that need a second officer (four-eyes):</source>
+            <translation>Екінші қызметкерді қажет ететін шешімдер («төрт көз»):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="104" />
+            <source>set</source>
+            <translation>орнатылған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="105" />
+            <source>disabled</source>
+            <translation>өшірілген</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="24" />
             <source>Every insert, edit and retirement, hash-chained: an edit made outside Kuzet breaks the chain. Verify recomputes it and checks every register row.</source>
             <translation>Әрбір қосу, өзгерту және шығару хэш тізбегімен байланысқан: Kuzet-тен тыс түзету тізбекті бұзады. Тексеру оны қайта есептеп, тізілімдердің әр жолын салыстырады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="26" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="27" />
             <source>entry</source>
             <translation>жазба</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="27" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="28" />
             <source>entries</source>
             <translation>жазбалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="28" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="29" />
             <source>Record number…</source>
             <translation>Жазба нөмірі…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="31" />
             <source>The trail is empty: nothing has been recorded yet.
 
 Every change you make in a register is recorded here.</source>
@@ -10351,22 +14349,22 @@ Every change you make in a register is recorded here.</source>
 Тізілімдердегі әрбір өзгеріс осында жазылады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="46" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="47" />
             <source>Verify trail</source>
             <translation>Журналды тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="101" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="102" />
             <source>Verifying…</source>
             <translation>Тексерілуде…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="86" />
             <source>Trail entry #{id}</source>
             <translation>Журнал жазбасы №{id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="95" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="96" />
             <source>hash {hash}
 previous {previous}
 
@@ -10379,17 +14377,17 @@ State after:
 {after}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="114" />
             <source>Intact at {stamp}: {entries} entries</source>
             <translation>{stamp} кезінде бүтін: жазбалар — {entries}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="120" />
             <source>BROKEN at {stamp}</source>
             <translation>{stamp} кезінде БҰЗЫЛҒАН</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="87" />
             <source>{action} of {register} #{record}
 at {at} by {actor}
 </source>
@@ -10398,64 +14396,146 @@ at {at} by {actor}
 </translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/pages/trail.py" line="94" />
             <source>reason: {reason}
 </source>
             <translation>себебі: {reason}
 </translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="192" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="205" />
             <source>Staff by required course. A new starter is due within {days} days of starting; after that each course is due again {months} months after the last completion (rule pack: programme.training).</source>
             <translation>Міндетті курстар бойынша қызметкерлер. Жаңа қызметкер жұмысқа кіргеннен кейін {days} күн ішінде оқытудан өтеді; содан кейін әр курс соңғы өтуден {months} ай өткен соң қайталанады (ережелер пакеті: programme.training).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="145" />
-            <source>Courses</source>
-            <translation>Курстар</translation>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="61" />
+            <source>due {due}</source>
+            <translation>мерзімі {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="199" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="148" />
+            <source>staff</source>
+            <translation>қызметкерлер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="151" />
+            <source>Everyone who works for the firm. The role decides the required training (rule pack: programme.training.roles).</source>
+            <translation>Компанияда жұмыс істейтіндердің бәрі. Міндетті оқытуды рөл анықтайды (ережелер жинағы: programme.training.roles).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="153" />
+            <source>Search name, job title, e-mail…</source>
+            <translation>Аты, лауазымы, эл. поштасы бойынша іздеу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="154" />
+            <source>No staff yet.
+
+Add the people who work for the firm with New.</source>
+            <translation>Қызметкерлер әлі жоқ.
+
+Компания қызметкерлерін «Жаңа» батырмасымен қосыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="163" />
+            <source>courses</source>
+            <translation>курстар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="166" />
+            <source>Each course counts as one required course and covers curriculum items from the rule pack.</source>
+            <translation>Әр курс бір міндетті курс ретінде есептеледі және ережелер жинағындағы бағдарлама тақырыптарын қамтиды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="168" />
+            <source>Search title, provider…</source>
+            <translation>Атауы, ұйымдастырушысы бойынша іздеу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="169" />
+            <source>No courses yet.
+
+Add the AML courses staff take with New.</source>
+            <translation>Курстар әлі жоқ.
+
+Қызметкерлерге арналған КЖ/ТҚҚ курстарын «Жаңа» батырмасымен қосыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="212" />
             <source>Search staff…</source>
             <translation>Қызметкерді іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="212" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="225" />
             <source>Everyone</source>
             <translation>Барлығы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="223" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="236" />
             <source>Record training…</source>
             <translation>Оқытуды тіркеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="227" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="240" />
             <source>Import attendance…</source>
             <translation>Қатысуды импорттау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="94" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="58" />
+            <source>done {last} · next due {due}</source>
+            <translation>өтті {last} · келесі мерзім {due}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="60" />
+            <source>overdue since {due}</source>
+            <translation>{due} бастап мерзімі өтті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="107" />
             <source>not required for this role</source>
             <translation>бұл рөл үшін талап етілмейді</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="214" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="180" />
+            <source>sessions</source>
+            <translation>сабақтар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="183" />
+            <source>Who attended which course when. Import attendance sheets with the header date,course,staff,completed,score,certificate,notes.</source>
+            <translation>Кім қай курсқа қашан қатысты. Қатысу парақтарын date,course,staff,completed,score,certificate,notes тақырыбымен импорттаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="185" />
+            <source>Search course, trainer…</source>
+            <translation>Курс, оқытушы бойынша іздеу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="186" />
+            <source>No sessions yet.
+
+Record one with New, or import an attendance sheet (CSV or XLSX) with Import…</source>
+            <translation>Сабақтар әлі жоқ.
+
+Сабақты «Жаңа» батырмасымен жазыңыз немесе қатысу парағын (CSV не XLSX) «Импорт…» батырмасымен импорттаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="227" />
             <source>Someone overdue</source>
             <translation>Мерзімі өткендер бар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="215" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="228" />
             <source>Due (nothing overdue)</source>
             <translation>Мерзімі жақын (мерзімі өткен жоқ)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="216" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="229" />
             <source>Up to date</source>
             <translation>Өзекті</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/training.py" line="254" />
+            <location filename="../../desktop/kuzet/ui/pages/training.py" line="269" />
             <source>{staff} staff · {overdue} overdue · {due} due · {done} done</source>
             <translation>Қызметкерлер: {staff} · мерзімі өткен: {overdue} · мерзімі жақын: {due} · өтті: {done}</translation>
         </message>
@@ -10473,16 +14553,6 @@ at {at} by {actor}
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="33" />
             <source>Value in USD</source>
             <translation>USD сомасы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="34" />
-            <source>Counterparty wallet</source>
-            <translation>Контрагент әмияны</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="35" />
-            <source>Counterparty provider</source>
-            <translation>Контрагент-провайдер</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="36" />
@@ -10520,17 +14590,17 @@ at {at} by {actor}
             <translation>Клиенттеріңіздің жүйелеріңізден импортталған және клиенттің іс қағаздарымен байланыстырылған толықтырулары мен қаражатты шығарулары. Аударымдарда жіберуші мен алушының деректері болады (Travel Rule, аударым ережесі: АХҚО компаниялары үшін — шамамен 2024 жылғы 10 қыркүйектен AIFC AML 11-1.1, толық деректер 1 000 USD бастап; АХҚО-дан тыс — ҚМА-ның 2024 жылғы 30 қазандағы № 5 бұйрығы, мәндері заң мәтіні бойынша енгізіледі); жетіспейтін деректер сары түспен көрсетіледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="64" />
             <source>transactions</source>
             <translation>операциялар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="56" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="65" />
             <source>Search reference, wallet, name, provider, customer…</source>
             <translation>Нөмір, әмиян, аты, провайдер, клиент бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="67" />
             <source>No transactions yet.
 
 Import a CSV or XLSX export of your transactions with Import… (columns: date, customer IIN/BIN, direction in/out, asset, amount, values in KZT and USD, counterparty and Travel Rule data).</source>
@@ -10539,44 +14609,44 @@ Import a CSV or XLSX export of your transactions with Import… (columns: date, 
 Операциялардың CSV немесе XLSX экспортын «Импорт…» батырмасымен импорттаңыз (бағандар: күні, клиенттің ЖСН/БСН, бағыты in/out, актив, мөлшері, KZT және USD сомалары, контрагент және Travel Rule деректері).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="86" />
             <source>IIN/BIN, #number or name</source>
             <translation>ЖСН/БСН, #нөмір немесе аты</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="88" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="97" />
             <source>Show all</source>
             <translation>Барлығын көрсету</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="95" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="104" />
             <source>Counterparty providers…</source>
             <translation>Контрагент-провайдерлер…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="98" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="107" />
             <source>Apply the monitoring rules and the Travel Rule check</source>
             <translation>Мониторинг ережелері мен Travel Rule тексеруін қолдану</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="125" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="134" />
             <source>Any import</source>
             <translation>Кез келген импорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="146" />
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="160" />
             <source>Transactions are imported from your systems: Import…</source>
             <translation>Операциялар жүйелеріңізден импортталады: «Импорт…»</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="138" />
-            <source>Showing {count} transaction(s)</source>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="150" />
+            <source>Showing {count} transaction|Showing {count} transactions</source>
             <translation>Көрсетілген операциялар: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="193" />
-            <source>Imported from {file}: {count} transactions; {missing} transfer(s) lack Travel Rule data. Run monitoring to raise the alerts.</source>
-            <translation>{file} файлынан импортталды: операциялар — {count}; Travel Rule деректері жоқ аударымдар — {missing}. Ескертулерді шығару үшін мониторингті іске қосыңыз.</translation>
+            <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="209" />
+            <source>Imported from {file}: {count} transactions; {missing} transfer lacks Travel Rule data. Run monitoring to raise the alerts.|Imported from {file}: {count} transactions; {missing} transfers lack Travel Rule data. Run monitoring to raise the alerts.</source>
+            <translation>{file} файлынан импортталды: операциялар — {count}; деректерді беру ережесі бойынша деректері жоқ аударымдар — {missing}. Ескертулерді құру үшін мониторингті іске қосыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/venues.py" line="15" />
@@ -10603,127 +14673,138 @@ Add the exchanges you sell through with New (Ctrl+N), with their AIFC licence, b
 «Сатылым» бетінде мәмілелер тарихын импорттамас бұрын, сататын биржаларыңызды АХҚО лицензиясымен бірге «Жаңа» (Ctrl+N) батырмасымен қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="78" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="107" />
             <source>record</source>
             <translation>жазба</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="79" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="108" />
             <source>records</source>
             <translation>жазбалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="81" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="110" />
             <source>Search…</source>
             <translation>Іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="82" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="111" />
             <source>Nothing here yet.</source>
             <translation>Мұнда әзірге ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="153" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="190" />
             <source>Show retired</source>
             <translation>Шығарылғандарды көрсету</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="373" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="409" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel кітабы (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="198" />
             <source>New</source>
             <translation>Жаңа</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="162" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="199" />
             <source>Edit</source>
             <translation>Өзгерту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="165" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="202" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="175" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="217" />
             <source>New (Ctrl+N)</source>
             <translation>Жаңа (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="211" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="253" />
             <source>{nouns}: {count}</source>
             <translation>{nouns}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="324" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="366" />
             <source>Import {nouns}</source>
             <translation>Импорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="334" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="376" />
             <source>Importing {file}</source>
             <translation>{file} импортталуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="371" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="407" />
             <source>Export {nouns}</source>
             <translation>Экспорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="385" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="421" />
             <source>Exporting to {file}</source>
             <translation>{file} файлына экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="292" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="334" />
             <source>Select a {noun} first.</source>
             <translation>Алдымен жазбаны таңдаңыз ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="300" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="342" />
             <source>Select a {noun} to retire.</source>
             <translation>Шығарылатын жазбаны таңдаңыз ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="306" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="316" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="348" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="358" />
             <source>Retire {noun}</source>
             <translation>Жазбаны шығару ({noun})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="308" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="350" />
             <source>Retired {nouns} are kept, never deleted, and marked with your reason.
 Reason:</source>
             <translation>Шығарылған жазбалар ({nouns}) сақталады, ешқашан жойылмайды және сіздің себебіңізбен белгіленеді.
 Себебі:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="356" />
-            <source>Nothing was imported from {file}: {count} problem(s). Correct the file and import it again.</source>
-            <translation>{file} файлынан ештеңе импортталмады: мәселелер — {count}. Файлды түзетіп, қайта импорттаңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="365" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="401" />
             <source>Nothing was imported from {file}: {error}</source>
             <translation>{file} файлынан ештеңе импортталмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="389" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="425" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="390" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="426" />
             <source>Written to {path}: {count} {nouns}.</source>
             <translation>{path} ішіне жазылды: {count} ({nouns}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/sign_in_flow.py" line="41" />
+            <source>Read only</source>
+            <translation>Тек оқу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/sign_in_flow.py" line="43" />
+            <source>{login} is not an active officer of this firm, so Kuzet only reads. Ask your administrator to add them (kuzet admin officer add).</source>
+            <translation>{login} осы компанияның белсенді қызметкері емес, сондықтан Kuzet деректерді тек оқиды. Әкімшіңізден оны қосуды сұраңыз (kuzet admin officer add).</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/single_instance.py" line="67" />
             <source>the Kuzet window</source>
             <translation>Kuzet терезесі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/table_model.py" line="148" />
+            <location filename="../../desktop/kuzet/ui/table_view.py" line="149" />
+            <source>{title}: {value}</source>
+            <translation>{title}: {value}</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/tasks.py" line="74" />
@@ -10734,6 +14815,192 @@ Reason:</source>
             <location filename="../../desktop/kuzet/ui/tasks.py" line="94" />
             <source>{title}: cancelling…</source>
             <translation>{title}: тоқтатылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="66" />
+            <source>{server}: cannot connect: {problem}</source>
+            <translation>{server}: қосылу мүмкін емес: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="72" />
+            <source>The server refused the password of {login}. Type it again.</source>
+            <translation>Сервер {login} пайдаланушысының құпиясөзін қабылдамады. Оны қайта теріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="74" />
+            <source>The server asks for the password of {login}.</source>
+            <translation>Сервер {login} пайдаланушысының құпиясөзін сұрайды.</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="7" />
+            <source>Customers: the firm's home jurisdiction</source>
+            <translation>Клиенттер: компанияның юрисдикциясы</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="16" />
+            <source>Beneficial owner: ownership threshold</source>
+            <translation>Бенефициарлық меншік иесі: иелік ету шегі</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="18" />
+            <source>percent (at or above)</source>
+            <translation>пайыз (кемінде)</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="26" />
+            <source>PEP categories</source>
+            <translation>ЖЛТ санаттары</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="40" />
+            <source>PEP status: months it lasts after leaving office</source>
+            <translation>ЖЛТ мәртебесі: лауазымнан кеткеннен кейін неше ай сақталады</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="42" />
+            <source>months, by PEP kind</source>
+            <translation>ай, ЖЛТ түрі бойынша</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="50" />
+            <source>PEP kinds: the day the PEP rules apply to each kind</source>
+            <translation>ЖЛТ түрлері: әр түрге ЖЛТ ережелері қай күннен бастап қолданылады</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="52" />
+            <source>first day, by PEP kind (kinds not listed: always)</source>
+            <translation>бірінші күн, ЖЛТ түрі бойынша (көрсетілмеген түрлер — әрқашан)</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="60" />
+            <source>Customer risk: points by customer type</source>
+            <translation>Клиент тәуекелі: клиент түрі бойынша ұпай</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="62" />
+            <location filename="../rules/customers.toml" line="62" />
+            <location filename="../rules/customers.toml" line="62" />
+            <location filename="../rules/customers.toml" line="62" />
+            <location filename="../rules/customers.toml" line="62" />
+            <source>points</source>
+            <translation>ұпай</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="69" />
+            <source>Customer risk: points by PEP category (the customer's or a beneficial owner's)</source>
+            <translation>Клиент тәуекелі: ЖЛТ санаты бойынша ұпай (клиенттің немесе бенефициарлық меншік иесінің)</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="78" />
+            <source>Customer risk: points by jurisdiction (citizenship, residence, owners)</source>
+            <translation>Клиент тәуекелі: юрисдикция бойынша ұпай (азаматтығы, тұрғылықты жері, бенефициарлық меншік иелері)</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="88" />
+            <source>FATF high-risk jurisdictions (black list: call for action and enhanced due diligence)</source>
+            <translation>ФАТФ-тың жоғары тәуекелді юрисдикциялары (қара тізім: әрекетке шақыру және күшейтілген тиісінше тексеру)</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="90" />
+            <location filename="../rules/customers.toml" line="90" />
+            <source>ISO 3166-1 alpha-2 codes</source>
+            <translation>ISO 3166-1 alpha-2 кодтары</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="102" />
+            <source>FATF jurisdictions under increased monitoring (grey list)</source>
+            <translation>ФАТФ-тың күшейтілген мониторингтегі юрисдикциялары (сұр тізім)</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="118" />
+            <source>Customer risk: products and services, with points</source>
+            <translation>Клиент тәуекелі: өнімдер мен қызметтер, ұпайларымен</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="134" />
+            <source>Customer risk: delivery channels, with points</source>
+            <translation>Клиент тәуекелі: қызмет көрсету арналары, ұпайларымен</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="147" />
+            <source>Customer risk: sources of funds, with points</source>
+            <translation>Клиент тәуекелі: қаражат көздері, ұпайларымен</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="164" />
+            <source>Customer risk: points while a screening hit is open or confirmed</source>
+            <translation>Клиент тәуекелі: тізімдегі сәйкестік ашық не расталған кездегі ұпай</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="174" />
+            <source>Customer risk: score at which each tier starts</source>
+            <translation>Клиент тәуекелі: әр деңгей басталатын балл</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="184" />
+            <source>Periodic review interval by risk tier</source>
+            <translation>Тәуекел деңгейі бойынша қайта қарау кезеңділігі</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="186" />
+            <location filename="../rules/licences.toml" line="25" />
+            <location filename="../rules/programme.toml" line="213" />
+            <location filename="../rules/records.toml" line="6" />
+            <location filename="../rules/records.toml" line="6" />
+            <source>years</source>
+            <translation>жыл</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="193" />
+            <source>Customer reviews and ID documents: days ahead on the dashboard</source>
+            <translation>Клиенттерді қайта қарау және құжаттар: Басты бетте неше күн бұрын көрсету</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="195" />
+            <location filename="../rules/licences.toml" line="72" />
+            <location filename="../rules/mining.toml" line="40" />
+            <location filename="../rules/mining.toml" line="40" />
+            <location filename="../rules/mining.toml" line="40" />
+            <location filename="../rules/mining.toml" line="40" />
+            <location filename="../rules/programme.toml" line="204" />
+            <location filename="../rules/programme.toml" line="204" />
+            <location filename="../rules/programme.toml" line="204" />
+            <location filename="../rules/programme.toml" line="204" />
+            <location filename="../rules/programme.toml" line="204" />
+            <location filename="../rules/screening.toml" line="56" />
+            <location filename="../rules/screening.toml" line="56" />
+            <source>days</source>
+            <translation>күн</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="202" />
+            <source>EDD: risk tiers that require it (PEPs always do)</source>
+            <translation>Күшейтілген тиісінше тексеру: оны талап ететін тәуекел деңгейлері (ЖЛТ — әрқашан)</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="210" />
+            <source>Customer ID documents</source>
+            <translation>Клиенттің жеке басын куәландыратын құжаттар</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="225" />
+            <source>Customer documents: categories</source>
+            <translation>Клиент құжаттары: санаттар</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="9" />
+            <source>Kuzet product default (firms licensed in Kazakhstan or the AIFC)</source>
+            <translation>Kuzet-тің әдепкі мәні (Қазақстанда немесе АХҚО-да лицензияланған фирмалар)</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="19" />
+            <source>Law No. 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction", Art. 1 (beneficial owner: more than 25%, as commonly cited); Kuzet applies 25% or more, or control, as the stricter reading</source>
+            <translation>ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы, 1-бап (бенефициарлық меншік иесі: әдетте келтірілгендей 25%-дан астам); Kuzet неғұрлым қатаң түсіндірме ретінде 25% және одан көп немесе бақылауды қолданады</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="28" />
+            <source>Law No. 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction", Art. 1 (public officials); FATF Recommendation 12 (foreign, domestic, international organisation; family and close associates)</source>
+            <translation>ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы, 1-бап (жария лауазымды тұлғалар); ФАТФ-тың 12-ұсынымы (шетелдік, отандық, халықаралық ұйым; отбасы мүшелері және жақын адамдар)</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="32" />
@@ -10759,6 +15026,83 @@ Reason:</source>
             <location filename="../rules/customers.toml" line="36" />
             <source>Close associate of a PEP</source>
             <translation>ЖЛТ-ның жақын адамы</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="43" />
+            <source>KPMG Kazakhstan, December 2021, on the amendments to Law No. 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction": domestic PEPs from 1 Jan 2022, status lasting 12 months after leaving office</source>
+            <translation>KPMG Қазақстан, 2021 жылғы желтоқсан, ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы түзетулер туралы: 01.01.2022 бастап отандық ЖЛТ, мәртебе лауазымнан кеткеннен кейін 12 ай сақталады</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="53" />
+            <source>KPMG Kazakhstan, December 2021, on the amendments to Law No. 191-IV: the PEP measures extend to domestic PEPs from 1 Jan 2022</source>
+            <translation>KPMG Қазақстан, 2021 жылғы желтоқсан, № 191-IV Заңға түзетулер туралы: ЖЛТ шаралары 01.01.2022 бастап отандық ЖЛТ-ға да қолданылады</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="63" />
+            <location filename="../rules/customers.toml" line="63" />
+            <location filename="../rules/customers.toml" line="63" />
+            <location filename="../rules/customers.toml" line="63" />
+            <location filename="../rules/customers.toml" line="63" />
+            <location filename="../rules/customers.toml" line="63" />
+            <location filename="../rules/customers.toml" line="63" />
+            <location filename="../rules/licences.toml" line="73" />
+            <location filename="../rules/mining.toml" line="41" />
+            <location filename="../rules/mining.toml" line="41" />
+            <location filename="../rules/mining.toml" line="41" />
+            <location filename="../rules/mining.toml" line="41" />
+            <location filename="../rules/monitoring.toml" line="58" />
+            <location filename="../rules/monitoring.toml" line="58" />
+            <location filename="../rules/monitoring.toml" line="58" />
+            <location filename="../rules/monitoring.toml" line="58" />
+            <location filename="../rules/monitoring.toml" line="58" />
+            <location filename="../rules/programme.toml" line="196" />
+            <location filename="../rules/programme.toml" line="196" />
+            <location filename="../rules/programme.toml" line="196" />
+            <location filename="../rules/programme.toml" line="196" />
+            <location filename="../rules/programme.toml" line="196" />
+            <location filename="../rules/programme.toml" line="196" />
+            <location filename="../rules/screening.toml" line="20" />
+            <location filename="../rules/screening.toml" line="20" />
+            <location filename="../rules/screening.toml" line="20" />
+            <location filename="../rules/screening.toml" line="20" />
+            <location filename="../rules/screening.toml" line="20" />
+            <source>Kuzet product default</source>
+            <translation>Kuzet-тің әдепкі мәні</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="72" />
+            <source>Kuzet product default after FATF Recommendation 12 (foreign PEPs always high risk)</source>
+            <translation>ФАТФ-тың 12-ұсынымы бойынша Kuzet-тің әдепкі мәні (шетелдік ЖЛТ — әрқашан жоғары тәуекел)</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="81" />
+            <source>Kuzet product default; FATF lists in customers.fatf.*</source>
+            <translation>Kuzet-тің әдепкі мәні; ФАТФ тізімдері customers.fatf.* ішінде</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="91" />
+            <source>FATF public statement 'High-Risk Jurisdictions subject to a Call for Action' (fatf-gafi.org), as reported by secondary sources</source>
+            <translation>ФАТФ-тың «Іс-қимылға шақыру қолданылатын жоғары тәуекелді юрисдикциялар» көпшілік мәлімдемесі (fatf-gafi.org), қосалқы дереккөздер бойынша</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="105" />
+            <source>FATF 'Jurisdictions under Increased Monitoring' (fatf-gafi.org), as reported by secondary sources</source>
+            <translation>ФАТФ-тың «Күшейтілген мониторингтегі юрисдикциялар» тізімі (fatf-gafi.org), қосалқы дереккөздер бойынша</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="111" />
+            <source>Kuzet's earlier copy of the FATF list of 13 June 2025 (not confirmed by a checked source)</source>
+            <translation>Kuzet-тегі ФАТФ-тың 13.06.2025 тізімінің бұрынғы көшірмесі (тексерілген дереккөзбен расталмаған)</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="112" />
+            <source>Kuzet's earlier copy of the FATF list of 24 October 2025 (not confirmed by a checked source)</source>
+            <translation>Kuzet-тегі ФАТФ-тың 24.10.2025 тізімінің бұрынғы көшірмесі (тексерілген дереккөзбен расталмаған)</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="120" />
+            <source>Kuzet product default for a miner that runs an exchange desk</source>
+            <translation>Айырбастау пунктін жүргізетін майнерге арналған Kuzet-тің әдепкі мәні</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="124" />
@@ -10857,6 +15201,21 @@ Reason:</source>
             <translation>Анықталмаған</translation>
         </message>
         <message>
+            <location filename="../rules/customers.toml" line="187" />
+            <source>No AFSA frequency found; Kuzet default after common practice: high 1 year, medium 3, low 5</source>
+            <translation>AFSA кезеңділігі табылмады; әдеттегі тәжірибе бойынша Kuzet-тің әдепкі мәні: жоғары — 1 жыл, орташа — 3, төмен — 5</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="204" />
+            <source>AIFC AML/CFT and Sanctions Rules (EDD for higher risk) and FATF Recommendation 12; the AIFC text is unverified</source>
+            <translation>АХҚО-ның КЖЖ/ТҚҚ және санкциялар жөніндегі қағидалары (жоғары тәуекел кезіндегі тереңдетілген тексеру) және ФАТФ-тың 12-ұсынымы; АХҚО мәтіні тексерілмеген</translation>
+        </message>
+        <message>
+            <location filename="../rules/customers.toml" line="212" />
+            <source>Kuzet product default (documents accepted in Kazakhstan)</source>
+            <translation>Kuzet-тің әдепкі мәні (Қазақстанда қабылданатын құжаттар)</translation>
+        </message>
+        <message>
             <location filename="../rules/customers.toml" line="216" />
             <source>Kazakhstan ID card</source>
             <translation>ҚР жеке куәлігі</translation>
@@ -10927,6 +15286,109 @@ Reason:</source>
             <translation>Басқа</translation>
         </message>
         <message>
+            <location filename="../rules/findings.toml" line="16" />
+            <source>Findings: severity of each kind of finding</source>
+            <translation>Кемшіліктер: әр түрдің маңыздылығы</translation>
+        </message>
+        <message>
+            <location filename="../rules/findings.toml" line="18" />
+            <source>kind = critical | high | medium | info</source>
+            <translation>түрі = critical (сыни) | high (жоғары) | medium (орташа) | info (мәлімет үшін)</translation>
+        </message>
+        <message>
+            <location filename="../rules/findings.toml" line="89" />
+            <source>Licences under which the firm may mine (and sell what it mined)</source>
+            <translation>Компания майнинг жүргізе (және өндіргенін сата) алатын лицензиялар</translation>
+        </message>
+        <message>
+            <location filename="../rules/findings.toml" line="91" />
+            <location filename="../rules/findings.toml" line="91" />
+            <source>keys of rule licence.types</source>
+            <translation>licence.types ережесінің кілттері</translation>
+        </message>
+        <message>
+            <location filename="../rules/findings.toml" line="99" />
+            <source>Licences under which the firm may deal for customers (exchange, platform)</source>
+            <translation>Компания клиенттермен жұмыс істей алатын лицензиялар (айырбастау, платформа)</translation>
+        </message>
+        <message>
+            <location filename="../rules/findings.toml" line="19" />
+            <source>Kuzet product default: how urgently a compliance desk must act on each kind of finding; critical where continuing would itself be a breach of the sanctions, AML or licensing law</source>
+            <translation>Kuzet-тің әдепкі мәні: комплаенс қызметі ескертудің әр түрі бойынша қаншалықты шұғыл әрекет етуі керек; жұмысты жалғастырудың өзі санкциялар, КЖЖ немесе лицензиялау туралы заңды бұзатын болса — шешуші</translation>
+        </message>
+        <message>
+            <location filename="../rules/findings.toml" line="92" />
+            <source>Law on Digital Assets No. 193-VII of 6 Feb 2023, Art. 9 (digital mining is licensed; subtypes I and II)</source>
+            <translation>ҚР «Қазақстан Республикасындағы цифрлық активтер туралы» 2023 жылғы 6 ақпандағы № 193-VII Заңы, 9-бап (цифрлық майнинг лицензияланады; I және II кіші түрлері)</translation>
+        </message>
+        <message>
+            <location filename="../rules/findings.toml" line="102" />
+            <source>AIFC Rules on Digital Asset Activities (AFSA licence); National Bank of Kazakhstan, 2025 amendments on digital assets (exchange operator licence, platform registration)</source>
+            <translation>АХҚО-ның цифрлық активтермен жұмыс қағидалары (AFSA лицензиясы); Қазақстан Ұлттық Банкі, цифрлық активтер туралы 2025 жылғы түзетулер (айырбастау операторының лицензиясы, платформаны тіркеу)</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="5" />
+            <source>Licence and registration types</source>
+            <translation>Лицензиялар мен тіркеулердің түрлері</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="23" />
+            <source>Digital mining licence: term</source>
+            <translation>Цифрлық майнингке лицензия: мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="32" />
+            <source>Digital mining licence: suspension period (minimum and maximum)</source>
+            <translation>Цифрлық майнингке лицензия: тоқтата тұру мерзімі (ең аз және ең көп)</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="34" />
+            <location filename="../rules/pack.toml" line="12" />
+            <location filename="../rules/programme.toml" line="69" />
+            <location filename="../rules/programme.toml" line="69" />
+            <location filename="../rules/programme.toml" line="69" />
+            <location filename="../rules/programme.toml" line="69" />
+            <location filename="../rules/screening.toml" line="29" />
+            <source>months</source>
+            <translation>ай</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="41" />
+            <source>AFSA licence: term</source>
+            <translation>AFSA лицензиясы: мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="50" />
+            <source>NBK licences: minimum charter capital</source>
+            <translation>ҰБ лицензиялары: ең төменгі жарғылық капитал</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="52" />
+            <location filename="../rules/monitoring.toml" line="93" />
+            <source>KZT</source>
+            <translation>KZT</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="60" />
+            <source>NBK platform registration: decision period</source>
+            <translation>Платформаны ҰБ-да тіркеу: шешім мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="62" />
+            <source>working days</source>
+            <translation>жұмыс күні</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="70" />
+            <source>Renewal reminders: days before expiry</source>
+            <translation>Ұзарту туралы еске салу: аяқталуға неше күн қалғанда</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="7" />
+            <source>Law on Digital Assets No. 193-VII of 6 Feb 2023 (Art. 9); AIFC; NBK 2025 amendments</source>
+            <translation>ҚР «Қазақстан Республикасындағы цифрлық активтер туралы» 2023 жылғы 6 ақпандағы № 193-VII Заңы (9-бап); АХҚО; ҚҰБ-тің 2025 жылғы түзетулері</translation>
+        </message>
+        <message>
             <location filename="../rules/licences.toml" line="13" />
             <source>Digital mining licence, subtype I (own data centre)</source>
             <translation>Цифрлық майнингке лицензия, I кіші түрі (өз деректер орталығы)</translation>
@@ -10955,6 +15417,448 @@ Reason:</source>
             <location filename="../rules/licences.toml" line="18" />
             <source>Other licence or permit</source>
             <translation>Басқа лицензия немесе рұқсат</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="26" />
+            <location filename="../rules/licences.toml" line="26" />
+            <source>Law on Digital Assets No. 193-VII of 6 Feb 2023, Art. 9</source>
+            <translation>ҚР «Қазақстан Республикасындағы цифрлық активтер туралы» 2023 жылғы 6 ақпандағы № 193-VII Заңы, 9-бап</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="43" />
+            <source>No fixed term found in the AIFC rules</source>
+            <translation>АХҚО қағидаларында тіркелген мерзім табылмады</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="53" />
+            <source>National Bank of Kazakhstan (nationalbank.kz pages on licensing and registration of digital-asset businesses)</source>
+            <translation>Қазақстан Ұлттық Банкі (цифрлық активтер бизнесін лицензиялау және тіркеу туралы nationalbank.kz беттері)</translation>
+        </message>
+        <message>
+            <location filename="../rules/licences.toml" line="63" />
+            <source>National Bank of Kazakhstan (nationalbank.kz pages on registration of digital-asset platforms)</source>
+            <translation>Қазақстан Ұлттық Банкі (цифрлық актив платформаларын тіркеу туралы nationalbank.kz беттері)</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="6" />
+            <source>Mandatory sale: share of mined assets to sell through qualifying exchanges</source>
+            <translation>Міндетті сату: рұқсат етілген биржалар арқылы сатылатын өндірілген активтердің үлесі</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="8" />
+            <source>share of the amount mined in the period (0.75 = 75%)</source>
+            <translation>кезеңде өндірілгеннің үлесі (0.75 = 75%)</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="19" />
+            <source>Mandatory sale: which exchanges count (the kinds of licence a venue needs)</source>
+            <translation>Міндетті сату: қандай биржалар есептеледі (алаңға қажет лицензия түрлері)</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="21" />
+            <source>licence kinds: aifc (licensed by the AFSA in the AIFC), nbk_licence (licensed by the National Bank), nbk_registration (registered by the National Bank)</source>
+            <translation>лицензия түрлері: aifc (АХҚО-дағы AFSA лицензиясы), nbk_licence (Ұлттық Банк лицензиясы), nbk_registration (Ұлттық Банкте тіркелу)</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="29" />
+            <source>Mandatory sale: the period the share is checked over</source>
+            <translation>Міндетті сату: үлес тексерілетін кезең</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="38" />
+            <source>Mandatory sale: warn this many days before a period ends when it is projected to fall short</source>
+            <translation>Міндетті сату: болжамды жетіспеушілік туралы кезең соңына неше күн қалғанда ескерту</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="47" />
+            <source>Mining fee: rate by the miner's average electricity price</source>
+            <translation>Майнинг үшін төлем: майнердің электр энергиясының орташа бағасы бойынша мөлшерлеме</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="49" />
+            <source>KZT per kWh; price_from = lowest average price (KZT per kWh) of the band, inclusive; a row without a rate is a band whose rate is not known</source>
+            <translation>кВт·сағ үшін KZT; price_from — диапазонның ең төменгі орташа бағасы (кВт·сағ үшін KZT), қоса алғанда; мөлшерлемесіз жол — мөлшерлемесі белгісіз диапазон</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="65" />
+            <source>Mining fee: special rates (where several apply, the highest)</source>
+            <translation>Майнинг үшін төлем: арнайы мөлшерлемелер (бірнешеуі қолданылса — ең жоғарысы)</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="67" />
+            <source>KZT per kWh</source>
+            <translation>кВт·сағ үшін KZT</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="75" />
+            <source>Mining fee: payment due date</source>
+            <translation>Майнинг үшін төлем: төлеу мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="88" />
+            <source>Mining fee: quarterly declaration due date</source>
+            <translation>Майнинг үшін төлем: тоқсандық декларация мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="100" />
+            <source>Energy: grid electricity for digital mining is bought only at the centralised daily auctions (KOREM)</source>
+            <translation>Энергия: цифрлық майнингке желіден электр энергиясы тек орталықтандырылған тәуліктік сауда-саттықта (КОРЭМ) сатып алынады</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="109" />
+            <source>Mining fee: show the payment on the Dashboard this many days before it is due</source>
+            <translation>Майнинг үшін төлем: төлемді мерзіміне неше күн қалғанда Басты бетте көрсету</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="118" />
+            <source>Income tax on mining: the officer's estimate rate (none unless entered)</source>
+            <translation>Майнингтен табыс салығы: қызметкер бағалауының мөлшерлемесі (енгізілмесе — жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="120" />
+            <source>a decimal share, e.g. 0.10 (empty: no estimate)</source>
+            <translation>ондық үлес, мысалы 0.10 (бос — бағаламау)</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="128" />
+            <source>Mined coins: tax value on the day of receipt at the State Revenue Committee's published price</source>
+            <translation>Өндірілген монеталар: Мемлекеттік кірістер комитеті жариялаған баға бойынша алынған күнгі салықтық құны</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="137" />
+            <source>Income tax estimate: show it beside the fee</source>
+            <translation>Табыс салығын бағалау: төлемнің қасында көрсету</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="145" />
+            <source>Mining pools: hardware and software must be located in Kazakhstan</source>
+            <translation>Майнинг пулдары: жабдық пен бағдарламалық жасақтама Қазақстанда орналасуы керек</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="154" />
+            <source>Pool operators: report of each distribution of mined assets to the tax authority (Qoldau.kz)</source>
+            <translation>Пул операторлары: өндірілген активтердің әр бөлінуі туралы салық органына есеп (Qoldau.kz)</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="163" />
+            <source>Pool accreditations: reminders before expiry</source>
+            <translation>Пулдарды аккредиттеу: мерзімі аяқталғанға дейін еске салу</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="172" />
+            <source>Venues: reminders before an AIFC licence's recorded validity ends</source>
+            <translation>Алаңдар: АХҚО лицензиясының жазылған мерзімі аяқталғанға дейін еске салу</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="9" />
+            <source>Law on Digital Assets No. 193-VII of 6 Feb 2023, Art. 8(4) (the obligation); the share: several secondary sources agree on 50% in 2024 and 75% from 2025</source>
+            <translation>ҚР «Қазақстан Республикасындағы цифрлық активтер туралы» 2023 жылғы 6 ақпандағы № 193-VII Заңы, 8-баптың 4-тармағы (міндет); үлес: бірнеше қосалқы дереккөз 2024 жылы 50% және 2025 жылдан бастап 75% деп келіседі</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="22" />
+            <source>Law on Digital Assets No. 193-VII of 6 Feb 2023, Art. 8(4) (exchanges licensed in the AIFC); whether exchanges licensed or registered by the National Bank also count after Law No. 231-VIII of November 2025 is unconfirmed</source>
+            <translation>ҚР «Қазақстан Республикасындағы цифрлық активтер туралы» 2023 жылғы 6 ақпандағы № 193-VII Заңы, 8-баптың 4-тармағы (АХҚО-да лицензияланған биржалар); 2025 жылғы қарашадағы № 231-VIII Заңнан кейін Ұлттық Банк лицензиялаған немесе тіркеген биржалар да есепке алына ма — расталмаған</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="31" />
+            <source>Kuzet product default: calendar quarters, configurable</source>
+            <translation>Kuzet-тің әдепкі мәні: күнтізбелік тоқсандар, баптауға болады</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="50" />
+            <location filename="../rules/mining.toml" line="50" />
+            <source>Tax Code of the Republic of Kazakhstan, Art. 606-3, as amended by Law No. 135-VII of 11 Jul 2022 (from 1 Jan 2023), as reported by secondary sources</source>
+            <translation>Қазақстан Республикасының Салық кодексі, 606-3-бап, 11.07.2022 № 135-VII Заңның редакциясында (01.01.2023 бастап), қосалқы дереккөздер бойынша</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="77" />
+            <source>Tax Code of the Republic of Kazakhstan, Art. 606-5(2), as amended by Law No. 135-VII of 11 Jul 2022 (from 1 Jan 2023), as reported by secondary sources</source>
+            <translation>Қазақстан Республикасының Салық кодексі, 606-5-баптың 2-тармағы, 11.07.2022 № 135-VII Заңның редакциясында (01.01.2023 бастап), қосалқы дереккөздер бойынша</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="82" />
+            <source>Tax Code of the Republic of Kazakhstan, mining fee, 2022 wording (secondary sources; not re-checked)</source>
+            <translation>Қазақстан Республикасының Салық кодексі, майнинг төлемі, 2022 жылғы редакция (қосалқы дереккөздер; қайта тексерілмеген)</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="84" />
+            <source>Tax Code of 18 Jul 2025 (in force 1 Jan 2026): the mining fee's payment date not yet re-checked in the new Code</source>
+            <translation>18.07.2025 Салық кодексі (01.01.2026 бастап күшінде): майнинг төлемін төлеу мерзімі жаңа Кодекс бойынша әлі қайта тексерілмеген</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="90" />
+            <source>Tax Code of the Republic of Kazakhstan, Art. 606-4(2), as reported by secondary sources</source>
+            <translation>Қазақстан Республикасының Салық кодексі, 606-4-баптың 2-тармағы, қосалқы дереккөздер бойынша</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="96" />
+            <source>Tax Code of 18 Jul 2025 (in force 1 Jan 2026): the declaration date not yet re-checked in the new Code</source>
+            <translation>18.07.2025 Салық кодексі (01.01.2026 бастап күшінде): декларация мерзімі жаңа Кодекс бойынша әлі қайта тексерілмеген</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="102" />
+            <source>Electricity market rules for digital miners from 1 Jul 2023 (centralised daily auctions operated by KOREM, within monthly zone quotas), as reported by secondary sources</source>
+            <translation>01.07.2023 бастап цифрлық майнерлерге арналған электр энергиясы нарығының қағидалары («КОРЭМ» АҚ өткізетін орталықтандырылған күнделікті сауда-саттық, айлық аймақтық квоталар шегінде), қосалқы дереккөздер бойынша</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="121" />
+            <source>No published source sets a rate: an estimate is shown only when an officer enters a rate of the firm's own (an override, audited)</source>
+            <translation>Ешбір жарияланған дереккөз мөлшерлемені белгілемейді: бағалау қызметкер фирманың өз мөлшерлемесін енгізгенде ғана көрсетіледі (қайта анықтау, журналға жазылады)</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="130" />
+            <source>Tax Code of the Republic of Kazakhstan of 18 Jul 2025 (in force 1 Jan 2026), Art. 325(4); Order of the Minister of Finance of 25 Sep 2025 (the published prices), as reported by secondary sources</source>
+            <translation>Қазақстан Республикасының 18.07.2025 Салық кодексі (01.01.2026 бастап күшінде), 325-баптың 4-тармағы; Қаржы министрінің 25.09.2025 бұйрығы (жарияланған бағалар), қосалқы дереккөздер бойынша</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="147" />
+            <source>Order 142/НҚ of 11 Apr 2023 on accrediting digital mining pools (as reported by secondary sources)</source>
+            <translation>Цифрлық майнинг пулдарын аккредиттеу туралы 11.04.2023 № 142/НҚ бұйрық (қосалқы дереккөздер бойынша)</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="156" />
+            <source>Order of the Minister of Finance of 20 Feb 2026 (distribution report through Qoldau.kz); the Tax Code amendment draft says monthly; as reported by secondary sources</source>
+            <translation>Қаржы министрінің 20.02.2026 бұйрығы (Qoldau.kz арқылы бөлу есебі); Салық кодексіне түзетулер жобасында — ай сайын; қосалқы дереккөздер бойынша</translation>
+        </message>
+        <message>
+            <location filename="../rules/mining.toml" line="166" />
+            <source>Kuzet product default (the law gives no term; the officer enters the expiry)</source>
+            <translation>Kuzet-тің әдепкі мәні (заң мерзім белгілемейді; қызметкер аяқталу күнін енгізеді)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="8" />
+            <source>Threshold reports to the FIU: the catalogue of operations and their thresholds</source>
+            <translation>ҚМА-ке шекті хабарламалар: операциялар тізбесі және олардың шектері</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="10" />
+            <source>one row per kind of operation and counterparty condition; threshold_kzt at or above</source>
+            <translation>операция түрі мен контрагент шарты бойынша бір жол; threshold_kzt — кемінде</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="25" />
+            <source>Offshore zones (for threshold reports)</source>
+            <translation>Офшорлық аймақтар (шекті хабарламалар үшін)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="27" />
+            <source>ISO 3166-1 alpha-2 codes (or codes of territories)</source>
+            <translation>ISO 3166-1 alpha-2 кодтары (немесе аумақтар кодтары)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="35" />
+            <source>Large transaction: the firm's own alert threshold (not a report to the FIU)</source>
+            <translation>Ірі операция: компанияның өз ескерту шегі (ҚМА-ке хабарлама емес)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="37" />
+            <source>KZT (at or above)</source>
+            <translation>KZT (кемінде)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="45" />
+            <source>Structuring: days within which transactions just below the firm's alert threshold are counted</source>
+            <translation>Бөлшектеу: компанияның ескерту шегінен сәл төмен операциялар неше күн ішінде есептеледі</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="48" />
+            <source>days (the first transaction's day and the days after it)</source>
+            <translation>күн (бірінші операция күні және одан кейінгі күндер)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="54" />
+            <source>Structuring: how far below the firm's alert threshold (monitoring.internal_alert_kzt) a transaction counts as 'just below'</source>
+            <translation>Бөлшектеу: компанияның ескерту шегінен (monitoring.internal_alert_kzt) қаншалықты төмен операция «сәл төмен» саналады</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="57" />
+            <source>percent of the threshold</source>
+            <translation>шектің пайызы</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="64" />
+            <source>Structuring: how many such transactions within the window raise an alert</source>
+            <translation>Бөлшектеу: кезең ішінде осындай қанша операция ескерту тудырады</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="66" />
+            <source>transactions (at least)</source>
+            <translation>операция (кемінде)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="73" />
+            <source>Rapid in-and-out: days within which funds deposited are withdrawn</source>
+            <translation>Жылдам енгізу-шығару: енгізілген қаражат неше күн ішінде шығарылады</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="75" />
+            <source>days after the deposit (0 = the same day)</source>
+            <translation>салымнан кейінгі күн (0 — сол күні)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="82" />
+            <source>Rapid in-and-out: share of the deposit withdrawn within the window</source>
+            <translation>Жылдам енгізу-шығару: кезең ішінде шығарылған салым үлесі</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="84" />
+            <source>percent of the deposit's KZT value (at least)</source>
+            <translation>салымның KZT құнының пайызы (кемінде)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="91" />
+            <source>Rapid in-and-out: smallest deposit considered</source>
+            <translation>Жылдам енгізу-шығару: ескерілетін ең аз салым</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="100" />
+            <source>High-risk jurisdictions: the country lists transactions are checked against</source>
+            <translation>Жоғары тәуекелді юрисдикциялар: операциялар тексерілетін ел тізімдері</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="102" />
+            <source>rule keys of country lists in the rule pack</source>
+            <translation>ережелер жинағындағы ел тізімдері ережелерінің кілттері</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="110" />
+            <source>Retail residents: purchases of digital assets per calendar month allowed without a passed knowledge test</source>
+            <translation>Бөлшек резиденттер: білім тестін тапсырмай бір күнтізбелік айда рұқсат етілген цифрлық актив сатып алу</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="112" />
+            <source>USD per calendar month (more than this needs a passed test)</source>
+            <translation>бір күнтізбелік айда USD (одан көбіне тапсырылған тест керек)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="120" />
+            <source>Retail residents: count every deposit toward the monthly cap, not only purchases</source>
+            <translation>Бөлшек резиденттер: айлық лимитке сатып алуларды ғана емес, әр салымды есептеу</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="122" />
+            <source>yes = every deposit (money or digital assets); no = purchases only, as the rule requires</source>
+            <translation>иә — әр салым (ақша немесе цифрлық активтер); жоқ — ереже талап ететіндей тек сатып алулар</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="129" />
+            <source>Assets that are money, not digital assets</source>
+            <translation>Цифрлық актив емес, ақша болып табылатын активтер</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="131" />
+            <source>asset codes</source>
+            <translation>актив кодтары</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="139" />
+            <source>Travel Rule (AIFC firms): transfer value from which full originator and beneficiary data are required</source>
+            <translation>Деректерді беру ережесі (АХҚО компаниялары): жіберуші мен алушының толық деректері қажет болатын аударым сомасы</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="141" />
+            <source>USD (at or above)</source>
+            <translation>USD (кемінде)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="149" />
+            <source>Travel Rule (AIFC firms): data required for a transfer at or above the threshold</source>
+            <translation>Деректерді беру ережесі (АХҚО компаниялары): шектегі немесе одан жоғары аударымға қажет деректер</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="151" />
+            <location filename="../rules/monitoring.toml" line="151" />
+            <source>transaction fields</source>
+            <translation>операция өрістері</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="159" />
+            <source>Travel Rule (AIFC firms): data required for a transfer below the threshold</source>
+            <translation>Деректерді беру ережесі (АХҚО компаниялары): шектен төмен аударымға қажет деректер</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="169" />
+            <source>Travel Rule (firms outside the AIFC): transfer value from which full data are required</source>
+            <translation>Деректерді беру ережесі (АХҚО-дан тыс компаниялар): толық деректер қажет болатын аударым сомасы</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="171" />
+            <source>USD (at or above); empty = not known yet</source>
+            <translation>USD (кемінде); бос — әзірге белгісіз</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="179" />
+            <source>Travel Rule (firms outside the AIFC): data required at or above the threshold</source>
+            <translation>Деректерді беру ережесі (АХҚО-дан тыс компаниялар): шектегі немесе одан жоғары деректер</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="181" />
+            <location filename="../rules/monitoring.toml" line="181" />
+            <source>transaction fields: originator_name, originator_wallet, originator_id, beneficiary_name, beneficiary_wallet</source>
+            <translation>операция өрістері: originator_name, originator_wallet, originator_id, beneficiary_name, beneficiary_wallet</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="189" />
+            <source>Travel Rule (firms outside the AIFC): data required below the threshold</source>
+            <translation>Деректерді беру ережесі (АХҚО-дан тыс компаниялар): шектен төмен деректер</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="199" />
+            <source>Threshold report: business days after the transaction by which it is due</source>
+            <translation>Шекті хабарлама: операциядан кейінгі жұмыс күндерімен мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="201" />
+            <location filename="../rules/monitoring.toml" line="201" />
+            <location filename="../rules/monitoring.toml" line="201" />
+            <source>business days (Kazakhstan's public holidays)</source>
+            <translation>жұмыс күні (Қазақстан мерекелерін ескере отырып)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="208" />
+            <source>Suspicious transaction report: business days after the decision by which it is due</source>
+            <translation>Күдікті операция туралы хабарлама: шешімнен кейінгі жұмыс күндерімен мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="218" />
+            <source>Suspicious reports: suspicious client activity can be reported without an operation</source>
+            <translation>Күдікті операциялар туралы хабарламалар: клиенттің күдікті әрекеті туралы операциясыз хабарлауға болады</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="220" />
+            <source>yes = a report may describe a client's activity (IP addresses, devices, behaviour) with no transaction</source>
+            <translation>иә — хабарлама клиенттің әрекетін (IP мекенжайлары, құрылғылар, мінез-құлық) операциясыз сипаттай алады</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="231" />
+            <source>Business days: extra days off (transfers of days off decreed by the Government)</source>
+            <translation>Жұмыс күндері: қосымша демалыс күндері (Үкімет қаулысымен демалыс күндерін ауыстыру)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="233" />
+            <location filename="../rules/monitoring.toml" line="233" />
+            <source>dates YYYY-MM-DD</source>
+            <translation>ЖЖЖЖ-АА-КК күндері</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="240" />
+            <source>Business days: weekend days made working days (transfers decreed by the Government)</source>
+            <translation>Жұмыс күндері: жұмыс күніне айналған демалыс күндері (Үкімет қаулысымен ауыстыру)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="249" />
+            <source>Frozen customer: any operation dated on or after the freeze raises a critical alert</source>
+            <translation>Активтері тоқтатылған (бұғатталған) клиент: тоқтата тұру күні немесе одан кейінгі кез келген операция маңызды ескерту тудырады</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="258" />
+            <source>Freeze notification: business days after the freeze (or the frozen customer's operation) by which the FIU is told</source>
+            <translation>Тоқтата тұру (бұғаттау) туралы хабарлама: тоқтата тұрудан (немесе клиент операциясынан) кейін ҚМА-ке хабарлау мерзімі, жұмыс күндерімен</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="11" />
+            <source>Law No. 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction", Art. 4 (as summarised by secondary sources)</source>
+            <translation>ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы, 4-бап (қосалқы дереккөздердің баяндауы бойынша)</translation>
         </message>
         <message>
             <location filename="../rules/monitoring.toml" line="16" />
@@ -10987,6 +15891,235 @@ Reason:</source>
             <translation>Цифрлық активтерді аудару</translation>
         </message>
         <message>
+            <location filename="../rules/monitoring.toml" line="28" />
+            <source>National Bank of Kazakhstan: list of offshore zones referred to by Law 191-IV Art. 4</source>
+            <translation>Қазақстан Ұлттық Банкі: № 191-IV Заңның 4-бабы сілтеме жасайтын офшорлық аймақтар тізбесі</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="38" />
+            <source>Kuzet product default (the firm's own scenario; set it from the firm's risk assessment)</source>
+            <translation>Kuzet-тің әдепкі мәні (фирманың өз сценарийі; оны фирманың тәуекелдерді бағалауы бойынша орнатыңыз)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="49" />
+            <source>Kuzet product default (FATF typologies: splitting to stay under reporting thresholds)</source>
+            <translation>Kuzet-тің әдепкі мәні (ФАТФ типологиялары: есеп беру шегінен аспау үшін бөлшектеу)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="76" />
+            <source>Kuzet product default (FATF red flag indicators for virtual assets, 2020: funds moved out immediately after deposit)</source>
+            <translation>Kuzet-тің әдепкі мәні (ФАТФ-тың виртуалды активтерге арналған тәуекел белгілері, 2020: қаражат түскен бойда шығарылады)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="103" />
+            <source>Kuzet product default over the FATF lists in customers.fatf.*</source>
+            <translation>customers.fatf.* ішіндегі ФАТФ тізімдерінің үстіне Kuzet-тің әдепкі мәні</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="113" />
+            <source>AIFC Rules on Digital Asset Activities, rule 3.1.1 and its Guidance (retail clients resident in Kazakhstan); in force from 26 Oct 2021 (secondary sources)</source>
+            <translation>АХҚО-ның цифрлық активтермен жұмыс қағидалары, 3.1.1-қағида және оның түсіндірмесі (Қазақстан резиденті бөлшек клиенттер); 26.10.2021 бастап күшінде (қосалқы дереккөздер)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="123" />
+            <source>Kuzet product default (a firm may choose the stricter reading)</source>
+            <translation>Kuzet-тің әдепкі мәні (фирма неғұрлым қатаң түсіндірмені таңдай алады)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="142" />
+            <location filename="../rules/monitoring.toml" line="142" />
+            <location filename="../rules/monitoring.toml" line="142" />
+            <source>AIFC AML/CFT and Sanctions Rules (AML) 11-1.1</source>
+            <translation>АХҚО-ның КЖЖ/ТҚҚ және санкциялар жөніндегі қағидалары (AML) 11-1.1</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="172" />
+            <location filename="../rules/monitoring.toml" line="172" />
+            <location filename="../rules/monitoring.toml" line="172" />
+            <source>AFM Order No. 5 of 30 Oct 2024 on transfers of secured digital assets (amended 11 Dec 2025)</source>
+            <translation>ҚМА-ның қамтамасыз етілген цифрлық активтерді аударымдар туралы 30.10.2024 № 5 бұйрығы (11.12.2025 өзгерістерімен)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="202" />
+            <source>Law No. 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction": no later than the business day after the transaction</source>
+            <translation>ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы: операциядан кейінгі жұмыс күнінен кешіктірмей</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="211" />
+            <source>Deadline not confirmed in Law No. 191-IV or the AFM's rules: Kuzet's default, within 1 business day of the decision that the activity is suspicious</source>
+            <translation>Мерзім № 191-IV Заңмен де, ҚМА қағидаларымен де расталмаған: Kuzet-тің әдепкі мәні — әрекет күдікті деп шешілгеннен кейін 1 жұмыс күні ішінде</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="221" />
+            <source>AFM Order No. 22 of 23 Dec 2025 (the FIU's reporting rules cover suspicious client activity from 1 Apr 2026), as reported by secondary sources</source>
+            <translation>ҚМА-ның 23.12.2025 № 22 бұйрығы (ҚБ-ға мәліметтер беру қағидалары 01.04.2026 бастап клиенттің күдікті әрекетін қамтиды), қосалқы дереккөздер бойынша</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="234" />
+            <source>Kuzet product default: Kazakhstan's public holidays and known transfers come from the holidays package; add a decree's transfers here</source>
+            <translation>Kuzet-тің әдепкі мәні: Қазақстанның мерекелері мен белгілі ауыстырулар holidays пакетінен алынады; жаңа қаулы бойынша ауыстыруларды осында қосыңыз</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="243" />
+            <source>Kuzet product default: known transfers come from the holidays package; add a decree's transfers here</source>
+            <translation>Kuzet-тің әдепкі мәні: белгілі ауыстырулар holidays пакетінен алынады; жаңа қаулы бойынша ауыстыруларды осында қосыңыз</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="251" />
+            <source>Law 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction", Art. 12 (targeted financial sanctions: freezing the money and property of listed persons; article number not verified)</source>
+            <translation>ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы, 12-бап (нысаналы қаржылық санкциялар: тізімдегі тұлғалардың ақшасы мен мүлкін тоқтата тұру; бап нөмірі тексерілмеген)</translation>
+        </message>
+        <message>
+            <location filename="../rules/monitoring.toml" line="261" />
+            <source>Law 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction", Art. 12 (notice to the Financial Monitoring Agency of measures taken; deadline not verified)</source>
+            <translation>ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы, 12-бап (Қаржылық мониторинг агенттігіне қабылданған шаралар туралы хабарлау; мерзімі тексерілмеген)</translation>
+        </message>
+        <message>
+            <location filename="../rules/pack.toml" line="7" />
+            <source>Kazakhstan and the AIFC: the regime as of December 2026</source>
+            <translation>Қазақстан және АХҚО: 2026 жылғы желтоқсандағы режим</translation>
+        </message>
+        <message>
+            <location filename="../rules/pack.toml" line="10" />
+            <source>Rule sources: review interval</source>
+            <translation>Ереже дереккөздері: қайта қарау кезеңділігі</translation>
+        </message>
+        <message>
+            <location filename="../rules/pack.toml" line="13" />
+            <source>Kuzet product default: a rule whose source was not checked within this many months is listed for review on the Rules page</source>
+            <translation>Kuzet-тің әдепкі мәні: дереккөзі осынша ай тексерілмеген ереже «Ережелер» бетінде қайта қарауға шығарылады</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="10" />
+            <source>Where the firm is licensed: jurisdictions</source>
+            <translation>Компания қайда лицензияланған: юрисдикциялар</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="24" />
+            <source>What the firm does: activities</source>
+            <translation>Компания немен айналысады: қызмет түрлері</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="42" />
+            <source>AIFC firms: an MLRO must be appointed</source>
+            <translation>АХҚО компаниялары: MLRO тағайындалуы керек</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="50" />
+            <source>AIFC firms: a deputy MLRO must be appointed</source>
+            <translation>АХҚО компаниялары: MLRO орынбасары тағайындалуы керек</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="59" />
+            <source>AIFC firms: the MLRO must reside in Kazakhstan</source>
+            <translation>АХҚО компаниялары: MLRO Қазақстанда тұруы керек</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="67" />
+            <source>AIFC firms: the annual AFSA AML Return, months after the financial year-end</source>
+            <translation>АХҚО компаниялары: AFSA-ға жыл сайынғы КЖ есебі, қаржы жылы аяқталғаннан кейінгі айлар</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="77" />
+            <source>Firms outside the AIFC: a responsible officer for internal control must be appointed</source>
+            <translation>АХҚО-дан тыс компаниялар: ішкі бақылау үшін жауапты қызметкер тағайындалуы керек</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="85" />
+            <source>Firms outside the AIFC: a deputy must be appointed</source>
+            <translation>АХҚО-дан тыс компаниялар: орынбасар тағайындалуы керек</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="93" />
+            <source>Firms outside the AIFC: the responsible officer must reside in Kazakhstan</source>
+            <translation>АХҚО-дан тыс компаниялар: жауапты қызметкер Қазақстанда тұруы керек</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="101" />
+            <source>Firms outside the AIFC: annual AML return, months after year-end (0 = none)</source>
+            <translation>АХҚО-дан тыс компаниялар: жыл сайынғы КЖ есебі, жыл аяқталғаннан кейінгі айлар (0 — жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="110" />
+            <source>MLRO: positions, and which of them may hold the role</source>
+            <translation>MLRO: лауазымдар және олардың қайсысы бұл рөлді атқара алады</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="129" />
+            <source>Training: curriculum items</source>
+            <translation>Оқыту: бағдарлама тақырыптары</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="151" />
+            <source>Training: required courses (topics) and the curriculum each covers</source>
+            <translation>Оқыту: міндетті курстар (тақырыптар) және әрқайсысы қамтитын бағдарлама</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="166" />
+            <source>Training: staff roles, their required courses and how often</source>
+            <translation>Оқыту: қызметкерлер рөлдері, олардың міндетті курстары және кезеңділігі</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="184" />
+            <source>Training: how often each required course is repeated (default)</source>
+            <translation>Оқыту: әр міндетті курс қаншалықты жиі қайталанады (әдепкі)</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="193" />
+            <source>Training: a new starter completes each required course within</source>
+            <translation>Оқыту: жаңа қызметкер әр міндетті курсты мына мерзімде өтеді</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="195" />
+            <source>days from the start date</source>
+            <translation>басталу күнінен бастап күн</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="202" />
+            <source>Training: a course shows as due this many days before its due date</source>
+            <translation>Оқыту: курс мерзіміне неше күн қалғанда алдағы деп белгіленеді</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="211" />
+            <source>Independent audit of the AML systems: at least every</source>
+            <translation>КЖ/ТҚҚ жүйесінің тәуелсіз тексеруі: кемінде мына кезеңде бір рет</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="220" />
+            <source>Independent audit: reminder before the next audit is due</source>
+            <translation>Тәуелсіз тексеру: келесі тексеру мерзіміне дейін еске салу</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="229" />
+            <source>Remediation actions: reminder before the due date</source>
+            <translation>Түзету шаралары: мерзімге дейін еске салу</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="238" />
+            <source>Business risk assessment: default time to the next review</source>
+            <translation>Компанияның тәуекелдерін бағалау: келесі қайта қарауға дейінгі әдепкі мерзім</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="247" />
+            <source>Business risk assessment: reminder before the review is due</source>
+            <translation>Компанияның тәуекелдерін бағалау: қайта қарау мерзіміне дейін еске салу</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="256" />
+            <source>AFSA AML Return: reminder before it is due</source>
+            <translation>AFSA-ға КЖ есебі: мерзімге дейін еске салу</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="265" />
+            <source>Requirement → evidence map: the obligations the pack evidences</source>
+            <translation>«Талап → дәлел» картасы: пакет дәлелдейтін міндеттер</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="12" />
+            <source>AIFC AML/CFT and Sanctions Rules (FR0008 of 2017); Law No. 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction"</source>
+            <translation>АХҚО-ның КЖЖ/ТҚҚ және санкциялар жөніндегі қағидалары (2017 жылғы FR0008); ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы</translation>
+        </message>
+        <message>
             <location filename="../rules/programme.toml" line="18" />
             <source>AIFC (supervised by AFSA)</source>
             <translation>АХҚО (AFSA қадағалайды)</translation>
@@ -10995,6 +16128,11 @@ Reason:</source>
             <location filename="../rules/programme.toml" line="19" />
             <source>Kazakhstan outside the AIFC (NBK, Law 191-IV)</source>
             <translation>АХҚО-дан тыс Қазақстан (ҰБ, 191-IV Заң)</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="26" />
+            <source>Law on Digital Assets No. 193-VII of 6 Feb 2023, Art. 9 (mining subtypes); AIFC digital-asset activities; Kuzet product grouping</source>
+            <translation>ҚР «Қазақстан Республикасындағы цифрлық активтер туралы» 2023 жылғы 6 ақпандағы № 193-VII Заңы, 9-бап (майнинг кіші түрлері); АХҚО-дағы цифрлық активтермен жұмыс; Kuzet-тің топтастыруы</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="32" />
@@ -11020,6 +16158,39 @@ Reason:</source>
             <location filename="../rules/programme.toml" line="37" />
             <source>Digital mining pool operator</source>
             <translation>Цифрлық майнинг пулының операторы</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="44" />
+            <location filename="../rules/programme.toml" line="44" />
+            <location filename="../rules/programme.toml" line="44" />
+            <location filename="../rules/programme.toml" line="44" />
+            <source>AIFC AML/CFT and Sanctions Rules (FR0008 of 2017), AML 13</source>
+            <translation>АХҚО-ның КЖЖ/ТҚҚ және санкциялар жөніндегі қағидалары (2017 жылғы FR0008), AML 13</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="70" />
+            <source>AIFC AML/CFT and Sanctions Rules (FR0008 of 2017): annual AML Return to AFSA (timing not verifiable from public text)</source>
+            <translation>АХҚО-ның КЖЖ/ТҚҚ және санкциялар жөніндегі қағидалары (2017 жылғы FR0008): AFSA-ға жыл сайынғы AML Return есебі (мерзімін ашық мәтіндерден тексеру мүмкін емес)</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="79" />
+            <source>Law No. 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction" (internal control rules; commonly cited)</source>
+            <translation>ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы (ішкі бақылау қағидалары; әдетте келтіріледі)</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="87" />
+            <source>No deputy requirement found in Law No. 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction"</source>
+            <translation>Орынбасар туралы талап заңда табылмады: ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="95" />
+            <source>No residence rule found in Law No. 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction"; Kuzet flags a non-resident officer as a precaution</source>
+            <translation>Резиденттік туралы талап заңда табылмады: ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы; Kuzet сақтық үшін резидент емес қызметкерді белгілейді</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="104" />
+            <source>The AFSA AML Return applies to AIFC firms only; no national equivalent found</source>
+            <translation>AFSA-ға AML Return есебі тек АХҚО фирмаларына қатысты; ұлттық баламасы табылмады</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="118" />
@@ -11055,6 +16226,11 @@ Reason:</source>
             <location filename="../rules/programme.toml" line="124" />
             <source>External person or contractor</source>
             <translation>Сыртқы тұлға немесе мердігер</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="131" />
+            <source>AIFC AML/CFT and Sanctions Rules (FR0008 of 2017): staff trained regularly on a set curriculum; items are a Kuzet product default</source>
+            <translation>АХҚО-ның КЖЖ/ТҚҚ және санкциялар жөніндегі қағидалары (2017 жылғы FR0008): қызметкерлерді бекітілген бағдарлама бойынша тұрақты оқыту; тақырыптар — Kuzet-тің әдепкі мәні</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="136" />
@@ -11112,6 +16288,11 @@ Reason:</source>
             <translation>Жауапты қызметкердің міндеттері, ҚМА-мен өзара іс-қимыл және реттеушіге есептілік</translation>
         </message>
         <message>
+            <location filename="../rules/programme.toml" line="153" />
+            <source>Kuzet product default built on the AIFC AML/CFT Rules' training requirement</source>
+            <translation>АХҚО-ның КЖЖ/ТҚҚ қағидаларындағы оқыту талабына негізделген Kuzet-тің әдепкі мәні</translation>
+        </message>
+        <message>
             <location filename="../rules/programme.toml" line="158" />
             <source>AML/CFT essentials</source>
             <translation>АЖ/ТҚ негіздері</translation>
@@ -11130,6 +16311,11 @@ Reason:</source>
             <location filename="../rules/programme.toml" line="161" />
             <source>MLRO and deputy MLRO</source>
             <translation>Жауапты қызметкер және оның орынбасары</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="168" />
+            <source>Training "regularly", no fixed frequency in the AIFC AML/CFT Rules; annual per role is a Kuzet product default</source>
+            <translation>Оқыту «тұрақты түрде», АХҚО-ның КЖЖ/ТҚҚ қағидаларында тіркелген кезеңділік жоқ; әр рөл үшін жыл сайын — Kuzet-тің әдепкі мәні</translation>
         </message>
         <message>
             <location filename="../rules/programme.toml" line="174" />
@@ -11162,8 +16348,232 @@ Reason:</source>
             <translation>АТ және қауіпсіздік</translation>
         </message>
         <message>
-            <source>Name in Latin letters</source>
-            <translation type="obsolete">Аты латын әріптерімен</translation>
+            <location filename="../rules/programme.toml" line="187" />
+            <source>AIFC AML/CFT Rules: "regularly"; annual is a Kuzet product default</source>
+            <translation>АХҚО-ның КЖЖ/ТҚҚ қағидалары: «тұрақты түрде»; жыл сайын — Kuzet-тің әдепкі мәні</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="214" />
+            <source>AIFC AML/CFT and Sanctions Rules (FR0008 of 2017): independent audit, internal or external</source>
+            <translation>АХҚО-ның КЖЖ/ТҚҚ және санкциялар жөніндегі қағидалары (2017 жылғы FR0008): тәуелсіз аудит, ішкі немесе сыртқы</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="241" />
+            <source>AIFC AML/CFT Rules: keep the business risk assessment up to date; annual review is a Kuzet product default</source>
+            <translation>АХҚО-ның КЖЖ/ТҚҚ қағидалары: бизнес тәуекелдерін бағалауды өзекті күйде ұстау; жыл сайынғы қайта қарау — Kuzet-тің әдепкі мәні</translation>
+        </message>
+        <message>
+            <location filename="../rules/programme.toml" line="267" />
+            <source>Kuzet product grouping of the obligations the cited rules set</source>
+            <translation>Келтірілген нормалар белгілеген міндеттерді Kuzet-тің топтастыруы</translation>
+        </message>
+        <message>
+            <location filename="../rules/records.toml" line="4" />
+            <source>Record retention (AIFC firms)</source>
+            <translation>Жазбаларды сақтау (АХҚО компаниялары)</translation>
+        </message>
+        <message>
+            <location filename="../rules/records.toml" line="14" />
+            <source>Record retention (firms outside the AIFC, Law 191-IV)</source>
+            <translation>Жазбаларды сақтау (АХҚО-дан тыс компаниялар, № 191-IV Заң)</translation>
+        </message>
+        <message>
+            <location filename="../rules/records.toml" line="23" />
+            <source>Imports: the longest text a field may hold</source>
+            <translation>Импорт: өрістегі мәтіннің ең үлкен ұзындығы</translation>
+        </message>
+        <message>
+            <location filename="../rules/records.toml" line="25" />
+            <source>characters, by field name (default: every other field)</source>
+            <translation>таңба, өріс атауы бойынша (default — қалған барлық өрістер)</translation>
+        </message>
+        <message>
+            <location filename="../rules/records.toml" line="7" />
+            <source>AIFC AML Rules, record keeping (AIFC AML/CFT and Sanctions Rules, FR0008 of 2017; the rule number is unconfirmed, most likely AML 14.4)</source>
+            <translation>АХҚО-ның КЖЖ қағидалары, жазбаларды сақтау (АХҚО-ның КЖЖ/ТҚҚ және санкциялар жөніндегі қағидалары, 2017 жылғы FR0008; қағида нөмірі расталмаған, шамасы AML 14.4)</translation>
+        </message>
+        <message>
+            <location filename="../rules/records.toml" line="17" />
+            <source>Law No. 191-IV "On countering the legalisation (laundering) of proceeds of crime, the financing of terrorism and the financing of the proliferation of weapons of mass destruction" (5 years is commonly cited)</source>
+            <translation>ҚР № 191-IV «Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға), терроризмді қаржыландыруға және жаппай қырып-жою қаруын таратуды қаржыландыруға қарсы іс-қимыл туралы» Заңы (әдетте 5 жыл мерзімі келтіріледі)</translation>
+        </message>
+        <message>
+            <location filename="../rules/records.toml" line="26" />
+            <source>Kuzet product default: no name, number or reference is this long, and a far longer field in an imported file is an error or an attack</source>
+            <translation>Kuzet-тің әдепкі мәні: ешбір аты, нөмірі немесе сілтемесі мұндай ұзын болмайды, ал импортталған файлдағы әлдеқайда ұзын өріс — қате немесе шабуыл</translation>
+        </message>
+        <message>
+            <location filename="../rules/screening.toml" line="7" />
+            <source>Screening: score at or above which a hit goes to review</source>
+            <translation>Тізімдер бойынша тексеру: сәйкестік қарауға жіберілетін балл</translation>
+        </message>
+        <message>
+            <location filename="../rules/screening.toml" line="9" />
+            <location filename="../rules/screening.toml" line="9" />
+            <source>points (0-100)</source>
+            <translation>ұпай (0–100)</translation>
+        </message>
+        <message>
+            <location filename="../rules/screening.toml" line="17" />
+            <source>Screening: score below which a candidate is not kept</source>
+            <translation>Тізімдер бойынша тексеру: одан төмен үміткер сақталмайтын балл</translation>
+        </message>
+        <message>
+            <location filename="../rules/screening.toml" line="27" />
+            <source>Screening: how long a cleared false positive stays cleared</source>
+            <translation>Тізімдер бойынша тексеру: алынып тасталған жалған сәйкестік қанша уақыт күшінде болады</translation>
+        </message>
+        <message>
+            <location filename="../rules/screening.toml" line="37" />
+            <source>Screening: legal-form words matched with low weight</source>
+            <translation>Тізімдер бойынша тексеру: ұйымдық-құқықтық нысан сөздері аз салмақпен</translation>
+        </message>
+        <message>
+            <location filename="../rules/screening.toml" line="54" />
+            <source>Screening: days to decide an open hit</source>
+            <translation>Тізімдер бойынша тексеру: ашық сәйкестік бойынша шешім қабылдау күндері</translation>
+        </message>
+        <message>
+            <location filename="../rules/screening.toml" line="64" />
+            <source>Screening: days after which a list in force is out of date</source>
+            <translation>Тізімдер бойынша тексеру: қолданыстағы тізім неше күннен кейін ескіреді</translation>
+        </message>
+        <message>
+            <location filename="../rules/screening.toml" line="10" />
+            <source>Kuzet product default, measured on the labelled screening test set</source>
+            <translation>Белгіленген тексеру сынақ жиынында өлшенген Kuzet-тің әдепкі мәні</translation>
+        </message>
+        <message>
+            <source>{db}: the window opens an SQLite file; a team database is used from the command line for now (kuzet --db URL ...).</source>
+            <translation type="obsolete">{db}: терезе SQLite файлын ашады; команданың ортақ дерекқоры әзірге командалық жолдан пайдаланылады (kuzet --db URL ...).</translation>
+        </message>
+        <message>
+            <source>{n} years</source>
+            <translation type="obsolete">{n} жыл</translation>
+        </message>
+        <message>
+            <source>every {n} years</source>
+            <translation type="obsolete">{n} жыл сайын</translation>
+        </message>
+        <message>
+            <source>Choose the list file(s) to import.</source>
+            <translation type="obsolete">Импорттау үшін тізім файлын (файлдарын) таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>File(s)</source>
+            <translation type="obsolete">Файл(дар)</translation>
+        </message>
+        <message>
+            <source>Choose the list file(s)</source>
+            <translation type="obsolete">Тізім файлын (файлдарын) таңдау</translation>
+        </message>
+        <message>
+            <source>Screened {subjects} customer(s) and owner(s) against {lists}: {new} new hit(s) to review, {still} still open, {cleared} cleared automatically, {suppressed} remembered false positive(s), {lapsed} lapsed.</source>
+            <translation type="obsolete">Тексерілген клиенттер мен иелер: {subjects}, тізімдер: {lists}. Қарауға жаңа сәйкестіктер: {new}, әлі ашық: {still}, автоматты түрде алынды: {cleared}, есте сақталған жалған сәйкестіктер: {suppressed}, күшін жойды: {lapsed}.</translation>
+        </message>
+        <message>
+            <source>{count} customer(s) NOT screened: no watchlist is in force. Import the lists, then screen them (Screening page or kuzet screen --all):</source>
+            <translation type="obsolete">Тізімдер бойынша ТЕКСЕРІЛМЕГЕН клиенттер: {count} — бірде-бір санкциялық тізім қолданыста емес. Тізімдерді импорттап, содан кейін клиенттерді тексеріңіз («Тізімдер бойынша тексеру» беті немесе kuzet screen --all):</translation>
+        </message>
+        <message>
+            <source>{count} customer(s) screened only against out-of-date lists. Import the current editions, then screen them again:</source>
+            <translation type="obsolete">Тек ескірген тізімдер бойынша тексерілген клиенттер: {count}. Тізімдердің өзекті басылымдарын импорттап, клиенттерді қайта тексеріңіз:</translation>
+        </message>
+        <message>
+            <source>{activity} on {days} day(s) ({period}) with no licence held</source>
+            <translation type="obsolete">{activity}: {days} күн ({period}) лицензиясыз</translation>
+        </message>
+        <message>
+            <source>{activity} on {days} day(s) ({period}) while {licence} was {cause}</source>
+            <translation type="obsolete">{activity}: {days} күн ({period}), ол кезде {licence} — {cause}</translation>
+        </message>
+        <message>
+            <source>{records} record(s); stop the activity or restore the licence</source>
+            <translation type="obsolete">жазбалар: {records}; қызметті тоқтатыңыз немесе лицензияны қалпына келтіріңіз</translation>
+        </message>
+        <message>
+            <source>Checked {count} transaction(s).</source>
+            <translation type="obsolete">Тексерілген операциялар: {count}.</translation>
+        </message>
+        <message>
+            <source>Travel Rule: {n} transfer(s) at or above the threshold lack data</source>
+            <translation type="obsolete">Travel Rule: деректері толық емес шекті мәннен кем емес аударымдар — {n}</translation>
+        </message>
+        <message>
+            <source>  {rule:&lt;24} {hits:&gt;6} hit(s), {new:&gt;5} new alert(s)</source>
+            <translation type="obsolete">  {rule:&lt;24} іске қосылу: {hits:&gt;6}, жаңа ескертулер: {new:&gt;5}</translation>
+        </message>
+        <message>
+            <source>Complete or retire its {n} open action(s) before closing the finding.</source>
+            <translation type="obsolete">Кемшілікті жаппас бұрын оның ашық шараларын ({n}) орындаңыз немесе шығарыңыз.</translation>
+        </message>
+        <message>
+            <source>; {count} warning(s): values kept in another form</source>
+            <translation type="obsolete">; ескертулер: {count} — мәндер басқа түрде сақталды</translation>
+        </message>
+        <message>
+            <source>nothing was imported: {count} problem(s)</source>
+            <translation type="obsolete">ештеңе импортталмады: мәселелер — {count}</translation>
+        </message>
+        <message>
+            <source>{count} beneficial owner(s); recorded shares add up to {total}%.</source>
+            <translation type="obsolete">Бенефициарлық меншік иелері: {count}; тіркелген үлестердің жиыны — {total}%.</translation>
+        </message>
+        <message>
+            <source>{count} PEP record(s) in force.</source>
+            <translation type="obsolete">Күшіндегі ЖЛТ жазбалары: {count}.</translation>
+        </message>
+        <message>
+            <source>Made {made} by Kuzet {version} from {database}: {entries} audit trail entries, {files} vault file(s).</source>
+            <translation type="obsolete">{made} Kuzet {version} арқылы {database} дерекқорынан жасалған: аудит журналының жазбалары — {entries}, қойма файлдары — {files}.</translation>
+        </message>
+        <message>
+            <source>{imported} price(s) imported; {duplicates} already recorded.</source>
+            <translation type="obsolete">Импортталған бағалар: {imported}; бұрыннан жазылғандар: {duplicates}.</translation>
+        </message>
+        <message>
+            <source>Monitoring done: {new} new alert(s), {reports} threshold report(s) opened.</source>
+            <translation type="obsolete">Мониторинг аяқталды: жаңа ескертулер — {new}, ашылған шекті хабарламалар — {reports}.</translation>
+        </message>
+        <message>
+            <source>{count} deadline(s) written to {path}. Import the file into Outlook or Google Calendar; importing a newer export updates the same events.</source>
+            <translation type="obsolete">{path} ішіне жазылған мерзімдер: {count}. Файлды Outlook немесе Google Calendar-ға импорттаңыз; жаңарақ экспортты импорттау сол оқиғаларды жаңартады.</translation>
+        </message>
+        <message>
+            <source>{count} customer(s) got a new risk assessment.</source>
+            <translation type="obsolete">Тәуекелі қайта бағаланған клиенттер: {count}.</translation>
+        </message>
+        <message>
+            <source>{count} value(s) were kept in another form (see the details): a 10-digit national identifier is not used as an IIN; an irregular birth date is kept as its year and as written.</source>
+            <translation type="obsolete">Басқа түрде сақталған мәндер: {count} (толығырақ қараңыз): 10 таңбалы ұлттық сәйкестендіргіш ЖСН ретінде пайдаланылмайды; стандартқа сай емес туған күн жыл түрінде және жазылған күйінде сақталады.</translation>
+        </message>
+        <message>
+            <source>{count} warning(s) at import: {first}</source>
+            <translation type="obsolete">Импорт кезіндегі ескертулер ({count}): {first}</translation>
+        </message>
+        <message>
+            <source> ({days} day(s) without a price)</source>
+            <translation type="obsolete"> (бағасыз күндер: {days})</translation>
+        </message>
+        <message>
+            <source>Showing {count} transaction(s)</source>
+            <translation type="obsolete">Көрсетілген операциялар: {count}</translation>
+        </message>
+        <message>
+            <source>Imported from {file}: {count} transactions; {missing} transfer(s) lack Travel Rule data. Run monitoring to raise the alerts.</source>
+            <translation type="obsolete">{file} файлынан импортталды: операциялар — {count}; Travel Rule деректері жоқ аударымдар — {missing}. Ескертулерді шығару үшін мониторингті іске қосыңыз.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {count} problem(s). Correct the file and import it again.</source>
+            <translation type="obsolete">Ештеңе импортталмады: {count} мәселе. Файлды түзетіп, қайта импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from {file}: {count} problem(s). Correct the file and import it again.</source>
+            <translation type="obsolete">{file} файлынан ештеңе импортталмады: мәселелер — {count}. Файлды түзетіп, қайта импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>Still to sell by the end</source>
+            <translation type="obsolete">Соңына дейін тағы сату керек</translation>
         </message>
         <message>
             <source>Kuzet customer number</source>
@@ -11184,10 +16594,6 @@ Reason:</source>
         <message>
             <source>The case</source>
             <translation type="obsolete">Іс</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation type="obsolete">Тұлға</translation>
         </message>
         <message>
             <source>Grounds for suspicion</source>
@@ -11224,10 +16630,6 @@ Reason:</source>
         <message>
             <source>Suspicion detected</source>
             <translation type="obsolete">Күдік анықталды</translation>
-        </message>
-        <message>
-            <source>Reported on</source>
-            <translation type="obsolete">Берілген күні</translation>
         </message>
         <message>
             <source>Transactions ({count})</source>
@@ -11322,16 +16724,8 @@ Reason:</source>
             <translation type="obsolete">Компанияның өз өндірісінің электр энергиясы</translation>
         </message>
         <message>
-            <source>Own generation</source>
-            <translation type="obsolete">Өз өндірісі</translation>
-        </message>
-        <message>
             <source>Renewable power</source>
             <translation type="obsolete">Жаңартылатын энергия</translation>
-        </message>
-        <message>
-            <source>Renewable</source>
-            <translation type="obsolete">ЖЭК</translation>
         </message>
         <message>
             <source>Sales count towards the mandatory sale only while this is Active.</source>

@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -18,6 +19,15 @@ from kuzet.ui import notify
 from support.customer_data import create, entity, individual
 from support.monitoring_data import ENTITY_BIN, RESIDENT_IIN, row, write_csv
 from support.offshore import OFFSHORE_PROVIDER, add_offshore_provider
+from support.team import four_eyes_off
+
+
+@pytest.fixture(autouse=True)
+def one_officer(store) -> None:
+    """One officer escalates, closes and files (four-eyes, on by default on PostgreSQL, is
+    tested in tests/ui/test_team_pages.py)."""
+    four_eyes_off(store)
+
 
 STRUCTURING = "Structuring below the firm's alert threshold"
 THRESHOLD = "Threshold transaction (report to the FIU)"
@@ -187,7 +197,7 @@ def test_importing_transactions_with_a_column_mapping(window, qtbot, store, tmp_
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20000)
     travel = sorted(column(page, 7))
     assert travel[0].startswith("missing: originator name") and travel[1] == "not applicable"
-    assert "1 transfer(s) lack Travel Rule data" in notify.last_message["text"]
+    assert "1 transfer lacks Travel Rule data" in notify.last_message["text"]
     page.filter_boxes["travel_rule"].setCurrentIndex(
         page.filter_boxes["travel_rule"].findData("incomplete")
     )

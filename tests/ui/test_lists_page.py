@@ -53,7 +53,7 @@ def test_import_a_list_then_everyone_is_rescreened(window, qtbot, tmp_path):
         "Domestic PEPs: version #1, 3 entries (3 added, 0 changed, 0 removed)"
     ]
     qtbot.waitUntil(lambda: notify.last_message.get("title") == "Import", timeout=20000)
-    assert "1 new hit(s) to review" in notify.last_message["text"]
+    assert "1 new hit to review" in notify.last_message["text"]
     assert column(page.versions, 0) == ["Domestic PEPs"]
     assert column(page.versions, 1) == ["in force"]
     assert len(column(page.versions, 9)[0]) == 64
@@ -80,7 +80,7 @@ def test_a_hostile_file_is_refused_and_nothing_changes(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: task.done, timeout=10000)
     assert notify.last_message["title"] == "Import refused"
     assert notify.last_message["text"] == (
-        "Nothing was imported: 1 problem(s). Correct the file and import it again."
+        "Nothing was imported: 1 problem. Correct the file and import it again."
     )
     assert "un.xml: refused: the file declares a DTD" in notify.last_message["details"]
     page.refresh()

@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kuzet.ui import notify
+from support.team import four_eyes_off
 
 
-def test_override_a_rule_in_the_dialog(window, qtbot):
+def test_override_a_rule_in_the_dialog(window, store, qtbot):
+    four_eyes_off(store)  # the override applies at once (not a four-eyes test)
     page = window.show_page("rules")
     page.select_key("licence.reminder_days")
     dialog = page.override_selected()
@@ -60,7 +62,7 @@ def test_trail_page_filters_by_register_and_verifies(window, store, qtbot):
     assert page.model.rowCount() == 2
     page.show_register("licence")
     assert page.model.rowCount() == 1
-    assert page.model.data(page.model.index(0, 5)) == "insert"
+    assert page.model.data(page.model.index(0, 5)) == "Created"  # the action "insert"
     task = page.start_verify()
     qtbot.waitUntil(lambda: task.done, timeout=10000)
     assert task.result.intact
@@ -81,12 +83,13 @@ def test_the_rules_page_lists_rules_due_for_review_on_the_desks_day(window):
     page.refresh()
     assert key in page.model.keys
     row = page.model.rows[page.model.keys.index(key)]
-    assert row[9] == "2026-12-07 (review due)"
+    assert row[9] == "07.12.2026 (review due)"  # one date style, as everywhere
     page.stale_only.setChecked(False)
     assert len(page.model.keys) > page.model.keys.count(key)
 
 
-def test_update_the_rule_pack_from_the_page(window, tmp_path):
+def test_update_the_rule_pack_from_the_page(window, store, tmp_path):
+    four_eyes_off(store)  # the update applies at once (not a four-eyes test)
     from support.rule_packs import KEY, NEW_KEY, newer_files, zip_of
 
     page = window.show_page("rules")

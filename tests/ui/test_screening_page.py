@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from kuzet.regime.ids import make_iin
 from kuzet.ui import notify
+from support.team import four_eyes_off
 
 LISTED_IIN = make_iin(dt.date(1974, 7, 17), "male", 457)
 AFM_CATEGORY_2 = f"""<?xml version="1.0" encoding="utf-8"?>
@@ -73,6 +74,7 @@ def hit_state(store, hit_id: int):
 
 
 def test_decide_a_false_positive_in_the_queue(window, store, qtbot, tmp_path):
+    four_eyes_off(store)  # one officer decides (not a four-eyes test)
     made = seed(window.desk, tmp_path)
     page = window.show_page("screening")
     assert page.model.rowCount() == 3
@@ -123,6 +125,7 @@ def test_decide_a_false_positive_in_the_queue(window, store, qtbot, tmp_path):
 
 
 def test_a_true_match_warns_to_freeze_and_report(window, store, qtbot, tmp_path):
+    four_eyes_off(store)  # one officer decides (not a four-eyes test)
     from kuzet.registers.screening import review as screening_review
 
     made = seed(window.desk, tmp_path)
@@ -160,7 +163,7 @@ def test_screen_everyone_from_the_page_and_open_a_hit_from_the_dashboard(
     task = page.screen_all()
     qtbot.waitUntil(lambda: task.done, timeout=20000)
     assert notify.last_message["title"] == "Screening"
-    assert "Screened 4 customer(s) and owner(s)" in notify.last_message["text"]
+    assert "Screened 4 customers and owners" in notify.last_message["text"]
     assert not page.banner.isVisible()
     assert "Last full run" in page.last_run.text()
     page.filter_boxes["status"].setCurrentIndex(page.filter_boxes["status"].findData(""))
@@ -170,7 +173,8 @@ def test_screen_everyone_from_the_page_and_open_a_hit_from_the_dashboard(
     assert page.current_hit == hit_id
 
 
-def test_the_settings_page_shows_the_screening_thresholds(window, qtbot):
+def test_the_settings_page_shows_the_screening_thresholds(window, store, qtbot):
+    four_eyes_off(store)  # the override applies at once (not a four-eyes test)
     page = window.show_page("settings")
     section = page.sections["screening"]
     values = {key: label.text() for key, label in section.values.items()}

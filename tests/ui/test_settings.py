@@ -15,6 +15,7 @@ from kuzet.registers.licensing import licences
 from kuzet.registers.system import backups
 from kuzet.store.models import Licence
 from kuzet.ui import notify
+from support.team import shown_database
 
 
 def add_licence(store, number: str) -> None:
@@ -45,24 +46,61 @@ def no_keyring():
     keyring.set_keyring(before)
 
 
-def test_settings_shows_where_data_lives_the_keyring_and_the_backups(
-    window, db_file: Path, no_keyring
+def test_settings_shows_where_data_lives_and_the_keyring(
+    window, db_file: Path | str, no_keyring
 ) -> None:
+    page = window.show_page("settings")
+    data = page.sections["data"].labels
+    assert data["Database"].text() == shown_database(db_file)  # a file, or the team server
+    assert data["Data folder"].text() == str(data_dir())
+    keyring = page.sections["keyring"]
+    assert keyring.backend.text() == "no keyring available"  # a human name, not the class
+    assert keyring.backend.toolTip() == "keyring.backends.fail.Keyring"
+    assert "No OS keyring is usable here" in keyring.state.text()
+
+
+@pytest.mark.sqlite_only  # a database file: its vault folder and its file backups
+def test_settings_shows_the_vault_folder_and_the_file_backups(window, db_file: Path) -> None:
     page = window.show_page("settings")
     assert list(page.sections)[:4] == ["language", "data", "backups", "keyring"]  # then others'
     data = page.sections["data"].labels
-    assert data["Database"].text() == str(db_file)
-    assert data["Data folder"].text() == str(data_dir())
     assert "created when the first document is attached" in data["Document vault"].text()
     assert data["Backups"].text() == str(backups_dir(db_file))
     section = page.sections["backups"]
     assert section.last.text().startswith("None yet")
     assert section.next.text() == "When you close Kuzet today"
-    keyring = page.sections["keyring"]
-    assert keyring.backend.text() == "keyring.backends.fail.Keyring"
-    assert "No OS keyring is usable here" in keyring.state.text()
 
 
+@pytest.mark.postgresql_only
+def test_a_team_database_shows_no_file_backups(qtbot, store, db_file: str, ui_settings) -> None:
+    """No file, vault folder or file backup on a team database: Settings, About and the
+    menu offer none, and closing the window makes none (the server's: kuzet admin backup)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from kuzet.ui.launch import make_app
+    from kuzet.ui.main_window import MainWindow
+
+    make_app()
+    window = MainWindow(db_file, store=store, ui_settings=ui_settings, backup_on_exit=True)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("settings")
+    assert list(page.sections)[:3] == ["language", "data", "keyring"]
+    assert set(page.sections["data"].labels) == {"Database", "Data folder"}
+    buttons = {button.text() for button in page.findChildren(QPushButton)}
+    assert not buttons & {"Back up now…", "Restore from backup…"}
+    assert not window.menu_actions["backup"].isVisible()
+    assert not window.menu_actions["restore"].isVisible()
+    about = window.run_action("about")
+    assert shown_database(db_file) in about.details.text()
+    assert "Backups:" not in about.details.text()
+    about.close()
+    assert not window.backup_on_exit
+    window.close()
+    assert not (data_dir() / "backups").exists()
+
+
+@pytest.mark.sqlite_only  # file backups of a database file
 def test_back_up_and_restore_from_the_window(window, qtbot, store, tmp_path: Path) -> None:
     from kuzet.ui.dialogs.backup_dialog import open_backup_dialog, open_restore_dialog
 
@@ -91,6 +129,7 @@ def test_back_up_and_restore_from_the_window(window, qtbot, store, tmp_path: Pat
     assert licences_page.model.rowCount() == 1
 
 
+@pytest.mark.sqlite_only  # file backups of a database file
 def test_a_corrupted_backup_is_refused_in_the_window_and_nothing_changes(
     window, qtbot, store, db_file: Path, tmp_path: Path
 ) -> None:
@@ -110,6 +149,7 @@ def test_a_corrupted_backup_is_refused_in_the_window_and_nothing_changes(
     assert not backups.list_backups(db_file)
 
 
+@pytest.mark.sqlite_only  # file backups of a database file
 def test_closing_the_window_makes_the_daily_backup(
     qtbot, store, db_file: Path, ui_settings
 ) -> None:
@@ -141,7 +181,7 @@ def test_about_names_the_version_the_data_and_the_font_licence(window, db_file: 
 
     dialog = window.run_action("about")
     assert f"Version {__version__}" in dialog.heading.text()
-    assert str(db_file) in dialog.details.text()
+    assert shown_database(db_file) in dialog.details.text()  # a file, or the team server
     assert "Bitstream Vera" in dialog.licence.toPlainText()
     dialog.close()
 
@@ -180,6 +220,7 @@ def memory_keyring():
     keys.forget()
 
 
+@pytest.mark.sqlite_only  # file backups of a database file
 def test_the_backup_dialog_puts_the_vault_key_in_under_a_passphrase(
     window, qtbot, store, tmp_path: Path, memory_keyring
 ) -> None:
@@ -212,6 +253,7 @@ def test_the_backup_dialog_puts_the_vault_key_in_under_a_passphrase(
     assert entry["format"] == "kuzet-vault-key" and entry["kdf"]["name"] == "scrypt"
 
 
+@pytest.mark.sqlite_only  # file backups of a database file
 def test_restoring_the_key_on_a_new_computer_asks_for_the_export_passphrase(
     window, qtbot, store, db_file: Path, tmp_path: Path, memory_keyring
 ) -> None:

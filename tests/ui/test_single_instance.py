@@ -12,6 +12,8 @@ import pytest
 
 from kuzet.store.lock import WriteLock, is_locked
 
+pytestmark = pytest.mark.sqlite_only  # the window's lock on the SQLite file
+
 
 def kuzet_command() -> list[str]:
     script = shutil.which("kuzet", path=str(Path(sys.executable).parent))

@@ -54,7 +54,7 @@ def test_working_the_training_matrix(window, qtbot, store, tmp_path: Path) -> No
     ]
     new_starter_due = (today - dt.timedelta(days=370)).strftime("%d.%m.%Y")
     assert matrix_text(page) == {
-        "Мария Иванова": [f"overdue · {new_starter_due}", f"overdue · {new_starter_due}"]
+        "Мария Иванова": [f"overdue since {new_starter_due}", f"overdue since {new_starter_due}"]
     }
     assert page.counts.text() == "1 staff · 2 overdue · 0 due · 0 done"
     # A course, with a message under the title when it is left empty.
@@ -87,8 +87,8 @@ def test_working_the_training_matrix(window, qtbot, store, tmp_path: Path) -> No
     qtbot.waitUntil(lambda: not dialog.isVisible())
     next_due = programme.add_months(held, 12)
     assert matrix_text(page)["Мария Иванова"] == [
-        f"done · {next_due:%d.%m.%Y}",
-        f"overdue · {new_starter_due}",
+        f"done {held:%d.%m.%Y} · next due {next_due:%d.%m.%Y}",  # no future date after "done"
+        f"overdue since {new_starter_due}",
     ]
     assert page.counts.text() == "1 staff · 1 overdue · 0 due · 1 done"
     assert page.sessions.model.rowCount() == 1
@@ -111,7 +111,7 @@ def test_working_the_training_matrix(window, qtbot, store, tmp_path: Path) -> No
     task = page.sessions.start_import(sheet)
     qtbot.waitUntil(lambda: task.done, timeout=10000)
     assert task.error is None
-    assert all(text.startswith("done · ") for text in matrix_text(page)["Мария Иванова"])
+    assert all(text.startswith("done ") for text in matrix_text(page)["Мария Иванова"])
     # Filters: nobody is overdue now; the search finds her by a Cyrillic name in any case.
     page.state_filter.setCurrentIndex(page.state_filter.findData("overdue"))
     assert page.matrix_model.rowCount() == 0

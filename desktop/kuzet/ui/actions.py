@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 from typing import Any
+
+from .pages import present_modules
 
 
 class ActionSpec:
@@ -26,6 +29,10 @@ class ActionSpec:
         return f"kuzet.ui.{self.factory.partition(':')[0]}"
 
     def exists(self) -> bool:
+        package, _, name = self.module.rpartition(".")
+        folder = os.path.join(os.path.dirname(__file__), *package.split(".")[2:])
+        if name in present_modules(folder):  # one listing, not a search per action
+            return True
         return importlib.util.find_spec(self.module) is not None
 
     def run(self, window: Any) -> Any:

@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 
 from ..clock import SYSTEM_CLOCK
 from ..i18n import tr
-from ..registers.errors import ValidationFailed
+from ..registers.errors import RegisterError, ValidationFailed
+from ..store.audit import NotSignedIn
+from .approval_notice import sent_for_approval
+from .dialog_frame import BodyScroll, cap_to_screen
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -145,6 +148,8 @@ def fill_fields(fields: Mapping[str, QWidget], record: Any, leave: Collection[st
 
 class FormDialog(QDialog):
     """Rows of label, field and an error line; ``show_errors`` fills the error lines.
+    The rows scroll when the screen is too short for them (``dialog_frame.BodyScroll``);
+    the general error line and the buttons stay below them, in view.
 
     The title, field labels and hints are given in English and translated here
     (``packaging/translations.py`` extracts ``add_field`` labels and hints).
@@ -156,10 +161,14 @@ class FormDialog(QDialog):
         self.setMinimumWidth(520)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 16, 18, 14)
-        self.form = QFormLayout()
+        body = QWidget()
+        self.form = QFormLayout(body)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.form.setVerticalSpacing(4)
-        outer.addLayout(self.form)
+        # The rows scroll when the screen is short; the error line and buttons stay in view.
+        self.body_scroll = BodyScroll(body, self)
+        outer.addWidget(self.body_scroll, 1)
         self.general_error = QLabel()
         self.general_error.setObjectName("fieldError")
         self.general_error.setWordWrap(True)
@@ -171,6 +180,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        cap_to_screen(self)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.saved_id: int | None = None  # the record saved, once accepted
@@ -219,6 +229,13 @@ class FormDialog(QDialog):
             saved = write(self.values())
         except ValidationFailed as exc:
             self.show_errors(exc.field_errors)
+            return None
+        except (RegisterError, NotSignedIn) as exc:  # e.g. the role may not do it
+            self.show_errors({"": str(exc)})
+            return None
+        if sent_for_approval(self.parentWidget(), saved):  # four-eyes: nothing changed yet
+            self.saved_id = None
+            self.accept()
             return None
         self.saved_id = getattr(saved, "id", None)
         self.accept()

@@ -11,10 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QThread, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, QThread, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +27,8 @@ from ..desk import Desk
 from ..i18n import tr
 from .actions import action_specs
 from .pages import PageSpec, page_specs
+from .screen_fit import clamp_into_screen, screen_limit
+from .sidebar_text import SIDEBAR_WIDTH, sidebar_title
 
 # The sidebar scrolls when the pages outgrow the window: a slim dark bar, never a
 # horizontal one (set as a stylesheet: the Qt enum namespace costs start-up time).
@@ -84,8 +85,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.ui_settings = ui_settings or QSettings()
         self.setWindowTitle("Kuzet")
-        self.setWindowIcon(QApplication.windowIcon())  # make_app sets Kuzet's icon
-        self.resize(1280, 800)
+        # No icon of its own: it shows the application's (run_gui sets it after the first
+        # paint; a window icon set here would stay empty).
+        # 1280×800, or less on a smaller screen (a 1366×768 laptop).
+        self.resize(QSize(1280, 800).boundedTo(screen_limit(self)))
         self._build()
         self._restore_geometry()
         self._loader: StoreLoader | None = None
@@ -100,7 +103,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         side = QWidget()
-        side.setFixedWidth(210)
+        side.setFixedWidth(SIDEBAR_WIDTH)
         side.setStyleSheet("background: #1d2733;")
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
                 hint = heading.sizeHint()  # the item adds its own padding (9 px top and bottom)
                 hint.setHeight(hint.height() + 24)
                 header.setSizeHint(hint)
-            self.sidebar.addItem(tr(spec.title))
+            self.sidebar.addItem(sidebar_title(tr(spec.title), self.sidebar.font()))
             self.row_of_page.append(self.sidebar.count() - 1)
             if number <= 9:
                 self.sidebar.item(self.sidebar.count() - 1).setToolTip(
@@ -148,12 +151,27 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(placeholder)
         self.sidebar.currentRowChanged.connect(self._on_row)
         row.addWidget(side)
-        row.addWidget(self.stack, 1)
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(0)
+        # Nobody signed in (sign-in cancelled, or a login that is no officer): said above
+        # every page; the pages hide every write, as for the auditor.
+        self.read_only_banner = QLabel(tr("Read only: nobody signed in"))
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; padding: 6px 12px; font-weight: 600;"
+        )
+        self.read_only_banner.hide()
+        content.addWidget(self.read_only_banner)
+        content.addWidget(self.stack, 1)
+        row.addLayout(content, 1)
         self.setCentralWidget(root)
         self.db_label = QLabel(tr("Database: {path}").format(path=self.db_path))
         self.statusBar().addWidget(self.db_label, 1)
         self.state_label = QLabel("")
         self.statusBar().addPermanentWidget(self.state_label)
+        self.officer_label = QLabel("")  # who is signed in (``_show_officer``)
+        self.statusBar().addPermanentWidget(self.officer_label)
         self._build_menus()
         QShortcut(QKeySequence("F5"), self, activated=self.refresh_current)
         self.sidebar.setCurrentRow(self.row_of_page[0])
@@ -162,12 +180,14 @@ class MainWindow(QMainWindow):
         """The menus now; their key bindings once the window is up (``showEvent``):
         binding a QAction's shortcut builds Qt's enum namespace, ~100 ms."""
         self._pending_shortcuts: list[tuple[Any, Any]] = []
+        self.menu_actions: dict[str, Any] = {}  # by ActionSpec key (``_show_officer``)
         menus: dict[str, Any] = {}
         for spec in action_specs():
             menu = menus.get(spec.menu)
             if menu is None:
                 menu = menus[spec.menu] = self.menuBar().addMenu(tr(spec.menu))
             action = menu.addAction(tr(spec.title))
+            self.menu_actions[spec.key] = action
             if spec.shortcut:
                 self._pending_shortcuts.append((action, spec.shortcut))
             action.triggered.connect(lambda _checked=False, s=spec: self.run_action(s.key))
@@ -220,6 +240,8 @@ class MainWindow(QMainWindow):
         geometry = self.ui_settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            if not self.isMaximized() and not self.isFullScreen():
+                clamp_into_screen(self)  # saved on a larger screen
         key = self.ui_settings.value("main/page")
         keys = [spec.key for spec in self.specs]
         if key in keys:
@@ -280,17 +302,74 @@ class MainWindow(QMainWindow):
         self._loader.failed.connect(self._on_store_failed)
         self._loader.start()
 
+    def use_store(self, store: Any) -> None:
+        """Show the pages of ``store``, opened already (a team database: ``run_gui``)."""
+        if self.store is None:
+            self._on_store(store)
+
     def _on_store(self, store: Any) -> None:
         self.store = store  # kept to close it (on exit, before a restore)
         self.desk = Desk(store)
+        location = getattr(store, "location", None)
+        if location is not None and location.is_postgresql:
+            self.backup_on_exit = False  # the server's backups: kuzet admin backup
+            server = f"{location.host or 'localhost'}/{location.database}"
+            self.db_label.setText(tr("Team database: {server}").format(server=server))
         firm = self.desk.system.firm_name()
         self.setWindowTitle(f"Kuzet — {firm}" if firm else "Kuzet")
         self.state_label.setText("")
+        from .sign_in_flow import sign_in_at_start  # after the window is up (start-up time)
+
+        sign_in_at_start(self)  # who is working: the trail's actor from here on
+        self._show_officer()
         self.show_page_at(self.current_index())
         self.store_ready.emit()
         if self.start_prompts:
             self.start_prompts = False  # once per start, not again after a restore
             self._start_prompts()
+
+    def _show_officer(self) -> None:
+        from .pages.team import signed_in_text
+
+        self.officer_label.setText(signed_in_text(self.desk.team))
+        self.read_only_banner.setVisible(self.desk.team.identity() is None)
+        # The menus' writes, hidden as the pages' are; a team database has no file to
+        # back up or restore here (the server's: kuzet admin backup).
+        location = getattr(self.store, "location", None)
+        team = location is not None and location.is_postgresql
+        shown = {
+            "wizard": self.desk.programme.may(),
+            "restore": self.desk.system.may() and not team,
+            "backup": not team,
+        }
+        for key, visible in shown.items():
+            if key in self.menu_actions:
+                self.menu_actions[key].setVisible(visible)
+
+    def officer_changed(self) -> None:
+        """Another officer signed in at this computer: pages show what their role may do."""
+        self._show_officer()
+        self.refresh_pages(rebuild=True)
+
+    def refresh_pages(self, rebuild: bool = False) -> None:
+        """Refresh the pages built so far (``rebuild``: build them again, for a new role)."""
+        if not rebuild:
+            for widget in self.pages.values():
+                refresh = getattr(widget, "refresh", None)
+                if refresh is not None:
+                    refresh()
+            return
+        current = self.current_index()
+        for key in list(self.pages):
+            index = next(i for i, s in enumerate(self.specs) if s.key == key)
+            old = self.pages.pop(key)
+            placeholder = QLabel("")
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.show_page_at(current)
+        self.page(self.specs[current].key)
+        self.stack.setCurrentIndex(current)
 
     def _start_prompts(self) -> None:
         """On start: the set-up wizard for a new firm, else the tray notice of what is due."""

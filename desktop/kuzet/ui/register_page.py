@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,17 +24,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import format_number, tr
 from ..progress import Progress
 from ..registers.errors import ImportRejected, RegisterError
 from ..registers.listing import Listing, ListQuery
+from ..store.audit import NotSignedIn
 from .notify import inform, warn
 from .table_model import LazyTableModel
-from .table_view import heading_row, hint_label, record_table
+from .table_view import ColumnFitter, heading_row, hint_label, record_table
 from .tasks import run_task
 
 SEARCH_DELAY_MS = 150
@@ -63,6 +67,31 @@ class FilterBox(QComboBox):
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self._width_for(self.SHORTEST)), hint.height())
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The choice as the style draws it, but ending in "…" where the box is narrower
+        than the text (not cut off mid-letter); the tooltip names the filter."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
+        """The current choice as the closed box shows it: whole, or ending in "…"."""
+        if option is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        return self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(0, field.width() - 4)
+        )
+
 
 class RegisterPage(QWidget):
     """A register's list with its toolbar. Subclasses fill in the record actions.
@@ -83,6 +112,10 @@ class RegisterPage(QWidget):
     can_create = True
     can_import = True
     can_retire = True
+    edit_writes = False  # True: Edit opens a form that saves (hidden when the role may not)
+    # The listing's columns that stay in view on a narrow window (a 1366-pixel laptop);
+    # the others hide there, the rightmost first, and show in the row's tooltip.
+    key_columns: tuple[str, ...] = ()
 
     def __init__(self, area: Any, listing: Listing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +149,10 @@ class RegisterPage(QWidget):
         layout.addLayout(toolbar)
         self.table = record_table(self.model)
         self.table.horizontalHeader().setSortIndicatorShown(True)
+        keys = [c.key for c in self.listing.columns]
+        self.column_fitter = ColumnFitter(
+            self.table, [keys.index(k) for k in self.key_columns if k in keys]
+        )
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = QLabel(tr(self.empty_text))
         self.empty.setObjectName("emptyState")
@@ -159,14 +196,19 @@ class RegisterPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         actions = [
             ("new", tr("New"), self.new_record, self.can_create),
-            ("edit", tr("Edit"), self.edit_selected, True),
+            ("edit", tr("Edit"), self.edit_selected, True),  # "Open" for a role that reads
             ("retire", tr("Retire…"), self.retire_selected, self.can_retire),
             ("import", tr("Import…"), self.import_dialog, self.can_import),
             ("export", tr("Export…"), self.export_dialog, True),
         ]
+        writes = self.area.may()  # the signed-in officer's role (the auditor only reads)
         for key, label, slot, enabled in actions:
-            if not enabled:
+            if not enabled or (key in ("new", "retire", "import") and not writes):
                 continue
+            if key == "edit" and self.edit_writes and not writes:
+                continue  # Edit opens a form that saves: hidden, as New is
+            if key == "edit" and not writes:
+                label = tr("Open")  # the record opens to be read
             button = QPushButton(label)
             button.clicked.connect(lambda _checked=False, s=slot: s())
             if key == "new":
@@ -209,7 +251,7 @@ class RegisterPage(QWidget):
         nouns = tr(self.noun_plural)
         self.count_label.setText(
             tr("{nouns}: {count}").format(
-                nouns=nouns[:1].upper() + nouns[1:], count=f"{count:,}".replace(",", "\u202f")
+                nouns=nouns[:1].upper() + nouns[1:], count=format_number(count)
             )
         )
         filtered = bool(self.search.text().strip()) or any(
@@ -224,12 +266,10 @@ class RegisterPage(QWidget):
             self.fit_columns()
 
     def fit_columns(self, widest: int = 360) -> None:
-        """Size columns to the rows on screen (not all 100,000), within a sensible width."""
-        header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(50)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
+        """Size columns to the rows on screen (not all 100,000), within a sensible width;
+        on a narrow window the key columns stay in view (``ColumnFitter``)."""
+        self.column_fitter.widest = widest
+        self.column_fitter.remember()
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -287,6 +327,8 @@ class RegisterPage(QWidget):
         return self.area.export_list(self.listing, self.current_query(), path, self.export_sheet)
 
     def edit_selected(self) -> None:
+        if self.edit_writes and not self.area.may():
+            return  # a double-click or Return of a role that only reads: no editor
         record_id = self.selected_id()
         if record_id is None:
             inform(self, tr(self.title), tr("Select a {noun} first.").format(noun=tr(self.noun)))
@@ -312,7 +354,7 @@ class RegisterPage(QWidget):
                 return False
         try:
             self.retire_record(record_id, reason)
-        except RegisterError as exc:
+        except (RegisterError, NotSignedIn) as exc:
             warn(self, tr("Retire {noun}").format(noun=tr(self.noun)), str(exc))
             return False
         self.after_change()
@@ -348,16 +390,10 @@ class RegisterPage(QWidget):
         )
 
     def _import_failed(self, path: Path, error: Exception) -> None:
-        if isinstance(error, ImportRejected):
-            warn(
-                self,
-                tr("Import refused"),
-                tr(
-                    "Nothing was imported from {file}: {count} problem(s). Correct the file and "
-                    "import it again."
-                ).format(file=path.name, count=len(error.problems)),
-                "\n".join(str(p) for p in error.problems),
-            )
+        if isinstance(error, ImportRejected):  # each problem inline: file, line, field
+            from .dialogs.import_problems import show_import_problems
+
+            self.problems_dialog = show_import_problems(self, path.name, error.problems)
         else:
             warn(
                 self,

@@ -45,6 +45,9 @@ class LazyTableModel(QAbstractTableModel):
         self.query = ListQuery()
         self._ids: list[int] = []
         self._blocks: OrderedDict[int, dict[int, tuple[Any, ...]]] = OrderedDict()
+        # Columns the view hides on a narrow window (``table_view.ColumnFitter``): their
+        # values are shown in every cell's tooltip instead.
+        self.hidden_columns: frozenset[int] = frozenset()
 
     # --- querying ---------------------------------------------------------------------
 
@@ -133,7 +136,17 @@ class LazyTableModel(QAbstractTableModel):
             return QBrush(QColor(TONE_COLOURS[tone])) if tone in TONE_COLOURS else None
         text = display(values[column])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if len(text) > 30 else None
+            lines = [text] if len(text) > 30 else []
+            own = getattr(self.listing, "tooltip", None)  # e.g. the trail's raw names
+            extra = own(values, column) if own is not None else None
+            if extra:
+                lines.append(extra)
+            for other in sorted(self.hidden_columns):
+                value = display(values[other])
+                if value:
+                    title = tr(self.listing.columns[other].title)
+                    lines.append(tr("{title}: {value}").format(title=title, value=value))
+            return "\n".join(lines) or None
         return text
 
     def headerData(

@@ -9,11 +9,19 @@ table pages could too (they still set up the same table themselves).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +38,8 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 from ..registers.listing import Filter, Listing, ListQuery
 from .form import hint_label as hint_label  # the pages take their hint style from here too
+from .format import display
+from .list_model import ListModel
 from .table_model import LazyTableModel
 
 SEARCH_DELAY_MS = 150
@@ -114,6 +124,91 @@ def fit_columns(table: QTableView, widest: int) -> None:
     table.resizeColumnsToContents()
     for column in range(table.model().columnCount() - 1):
         header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
+
+
+class FittedListModel(ListModel):
+    """A short list whose row tooltip also gives the values of the columns a narrow window
+    hides (``ColumnFitter`` sets ``hidden_columns``), as the register tables' does."""
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(headers, parent)
+        self.hidden_columns: frozenset[int] = frozenset()
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.ToolTipRole or not index.isValid():
+            return super().data(index, role)
+        own = super().data(index, role)
+        lines = [own] if own else []
+        values = self.rows[index.row()]
+        for other in sorted(self.hidden_columns):
+            value = display(values[other])
+            if value:
+                title = tr(self.headers[other])
+                lines.append(tr("{title}: {value}").format(title=title, value=value))
+        return "\n".join(lines) or None
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's key columns in view on a narrow window (a 1366-pixel laptop, a long
+    language): when the columns at their fitted widths are wider than the table, the
+    other columns are hidden, the rightmost first (their values join the row's tooltip
+    when the model has ``hidden_columns``), then the key columns shrink and their text
+    elides. Widening the window shows them again."""
+
+    FLOOR = 70  # a key column is never narrowed below this
+
+    def __init__(self, table: QTableView, key_columns: Sequence[int], widest: int = 360) -> None:
+        super().__init__(table)
+        self.table = table
+        self.key_columns = [c for c in key_columns if c >= 0]
+        self.widest = widest
+        self.natural: dict[int, int] = {}
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.natural:
+            self.apply()
+        return False
+
+    def remember(self) -> None:
+        """Take each column's width fitted to the rows on screen, then fit the table."""
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(50)
+        for column in range(self.table.model().columnCount()):
+            content = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            self.natural[column] = min(content + 12, self.widest)
+        self.apply()
+
+    def apply(self) -> None:
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        columns = list(range(self.table.model().columnCount()))
+        widths = {c: self.natural.get(c, header.sectionSize(c)) for c in columns}
+        total = sum(widths.values())
+        hidden: list[int] = []
+        for column in reversed(columns):
+            if total <= room:
+                break
+            if column not in self.key_columns:
+                hidden.append(column)
+                total -= widths[column]
+        if total > room:  # the key columns alone are too wide: narrow the widest ones
+            shown = [c for c in columns if c not in hidden]
+            spare = sum(max(0, widths[c] - self.FLOOR) for c in shown)
+            cut = min(spare, total - room)
+            for column in shown:
+                give = max(0, widths[column] - self.FLOOR)
+                widths[column] -= int(cut * give / spare) + (1 if give else 0) if spare else 0
+        for column in columns:
+            header.setSectionHidden(column, column in hidden)
+            if column not in hidden:
+                header.resizeSection(column, widths[column])
+        model = self.table.model()
+        if hasattr(model, "hidden_columns"):
+            model.hidden_columns = frozenset(hidden)
 
 
 class SearchableTable:

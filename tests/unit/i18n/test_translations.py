@@ -104,7 +104,11 @@ def test_the_rule_packs_choice_labels_are_extracted_with_their_lines() -> None:
         '  { key = "afsa", label = "AFSA licence" },\n'
         '  { key = "other", label = "Other licence or permit" },\n]}]\n'
     )
-    assert tool.rule_pack_labels(text) == [("AFSA licence", 5), ("Other licence or permit", 6)]
+    assert tool.rule_pack_labels(text) == [
+        ("Licence types", 2),
+        ("AFSA licence", 5),
+        ("Other licence or permit", 6),
+    ]
     shipped = tool.extract()
     assert any(
         file.endswith("rules/licences.toml")
@@ -200,3 +204,61 @@ def test_translations_from_json_are_written_finished_and_checked(tmp_path: Path)
     entries = tool.read_ts(ts)
     assert entries["Sale #{id}"] == ("Сату №{id}", "") and entries["Venue"] == ("Алаң", "")
     assert json_tool.unfinished("kk", tmp_path) == ["Pool"]
+
+
+FORMS = """
+from kuzet.labels import marked
+TRAIL_ACTION_LABELS = {"insert": "insert", "bulk-insert": "bulk-insert"}
+LICENSOR_WORDS = {"aifc": "AIFC-licensed"}
+CONFIDENCE_MARKS = {"V": "read in the law"}
+BASIS = marked("price band from {price} KZT/kWh")
+SAMPLE_HEADERS = ["Тип клиента", "Kind"]
+
+def build(view):
+    PanelSpec("Staff", "staff member", "staff", StaffDialog, retire, hint="Everyone.",
+              search_placeholder="Search name…", empty_text="No staff yet.")
+    Table(("Factor", "What the file says"), right=(1,))
+    super().__init__(view, tr("Intro."), headers=("Person", "Status ends"), pick=("x", "y"))
+"""
+
+
+def test_extraction_finds_the_forms_the_issue_named() -> None:
+    found = {text for text, _line in tool.strings_in(FORMS)}
+    assert {
+        "insert",
+        "bulk-insert",
+        "AIFC-licensed",
+        "read in the law",
+        "price band from {price} KZT/kWh",
+        "Kind",
+        "Staff",
+        "staff member",
+        "staff",
+        "Everyone.",
+        "Search name…",
+        "No staff yet.",
+        "Factor",
+        "What the file says",
+        "Person",
+        "Status ends",
+        "Intro.",
+    } <= found
+    assert "Тип клиента" not in found  # Russian sample data is not a source text
+    assert "x" not in found  # pick=(...) is not a headers list
+
+
+def test_rule_titles_are_extracted_and_tr_of_an_f_string_is_refused() -> None:
+    text = '["screening.review_days"]\ntitle = "Screening: days to decide an open hit"\n'
+    assert tool.rule_pack_labels(text) == [("Screening: days to decide an open hit", 2)]
+    code = 'tr(f"{v} risk")\ntr("a" + b)\ntr("Fine {n}").format(n=1)\n'
+    assert [line for _code, line in tool.unextractable(code)] == [1, 2]
+    shipped = [
+        (path.name, hit)
+        for path in sorted((ROOT / "desktop" / "kuzet").rglob("*.py"))
+        for hit in tool.unextractable(path.read_text(encoding="utf-8"), str(path))
+    ]
+    assert shipped == []
+
+
+def test_plural_forms_keep_their_placeholder_set() -> None:
+    assert tool.placeholders("{n} hit|{n} hits") == tool.placeholders("{n} a|{n} b|{n} c")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from ...i18n import tr
+from ...i18n import format_number, tr
 from ...store.files import atomic_write_bytes
 from ...store.keys import VaultError
 from ...store.vault import Vault
@@ -28,8 +28,8 @@ def _size(size: int) -> str:
     if size < 1024:
         return f"{size} B"
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
+        return f"{format_number(round(size / 1024))} KB"
+    return f"{format_number(size / 1024 / 1024, 1)} MB"
 
 
 class DocumentsTab(RecordsTab):
@@ -43,7 +43,7 @@ class DocumentsTab(RecordsTab):
                 "with the SHA-256 of its content; the key is in the OS keyring or comes from "
                 "the vault passphrase. Retired documents are kept, never deleted."
             ),
-            (
+            headers=(
                 "What",
                 "File",
                 "Whose",
@@ -66,6 +66,8 @@ class DocumentsTab(RecordsTab):
             (tr("Save a copy…"), self.save_copy),
             (tr("Retire…"), self.retire),
         )
+        for label in (tr("Attach…"), tr("Retire…")):
+            self.buttons[label].setVisible(self.writes)  # hidden if the role may not
         self.table.view.doubleClicked.connect(lambda _i: self.view_selected())
         self.viewer: DocumentViewer | None = None
         self.last_data: bytes | None = None

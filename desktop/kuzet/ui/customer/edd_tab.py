@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...registers.customers import options
 from ...registers.errors import ValidationFailed
+from ...registers.system.permissions import DECIDE_CUSTOMERS
 from ..form import DateField, field_value, hint_label
 from ..format import display
 from .form import load_fields
@@ -89,6 +90,8 @@ class EddTab(CustomerTab):
             self.unfreeze_button,
         ):
             decide.addWidget(button)
+            button.setVisible(self.customers.may(DECIDE_CUSTOMERS))  # hidden if the role may not
+        self.save_button.setVisible(self.customers.may())
         decide.addStretch(1)
         self.place(decide)
         self.layout_.addStretch(1)

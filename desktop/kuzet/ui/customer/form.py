@@ -45,7 +45,7 @@ def country_box() -> QComboBox:
     box = _compact(QComboBox())
     box.addItem("—", "")
     for code, name in COUNTRIES.items():
-        box.addItem(f"{code} — {name}", code)
+        box.addItem(f"{code} — {tr(name)}", code)  # names: packaging/translations.py
     return box
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...registers.customers import owners, peps
 from ..dialogs.customer_owner_dialog import OwnerDialog
 from .widgets import RecordsTab
@@ -22,7 +22,16 @@ class OwnersTab(RecordsTab):
                 "Natural persons who own 25% or more of the entity or control it otherwise. "
                 "Each is screened and checked for PEP status like a customer."
             ),
-            ("Name", "Latin name", "IIN", "Share, %", "Control", "Citizenship", "PEP", "IIN check"),
+            headers=(
+                "[person] Name",  # a person's name: «Аты-жөні», not «Атауы» (i18n.tr)
+                "Latin name",
+                "IIN",
+                "Share, %",
+                "Control",
+                "Citizenship",
+                "PEP",
+                "IIN check",
+            ),
             pick=(tr("Owners"), tr("Select an owner first.")),
             retire=(tr("Retire owner"), tr("Why is this person no longer an owner?")),
             right=(3,),
@@ -30,7 +39,9 @@ class OwnersTab(RecordsTab):
         self.add_buttons(
             (tr("Add…"), self.add), (tr("Edit…"), self.edit), (tr("Retire…"), self.retire)
         )
-        self.table.view.doubleClicked.connect(lambda _i: self.edit())
+        self.table.view.doubleClicked.connect(lambda _i: self.edit() if self.writes else None)
+        # an individual's tab hides the table: the texts then stay at the top
+        self.layout_.addStretch(0)
 
     def refresh(self) -> None:
         customer = self.customers.customer(self.customer_id)
@@ -39,7 +50,7 @@ class OwnersTab(RecordsTab):
         entity = customer.kind == "entity"
         self.table.view.setVisible(entity)
         for button in self.buttons.values():
-            button.setVisible(entity)
+            button.setVisible(entity and self.writes)  # hidden if the role may not
             button.setEnabled(not customer.retired)
         if not entity:
             self.summary.setText(tr("An individual customer has no beneficial owners to record."))
@@ -70,9 +81,13 @@ class OwnersTab(RecordsTab):
             tones.append("bad" if conflict else "warn" if owner.id in pep_owners else None)
         self.table.set_rows(rows, keys, tones)
         self.summary.setText(
-            tr("{count} beneficial owner(s); recorded shares add up to {total}%.").format(
-                count=len(found), total=owners.percent_text(total)
-            )
+            plural(
+                len(found),
+                tr(
+                    "{count} beneficial owner; recorded shares add up to {total}%."
+                    "|{count} beneficial owners; recorded shares add up to {total}%."
+                ),
+            ).format(count=len(found), total=owners.percent_text(total))
             if found
             else tr("No beneficial owners yet: an entity cannot be approved without them.")
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...registers.customers import peps
 from ..dialogs.customer_pep_dialog import PepDialog
 from .widgets import RecordsTab
@@ -23,7 +23,7 @@ class PepTab(RecordsTab):
                 "needs EDD before approval. Domestic status ends 12 months after leaving "
                 "office (rule customers.pep.status_months_after_office)."
             ),
-            (
+            headers=(
                 "Person",
                 "Category",
                 "Position",
@@ -39,7 +39,9 @@ class PepTab(RecordsTab):
         self.add_buttons(
             (tr("Add…"), self.add), (tr("Edit…"), self.edit), (tr("Withdraw…"), self.retire)
         )
-        self.table.view.doubleClicked.connect(lambda _i: self.edit())
+        for button in self.buttons.values():
+            button.setVisible(self.writes)  # hidden if the role may not
+        self.table.view.doubleClicked.connect(lambda _i: self.edit() if self.writes else None)
 
     def refresh(self) -> None:
         records = self.customers.peps(self.customer_id)
@@ -66,7 +68,9 @@ class PepTab(RecordsTab):
         self.table.set_rows(rows, keys, tones)
         active = sum(1 for t in tones if t == "bad")
         self.summary.setText(
-            tr("{count} PEP record(s) in force.").format(count=active)
+            plural(active, tr("{count} PEP record in force.|{count} PEP records in force.")).format(
+                count=active
+            )
             if active
             else tr("Not a PEP, and no owner is.")
         )

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from ...i18n import tr
-from ...store.audit import current_actor
+from ...registers.system import signin
 from ...store.models.customer_review import REVIEW_OUTCOMES
 from ..form import DateField
 from ..format import display
@@ -34,7 +34,10 @@ class ReviewDialog(PartDialog):
         for key in REVIEW_OUTCOMES:
             self.outcome.addItem(tr(OUTCOME_LABELS[key]), key)
         self.add_field("outcome", tr("Outcome"), self.outcome)
-        self.reviewer = self.add_field("reviewer", tr("Reviewer"), QLineEdit(current_actor()))
+        officer = signin.current()  # the signed-in officer reviews (nobody: a read-only window)
+        reviewer = QLineEdit(officer.actor if officer is not None else "")
+        reviewer.setReadOnly(True)  # the review is recorded as the signed-in officer's
+        self.reviewer = self.add_field("reviewer", tr("Reviewer"), reviewer)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(90)
         self.add_field(
@@ -57,6 +60,7 @@ class ReviewsTab(CustomerTab):
         self.table = Table(("Reviewed", "Reviewer", "Outcome", "Tier", "Next review", "Notes"))
         self.place(self.table.view, 1)
         row, self.buttons = buttons((tr("Record review…"), self.record))
+        self.buttons[tr("Record review…")].setVisible(self.customers.may())  # if the role may
         self.place(row)
         self.dialog: ReviewDialog | None = None
 

@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
-from ...regime.risk import FACTOR_RULES
+from ...regime.risk import FACTOR_RULES, factor_value_text
 from ...registers.customers import options
-from ...registers.errors import ValidationFailed
+from ...registers.errors import RegisterError, ValidationFailed
+from ...registers.system.permissions import DECIDE_CUSTOMERS
+from ..approval_notice import sent_for_approval
+from ..dialog_frame import scroll_body
 from ..form import hint_label
 from ..format import display
 from .widgets import CustomerTab, Table, buttons, error_label, heading
@@ -64,6 +67,7 @@ class OverrideDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
+        scroll_body(self)
 
     def accept(self) -> None:
         problem = self.apply(self.tier.currentData(), self.reason.toPlainText())
@@ -85,6 +89,8 @@ class RiskTab(CustomerTab):
             (tr("Reassess now"), lambda: self.reassess()),
             (tr("Override tier…"), self.open_override),
         )
+        self.buttons[tr("Override tier…")].setVisible(self.customers.may(DECIDE_CUSTOMERS))
+        self.buttons[tr("Reassess now")].setVisible(self.customers.may())  # if the role may
         self.place(row)
         self.place(heading(tr("Assessments")))
         self.history = Table(
@@ -125,7 +131,9 @@ class RiskTab(CustomerTab):
             rows.append(
                 (
                     tr(FACTOR_TITLES.get(key, factor["title"])),
-                    factor["value"],
+                    tr(options.KIND_LABELS.get(factor["value"], factor["value"]))
+                    if key == "customer_type"
+                    else factor_value_text(factor["value"]),
                     factor["points"],
                     sources.get(key, FACTOR_RULES.get(key, "")),
                 )
@@ -162,9 +170,12 @@ class RiskTab(CustomerTab):
     def override(self, tier: str, reason: str) -> str:
         """Set (or with ``""`` clear) the officer's tier; returns what is wrong, or ""."""
         try:
-            self.customers.override_tier(self.customer_id, tier, reason)
+            result = self.customers.override_tier(self.customer_id, tier, reason)
         except ValidationFailed as exc:
             return "\n".join(exc.field_errors.values())
+        except RegisterError as exc:  # the role may not override the tier
+            return str(exc)
+        sent_for_approval(self, result)  # four-eyes: the tier waits for a second officer
         self.changed()
         return ""
 

@@ -15,16 +15,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...registers.customers import options
 from ...store.vault import TempCopies
+from ..dialog_frame import cap_to_screen
 from ..format import display
 from ..style import TONE_COLOURS
 from .documents_tab import DocumentsTab
@@ -80,6 +83,23 @@ class CustomerView(QDialog):
         )
         self.sanctions.hide()
         layout.addWidget(self.sanctions)
+        self.open_hits = QFrame()  # open screening hits wait for the officer's decision
+        self.open_hits.setObjectName("openHitsBanner")
+        self.open_hits.setStyleSheet(
+            f"#openHitsBanner {{ background: {TONE_COLOURS['high']}; border-radius: 4px; }}"
+            " QLabel { color: white; font-weight: 600; }"
+        )
+        hits_row = QHBoxLayout(self.open_hits)
+        hits_row.setContentsMargins(10, 6, 10, 6)
+        self.open_hits_text = QLabel()
+        self.open_hits_text.setWordWrap(True)
+        hits_row.addWidget(self.open_hits_text, 1)
+        self.open_hits_button = QPushButton(tr("Open on the Screening page"))
+        self.open_hits_button.clicked.connect(self.open_screening)
+        hits_row.addWidget(self.open_hits_button)
+        self.open_hits.hide()
+        layout.addWidget(self.open_hits)
+        self.best_hit_id = 0
         self.tabs = QTabWidget()
         self.pages: dict[str, Any] = {}
         for key, cls in (
@@ -100,12 +120,29 @@ class CustomerView(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.resize(1080, 760)
+        cap_to_screen(self)
         self.refresh()
 
     def refresh(self) -> None:
         customer = self.customers.customer(self.customer_id)
         self.sanctions.setText(self.banner_text(customer))
         self.sanctions.setVisible(bool(self.sanctions.text()))
+        hits = self.customers.open_hits(self.customer_id)
+        self.best_hit_id = hits.best_hit_id if hits else 0
+        self.open_hits.setVisible(hits is not None)
+        if hits is not None:
+            self.open_hits_text.setText(
+                plural(
+                    hits.count,
+                    tr(
+                        "{count} open screening hit waits for a decision; the best score is "
+                        "{score}.|{count} open screening hits wait for a decision; the best "
+                        "score is {score}."
+                    ),
+                ).format(count=hits.count, score=hits.best_score)
+                + " "
+                + tr("Approval is blocked while a hit at or above the review threshold is open.")
+            )
         self.setWindowTitle(tr("Customer #{id}: {name}").format(id=customer.id, name=customer.name))
         self.title.setText(customer.name)
         kind = tr(options.KIND_LABELS.get(customer.kind, customer.kind))
@@ -149,6 +186,14 @@ class CustomerView(QDialog):
                 "unless the match was lifted, and do not tell the customer (tipping off)."
             )
         return ""
+
+    def open_screening(self) -> None:
+        """The Screening page, on the best-scoring open hit; the customer file closes."""
+        window = getattr(self.parent(), "window_ref", None)
+        if window is None:
+            return
+        self.reject()
+        window.open_record("screening_hit", self.best_hit_id)
 
     def record_changed(self) -> None:
         self.dirty = True

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...registers.errors import RegisterError, ValidationFailed
+from ...store.audit import NotSignedIn
+from ..approval_notice import sent_for_approval
 from ..form import hint_label
 from ..list_model import ListModel
 from ..notify import inform, warn
@@ -58,13 +60,14 @@ class CustomerTab(QWidget):
     def run(self, title: str, action: Callable[[], Any]) -> bool:
         """Run a desk action (one transaction); show what went wrong (nothing written)."""
         try:
-            action()
+            result = action()
         except ValidationFailed as exc:
             warn(self, title, "\n".join(exc.field_errors.values()))
             return False
-        except RegisterError as exc:
+        except (RegisterError, NotSignedIn) as exc:
             warn(self, title, str(exc))
             return False
+        sent_for_approval(self, result)  # four-eyes: said so; the change waits
         self.changed()
         return True
 
@@ -117,6 +120,12 @@ class RecordsTab(CustomerTab):
     def add_buttons(self, *items: tuple[str, Any]) -> None:
         row, self.buttons = buttons(*items)
         self.place(row)
+
+    @property
+    def writes(self) -> bool:
+        """May the signed-in officer change the customer's records? (The auditor, or
+        nobody signed in: the write buttons are hidden.)"""
+        return self.customers.may()
 
     def selected_record(self) -> int | None:
         """The record selected in the table, or None after asking the officer to pick one."""

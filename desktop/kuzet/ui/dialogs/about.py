@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from ... import __version__, paths
 from ...i18n import tr
+from ..dialog_frame import scroll_body
+from ..team_database import team_server
 
 FONT_LICENCE_FILE = "LICENSE-DejaVu.txt"
 
@@ -57,11 +59,18 @@ class AboutDialog(QDialog):
         name.setWordWrap(True)
         top.addWidget(name, 1)
         layout.addLayout(top)
-        database = Path(getattr(window, "db_path", "") or paths.db_path())
-        self.details = QLabel(
-            tr("Database: {database}<br>Data folder: {data}<br>Backups: {backups}").format(
+        server = team_server(window)
+        if server is not None:  # no file and no file backups: the server's (kuzet admin)
+            # the Settings page's labels (no file-backup line to leave out of a sentence)
+            team = tr("Team database: {server}").format(server=server)
+            where = f"{tr('Database')}: {team}<br>{tr('Data folder')}: {paths.data_dir()}"
+        else:
+            database = Path(getattr(window, "db_path", "") or paths.db_path())
+            where = tr("Database: {database}<br>Data folder: {data}<br>Backups: {backups}").format(
                 database=database, data=paths.data_dir(), backups=paths.backups_dir(database)
             )
+        self.details = QLabel(
+            where
             + "<br>"
             + tr("Python {python} · Qt for Python (PySide6) {qt}, LGPL v3").format(
                 python=sys.version.split()[0], qt=pyside_version
@@ -81,11 +90,14 @@ class AboutDialog(QDialog):
         layout.addWidget(fonts)
         self.licence = QPlainTextEdit(font_licence_text())
         self.licence.setReadOnly(True)
+        # verbatim legal text: the tour's allow-list names this widget (tour_allowlist.toml)
+        self.licence.setObjectName("font-licence")
         self.licence.setMinimumHeight(160)
         layout.addWidget(self.licence, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        scroll_body(self)
 
 
 def open_about(window: Any) -> AboutDialog:

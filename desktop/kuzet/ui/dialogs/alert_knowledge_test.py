@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
-from ...i18n import tr
+from ...i18n import format_date, tr
 from ..form import DateField, FormDialog
 
 
@@ -19,7 +19,8 @@ class KnowledgeTestDialog(FormDialog):
         earlier = monitoring.knowledge_tests(customer_id)
         self.form.addRow(tr("Customer"), QLabel(monitoring.customer_label(customer_id)))
         history = "; ".join(
-            f"{t.taken_on:%d.%m.%Y} {tr('passed') if t.passed else tr('failed')}" for t in earlier
+            f"{format_date(t.taken_on)} {tr('passed') if t.passed else tr('failed')}"
+            for t in earlier
         )
         self.form.addRow(tr("Earlier tests"), QLabel(history or tr("none")))
         self.taken_on = self.add_field("taken_on", "Taken on", DateField(today=monitoring.today))

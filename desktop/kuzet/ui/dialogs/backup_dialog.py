@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from ...i18n import tr
+from ...i18n import format_datetime, plural, tr
 from ...paths import backups_dir
 from ...registers.system import backups
 from ...registers.system.backups import CheckedArchive, key_note, restored_key_note
@@ -34,11 +34,13 @@ from .backup_key_dialogs import BackupDialog, RestoreKeyDialog
 
 
 def describe(manifest: Manifest) -> str:
-    made = manifest.created.astimezone().strftime("%d.%m.%Y %H:%M")
-    return tr(
+    made = format_datetime(manifest.created.astimezone())
+    forms = tr(
         "Made {made} by Kuzet {version} from {database}: {entries} audit trail entries, "
-        "{files} vault file(s)."
-    ).format(
+        "{files} vault file.|Made {made} by Kuzet {version} from {database}: {entries} audit "
+        "trail entries, {files} vault files."
+    )
+    return plural(manifest.vault_files, forms).format(
         made=made,
         version=manifest.app_version or "?",
         database=manifest.database_name,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...store.key_export import MIN_PASSPHRASE, KeyNeed, KeyUnlock
+from ..dialog_frame import scroll_body
 
 
 def secret_field() -> QLineEdit:
@@ -109,6 +110,7 @@ class BackupDialog(QDialog):
         self.include.setEnabled(unavailable is None)
         self.include.toggled.connect(self._toggled)
         self._toggled(False)
+        scroll_body(self)
 
     def _toggled(self, on: bool) -> None:
         self.passphrase.setEnabled(on)
@@ -175,6 +177,7 @@ class RestoreKeyDialog(QDialog):
         )
         self.without.clicked.connect(self.restore_without_key)
         layout.addWidget(buttons)
+        scroll_body(self)
 
     def accept(self) -> None:
         problem = "" if self.export.text() else tr("Enter the export passphrase.")

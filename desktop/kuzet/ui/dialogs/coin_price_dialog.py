@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...registers.errors import RegisterError
 from ...registers.listing import ListQuery
+from ..dialog_frame import cap_to_screen
 from ..form import DateField, FormDialog
 from ..list_model import ListModel
 from ..notify import inform, warn
@@ -94,6 +95,7 @@ class CoinPricesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
+        cap_to_screen(self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -127,8 +129,12 @@ class CoinPricesDialog(QDialog):
         inform(
             self,
             tr("Import SRC prices"),
-            tr("{imported} price(s) imported; {duplicates} already recorded.").format(
-                imported=result.imported, duplicates=result.duplicates
-            ),
+            plural(
+                result.imported,
+                tr(
+                    "{imported} price imported; {duplicates} already recorded."
+                    "|{imported} prices imported; {duplicates} already recorded."
+                ),
+            ).format(imported=result.imported, duplicates=result.duplicates),
         )
         return result

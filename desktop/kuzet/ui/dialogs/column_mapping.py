@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import tr
 from ...store.files import atomic_write_text
+from ..dialog_frame import BodyScroll, cap_to_screen
 
 NOT_IN_FILE = ""
 _LOOSE = re.compile(r"[\s_\-./]+")
@@ -96,7 +97,9 @@ class ColumnMappingDialog(QDialog):
         intro.setWordWrap(True)
         intro.setObjectName("pageHint")
         layout.addWidget(intro)
-        form = QFormLayout()
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QComboBox] = {}
         chosen = dict(initial) if initial is not None else guess_mapping(headers, fields, labels)
         for field_name in self.fields:
@@ -106,11 +109,16 @@ class ColumnMappingDialog(QDialog):
                 box.addItem(header, header)
             if field_name in chosen:
                 box.setCurrentIndex(max(0, box.findData(chosen[field_name])))
-            title = self.labels.get(field_name, field_name)
             mark = " *" if field_name in self.required else ""
-            form.addRow(f"{title}{mark}  ({field_name})", box)
+            label = QLabel(f"{self.title(field_name)}{mark}")
+            # The field's key is what a ``--mapping`` file and the CLI call it.
+            label.setToolTip(tr("Field {key} in a --mapping file").format(key=field_name))
+            box.setToolTip(label.toolTip())
+            form.addRow(label, box)
             self.boxes[field_name] = box
-        layout.addLayout(form)
+        # The fields scroll on a short screen; the error line and the buttons stay in view.
+        self.body_scroll = BodyScroll(body, self)
+        layout.addWidget(self.body_scroll, 1)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -127,6 +135,12 @@ class ColumnMappingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        cap_to_screen(self)
+
+    def title(self, field_name: str) -> str:
+        """The field's human label (its key when the caller gave none: every caller in the
+        window gives a label for each of its fields)."""
+        return self.labels.get(field_name) or field_name
 
     def mapping(self) -> dict[str, str]:
         """``{canonical field: header}`` for every field matched to a column."""
@@ -139,7 +153,7 @@ class ColumnMappingDialog(QDialog):
     def problems(self) -> list[str]:
         chosen = self.mapping()
         found = [
-            tr("Choose the column for {field}.").format(field=self.labels.get(name, name))
+            tr("Choose the column for {field}.").format(field=self.title(name))
             for name in self.fields
             if name in self.required and name not in chosen
         ]
@@ -148,7 +162,7 @@ class ColumnMappingDialog(QDialog):
             if header in used:
                 found.append(
                     tr("Column {header} is chosen for both {a} and {b}.").format(
-                        header=header, a=used[header], b=name
+                        header=header, a=self.title(used[header]), b=self.title(name)
                     )
                 )
             used.setdefault(header, name)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...store.vault import Vault
 from ..customer.form import person_box
+from ..dialog_frame import cap_to_screen
 from ..form import DateField, FormDialog, field_value
 from .customer_vault_dialog import with_vault
 
@@ -146,3 +147,4 @@ class DocumentViewer(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.resize(720, 560)
+        cap_to_screen(self)

@@ -16,8 +16,11 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from ...i18n import tr
+from ...registers.errors import RegisterError
 from ...store import keys
+from ...store.audit import NotSignedIn
 from ...store.vault import Vault
+from ..dialog_frame import scroll_body
 from ..notify import inform, warn
 from .backup_key_dialogs import ok_cancel, passphrase_problem, secret_field, wrapped_label
 
@@ -66,6 +69,7 @@ class VaultPassphraseDialog(QDialog):
         self.error = wrapped_label("", "fieldError")
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))
+        scroll_body(self)
 
     def accept(self) -> None:
         passphrase = self.passphrase.text()
@@ -80,7 +84,7 @@ class VaultPassphraseDialog(QDialog):
                 vault = self.system.create_vault(passphrase)
             else:
                 vault = self.system.open_vault(passphrase)
-        except keys.VaultError as exc:
+        except (keys.VaultError, RegisterError, NotSignedIn) as exc:
             self.error.setText(str(exc))
             return
         finally:
@@ -95,6 +99,16 @@ def with_vault(
 ) -> VaultPassphraseDialog | None:
     """Open the vault and call ``then(vault)``; returns the passphrase dialog if one opened."""
     state = system.vault_state()
+    if not state.configured and not system.may():  # making the key is a write
+        inform(
+            parent,
+            tr("Document vault"),
+            tr(
+                "The document vault has no key yet. An officer whose role may change the "
+                "firm's settings (the MLRO) makes it when they first open a document."
+            ),
+        )
+        return None
     try:
         if state.configured and (state.unlocked or state.key_source == "keyring"):
             vault = system.open_vault()
@@ -112,7 +126,7 @@ def with_vault(
             dialog = VaultPassphraseDialog(system, state, then, parent)
             dialog.open()
             return dialog
-    except keys.VaultError as exc:
+    except (keys.VaultError, RegisterError, NotSignedIn) as exc:
         warn(parent, tr("Document vault"), str(exc))
         return None
     then(vault)

@@ -111,9 +111,7 @@ class ProfileForm(QWidget):
             self.bin_info.setText("")
             return
         result = check_bin(text)
-        self.bin_info.setText(
-            result.describe().partition(": ")[2] if result.valid else tr("not a valid BIN")
-        )
+        self.bin_info.setText(result.shown() if result.valid else tr("not a valid BIN"))
 
     def _fiu_changed(self, text: str) -> None:
         self.fiu_missing.setVisible(not text.strip())

@@ -23,6 +23,7 @@ from ...i18n import tr
 from ...paths import backups_dir, vault_dir
 from ...regime import programme as programme_rules
 from ...registers.programme.desk import SetUpRefused
+from ..dialog_frame import BodyScroll, cap_to_screen
 from ..form import DateField
 from .firm_profile_dialog import ProfileForm
 
@@ -88,7 +89,8 @@ class FirstRunWizard(QWizard):
             tr("Who the firm is and where it is licensed: this decides which rules apply.")
         )
         self.profile_form = ProfileForm(programme, self.profile_page)
-        QVBoxLayout(self.profile_page).addWidget(self.profile_form)
+        # The profile's rows scroll when the screen is short.
+        QVBoxLayout(self.profile_page).addWidget(BodyScroll(self.profile_form))
         if current is not None:
             self.profile_form.load(current)
         self.profile_page.validatePage = self._check_profile  # type: ignore[method-assign]
@@ -125,6 +127,7 @@ class FirstRunWizard(QWizard):
         QVBoxLayout(self.summary_page).addWidget(self.summary)
         self.summary_page.initializePage = self._summarise  # type: ignore[method-assign]
         self.addPage(self.summary_page)
+        cap_to_screen(self)
 
     def _welcome_page(self) -> QWizardPage:
         # Imported here for start-up time: every start asks whether the wizard is needed

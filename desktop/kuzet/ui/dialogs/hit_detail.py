@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import format_datetime, tr
 from ...registers.screening.review import status_label
 from ..style import DANGER
 
@@ -147,6 +147,6 @@ class HitDetailPanel(QWidget):
     def _decided_text(hit: Any) -> str:
         if hit.status in ("true_match", "false_positive"):
             return tr("Decided by {who} on {when}: {reason}").format(
-                who=hit.decided_by, when=f"{hit.decided_at:%d.%m.%Y %H:%M}", reason=hit.reason
+                who=hit.decided_by, when=format_datetime(hit.decided_at), reason=hit.reason
             )
         return hit.reason

@@ -58,7 +58,7 @@ class ListImportDialog(FormDialog):
         self.choose.clicked.connect(self.choose_files)
         line.addWidget(self.files_label, 1)
         line.addWidget(self.choose)
-        self.add_field("files", "File(s)", row)
+        self.add_field("files", "Files", row)
         self.file_hint = QLabel()
         self.file_hint.setObjectName("pageHint")
         self.file_hint.setWordWrap(True)
@@ -81,7 +81,7 @@ class ListImportDialog(FormDialog):
     def choose_files(self) -> None:
         key = self.list_format.currentData()
         names, _ = QFileDialog.getOpenFileNames(
-            self, tr("Choose the list file(s)"), "", f"{tr(FILTERS[key])};;{tr('All files (*)')}"
+            self, tr("Choose the list files"), "", f"{tr(FILTERS[key])};;{tr('All files (*)')}"
         )
         if names:
             self.set_paths([Path(n) for n in names])
@@ -104,7 +104,7 @@ class ListImportDialog(FormDialog):
     def save(self) -> None:
         errors = {}
         if not self.paths:
-            errors["files"] = tr("Choose the list file(s) to import.")
+            errors["files"] = tr("Choose the list files to import.")
         elif self.values()["name"] and len(self.paths) > 1:
             errors["name"] = tr("A list name can be given for one list at a time.")
         self.show_errors(errors)

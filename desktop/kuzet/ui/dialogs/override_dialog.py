@@ -34,7 +34,7 @@ class OverrideDialog(FormDialog):
                 unit=rule.unit,
                 mark=rule.confidence,
                 meaning=tr(rule_register.confidence_text(rule.confidence)),
-                source=rule.source,
+                source=tr(rule.source),
             )
         )
         about.setWordWrap(True)

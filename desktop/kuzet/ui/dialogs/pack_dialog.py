@@ -175,16 +175,21 @@ class PackDialog(FormDialog):
     # --- the form -----------------------------------------------------------------------
 
     def _fill_officers(self) -> None:
-        """Active staff, the MLRO in office chosen first (``reports.preparer``)."""
+        """Active staff: the signed-in officer chosen first, else the MLRO in office
+        (``reports.preparer``)."""
         programme = self.window.desk.programme
         holder = programme.office_holders().get("mlro")
         mlro = " ".join(holder.person.casefold().split()) if holder is not None else ""
-        chosen = 0
+        mine = self.window.desk.team.signed_in_staff_id()
+        mlro_index = mine_index = None
         for index, (staff_id, label) in enumerate(programme.response_owners()):
             self.prepared_by.addItem(label, staff_id)
             name = " ".join(label.split(",")[0].casefold().split())
-            if mlro and name == mlro and not chosen:
-                chosen = index
+            if mlro and name == mlro and mlro_index is None:
+                mlro_index = index
+            if mine is not None and staff_id == mine:
+                mine_index = index
+        chosen = mine_index if mine_index is not None else (mlro_index or 0)
         self.prepared_by.setCurrentIndex(chosen)
 
     def _preset_changed(self) -> None:

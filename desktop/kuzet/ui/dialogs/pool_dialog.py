@@ -77,7 +77,13 @@ class PoolDialog(FormDialog):
 
     def _bin_changed(self, text: str) -> None:
         text = text.strip()
-        self.bin_info.setText(check_bin(text).describe() if len(text) == 12 else "")
+        result = check_bin(text) if len(text) == 12 else None
+        if result is None:
+            self.bin_info.setText("")
+        elif result.valid:
+            self.bin_info.setText(f"{text}: {result.shown()}")
+        else:
+            self.bin_info.setText(tr("Not a valid BIN: {reason}.").format(reason=result.reason))
 
     def save(self) -> None:
         self.submit(lambda data: self.licensing.save_pool(data, self.record_id))

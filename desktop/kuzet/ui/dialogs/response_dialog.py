@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...regime.severity import severity_label
 from ...registers.programme import responses
+from ..dialog_frame import cap_to_screen
 from ..form import hint_label
 from ..list_model import ListModel
 from .programme_dialog import RecordDialog, choices
@@ -125,6 +126,7 @@ class FindingPickerDialog(QDialog):
         buttons.accepted.connect(self.pick)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        cap_to_screen(self)
         if rows:
             self.table.selectRow(0)
             self.table.resizeColumnsToContents()

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...registers.errors import RegisterError
 from ...registers.system.rule_updates import preview_lines
+from ..approval_notice import sent_for_approval
+from ..dialog_frame import scroll_body
 from ..notify import warn
 
 
@@ -77,6 +79,7 @@ class RulePackUpdateDialog(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        scroll_body(self)
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -113,9 +116,11 @@ class RulePackUpdateDialog(QDialog):
         if self.preview is None:
             return False
         try:
-            self.applied = self.system.apply_rule_update(self.preview)
+            applied = self.system.apply_rule_update(self.preview)
         except RegisterError as exc:
             warn(self, tr("Update the rule pack"), str(exc))
             return False
+        if not sent_for_approval(self.parentWidget(), applied):  # four-eyes: not yet applied
+            self.applied = applied
         self.accept()
         return True

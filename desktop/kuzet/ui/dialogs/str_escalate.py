@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
-from ...i18n import tr
+from ...i18n import format_date, tr
 from ..form import DateField, FormDialog
 from .str_report import tipping_off_label
 
@@ -49,7 +49,7 @@ class EscalateDialog(FormDialog):
         for report in monitoring.open_cases(summary.customer_id):
             self.case.addItem(
                 tr("Add to STR #{id} (detected {date})").format(
-                    id=report.id, date=f"{report.detected_on:%d.%m.%Y}"
+                    id=report.id, date=format_date(report.detected_on)
                 ),
                 report.id,
             )

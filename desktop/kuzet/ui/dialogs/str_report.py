@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from ...i18n import tr
+from ...i18n import format_date, tr
 from ...registers.monitoring import fiu_reports
 from ...reports.str_draft import tipping_off_warning
 from ..form import DateField, FormDialog
@@ -48,7 +48,7 @@ class StrCaseDialog(FormDialog):
         report = monitoring.str_report(report_id)
         self.form.addRow(tipping_off_label())
         state = fiu_reports.state_label(fiu_reports.state(report, monitoring.today))
-        deadline = f"{report.deadline:%d.%m.%Y}" if report.deadline else "—"
+        deadline = format_date(report.deadline) if report.deadline else "—"
         self.form.addRow(
             tr("STR"),
             QLabel(

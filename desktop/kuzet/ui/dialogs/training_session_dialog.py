@@ -67,7 +67,14 @@ class TrainingSessionDialog(RecordDialog):
         self.location = self.add_field("location", "Location", QLineEdit())
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [tr("Attended"), tr("Name"), tr("Completed"), tr("Score"), tr("Certificate no."), ""]
+            [
+                tr("Attended"),
+                tr("[person] Name"),
+                tr("Completed"),
+                tr("Score"),
+                tr("Certificate no."),
+                "",
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(30)

@@ -8,12 +8,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ...i18n import tr
+from ...i18n import format_date, tr
 from ...regime.monitoring import rule_title
 from ...regime.travel_rule import INCOMPLETE, field_label
 from ...registers.monitoring import alerts as alert_register
 from ...registers.monitoring import transactions
 from ...registers.monitoring.transaction_listing import direction_label, travel_rule_text
+from ..dialog_frame import scroll_body
 from ..form import hint_label
 from ..format import display
 
@@ -52,7 +53,7 @@ class TransactionDetailDialog(QDialog):
         add("Import", t.import_batch)
         add("Travel Rule", travel_rule_text(t.travel_rule, t.travel_rule_missing))
         if t.retired:
-            add("Retired", f"{t.retired_at:%d.%m.%Y}: {t.retired_reason}")
+            add("Retired", f"{format_date(t.retired_at)}: {t.retired_reason}")
         layout.addLayout(form)
         if t.travel_rule == INCOMPLETE:
             note = QLabel(
@@ -77,3 +78,4 @@ class TransactionDetailDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        scroll_body(self)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...registers.errors import RegisterError
 from ...registers.listing import ListQuery
+from ..dialog_frame import cap_to_screen
 from ..form import DateField, FormDialog, fill_fields, hint_label
 from ..notify import inform, warn
 from ..table_model import LazyTableModel
@@ -116,6 +117,7 @@ class ProvidersDialog(QDialog):
         close.rejected.connect(self.reject)
         row.addWidget(close)
         layout.addLayout(row)
+        cap_to_screen(self)
         self.refresh()
 
     def refresh(self) -> None:

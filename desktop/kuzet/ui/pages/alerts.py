@@ -9,10 +9,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
-from ...i18n import tr
+from ...i18n import format_date, plural, tr
 from ...progress import Progress
 from ...registers.monitoring.fiu_reports import ids_of
 from ...registers.monitoring.runs import RunSummary
+from ...registers.system.permissions import FILE_REPORTS, RUN_SCREENING
 from ..dialogs.alert_knowledge_test import KnowledgeTestDialog
 from ..dialogs.alert_review import AlertReviewDialog
 from ..dialogs.str_escalate import EscalateDialog
@@ -36,8 +37,12 @@ def run_monitoring(parent: QWidget, monitoring: Any, after: Callable[[], None]) 
         inform(
             parent,
             tr("Monitoring"),
-            tr("Monitoring done: {new} new alert(s), {reports} threshold report(s) opened.").format(
-                new=new, reports=summary.threshold_reports
+            tr("Monitoring done: {alerts}, {reports} opened.").format(
+                alerts=plural(new, tr("{count} new alert|{count} new alerts")).format(count=new),
+                reports=plural(
+                    summary.threshold_reports,
+                    tr("{count} threshold report|{count} threshold reports"),
+                ).format(count=summary.threshold_reports),
             ),
             "\n".join(summary.lines()),
         )
@@ -52,6 +57,14 @@ class AlertsPage(RegisterPage):
         "a note, or escalate it to a suspicious transaction report (STR)."
     )
     noun = "alert"
+    key_columns = (
+        "severity",
+        "detected_on",
+        "rule",
+        "customer",
+        "reason",
+        "status",
+    )  # in view at 1366 px
     noun_plural = "alerts"
     export_sheet = "alerts"
     search_placeholder = "Search reason, rule, customer…"
@@ -84,6 +97,10 @@ class AlertsPage(RegisterPage):
         self.buttons["monitor"] = QPushButton(tr("Run monitoring"))
         self.buttons["monitor"].clicked.connect(self.run_monitoring)
         row.addWidget(self.buttons["monitor"])
+        needs = {"explain": None, "escalate": FILE_REPORTS, "knowledge_test": None}
+        needs["monitor"] = RUN_SCREENING
+        for key, permission in needs.items():  # not offered to a role that may not
+            self.buttons[key].setVisible(self.monitoring.may(permission))
         outer.insertLayout(outer.indexOf(self.body), row)
         self.detail = hint_label()
         self.detail.setMinimumHeight(60)
@@ -140,7 +157,7 @@ class AlertsPage(RegisterPage):
         report = dialog.report
         if report.deadline is not None:
             text = tr("STR #{id} opened: report it to the FIU by {date}.").format(
-                id=report.id, date=f"{report.deadline:%d.%m.%Y}"
+                id=report.id, date=format_date(report.deadline)
             )
         else:
             text = tr("Case STR #{id} opened: record the decision on the FIU reports page.").format(

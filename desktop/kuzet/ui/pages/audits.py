@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...i18n import tr
+from ...i18n import format_date, tr
 from ..dialogs.audit_dialog import AuditDialog
 from ..dialogs.finding_dialog import FindingDialog
 from ..dialogs.remediation_action_dialog import RemediationActionDialog
@@ -82,6 +82,6 @@ class AuditsPage(PanelsPage):
             return
         self.next_due.setText(
             tr("Next independent audit due {day} ({when}).").format(
-                day=item.due.strftime("%d.%m.%Y"), when=item.when(self.programme.today)
+                day=format_date(item.due), when=item.when(self.programme.today)
             )
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...registers import calendar
 from ...registers.deadlines import Deadline
 from ..form import from_qdate, hint_label, to_qdate
@@ -239,9 +239,14 @@ class CalendarPage(QWidget):
             on_success=lambda count: inform(
                 self,
                 tr("Calendar exported"),
-                tr(
-                    "{count} deadline(s) written to {path}. Import the file into Outlook or "
-                    "Google Calendar; importing a newer export updates the same events."
+                plural(
+                    count,
+                    tr(
+                        "{count} deadline written to {path}. Import the file into Outlook or "
+                        "Google Calendar; importing a newer export updates the same events."
+                        "|{count} deadlines written to {path}. Import the file into Outlook or "
+                        "Google Calendar; importing a newer export updates the same events."
+                    ),
                 ).format(count=count, path=path),
             ),
         )

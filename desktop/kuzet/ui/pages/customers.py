@@ -13,29 +13,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...progress import Progress
 from ...registers.errors import ImportRejected
 from ..notify import inform, warn
 from ..register_page import RegisterPage
 from ..tasks import run_task
-
-FIELD_LABELS = {
-    "kind": "Kind (individual or entity)",
-    "name": "Name",
-    "name_latin": "Name in Latin",
-    "iin_bin": "IIN / BIN",
-    "birth_date": "Date of birth",
-    "citizenship": "Citizenship",
-    "residence": "Residence",
-    "id_type": "ID document type",
-    "id_number": "ID document number",
-    "id_expiry": "ID document expiry",
-    "address": "Address",
-    "pep": "PEP category",
-    "purpose": "Purpose of the relationship",
-}
-
 
 COLUMN_WIDTHS = (250, 190, 105, 90, 100, 110, 125, 95)
 
@@ -144,7 +127,13 @@ class CustomersPage(RegisterPage):
             inform(
                 self,
                 tr("Reassess all"),
-                tr("{count} customer(s) got a new risk assessment.").format(count=count),
+                plural(
+                    count,
+                    tr(
+                        "{count} customer got a new risk assessment."
+                        "|{count} customers got a new risk assessment."
+                    ),
+                ).format(count=count),
             )
 
         work = self.customers.reassess_all
@@ -163,7 +152,7 @@ class CustomersPage(RegisterPage):
     def import_path(self, path: Path) -> Any:  # the column-matching dialog, or the Task
         """Import ``path``; when its header is not canonical, ask which column is which."""
         # Imported here: opening the page should not pay for the import machinery.
-        from ...registers.customers.imports import IMPORT_FIELDS, REQUIRED
+        from ...registers.customers.imports import IMPORT_FIELDS, IMPORT_LABELS, REQUIRED
         from ...registers.tabular import read_header
         from ..dialogs.column_mapping import ask_mapping, needs_mapping
 
@@ -175,7 +164,7 @@ class CustomersPage(RegisterPage):
         if not needs_mapping(headers, REQUIRED):
             self.mapping = None
             return self.start_import(path)
-        labels = {k: tr(v) for k, v in FIELD_LABELS.items()}
+        labels = {k: tr(v) for k, v in IMPORT_LABELS.items()}
 
         def chosen(mapping: dict[str, str]) -> None:
             self.mapping = mapping

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import format_date, format_number, tr
 from ...regime import mining
 from ...regime.severity import (
     CRITICAL,
@@ -46,6 +46,7 @@ from ..form import hint_label
 from ..list_model import AnyIndex, ListModel
 from ..style import SEVERITY_FILLS, SEVERITY_ON_FILL, severity_badge_css
 from ..table_model import ID_ROLE
+from ..table_view import ColumnFitter, FittedListModel
 
 # The tone of a deadline by urgency where no severity is known (the Calendar's list).
 URGENCY_TONE = {"overdue": HIGH, "due soon": MEDIUM, "upcoming": None}
@@ -71,7 +72,7 @@ class Finding:
         return (severity_key(self.severity), self.due is not None, self.due or dt.date.min)
 
 
-class SeverityModel(ListModel):
+class SeverityModel(FittedListModel):
     """The Dashboard's list: the Severity column (0) is a filled badge with its word."""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -112,6 +113,51 @@ class Card(QFrame):
         layout.addWidget(caption)
 
 
+class FirstStepsPanel(QFrame):
+    """What to do first on a new database, in order; each step a button that opens its
+    page and says "done" once it is done. Hidden when every step is done."""
+
+    def __init__(self, open_page: Callable[[str], None]) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.open_page = open_page
+        self.layout_ = QGridLayout(self)
+        self.layout_.setContentsMargins(16, 10, 16, 10)
+        self.layout_.setHorizontalSpacing(12)
+        self.layout_.setVerticalSpacing(4)
+        heading = QLabel(tr("First steps — what to do first, in this order"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.layout_.addWidget(heading, 0, 0, 1, 3)
+        self.buttons: dict[str, QPushButton] = {}
+        self.states: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
+        self.order: list[str] = []
+        self.setVisible(False)
+
+    def show_steps(self, steps: list[Any]) -> None:
+        self.setVisible(bool(steps) and not all(step.done for step in steps))
+        for row, step in enumerate(steps, start=1):
+            button = self.buttons.get(step.key)
+            if button is None:
+                button = QPushButton()
+                button.setObjectName(f"firstStep_{step.key}")
+                button.setStyleSheet("text-align: left; padding: 2px 8px;")
+                button.clicked.connect(lambda _c=False, page=step.page: self.open_page(page))
+                state, hint = QLabel(), hint_label(wrap=True)
+                self.layout_.addWidget(button, row, 0)
+                self.layout_.addWidget(state, row, 1)
+                self.layout_.addWidget(hint, row, 2)
+                self.buttons[step.key], self.states[step.key] = button, state
+                self.hints[step.key] = hint
+                self.order.append(step.key)
+            button.setText(f"{row}. {tr(step.title)}")
+            self.states[step.key].setText("✓ " + tr("done") if step.done else tr("to do"))
+            self.hints[step.key].setText(tr(step.why))
+        self.layout_.setColumnStretch(2, 1)
+
+
 class DashboardPage(QWidget):
     """Cards with counts and the list of open reminders from every register."""
 
@@ -145,6 +191,8 @@ class DashboardPage(QWidget):
         self.gap_banner.setWordWrap(True)
         self.gap_banner.setVisible(False)
         layout.addWidget(self.gap_banner)
+        self.first_steps = FirstStepsPanel(self._open_page)
+        layout.addWidget(self.first_steps)
         self.cards = {
             "overdue": Card(tr("Overdue or expired")),
             "soon": Card(tr("Due within 30 days")),
@@ -173,6 +221,9 @@ class DashboardPage(QWidget):
         self.model = SeverityModel(["Severity", "Due", "Days", "What", "Item", "Detail", "Owner"])
         self.model.right_aligned = {2}
         self.table = deadline_table(self.model, self._open)
+        # In view at 1366 px in every language: the Owner hides first (its value then in
+        # the row's tooltip), then What, Item and Detail narrow and elide.
+        self.column_fitter = ColumnFitter(self.table, (0, 1, 2, 3, 4, 5), widest=380)
         self.empty = QLabel(
             tr(
                 "Nothing needs attention: no deadline is inside its reminder window.\n\n"
@@ -199,7 +250,7 @@ class DashboardPage(QWidget):
         firm = self.programme.firm_name()
         in_force = self._licences_in_force()
         self.title.setText(tr("Dashboard — {firm}").format(firm=firm) if firm else tr("Dashboard"))
-        self.date_label.setText(tr("Today {date}").format(date=f"{self.today:%d.%m.%Y}"))
+        self.date_label.setText(tr("Today {date}").format(date=format_date(self.today)))
         gap = self._screening_gap()
         self.findings = sorted(
             [
@@ -211,6 +262,8 @@ class DashboardPage(QWidget):
             key=Finding.sort_key,
         )
         self._show_gap(gap[0] if gap else None)
+        steps = getattr(self.programme, "first_steps", None)
+        self.first_steps.show_steps(steps() if steps is not None else [])
         rows, keys, tones = [], [], []
         for item in self.findings:
             rows.append(
@@ -227,11 +280,7 @@ class DashboardPage(QWidget):
             keys.append((item.register, item.record_id))
             tones.append(item.severity)
         self.model.set_rows(rows, keys, tones)
-        self.table.horizontalHeader().setResizeContentsPrecision(100)  # thousands of rows
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):  # the last column stretches
-            header.resizeSection(column, min(header.sectionSize(column), 380))
+        self.column_fitter.remember()  # sized to the rows on screen, none over 380 px
         overdue = sum(1 for d in self.reminders if d.days_left(self.today) < 0)
         soon = sum(1 for d in self.reminders if 0 <= d.days_left(self.today) <= 30)
         self.cards["overdue"].value.setText(str(overdue))
@@ -328,11 +377,11 @@ class DashboardPage(QWidget):
                         item=tr("{period} {coin}: sold {share} of {required} required").format(
                             period=check.period.label,
                             coin=coin,
-                            share=f"{(check.share or 0) * 100:.1f}%",
-                            required=f"{(check.required_share or 0) * 100:.1f}%",
+                            share=format_number((check.share or 0) * 100, 1) + "%",
+                            required=format_number((check.required_share or 0) * 100, 1) + "%",
                         ),
                         detail=tr("shortfall {amount} {coin}").format(
-                            amount=format(check.shortfall.normalize(), "f"), coin=coin
+                            amount=format_number(check.shortfall.normalize()), coin=coin
                         ),
                         register="sale",
                     )
@@ -342,6 +391,10 @@ class DashboardPage(QWidget):
     def _licences_in_force(self) -> int:
         listing = self.licensing.licence_listing()
         return len(self.licensing.list_ids(listing, ListQuery(filters={"status": "active"})))
+
+    def _open_page(self, key: str) -> None:
+        if self.window_ref is not None:
+            self.window_ref.show_page(key)
 
     def _open(self, register: str, record_id: int) -> None:
         if self.window_ref is not None:

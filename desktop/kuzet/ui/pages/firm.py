@@ -49,6 +49,8 @@ class FirmPage(QWidget):
         self.wizard_button = QPushButton(tr("Set-up wizard…"))
         self.wizard_button.clicked.connect(lambda _c=False: self.open_wizard())
         heading.addWidget(self.wizard_button)
+        for button in (self.edit_button, self.wizard_button):
+            button.setVisible(self.programme.may())  # hidden if the role may not
         column.addLayout(heading)
         self.gaps = QLabel()
         self.gaps.setObjectName("fieldError")

@@ -22,6 +22,7 @@ from ...i18n import language, tr
 from ...progress import Progress
 from ...registers.monitoring import fiu_reports
 from ...registers.monitoring.freeze import FREEZE
+from ...registers.system.permissions import FILE_REPORTS
 from ..dialogs.str_activity import ActivityReportDialog
 from ..dialogs.str_report import MarkReportedDialog, StrCaseDialog, open_dialog, tipping_off_label
 from ..notify import inform
@@ -34,6 +35,7 @@ class _ReportList(RegisterPage):
 
     can_create = False
     can_import = False
+    edit_writes = True  # Edit marks the report (hidden for a role that only reads)
     kind = ""
 
     def __init__(self, monitoring: Any, listing: Any) -> None:
@@ -43,6 +45,7 @@ class _ReportList(RegisterPage):
         self.mark_button = QPushButton(tr("Mark as reported…"))
         self.mark_button.clicked.connect(self.mark_selected)
         self.extra.addWidget(self.mark_button)
+        self.mark_button.setVisible(monitoring.may(FILE_REPORTS))  # hidden if the role may not
         outer = self.layout()
         outer.insertLayout(outer.indexOf(self.body), self.extra)
 
@@ -91,6 +94,7 @@ class StrList(_ReportList):
         )
         self.activity_button.clicked.connect(self.activity_dialog)
         self.extra.addWidget(self.activity_button)
+        self.activity_button.setVisible(self.monitoring.may(FILE_REPORTS))
         self.extra.addStretch(1)
 
     def activity_dialog(self) -> ActivityReportDialog:

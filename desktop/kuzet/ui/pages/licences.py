@@ -18,6 +18,8 @@ class LicencesPage(RegisterPage):
         "days ahead (rule pack: licence.reminder_days)."
     )
     noun = "licence"
+    edit_writes = True  # hidden for a role that only reads
+    key_columns = ("type", "number", "expires_on", "days_left", "status")  # in view at 1366 px
     noun_plural = "licences"
     editor = LicenceDialog
     search_placeholder = "Search number, issuer, conditions…"

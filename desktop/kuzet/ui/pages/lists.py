@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import format_date, format_datetime, plural, tr
 from ...progress import Progress
 from ...registers.errors import RegisterError, ValidationFailed
 from ...registers.listing import ListQuery
@@ -89,6 +89,8 @@ class ListsPage(QWidget):
         self.import_button.setObjectName("primary")
         self.import_button.clicked.connect(lambda: self.import_dialog())
         heading.addWidget(self.import_button)
+        for button in (self.withdraw_button, self.import_button):  # hidden from the auditor
+            button.setVisible(self.screening.may())
         hint = hint_label(
             tr(
                 "Customers and owners are screened against the lists in force. A new edition "
@@ -162,7 +164,7 @@ class ListsPage(QWidget):
             self.entries_title.setText(tr("Select a version to see its entries."))
         else:
             version = self.screening.list_version(version_id)
-            published = f"{version.published_on:%d.%m.%Y}" if version.published_on else "—"
+            published = format_date(version.published_on) if version.published_on else "—"
             self.entries_title.setText(
                 tr(
                     "{list} version #{id} ({state}): published {published}, imported "
@@ -172,7 +174,7 @@ class ListsPage(QWidget):
                     id=version.id,
                     state=VersionListing.state(version),
                     published=published,
-                    imported=f"{version.created_at:%d.%m.%Y %H:%M}",
+                    imported=format_datetime(version.created_at),
                     who=version.imported_by,
                     files=version.files,
                     sha=version.sha256,
@@ -183,9 +185,12 @@ class ListsPage(QWidget):
                 self.entries_title.setText(
                     self.entries_title.text()
                     + "\n"
-                    + tr("{count} warning(s) at import: {first}").format(
-                        count=len(kept), first=kept[0] + (" …" if len(kept) > 1 else "")
-                    )
+                    + plural(
+                        len(kept),
+                        tr(
+                            "{count} warning at import: {first}|{count} warnings at import: {first}"
+                        ),
+                    ).format(count=len(kept), first=kept[0] + (" …" if len(kept) > 1 else ""))
                 )
         self.entries.refresh()
 
@@ -246,24 +251,28 @@ class ListsPage(QWidget):
         text = f"{summary}\n\n{outcome.summary() if outcome else ''}".strip()
         warnings = getattr(self, "kept_warnings", [])
         if warnings:
-            text += "\n\n" + tr(
-                "{count} value(s) were kept in another form (see the details): a 10-digit "
+            forms = tr(
+                "{count} value was kept in another form (see the details): a 10-digit "
                 "national identifier is not used as an IIN; an irregular birth date is kept "
-                "as its year and as written."
-            ).format(count=len(warnings))
+                "as its year and as written.|{count} values were kept in another form (see the "
+                "details): a 10-digit national identifier is not used as an IIN; an irregular "
+                "birth date is kept as its year and as written."
+            )
+            text += "\n\n" + plural(len(warnings), forms).format(count=len(warnings))
         inform(self, tr("Import"), text, "\n".join(warnings))
 
     def _import_failed(self, error: Exception) -> None:
         problems = getattr(error, "problems", None)
-        if problems:  # ListRejected: the count here, each problem in the details
-            text = tr(
-                "Nothing was imported: {count} problem(s). Correct the file and import it again."
-            ).format(count=len(problems))
-        elif isinstance(error, ValidationFailed):  # the officer's words, not field keys
+        if problems:  # ListRejected: each problem inline, naming its file, line and field
+            from ..dialogs.import_problems import show_import_problems
+
+            self.problems_dialog = show_import_problems(self, "", problems)
+            return
+        if isinstance(error, ValidationFailed):  # the officer's words, not field keys
             text = "\n".join(error.field_errors.values())
         else:
             text = tr("Nothing was imported: {error}").format(error=error)
-        warn(self, tr("Import refused"), text, "\n".join(str(p) for p in problems or ()))
+        warn(self, tr("Import refused"), text)
 
     def withdraw_selected(self, reason: str | None = None) -> bool:
         version_id = self.selected_version()

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import format_date, format_number, tr
 from ...regime import mining
 from ...regime.mining import ShareCheck
 from ...regime.severity import CRITICAL, HIGH, severity_label, severity_or
 from ...registers.mining.fees import FeeLine
-from ...registers.mining.mandatory_sale import coin_amount, describe_rule, percent
+from ...registers.mining.mandatory_sale import coin_amount, describe_rule
 from ..dialogs.output_fee_basis_dialog import FeeBasisDialog
 from ..format import amount
 from ..list_model import ListModel
@@ -50,7 +50,17 @@ STATUS_LABELS = {
 
 def short_coin(value: Decimal) -> str:
     """A coin amount to the satoshi without trailing zeros (for the cards)."""
-    return format(Decimal(coin_amount(value)).normalize(), "f")
+    return format_number(Decimal(coin_amount(value)).normalize())
+
+
+def coin_text(value: Decimal | None) -> str:
+    """A coin amount to the satoshi (8 places), grouped as the UI's language writes it."""
+    return "—" if value is None else format_number(value, 8)
+
+
+def share_text(value: Decimal | None) -> str:
+    """A share as a percentage to one place, in the UI's language's number style."""
+    return "—" if value is None else format_number(value * 100, 1) + "%"
 
 
 class MiningChecksPage(QWidget):
@@ -97,11 +107,14 @@ class MiningChecksPage(QWidget):
             "share": Card(tr("Share so far")),
             "required": Card(tr("Required share")),
             "projected": Card(tr("Projected share at the end")),
-            "to_sell": Card(tr("Still to sell by the end")),
+            "to_sell": Card(tr("Projected shortfall at the end, if no more is sold")),
         }
         for index, card in enumerate(self.cards.values()):
             grid.addWidget(card, index // 3, index % 3)
         column.addLayout(grid)
+        # the running period has two shortfalls: name each (issue: they were unlabelled)
+        self.shortfalls = hint_label()
+        column.addWidget(self.shortfalls)
         self.warning = QLabel()
         self.warning.setObjectName("fieldError")
         self.warning.setWordWrap(True)
@@ -174,7 +187,7 @@ class MiningChecksPage(QWidget):
                 "Required today: {share} [{mark}] (rule mining.sale.required_share: {source})."
             ).format(
                 period=tr(overview.period_kind),
-                share=percent(share_rule.value),
+                share=share_text(share_rule.value),
                 mark=share_rule.confidence,
                 source=share_rule.source,
             )
@@ -190,6 +203,7 @@ class MiningChecksPage(QWidget):
         for card in self.cards.values():
             card.value.setText("—")
         self.warning.setText("")
+        self.shortfalls.setText("")
         if running is None:
             self.running_title.setText(tr("No output or sales for {coin} yet.").format(coin=coin))
             return
@@ -200,17 +214,31 @@ class MiningChecksPage(QWidget):
                 period=running.period.label,
                 day=elapsed,
                 days=running.period.days,
-                end=f"{running.period.end:%d.%m.%Y}",
+                end=format_date(running.period.end),
             )
         )
         self.cards["mined"].value.setText(f"{short_coin(running.mined)} {coin}")
         self.cards["sold"].value.setText(f"{short_coin(running.sold_licensed)} {coin}")
-        self.cards["share"].value.setText(percent(running.share))
+        self.cards["share"].value.setText(share_text(running.share))
         self.cards["required"].value.setText(describe_rule(running))
         if p is None:
             return
-        self.cards["projected"].value.setText(percent(p.projected_share))
+        self.cards["projected"].value.setText(share_text(p.projected_share))
         self.cards["to_sell"].value.setText(f"{short_coin(p.still_to_sell)} {coin}")
+        self.shortfalls.setText(
+            tr(
+                "Two shortfalls for {period}: so far, {so_far} {coin} is missing against the "
+                'output to date (the table\'s "shortfall so far"); at the end, {at_end} {coin} '
+                "must still be sold by {end} if mining goes on at this pace and nothing more "
+                "is sold (the projected shortfall)."
+            ).format(
+                period=running.period.label,
+                so_far=short_coin(running.shortfall),
+                at_end=short_coin(p.still_to_sell),
+                coin=coin,
+                end=format_date(running.period.end),
+            )
+        )
         if p.short:
             money = (
                 tr(" (about {kzt} KZT at the latest price)").format(
@@ -224,11 +252,11 @@ class MiningChecksPage(QWidget):
                     "Projected to fall short: sell {amount} {coin} more through AIFC-licensed "
                     "venues by {end}{money}. On the Dashboard from {warn}."
                 ).format(
-                    amount=coin_amount(p.still_to_sell),
+                    amount=coin_text(p.still_to_sell),
                     coin=coin,
-                    end=f"{running.period.end:%d.%m.%Y}",
+                    end=format_date(running.period.end),
                     money=money,
-                    warn=f"{p.warn_from:%d.%m.%Y}",
+                    warn=format_date(p.warn_from),
                 )
             )
 
@@ -244,12 +272,12 @@ class MiningChecksPage(QWidget):
             rows.append(
                 (
                     check.period.label,
-                    coin_amount(check.mined),
-                    coin_amount(check.sold_licensed),
-                    coin_amount(check.sold_other),
-                    percent(check.share),
+                    coin_text(check.mined),
+                    coin_text(check.sold_licensed),
+                    coin_text(check.sold_other),
+                    share_text(check.share),
                     describe_rule(check),
-                    coin_amount(check.shortfall) if check.shortfall else "",
+                    self._shortfall_text(check),
                     amount(check.shortfall_kzt, 0) if check.shortfall_kzt else "",
                     self._status_text(check.status, levels.get(check.status)),
                 )
@@ -257,6 +285,15 @@ class MiningChecksPage(QWidget):
             tones.append(levels.get(check.status, STATUS_TONE.get(check.status)))
         self.history_model.set_rows(rows, [c.period.start for c in self.history], tones)
         self.history_table.resizeColumnsToContents()
+
+    @staticmethod
+    def _shortfall_text(check: ShareCheck) -> str:
+        """The shortfall of a closed period; a running period's says it is so far."""
+        if not check.shortfall:
+            return ""
+        if check.running:
+            return tr("{amount} so far").format(amount=short_coin(check.shortfall))
+        return short_coin(check.shortfall)
 
     @staticmethod
     def _status_text(status: str, level: str | None) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...i18n import tr
+from ...i18n import format_date, plural, tr
 from ...regime.severity import HIGH, MEDIUM
 from ...registers.mining.fees import FeeLine, FeeReport
 from ..dialogs.coin_price_dialog import CoinPricesDialog
@@ -28,7 +28,7 @@ SPECIAL_LABELS = {
 
 
 def _day(day: dt.date | None) -> str:
-    return f"{day:%d.%m.%Y}" if day else ""
+    return format_date(day) if day else ""
 
 
 class FeesTab(QWidget):
@@ -50,6 +50,8 @@ class FeesTab(QWidget):
         self.prices_button = QPushButton(tr("SRC prices…"))
         self.prices_button.clicked.connect(self.open_prices)
         bar.addWidget(self.prices_button)
+        for button in (self.basis_button, self.prices_button):
+            button.setVisible(mining.may())  # hidden if the role may not
         column.addLayout(bar)
         self.fee_model = ListModel(
             [
@@ -66,7 +68,9 @@ class FeesTab(QWidget):
         )
         self.fee_model.right_aligned = {1, 3, 7, 8}
         self.fee_table = record_table(self.fee_model)
-        self.fee_table.doubleClicked.connect(lambda _index: self.edit_basis())
+        self.fee_table.doubleClicked.connect(
+            lambda _index: self.edit_basis() if self.mining.may() else None
+        )
         column.addWidget(self.fee_table, 1)
         self.problems = hint_label()
         column.addWidget(self.problems)
@@ -157,7 +161,8 @@ class FeesTab(QWidget):
         text = amount(value.value_kzt, 2)
         if value.unpriced:
             days = len({day for _coin, day in value.unpriced})
-            text += tr(" ({days} day(s) without a price)").format(days=days)
+            forms = tr(" ({days} day without a price)| ({days} days without a price)")
+            text += plural(days, forms).format(days=days)
         return text
 
     def edit_basis(self) -> FeeBasisDialog | None:

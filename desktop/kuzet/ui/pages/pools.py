@@ -26,6 +26,7 @@ class PoolsPage(RegisterPage):
         "accreditation (or as not accredited)."
     )
     can_import = False
+    edit_writes = True  # hidden for a role that only reads
 
     def __init__(self, desk: Any, window: Any = None) -> None:
         self.licensing = desk.licensing

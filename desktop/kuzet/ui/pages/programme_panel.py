@@ -34,6 +34,7 @@ class RegisterPanel(RegisterPage):
     no import."""
 
     can_import = False
+    edit_writes = True  # Edit opens the record's form (hidden for a role that only reads)
 
     def __init__(
         self, programme: Any, listing: Listing, spec: PanelSpec, parent: QWidget | None = None

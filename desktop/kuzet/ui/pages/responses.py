@@ -23,6 +23,7 @@ class ResponsesPage(RegisterPage):
         "response past its due date shows on the Dashboard."
     )
     noun = "management response"
+    edit_writes = True  # hidden for a role that only reads
     noun_plural = "management responses"
     export_sheet = "Management responses"
     editor = ResponseDialog
@@ -38,6 +39,7 @@ class ResponsesPage(RegisterPage):
         self.window_ref = window
         respond = QPushButton(tr("Respond to a finding…"))
         respond.clicked.connect(lambda _checked=False: self.respond_to_finding())
+        respond.setVisible(self.programme.may())  # hidden if the role may not
         self.buttons["respond"] = respond
         self.action_row.insertWidget(0, respond)
         self.picker: FindingPickerDialog | None = None

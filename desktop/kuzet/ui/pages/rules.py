@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import format_date, tr
 from ...registers.errors import RegisterError
+from ...registers.system.permissions import CHANGE_RULES
 from ..dialogs.override_dialog import OverrideDialog
 from ..dialogs.rule_pack_update_dialog import RulePackUpdateDialog
 from ..form import hint_label
-from ..list_model import ListModel
 from ..notify import inform, warn
 from ..table_model import ID_ROLE
-from ..table_view import record_table
+from ..table_view import ColumnFitter, FittedListModel, record_table
 
 HEADERS = [
     "Rule",
@@ -40,6 +41,27 @@ HEADERS = [
     "Override",
     "Reviewed",
 ]
+KEY_COLUMNS = (0, 1, 2, 4, 5)  # Rule, Title, Value, Confidence, Source
+VALUE_COLUMN = 2
+
+
+class RulesModel(FittedListModel):
+    """The rules, a table of choices' value showing its labels: its raw rows (the keys the
+    firm's data stores) are in the value's tooltip."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__(headers)
+        self.value_details: list[str] = []
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        tip = super().data(index, role)
+        if role != Qt.ItemDataRole.ToolTipRole or index.column() != VALUE_COLUMN:
+            return tip
+        row = index.row()
+        detail = self.value_details[row] if row < len(self.value_details) else ""
+        return "\n".join(t for t in (tip, detail) if t) or None
 
 
 class RulesPage(QWidget):
@@ -83,17 +105,23 @@ class RulesPage(QWidget):
         withdraw.clicked.connect(lambda: self.withdraw_selected())
         bar.addWidget(override)
         bar.addWidget(withdraw)
+        for button in (update, override, withdraw):  # hidden from a role that may not
+            button.setVisible(self.system.may(CHANGE_RULES))
         layout.addLayout(bar)
-        self.model = ListModel(HEADERS)
+        # a row's tooltip gives the values of the columns a narrow window hides
+        self.model = RulesModel(HEADERS)
         self.table = record_table(self.model, row_height=None)
         self.table.doubleClicked.connect(lambda _i: self.override_selected())
         layout.addWidget(self.table, 1)
+        # In view at 1366 px: the rule, its value, confidence mark and source; the unit,
+        # dates, override and review hide first on a narrow window.
+        self.column_fitter = ColumnFitter(self.table, KEY_COLUMNS, widest=320)
         self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected_key() if hasattr(self, "table") else None
         needle = self.search.text().strip().lower()
-        rows, keys, tones = [], [], []
+        rows, keys, tones, details = [], [], [], []
         self.show_pack()
         for line in self.system.rule_lines():
             text = f"{line.key} {line.title} {line.source}".lower()
@@ -106,15 +134,15 @@ class RulesPage(QWidget):
                 override = tr("FLAGGED: {flag}").format(flag=line.flag) + (
                     f" ({override})" if override else ""
                 )
-            reviewed = line.reviewed.isoformat() if line.reviewed else tr("never")
+            reviewed = format_date(line.reviewed) if line.reviewed else tr("never")
             if line.stale:
                 reviewed = tr("{date} (review due)").format(date=reviewed)
             rows.append(
                 (
                     line.key,
-                    line.title,
+                    tr(line.title),
                     line.value,
-                    line.unit,
+                    tr(line.unit) if line.unit else "",
                     line.confidence,
                     line.source,
                     line.valid_from,
@@ -124,12 +152,12 @@ class RulesPage(QWidget):
                 )
             )
             keys.append(line.key)
+            details.append(line.value_detail)
             tone = "warn" if line.overridden else ("muted" if line.confidence == "U" else None)
             tones.append("bad" if line.flag else tone)
+        self.model.value_details = details
         self.model.set_rows(rows, keys, tones)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
-        self.table.setColumnWidth(5, min(self.table.columnWidth(5), 320))
+        self.column_fitter.remember()
         if selected is not None:
             self.select_key(selected)
 
@@ -143,7 +171,7 @@ class RulesPage(QWidget):
             ).format(
                 version=pack.info.version,
                 title=pack.info.title,
-                published=pack.info.published.isoformat(),
+                published=format_date(pack.info.published),
                 sha256=pack.sha256,
             )
         problem = self.system.rule_pack_problem()

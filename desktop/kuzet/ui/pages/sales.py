@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog
 
-from ...i18n import tr
+from ...i18n import format_number, tr
 from ...progress import Progress
 from ...registers.errors import ImportRejected
 from ...registers.listing import Listing
@@ -41,6 +41,7 @@ class LedgerPage(RegisterPage):
     and record 0 (the Dashboard's shortfall warnings and fee reminders) opening the
     Mandatory sale & fees page."""
 
+    edit_writes = True  # Edit opens the record's form (hidden for a role that only reads)
     import_fields: tuple[str, ...] = ()
     import_required: tuple[str, ...] = ()
     import_labels: dict[str, str] = {}  # noqa: RUF012 (read-only)
@@ -117,10 +118,10 @@ class LedgerPage(RegisterPage):
     def _imported(self, path: Path, result: ImportResult) -> None:
         self.after_change()
         text = tr("{count} {what} imported from {name}; {skipped} already there (skipped).").format(
-            count=f"{result.imported:,}",
+            count=format_number(result.imported),
             what=tr(self.noun_plural),
             name=path.name,
-            skipped=f"{result.duplicates:,}",
+            skipped=format_number(result.duplicates),
         )
         if result.flagged:
             text += " " + tr("{n} flagged: pool not accredited on that date.").format(

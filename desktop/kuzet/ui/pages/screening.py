@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import format_date, format_datetime, tr
 from ...progress import Progress
 from ...registers.listing import ListQuery
 from ...registers.screening.recording import RunOutcome
+from ...registers.system.permissions import DECIDE_HITS
+from ..approval_notice import sent_for_approval
 from ..dialogs.hit_decision_dialog import HitDecisionDialog
 from ..dialogs.hit_detail import HitDetailPanel
 from ..dialogs.override_dialog import OverrideDialog
@@ -96,6 +98,10 @@ class ScreeningPage(QWidget):
         self.detail.open_customer.clicked.connect(self._open_customer)
         self.detail.true_button.clicked.connect(lambda: self.decide("true_match"))
         self.detail.false_button.clicked.connect(lambda: self.decide("false_positive"))
+        # what the signed-in officer's role may not do is not offered (the auditor reads)
+        for button in (self.detail.true_button, self.detail.false_button):
+            button.setVisible(self.screening.may(DECIDE_HITS))
+        self.screen_button.setVisible(self.screening.may())
         return self.detail
 
     # --- data --------------------------------------------------------------------------
@@ -122,7 +128,7 @@ class ScreeningPage(QWidget):
         return tr(
             "Last full run {when} by {who}: {subjects} customers and owners against {lists}."
         ).format(
-            when=f"{run.finished_at:%d.%m.%Y %H:%M}",
+            when=format_datetime(run.finished_at),
             who=run.run_by,
             subjects=run.subjects,
             lists=run.lists,
@@ -183,6 +189,9 @@ class ScreeningPage(QWidget):
     def _decided(self, dialog: HitDecisionDialog) -> None:
         decision = dialog.decision
         assert decision is not None
+        if sent_for_approval(self, decision):  # four-eyes: the hit stays open until approved
+            self.changed.emit()
+            return
         self.model.refresh()
         if not self.select_id(decision.hit_id, widen=False):
             self._show_hit(decision.hit_id)
@@ -208,7 +217,7 @@ class ScreeningPage(QWidget):
                 tr(
                     "Remembered until {date} for this customer and this list entry, unless "
                     "either changes."
-                ).format(date=f"{decision.remembered_until:%d.%m.%Y}"),
+                ).format(date=format_date(decision.remembered_until)),
             )
 
     def screen_all(self) -> Task:
@@ -250,7 +259,8 @@ class ScreeningSettingsSection(QWidget):
             button = QPushButton(tr("Override…"))
             button.clicked.connect(lambda _c=False, k=rule.key: self.override(k))
             line.addWidget(button)
-            self.form.addRow(tr(rule.title.removeprefix("Screening: ")), line)
+            title = tr(rule.title)  # "Screening: …" in any language: the section says it
+            self.form.addRow(title.partition(": ")[2] or title, line)
         hint = hint_label(
             tr(
                 "Rule-pack values (product defaults, mark P). An override applies from its "
@@ -264,7 +274,7 @@ class ScreeningSettingsSection(QWidget):
     def refresh(self) -> None:
         for rule, value in self.screening.settings_in_force():
             note = tr(" (officer override)") if value.overridden else ""
-            self.values[rule.key].setText(f"{value.value} {rule.unit}{note}")
+            self.values[rule.key].setText(f"{value.value} {tr(rule.unit)}{note}")
 
     def override(self, key: str) -> OverrideDialog:
         dialog = OverrideDialog(self.system, key, self)

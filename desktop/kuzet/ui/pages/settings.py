@@ -6,8 +6,9 @@ Built as sections so other areas can add theirs without editing this file::
     register_section("screening", "Screening thresholds", ScreeningSection, order=50)
 
 A section is a widget class called with ``(desk, window)`` (``kuzet/desk.py``); if it has
-``refresh()`` the page calls it when shown again. The sections that come with the page:
-language, where data lives, backups, and the keyring.
+``refresh()`` the page calls it when shown again; a factory that returns None adds no
+section. The sections that come with the page: language, where data lives, backups (of a
+database file; none on a team database), and the keyring.
 """
 
 from __future__ import annotations
@@ -31,19 +32,21 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
-from ...i18n import tr
+from ...i18n import format_date, format_datetime, tr
 from ...registers.system import backups
+from ...store.keyring_names import keyring_label
 from ...store.keys import keyring_status
 from ..form import hint_label
 from ..i18n_qt import LANGUAGES, SYSTEM, choose_language, chosen_language, current_language
 from ..style import WARNING
+from ..team_database import team_server
 
 SECTION_TITLE_STYLE = "font-size: 12pt; font-weight: 600; color: #1d2733;"
-_SECTIONS: list[tuple[int, str, str, Callable[[Any, Any], QWidget]]] = []
+_SECTIONS: list[tuple[int, str, str, Callable[[Any, Any], QWidget | None]]] = []
 
 
 def register_section(
-    key: str, title: str, factory: Callable[[Any, Any], QWidget], order: int = 100
+    key: str, title: str, factory: Callable[[Any, Any], QWidget | None], order: int = 100
 ) -> None:
     """Add a section to the Settings page (title in English; translated when shown)."""
     _SECTIONS[:] = [s for s in _SECTIONS if s[1] != key]
@@ -99,20 +102,28 @@ class LanguageSection(QWidget):
 class DataSection(QWidget):
     def __init__(self, desk: Any, window: Any) -> None:
         super().__init__()
-        database = Path(window.db_path)
         form = QFormLayout(self)
-        vault = paths.vault_dir(database)
-        rows = [
-            (tr("Data folder"), paths.data_dir()),
-            (tr("Database"), database),
-            (tr("Document vault"), vault),
-            (tr("Backups"), paths.backups_dir(database)),
-        ]
         self.labels: dict[str, QLabel] = {}
+        server = team_server(window)
+        if server is not None:  # documents are in the database; backups are the server's
+            database = tr("Team database: {server}").format(server=server)
+            self.labels[tr("Database")] = label = _value_label(database)
+            form.addRow(tr("Database"), label)
+            rows = [(tr("Data folder"), paths.data_dir())]
+            vault = None
+        else:
+            database_path = Path(window.db_path)
+            vault = paths.vault_dir(database_path)
+            rows = [
+                (tr("Data folder"), paths.data_dir()),
+                (tr("Database"), database_path),
+                (tr("Document vault"), vault),
+                (tr("Backups"), paths.backups_dir(database_path)),
+            ]
         for title, path in rows:
             line = QHBoxLayout()
             text = str(path)
-            if path == vault and not vault.exists():
+            if vault is not None and path == vault and not vault.exists():
                 text += "  " + tr("(created when the first document is attached)")
             label = _value_label(text)
             self.labels[title] = label
@@ -168,15 +179,13 @@ class BackupSection(QWidget):
             self.last.setText(tr("None yet. Back up now, or close Kuzet to make the first one."))
         else:
             made, path = last
-            self.last.setText(
-                tr("{when} — {path}").format(when=f"{made:%d.%m.%Y %H:%M}", path=path)
-            )
+            self.last.setText(tr("{when} — {path}").format(when=format_datetime(made), path=path))
         day = self.system.next_auto_backup()
         if day == self.system.today:
             self.next.setText(tr("When you close Kuzet today"))
         else:
             self.next.setText(
-                tr("When you close Kuzet on or after {day}").format(day=f"{day:%d.%m.%Y}")
+                tr("When you close Kuzet on or after {day}").format(day=format_date(day))
             )
 
 
@@ -185,7 +194,9 @@ class KeyringSection(QWidget):
         super().__init__()
         status = keyring_status()
         form = QFormLayout(self)
-        self.backend = _value_label(status.backend or tr("none"))
+        # the backend by its human name; its raw class path only in the tooltip
+        self.backend = _value_label(tr(keyring_label(status.backend)))
+        self.backend.setToolTip(status.backend)
         self.state = _value_label(status.description)
         if not status.usable:
             self.state.setStyleSheet(f"color: {WARNING};")
@@ -195,7 +206,14 @@ class KeyringSection(QWidget):
 
 register_section("language", "Language", LanguageSection, order=10)
 register_section("data", "Where data lives", DataSection, order=20)
-register_section("backups", "Backups", BackupSection, order=30)
+
+
+def _backup_section(desk: Any, window: Any) -> QWidget | None:
+    """File backups of a database file; none on a team database (the server's backups)."""
+    return None if team_server(window) is not None else BackupSection(desk, window)
+
+
+register_section("backups", "Backups", _backup_section, order=30)
 register_section("keyring", "Keyring", KeyringSection, order=40)
 
 
@@ -206,6 +224,15 @@ def _screening_section(desk: Any, window: Any) -> QWidget:
 
 
 register_section("screening", "Screening", _screening_section, order=50)
+
+
+def _team_section(desk: Any, window: Any) -> QWidget:
+    from .team import TeamSettingsSection  # imported when the page is built
+
+    return TeamSettingsSection(desk, window)
+
+
+register_section("team", "Sign-in and four-eyes", _team_section, order=60)
 
 
 class SettingsPage(QWidget):
@@ -230,6 +257,9 @@ class SettingsPage(QWidget):
         column.setSpacing(14)
         self.sections: dict[str, QWidget] = {}
         for _order, key, title, factory in _SECTIONS:
+            section = factory(desk, window)
+            if section is None:  # a section with nothing to show here (file backups, team)
+                continue
             card = QFrame()
             card.setObjectName("card")
             inner = QVBoxLayout(card)
@@ -237,7 +267,6 @@ class SettingsPage(QWidget):
             caption = QLabel(tr(title))
             caption.setStyleSheet(SECTION_TITLE_STYLE)
             inner.addWidget(caption)
-            section = factory(desk, window)
             inner.addWidget(section)
             self.sections[key] = section
             column.addWidget(card)

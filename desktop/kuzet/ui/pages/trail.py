@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-from ...i18n import tr
+from ...i18n import format_datetime, format_number, tr
 from ...registers.listing import ListQuery
 from ...registers.system.trail import changed_fields
+from ...registers.system.trail_labels import action_label, field_label, register_label
 from ..form import add_date_range, hint_label
 from ..notify import inform, warn
 from ..register_page import RegisterPage
@@ -63,7 +64,7 @@ class TrailPage(RegisterPage):
         box = self.filter_boxes["register"]
         index = box.findData(register)
         if index < 0:
-            box.addItem(register, register)
+            box.addItem(tr(register_label(register)), register)
             index = box.findData(register)
         box.setCurrentIndex(index)
         self.search.setText(str(record_id) if record_id is not None else "")
@@ -74,7 +75,7 @@ class TrailPage(RegisterPage):
         if entry is None:
             return
         lines = [
-            f"{field}: {old!r} → {new!r}"
+            f"{tr(field_label(field))}: {old!r} → {new!r}"
             for field, old, new in changed_fields(entry.before, entry.after)
         ]
         after = (
@@ -84,8 +85,8 @@ class TrailPage(RegisterPage):
             self,
             tr("Trail entry #{id}").format(id=entry.id),
             tr("{action} of {register} #{record}\nat {at} by {actor}\n").format(
-                action=entry.action,
-                register=entry.register_name,
+                action=tr(action_label(entry.action)),
+                register=tr(register_label(entry.register_name)),
                 record=entry.record_id,
                 at=entry.at,
                 actor=entry.actor,
@@ -107,11 +108,11 @@ class TrailPage(RegisterPage):
         )
 
     def _verified(self, report: Any) -> None:
-        stamp = dt.datetime.now().strftime("%d.%m.%Y %H:%M")
+        stamp = format_datetime(dt.datetime.now())
         if report.intact:
             self.verify_label.setText(
                 tr("Intact at {stamp}: {entries} entries").format(
-                    stamp=stamp, entries=f"{report.entries:,}".replace(",", "\u202f")
+                    stamp=stamp, entries=format_number(report.entries)
                 )
             )
             inform(self, tr("Audit trail"), report.summary())

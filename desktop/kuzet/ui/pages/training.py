@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import tr
+from ...i18n import format_date, tr
 from ...progress import Progress
 from ...regime import programme
 from ...registers.programme import training_matrix
@@ -46,6 +46,19 @@ CELL_BACKGROUNDS = {
     programme.OVERDUE: "#f8e0e0",
 }
 FIXED_COLUMNS = 2  # name, role
+
+
+def matrix_cell_text(cell: Any) -> str:
+    """A matrix cell as it is: "done 08.10.2025 · next due 08.10.2027", "due 20.12.2026",
+    "overdue since 01.11.2026": a date after "done" is the completion, never the next due
+    date."""
+    due = format_date(cell.due)
+    if cell.state == programme.DONE and cell.last_completed:
+        last = format_date(cell.last_completed)
+        return tr("done {last} · next due {due}").format(last=last, due=due)
+    if cell.state == programme.OVERDUE:
+        return tr("overdue since {due}").format(due=due)
+    return tr("due {due}").format(due=due)
 
 
 class MatrixModel(QAbstractTableModel):
@@ -89,7 +102,7 @@ class MatrixModel(QAbstractTableModel):
                 return self.roles.get(member.role, member.role)
             if cell is None:
                 return "—"
-            return f"{tr(cell.state)} · {cell.due:%d.%m.%Y}"
+            return matrix_cell_text(cell)
         if role == Qt.ItemDataRole.ToolTipRole and column >= FIXED_COLUMNS:
             return training_matrix.cell_text(cell) or tr("not required for this role")
         if role == Qt.ItemDataRole.ForegroundRole and column >= FIXED_COLUMNS:
@@ -227,6 +240,8 @@ class TrainingPage(PanelsPage):
         import_button = QPushButton(tr("Import attendance…"))
         import_button.clicked.connect(lambda _c=False: self.sessions.import_dialog())
         bar.addWidget(import_button)
+        for button in (self.record_button, import_button):
+            button.setVisible(self.programme.may())  # hidden if the role may not
         column.addLayout(bar)
         self.matrix_model = MatrixModel(self)
         self.matrix_view = QTableView()

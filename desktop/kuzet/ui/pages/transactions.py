@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from ...i18n import tr
+from ...i18n import format_number, plural, tr
 from ...progress import Progress
 from ...registers.listing import ListQuery
 from ...registers.monitoring import transactions
@@ -52,6 +52,15 @@ class TransactionsPage(RegisterPage):
         "data is shown in amber."
     )
     noun = "transaction"
+    key_columns = (
+        "occurred_on",
+        "customer",
+        "direction",
+        "asset",
+        "amount",
+        "value_kzt",
+        "travel_rule",
+    )  # in view at 1366 px
     noun_plural = "transactions"
     search_placeholder = "Search reference, wallet, name, provider, customer…"
     empty_text = (
@@ -135,7 +144,12 @@ class TransactionsPage(RegisterPage):
     def show_ids(self, ids: list[int], label: str = "") -> None:
         """Show only these transactions (an alert's), or all again with an empty list."""
         self.ids_filter = ",".join(str(i) for i in ids)
-        self.ids_label.setText(label or tr("Showing {count} transaction(s)").format(count=len(ids)))
+        self.ids_label.setText(
+            label
+            or plural(
+                len(ids), tr("Showing {count} transaction|Showing {count} transactions")
+            ).format(count=format_number(len(ids)))
+        )
         self.ids_label.setVisible(bool(ids))
         self.show_all.setVisible(bool(ids))
         self.apply_query()
@@ -189,10 +203,19 @@ class TransactionsPage(RegisterPage):
             inform(
                 self,
                 tr("Import"),
-                tr(
-                    "Imported from {file}: {count} transactions; {missing} transfer(s) lack "
-                    "Travel Rule data. Run monitoring to raise the alerts."
-                ).format(file=path.name, count=count, missing=result.incomplete_travel_rule),
+                plural(
+                    result.incomplete_travel_rule,
+                    tr(
+                        "Imported from {file}: {count} transactions; {missing} transfer lacks "
+                        "Travel Rule data. Run monitoring to raise the alerts.|Imported from "
+                        "{file}: {count} transactions; {missing} transfers lack Travel Rule "
+                        "data. Run monitoring to raise the alerts."
+                    ),
+                ).format(
+                    file=path.name,
+                    count=format_number(count),
+                    missing=result.incomplete_travel_rule,
+                ),
             )
 
     def export_records(self, path: Path, progress: Progress) -> int:

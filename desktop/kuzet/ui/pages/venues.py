@@ -25,6 +25,7 @@ class VenuesPage(RegisterPage):
         "AIFC licence, before importing their trade histories on the Sales page."
     )
     can_import = False
+    edit_writes = True  # hidden for a role that only reads
 
     def __init__(self, desk: Any, window: Any = None) -> None:
         self.mining = desk.mining
