@@ -14,6 +14,8 @@ import pytest
 from kuzet.clock import SYSTEM_CLOCK
 from kuzet.regime.ids import make_iin
 
+from .team import four_eyes_off
+
 WATCHLISTS = Path(__file__).resolve().parents[2] / "resources" / "watchlists"
 UN_FILE = WATCHLISTS / "un_consolidated_2026-02-27.xml"
 OFAC_FILES = [WATCHLISTS / f"ofac_{role}_2021-07.csv" for role in ("sdn", "alt", "add")]
@@ -52,31 +54,42 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def listed_template(tmp_path_factory) -> Path:
-    """A database with UN, OFAC SDN and the Kazakh list imported (built once)."""
+def listed_template(tmp_path_factory, test_engine: str, request) -> Path | str:
+    """A database with UN, OFAC SDN and the Kazakh list imported and four-eyes off on
+    both engines (built once): an SQLite file, or with ``--engine=postgresql`` a database
+    on the session's server that each test's database is created from (``CREATE
+    DATABASE ... TEMPLATE``)."""
     from kuzet.registers.screening.desk import ScreeningDesk
     from kuzet.store.session import Store
 
     need_real_lists()
     folder = tmp_path_factory.mktemp("listed")
-    path = folder / "template.sqlite"
-    store, _ = Store.open(path)
+    if test_engine == "postgresql":
+        target: Path | str = request.getfixturevalue("pg_server").new_database()
+    else:
+        target = folder / "template.sqlite"
+    store, _ = Store.open(target)
     try:
         screening = ScreeningDesk(store)
         screening.import_lists("un-xml", [UN_FILE])
         screening.import_lists("ofac-csv", OFAC_FILES)
         screening.import_lists("csv", [write_generic(folder / f"{KAZAKH_LIST}.csv", KAZAKH_ROWS)])
+        four_eyes_off(store)  # one officer decides (the four-eyes tests switch on a kind)
     finally:
-        store.close()
-    return path
+        store.close()  # no connection left: PostgreSQL copies only an idle template
+    return target
 
 
 @pytest.fixture
-def listed_store(listed_template: Path, db_file: Path):
-    """A fresh copy of the template database for one test."""
+def listed_store(listed_template: Path | str, db_file: Path | str, request):
+    """A fresh copy of the template database for one test (at ``db_file``, so the test's
+    commands open the same database)."""
     from kuzet.store.session import Store
 
-    copy_database(listed_template, db_file)
+    if isinstance(listed_template, str):  # PostgreSQL: the test's database, refilled
+        request.getfixturevalue("pg_server").refill_database(str(db_file), listed_template)
+    else:
+        copy_database(listed_template, Path(db_file))
     opened, _ = Store.open(db_file)
     yield opened
     opened.close()

@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..i18n import tr
+
 _FIRST_WEIGHTS = tuple(range(1, 12))
 _SECOND_WEIGHTS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 
@@ -78,6 +80,19 @@ class IdCheck:
         return (
             f"{self.number}: valid BIN: registered {b.registered_year}-{b.registered_month:02d}, "
             f"{b.entity_type}, {b.unit}, serial {b.serial}"
+        )
+
+    def shown(self) -> str:
+        """What a valid BIN encodes, in the window's language ("" for anything else):
+        ``describe`` is the English line the CLI prints."""
+        b = self.bin
+        if not self.valid or b is None:
+            return ""
+        return tr("valid BIN: registered {month}, {type}, {unit}, serial {serial}").format(
+            month=f"{b.registered_month:02d}.{b.registered_year}",
+            type=tr(b.entity_type),
+            unit=tr(b.unit),
+            serial=b.serial,
         )
 
 

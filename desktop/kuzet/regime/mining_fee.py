@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..labels import marked
 from .mining import ZERO, Period, add_months, money
 
 # Where a quarter's electricity came from. Grid power (bought at the centralised auction
@@ -62,12 +63,16 @@ class FeeConditions:
     no_meter: bool = False
 
 
+BAND_BASIS = marked("price band from {price} KZT/kWh")  # the UI translates the template
+
+
 @dataclass(frozen=True)
 class FeeRate:
     rate: Decimal | None  # None: the rate cannot be known (see ``missing``)
-    basis: str  # why this rate, in words
+    basis: str  # why this rate, in English words
     mark: str = ""
     missing: str = ""  # why there is no rate ("" when there is one)
+    price_from: Decimal | None = None  # a price band's lower bound (``BAND_BASIS``)
 
 
 def band_rate(bands: list[FeeBand], price: Decimal | None) -> FeeRate:
@@ -75,15 +80,19 @@ def band_rate(bands: list[FeeBand], price: Decimal | None) -> FeeRate:
     if len(bands) == 1:
         band = bands[0]
     elif price is None:
-        return FeeRate(None, "price band", "", "average electricity price not entered")
+        return FeeRate(None, marked("price band"), "", "average electricity price not entered")
     else:
         band = next((b for b in bands if price >= b.price_from), bands[-1])
-    basis = f"price band from {band.price_from} KZT/kWh"
+    basis = BAND_BASIS.format(price=band.price_from)
     if band.rate is None:
         return FeeRate(
-            None, basis, band.mark, f"band from {band.price_from} KZT/kWh: rate not known"
+            None,
+            basis,
+            band.mark,
+            f"band from {band.price_from} KZT/kWh: rate not known",
+            band.price_from,
         )
-    return FeeRate(band.rate, basis, band.mark)
+    return FeeRate(band.rate, basis, band.mark, price_from=band.price_from)
 
 
 def source_rate(
@@ -95,12 +104,14 @@ def source_rate(
     candidates: list[FeeRate] = []
     special_key = SPECIAL_OF_SOURCE.get(source)
     if special_key is not None and special_key in special:
-        label = "own generation" if source == "own_generation" else "renewable power"
+        label = (
+            marked("own generation") if source == "own_generation" else marked("renewable power")
+        )
         candidates.append(FeeRate(Decimal(str(special[special_key])), label, "S"))
     else:
         candidates.append(band_rate(bands, conditions.average_price))
     if conditions.no_meter and "no_meter" in special:
-        meter = FeeRate(Decimal(str(special["no_meter"])), "no or faulty meter", "S")
+        meter = FeeRate(Decimal(str(special["no_meter"])), marked("no or faulty meter"), "S")
         return max([meter, *(c for c in candidates if c.rate is not None)], key=_rate_of)
     unknown = [c for c in candidates if c.rate is None]
     return unknown[0] if unknown else max(candidates, key=_rate_of)

@@ -9,11 +9,14 @@ No number of the scoring lives here: every point, threshold and interval is a ru
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from ..i18n import tr
+from ..labels import marked
 from .dates import add_months, add_years
 from .rulepack import RuleBook, RuleNotInForce
 
@@ -109,7 +112,7 @@ def risk_parameters(rules: RuleBook, day: dt.date) -> RiskParameters:
             effective = rules.effective(key, day)
         except RuleNotInForce:
             continue
-        sources[factor] = f"{key}: {effective.source} [{effective.confidence}]"
+        sources[factor] = f"{key}: {tr(effective.source)} [{effective.confidence}]"
     return RiskParameters(
         customer_type=_ints(rules.value_or("customers.risk.customer_type", day, {})),
         pep=_ints(rules.value_or("customers.risk.pep", day, {})),
@@ -156,6 +159,22 @@ _JURISDICTION_WORDS = {
     "home": "home jurisdiction",
     "other": "other jurisdiction",
 }
+# A factor's value is stored in English; ``factor_value_text`` translates it for display.
+NOT_RECORDED = marked("not recorded")
+NOT_A_PEP = marked("not a PEP")
+JURISDICTION_VALUE = marked("{seen} (worst: {worst}, {kind})")
+_JURISDICTION_SEEN = re.compile(r"(?P<seen>.+) \(worst: (?P<worst>\w+), (?P<kind>[^()]+)\)")
+
+
+def factor_value_text(value: str) -> str:
+    """A stored factor value in the UI's language: a word or label, or the jurisdiction
+    line "KZ, RU (worst: RU, other jurisdiction)" with its parts translated."""
+    seen = _JURISDICTION_SEEN.fullmatch(value)
+    if seen is None:
+        return tr(value)
+    return tr(JURISDICTION_VALUE).format(
+        seen=seen["seen"], worst=seen["worst"], kind=tr(seen["kind"])
+    )
 
 
 def score(profile: RiskProfile, params: RiskParameters) -> RiskScore:
@@ -185,7 +204,7 @@ def score(profile: RiskProfile, params: RiskParameters) -> RiskScore:
 
 def _pep_part(profile: RiskProfile, params: RiskParameters) -> Contribution:
     if not profile.pep_kinds:
-        return Contribution("pep", "PEP", "not a PEP", params.pep.get(NO_PEP, 0))
+        return Contribution("pep", "PEP", NOT_A_PEP, params.pep.get(NO_PEP, 0))
     worst = max(profile.pep_kinds, key=lambda kind: params.pep.get(kind, 0))
     return Contribution(
         "pep", "PEP", ", ".join(sorted(set(profile.pep_kinds))), params.pep.get(worst, 0)
@@ -196,7 +215,7 @@ def _jurisdiction_part(profile: RiskProfile, params: RiskParameters) -> Contribu
     codes = sorted({c.upper() for c in profile.jurisdictions if c})
     if not codes:
         return Contribution(
-            "jurisdiction", "Jurisdiction", "not recorded", params.jurisdiction.get("other", 0)
+            "jurisdiction", "Jurisdiction", NOT_RECORDED, params.jurisdiction.get("other", 0)
         )
     worst = max(codes, key=lambda c: params.jurisdiction.get(jurisdiction_class(c, params), 0))
     kind = jurisdiction_class(worst, params)
@@ -204,7 +223,7 @@ def _jurisdiction_part(profile: RiskProfile, params: RiskParameters) -> Contribu
     return Contribution(
         "jurisdiction",
         "Jurisdiction",
-        f"{seen} (worst: {worst}, {_JURISDICTION_WORDS[kind]})",
+        JURISDICTION_VALUE.format(seen=seen, worst=worst, kind=_JURISDICTION_WORDS[kind]),
         params.jurisdiction.get(kind, 0),
     )
 
@@ -213,7 +232,7 @@ def _choice_part(factor: str, title: str, key: str, options: Mapping[str, Choice
     """An option's points. An answer the file does not give scores nothing here: the
     register blocks approval until it is recorded, rather than guessing a risk."""
     if not key:
-        return Contribution(factor, title, "not recorded", 0)
+        return Contribution(factor, title, NOT_RECORDED, 0)
     option = options.get(key)
     if option is None:
         return Contribution(factor, title, f"{key} (unknown option)", 0)

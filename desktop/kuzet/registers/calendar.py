@@ -30,6 +30,7 @@ from .mining import mandatory_sale, pool_reports, venues
 from .monitoring import fiu_reports
 from .programme import audits, mlro, responses, risk_assessment, training_matrix
 from .screening import review as screening_review
+from .system import trail_labels
 
 NOTICE_DAYS = 7  # "due this week": today and the six days after (a display choice)
 PRODID = "-//Kuzet//Compliance calendar//EN"
@@ -100,7 +101,7 @@ def register_labels() -> dict[str, str]:
 
 
 def register_label(name: str) -> str:
-    return register_labels().get(name) or name.replace("_", " ").capitalize()
+    return register_labels().get(name) or tr(trail_labels.register_label(name))
 
 
 def entries(

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..i18n import tr
+from ..i18n import plural, tr
 from ..regime.rulepack import RuleBook
 from ..regime.severity import deadline_kind, severity_of
 
@@ -58,10 +58,10 @@ class Deadline:
     def when(self, today: dt.date) -> str:
         days = self.days_left(today)
         if days < 0:
-            return f"{-days} day(s) overdue"
+            return plural(-days, tr("{days} day overdue|{days} days overdue")).format(days=-days)
         if days == 0:
-            return "due today"
-        return f"in {days} day(s)"
+            return tr("due today")
+        return plural(days, tr("in {days} day|in {days} days")).format(days=days)
 
 
 @dataclass(frozen=True)

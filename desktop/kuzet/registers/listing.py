@@ -13,6 +13,17 @@ from typing import Any, ClassVar, Protocol
 
 from sqlalchemy import func, or_, select
 
+MAX_RECORD_ID = 2**31 - 1  # the id columns are INTEGER (PostgreSQL binds no larger number)
+
+
+def as_record_id(text: str) -> int | None:
+    """``text`` as a record number, or None when it cannot be one (not digits, or larger
+    than any id: an IIN typed in a search box is compared as text, never as an id)."""
+    text = text.strip()
+    if not text.isdigit() or not 0 < int(text) <= MAX_RECORD_ID:
+        return None
+    return int(text)
+
 
 @dataclass(frozen=True)
 class Column:

@@ -35,6 +35,7 @@ def rows(count: int) -> list[str]:
     return found
 
 
+@pytest.mark.sqlite_only
 def test_an_import_is_one_entry_per_table_and_an_edit_outside_kuzet_is_named(
     db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -73,6 +74,7 @@ def test_an_import_is_one_entry_per_table_and_an_edit_outside_kuzet_is_named(
     assert "customer #1..#30" in said and "edited outside Kuzet" in said
 
 
+@pytest.mark.sqlite_only
 def test_rows_inserted_in_bulk_are_stored_as_sqlalchemy_stores_them(store: Store) -> None:
     """Flags as 0/1, dates as ISO text and datetimes without a zone, so the ORM reads them
     back and the digest matches what ``verify`` reads."""

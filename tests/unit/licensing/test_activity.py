@@ -65,7 +65,7 @@ def test_output_on_a_suspended_day_is_one_critical_finding(store: Store) -> None
     )
     assert found.severity == "critical" and found.kind == "licence_inactive_activity"
     assert found.title() == (
-        "Mining output on 2 day(s) (02.03.2026–03.03.2026) while Digital mining licence, "
+        "Mining output on 2 days (02.03.2026–03.03.2026) while Digital mining licence, "
         "subtype I (own data centre) KZ-MIN-7 was suspended"
     )
 
@@ -103,5 +103,5 @@ def test_kuzet_licences_prints_the_finding(db_file: Path, capsys) -> None:
         store.close()
     assert run(["--db", str(db_file), "licences"]) == 0
     out = capsys.readouterr().out
-    assert "CRITICAL Mining output on 1 day(s) (05.03.2026) while Digital mining" in out
+    assert "CRITICAL Mining output on 1 day (05.03.2026) while Digital mining" in out
     assert "KZ-MIN-7 was suspended" in out

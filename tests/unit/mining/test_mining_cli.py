@@ -39,10 +39,10 @@ def test_import_sales_reports_skipped_duplicates(db: Path, tmp_path: Path, capsy
         encoding="utf-8",
     )
     assert run(["--db", str(db), "import", "sales", str(path)]) == 0
-    assert "2 sale(s) imported" in capsys.readouterr().out
+    assert "2 sales imported" in capsys.readouterr().out
     assert run(["--db", str(db), "import", "sales", str(path)]) == 0
     again = capsys.readouterr().out
-    assert "0 sale(s) imported" in again and "2 duplicate(s) skipped" in again
+    assert "0 sales imported" in again and "2 duplicates skipped" in again
 
 
 def test_a_bad_row_imports_nothing_exits_1_and_names_line_and_column(
@@ -60,7 +60,7 @@ def test_a_bad_row_imports_nothing_exits_1_and_names_line_and_column(
     assert "nothing was imported" in err
     assert "trades.csv, line 3, field amount: 'abc' is not a number" in err
     assert run(["--db", str(db), "export", "sales", str(tmp_path / "out.csv")]) == 0
-    assert "0 sales row(s) written" in capsys.readouterr().out
+    assert "0 sales rows written" in capsys.readouterr().out
 
 
 def test_import_output_with_a_mapping_file(db: Path, tmp_path: Path, capsys) -> None:
@@ -78,7 +78,7 @@ def test_import_output_with_a_mapping_file(db: Path, tmp_path: Path, capsys) -> 
     code = run(["--db", str(db), "import", "output", str(path), "--mapping", str(mapping)])
     out = capsys.readouterr().out
     assert code == 0
-    assert "1 output record(s) imported" in out and "1 flagged" in out
+    assert "1 output record imported" in out and "1 flagged" in out
 
 
 def test_the_demo_firm_fell_short_once_and_is_projected_short_now(
@@ -117,4 +117,4 @@ def test_the_demo_firm_fell_short_once_and_is_projected_short_now(
     assert run(["--db", str(path), "venues"]) == 0
     assert "counts: no: no AIFC licence" in capsys.readouterr().out
     assert run(["--db", str(path), "export", "output", str(tmp_path / "out.xlsx")]) == 0
-    assert "365 output row(s)" in capsys.readouterr().out
+    assert "365 output rows" in capsys.readouterr().out

@@ -26,9 +26,17 @@ from support.monitoring_data import (
     write_csv,
 )
 from support.offshore import OFFSHORE_PROVIDER, add_offshore_provider
+from support.team import four_eyes_off
 
 D = dt.date
 TOMORROW = TODAY + dt.timedelta(days=1)
+
+
+@pytest.fixture(autouse=True)
+def one_officer(store: Store) -> None:
+    """STR decisions apply at once, on both engines (four-eyes, on by default in team
+    mode, is tested in test_four_eyes.py)."""
+    four_eyes_off(store)
 
 
 def count(store: Store, model: type) -> int:

@@ -296,10 +296,10 @@ def test_the_command_line_imports_monitors_and_prints_alerts_as_json(
     good = write_csv(tmp_path / "good.csv", crafted_rows())
     assert cli(["--db", str(db_file), "import", "transactions", str(good)]) == 0
     out = capsys.readouterr().out
-    assert "15 transaction(s) imported" in out and "2 transfer(s) lack Travel Rule data" in out
+    assert "15 transactions imported" in out and "2 transfers lack Travel Rule data" in out
     assert cli(["--db", str(db_file), "monitor"]) == 0
     out = capsys.readouterr().out
-    assert "Checked 15 transaction(s)." in out and "Threshold reports opened: 1" in out
+    assert "Checked 15 transactions." in out and "Threshold reports opened: 1" in out
     assert cli(["--db", str(db_file), "alerts", "--json"]) == 0
     lines = capsys.readouterr().out.splitlines()
     parsed = [json.loads(line) for line in lines]

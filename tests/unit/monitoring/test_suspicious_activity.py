@@ -17,12 +17,20 @@ from kuzet.registers.errors import ValidationFailed
 from kuzet.registers.listing import ListQuery
 from kuzet.store.session import Store
 from support.monitoring_data import desk, make_customers
+from support.team import four_eyes_off
 
 D = dt.date
 ACTIVITY = (
     "Logins to the client's account from 185.220.101.4 (Tor exit node) and three devices "
     "in one hour; the client denies it."
 )
+
+
+@pytest.fixture(autouse=True)
+def one_officer(store: Store) -> None:
+    """STR decisions apply at once, on both engines (four-eyes, on by default in team
+    mode, is tested in test_four_eyes.py)."""
+    four_eyes_off(store)
 
 
 def test_activity_before_1_april_2026_is_refused_naming_the_rule(store: Store) -> None:

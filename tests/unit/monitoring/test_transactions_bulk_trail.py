@@ -1,6 +1,6 @@
 """A transactions import writes one bulk trail entry per chunk of 5,000 rows (the SHA-256
 of the rows as stored), ``kuzet verify`` passes after it, and an edit of one imported row
-with the sqlite3 shell is named by ``verify``. The frozen-customer check still runs."""
+with the sqlite3 shell (psql on PostgreSQL) is named by ``verify``. The frozen-customer check still runs."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from kuzet.cli import run
 from kuzet.registers.monitoring import transactions
 from kuzet.store import audit
 from kuzet.store.models import AuditEntry
 from kuzet.store.session import Store
+from support import raw_sql
 from support.monitoring_data import RESIDENT_IIN, TODAY, make_customers, row, write_csv
 
 ROWS = transactions.CHUNK + 7
@@ -48,11 +49,9 @@ def test_chunks_of_rows_get_one_entry_each_and_an_edit_outside_kuzet_is_named(
             .where(AuditEntry.register_name == "transaction")
             .order_by(AuditEntry.id)
         ).all()
-        stored = (
-            session.connection()
-            .exec_driver_sql('SELECT * FROM "transaction" WHERE id <= :n ORDER BY id', {"n": 5})
-            .all()
-        )
+        stored = session.execute(
+            text('SELECT * FROM "transaction" WHERE id <= :n ORDER BY id'), {"n": 5}
+        ).all()
     store.close()
     assert [action for action, _ in entries] == [audit.BULK_INSERT, audit.BULK_INSERT]
     batches = [json.loads(after) for _, after in entries]
@@ -67,11 +66,17 @@ def test_chunks_of_rows_get_one_entry_each_and_an_edit_outside_kuzet_is_named(
         "retired_at",
         "retired_reason",
     ]
-    assert len(stored) == 5 and stored[0][5:8] == (1, TODAY.isoformat(), "in")
+    assert len(stored) == 5 and stored[0][5] == 1 and stored[0][7] == "in"
+    assert str(stored[0][6]) == TODAY.isoformat()  # ISO text on SQLite, a date on PostgreSQL
 
-    # One amount changed with the sqlite3 shell: verify fails and names the chunk.
+    # One amount changed with the sqlite3 shell (psql on PostgreSQL): verify fails and
+    # names the chunk.
     capsys.readouterr()
-    sqlite3_shell(db_file, "UPDATE \"transaction\" SET value_kzt = '5' WHERE id = 5003")
+    tamper = "UPDATE \"transaction\" SET value_kzt = '5' WHERE id = 5003"
+    if isinstance(db_file, Path):
+        sqlite3_shell(db_file, tamper)
+    else:
+        raw_sql.execute(db_file, tamper)
     assert run(["--db", str(db_file), "verify"]) == 1
     out = capsys.readouterr()
     said = out.out + out.err

@@ -132,7 +132,7 @@ def test_open_remediation_actions_are_deadlines_until_completed(store: Store, to
     assert items[later].remind_from == items[later].due - dt.timedelta(days=14)
     with store.transaction() as session, pytest.raises(ValidationFailed) as caught:
         audits.save_finding(session, {"closed_on": today}, today, finding_id)
-    assert "2 open action(s)" in caught.value.field_errors["closed_on"]
+    assert "2 open actions" in caught.value.field_errors["closed_on"]
     with store.transaction() as session:
         audits.save_action(session, {"completed_on": today}, today, late)
         audits.retire_action(session, later, "Superseded by the new training plan")

@@ -182,7 +182,7 @@ def test_the_cli_imports_all_or_nothing(store: Store, today, tmp_path, people, d
     )
     good = write(tmp_path, HEADER + "2026-03-10,AML essentials,Мария Иванова,,,,\n", "good.csv")
     assert run(["--db", str(db_file), "import", "attendance", str(good)]) == 0
-    assert "1 attendance row(s) imported" in capsys.readouterr().out
+    assert "1 attendance row imported" in capsys.readouterr().out
     assert run(["--db", str(db_file), "training", "--state", "done"]) == 0
     out = capsys.readouterr().out
     assert "Мария Иванова  —  AML/CFT essentials: done" in out

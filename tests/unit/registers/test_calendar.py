@@ -252,7 +252,7 @@ def test_kuzet_calendar_ics_writes_the_file(
     assert code == 0
     events = list(icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
     assert len(events) >= 7
-    assert f"{len(events)} deadline(s) written to {out}" in capsys.readouterr().out
+    assert f"{len(events)} deadlines written to {out}" in capsys.readouterr().out
     assert run(["--db", str(db_file), "calendar", "--register", "licence"]) == 0
     listed = capsys.readouterr().out.splitlines()
     assert len(listed) == 1 and "NBK-DA-0042" in listed[0] and "Licence expiry" in listed[0]

@@ -190,6 +190,7 @@ def test_old_data_with_a_control_character_still_exports(tmp_path: Path) -> None
 # --- item 10: bad text is refused ---------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_a_nul_in_a_customer_name_is_refused_naming_line_and_field(
     db_file: Path, tmp_path: Path, capsys
 ) -> None:
@@ -230,6 +231,7 @@ def test_tab_and_newlines_inside_a_field_are_text(tmp_path: Path) -> None:
     assert read_rows(path, ["kind", "address"])[0].get("address") == "Line 1\r\nLine 2\tflat 3"
 
 
+@pytest.mark.sqlite_only
 def test_an_oversized_name_is_refused_and_nothing_is_stored(
     db_file: Path, tmp_path: Path, capsys
 ) -> None:
@@ -260,6 +262,7 @@ def test_an_oversized_name_is_refused_and_nothing_is_stored(
     assert table_count(db_file, "audit_trail") == before
 
 
+@pytest.mark.sqlite_only
 def test_a_bad_trade_file_writes_nothing_in_either_import_path(
     db: Path, tmp_path: Path, capsys, monkeypatch
 ) -> None:

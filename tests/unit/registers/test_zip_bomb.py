@@ -20,6 +20,7 @@ import pytest
 from kuzet.registers.errors import ImportRejected
 from kuzet.registers.tabular import read_rows, write_table
 from kuzet.registers.zip_guard import MAX_RATIO, archive_problem
+from support.officers import OFFICER_ENV
 from support.peak_memory import run_measured
 
 GIB = 1024**3
@@ -96,6 +97,7 @@ def test_bomb_is_a_valid_archive_declaring_gigabytes(tmp_path) -> None:
 def test_bomb_refused_by_the_cli_with_flat_memory(tmp_path) -> None:
     bomb = _bomb(tmp_path / "customers.xlsx", 2 * GIB)
     env = {**os.environ, "KUZET_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    env.update(OFFICER_ENV)  # an import writes: the first run makes the firm's first officer
     kuzet = str(Path(sys.executable).with_name("kuzet"))
     run = run_measured(
         [kuzet, "--db", str(tmp_path / "k.sqlite"), "import", "customers", str(bomb)], env

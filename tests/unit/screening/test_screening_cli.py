@@ -24,7 +24,7 @@ def test_lists_import_shows_versions_and_refuses_bad_files(db_file, tmp_path, ca
     assert kuzet(db_file, "lists", "import", "--format", "un-xml", str(UN_FILE)) == 0
     out = capsys.readouterr().out
     assert "UN: version #1, 1003 entries (1003 added, 0 changed, 0 removed)" in out
-    assert "Screened 0 customer(s) and owner(s) against UN 27.02.2026 (#1)" in out
+    assert "Screened 0 customers and owners against UN 27.02.2026 (#1)" in out
     assert kuzet(db_file, "lists", "import", "--format", "un-xml", str(UN_FILE)) == 0
     assert "already the active version #1" in capsys.readouterr().out
     hostile = tmp_path / "un.xml"
@@ -77,6 +77,24 @@ def test_screen_names_prints_one_json_object_per_line_in_order(
     assert any("umarov" in line for line in match["explanation"])
 
 
+def test_screen_names_explains_a_partial_name(listed_store, db_file, tmp_path, capsys) -> None:
+    need_real_lists()
+    names = tmp_path / "names.txt"
+    names.write_text("Ислам Сеит-Умарович\nНұрлан Әбілұлы\nАтабиев И. С.\n", encoding="utf-8")
+    assert kuzet(db_file, "screen", "--names", str(names)) == 0
+    out = capsys.readouterr().out
+    assert "UN QDi.364  ISLAM SEIT-UMAROVICH ATABIEV" in out
+    assert "partial name: matched 'islam', 'seit', 'umarovich'; absent 'atabiev'" in out, out
+    assert f"{KAZAKH_LIST} KZ-001" in out
+    assert "partial name: matched 'нұрлан', 'әбілұлы'; absent 'қасымов'" in out
+    assert "partial name: matched 'islam', 'seit', 'atabiev'; absent 'umarovich'" in out
+    assert kuzet(db_file, "screen", "--names", str(names), "--json") == 0
+    first = json.loads(capsys.readouterr().out.splitlines()[0])
+    hit = next(m for m in first["matches"] if m["ref"] == "QDi.364")
+    assert hit["score"] >= 0.8
+    assert any("absent 'atabiev'" in line for line in hit["explanation"])
+
+
 def test_screen_names_refuses_a_bad_birth_date_or_an_empty_database(
     db_file, tmp_path, capsys
 ) -> None:
@@ -97,11 +115,11 @@ def test_screen_a_customer_list_hits_and_decide(listed_store, db_file, capsys, m
     customer = add_person(listed_store, "Qasymov Nurlan", dt.date(1971, 5, 14), citizenship="RU")
     assert kuzet(db_file, "screen", "--customer", str(customer)) == 0
     out = capsys.readouterr().out
-    assert "0 new hit(s) to review, 1 still open" in out
+    assert "0 new hits to review, 1 still open" in out
     assert "qasymov = қасымов (transliteration)" in out.casefold()
     assert kuzet(db_file, "screen", "--all") == 0
     out = capsys.readouterr().out
-    assert "Screened 1 customer(s)" in out and "(open, score" in out
+    assert "Screened 1 customer or owner" in out and "(open, score" in out
     assert kuzet(db_file, "hits", "--json") == 0
     (hit,) = json.loads(capsys.readouterr().out)
     assert (hit["customer_id"], hit["list"], hit["ref"], hit["status"]) == (
@@ -128,4 +146,4 @@ def test_screen_a_customer_list_hits_and_decide(listed_store, db_file, capsys, m
     assert kuzet(db_file, "hits", "--status", "false_positive") == 0
     assert "Qasymov Nurlan" in capsys.readouterr().out
     assert kuzet(db_file, "screen", "--all") == 0
-    assert "1 remembered false positive(s)" in capsys.readouterr().out
+    assert "1 remembered false positive" in capsys.readouterr().out

@@ -16,6 +16,7 @@ from kuzet.registers.screening.coverage import MISSING, STALE
 from kuzet.registers.screening.desk import ScreeningDesk
 from support.customer_data import iin
 from support.screening_db import add_person, write_generic
+from support.team import four_eyes_off
 
 D = dt.date
 # An AFM list published 1 Oct 2026 (a date on the root, as the AFM's files carry it).
@@ -81,6 +82,7 @@ def store_import_day(store) -> dt.date:
 def test_the_limit_is_a_rule_the_officer_can_override(store, tmp_path) -> None:
     from kuzet.registers.system.desk import SystemDesk
 
+    four_eyes_off(store)  # the override applies at once (not a four-eyes test)
     screening_on(store, D(2026, 10, 2)).import_lists("afm-xml", [write_afm(tmp_path)])
     assert screening_on(store, D(2026, 11, 1)).lists_gap() is not None
     system = SystemDesk(store, FixedClock(D(2026, 10, 2)))
@@ -125,12 +127,12 @@ def test_screen_runs_but_exits_1_with_a_stale_list(
     customer = add_person(store, "Тестов Тест", D(1970, 1, 1))
     stopped_clock(D(2026, 10, 31))
     assert kuzet(db_file, "screen", "--all") == 0
-    assert "Screened 1 customer(s)" in capsys.readouterr().out
+    assert "Screened 1 customer or owner" in capsys.readouterr().out
     stopped_clock(D(2026, 11, 1))
     for args in (("--all",), ("--customer", str(customer))):
         assert kuzet(db_file, "screen", *args) == 1
         captured = capsys.readouterr()
-        assert "Screened 1 customer(s)" in captured.out  # screened all the same
+        assert "Screened 1 customer or owner" in captured.out  # screened all the same
         assert "AFM cat. 1 published 01.10.2026 (31 days ago)" in captured.err
 
 
@@ -160,7 +162,7 @@ def test_a_customer_import_without_a_list_names_who_was_not_screened(store, tmp_
     assert names == ["Сейтқали Айгерім", "Омаров Бауыржан"]
     note = result.screening_note()
     first, second = (customer_id for customer_id, _ in result.not_screened)
-    assert note.startswith("2 customer(s) NOT screened: no watchlist is in force.")
+    assert note.startswith("2 customers NOT screened: no watchlist is in force.")
     assert f"#{first} Сейтқали Айгерім; #{second} Омаров Бауыржан" in note
 
 
@@ -177,13 +179,13 @@ def test_a_customer_import_with_a_stale_list_says_so(store, tmp_path) -> None:
     result = desk.import_customers(write_customers(tmp_path))
     assert result.gap is not None and result.gap.kind == STALE
     note = result.screening_note()
-    assert note.startswith("2 customer(s) screened only against out-of-date lists.")
+    assert note.startswith("2 customers screened only against out-of-date lists.")
     assert "AFM cat. 1 published 01.10.2026 (50 days ago)" in note
 
 
 def test_the_import_command_prints_the_unscreened_customers(db_file, tmp_path, capsys) -> None:
     assert kuzet(db_file, "import", "customers", str(write_customers(tmp_path))) == 0
     out = capsys.readouterr().out
-    assert "2 customer(s) imported from" in out
-    assert "2 customer(s) NOT screened: no watchlist is in force." in out
+    assert "2 customers imported from" in out
+    assert "2 customers NOT screened: no watchlist is in force." in out
     assert "Сейтқали Айгерім" in out and "Омаров Бауыржан" in out

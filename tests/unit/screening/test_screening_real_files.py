@@ -110,7 +110,7 @@ def test_warnings_are_kept_with_the_version_and_printed(db_file, tmp_path, capsy
     path = write_afm_category_2(tmp_path / "afm2.xml", CATEGORY_2, date="01.12.2026")
     assert run(["--db", str(db_file), "lists", "import", "--format", "afm-xml", str(path)]) == 0
     captured = capsys.readouterr()
-    assert "AFM cat. 2: version #1, 3 entries (3 added, 0 changed, 0 removed); 2 warning(s)" in (
+    assert "AFM cat. 2: version #1, 3 entries (3 added, 0 changed, 0 removed); 2 warnings" in (
         captured.out
     )
     assert f"warning: afm2.xml element <org> #2, field org_iin: '{NATIONAL_ID}'" in captured.err

@@ -259,6 +259,7 @@ def test_wrong_format_name_and_misuse_are_field_errors(store, tmp_path) -> None:
     assert "name" in caught.value.field_errors
 
 
+@pytest.mark.sqlite_only
 def test_a_tampered_snapshot_is_detected(store, db_file, tmp_path) -> None:
     (result,) = do_import(store, "csv", [write_generic(tmp_path / "peps.csv", KAZAKH_ROWS)])
     with store.reading() as session:

@@ -15,10 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
@@ -34,7 +32,7 @@ from ...regime.risk import (
     score,
 )
 from ...regime.rulepack import RuleBook
-from ...store.bulk import RECORD_COLUMNS, BulkWriter, stored_datetime, stored_form
+from ...store.bulk import RECORD_COLUMNS, BulkWriter, stored_form
 from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.customer import Customer
 from ...store.models.customer_review import CustomerReview
@@ -186,34 +184,3 @@ def _insert_chunk(
     for key in list(TABLES)[1:]:
         writers[key].write()
     return created
-
-
-def _converter(column: Any) -> Any:
-    """How SQLAlchemy's SQLite types store a column's Python value (dates ISO, datetimes
-    without a zone, decimals as exact text, flags 0/1), for the driver's own executemany."""
-    kind = type(column.type).__name__
-    if kind == "DateTime":
-        return stored_datetime
-    if kind == "Date":
-        return dt.date.isoformat
-    if kind == "Boolean":
-        return int
-    if kind == "DecimalText":
-        return lambda value: format(
-            value if isinstance(value, Decimal) else Decimal(str(value)), "f"
-        )
-    return None
-
-
-def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """One driver ``executemany`` (SQLAlchemy's per-row parameter processing is the slow part
-    of inserting 100,000 files)."""
-    names = [c.name for c in table.columns]
-    convert = [(n, _converter(c)) for n, c in zip(names, table.columns, strict=True)]
-    marks = ", ".join("?" for _ in names)
-    columns = ", ".join(f'"{n}"' for n in names)
-    values = [
-        tuple(row[n] if f is None or row[n] is None else f(row[n]) for n, f in convert)
-        for row in rows
-    ]
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', values)

@@ -13,12 +13,14 @@ from typing import Any
 from ...i18n import tr
 from ...progress import NO_PROGRESS, Progress
 from ...regime.risk import risk_parameters
+from ...store.jobs import REASSESSMENT
 from ...store.models import AuditEntry
 from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.customer import Customer
 from ...store.models.customer_document import CustomerDocument
 from ...store.models.customer_review import CustomerReview
 from ...store.models.edd import EddRecord
+from ...store.models.officer import ApprovalRequest
 from ...store.models.pep import PepStatus
 from ...store.models.risk_assessment import RiskAssessment
 from ...store.models.transaction import KnowledgeTest
@@ -26,6 +28,8 @@ from ...store.vault import Vault
 from ..area import Area, Work, import_entry
 from ..listing import ListQuery
 from ..screening.review import is_flagged
+from ..system import approvals, four_eyes
+from ..system.permissions import DECIDE_CUSTOMERS
 from . import (
     customer_file,
     documents,
@@ -42,6 +46,7 @@ from . import (
 )
 from .history import history as history_of
 from .listing import CustomerListing
+from .open_hits import OpenHits, open_hits_of
 
 
 def _import_customers(
@@ -80,7 +85,7 @@ class CustomersDesk(Area):
 
     def reassess_all(self, progress: Progress = NO_PROGRESS) -> int:
         """Score every customer again from today's rules; how many got a new assessment."""
-        with self.writing() as work:
+        with self.long_job(REASSESSMENT), self.writing() as work:
             return reassess.reassess_all(work.session, work.rules, work.today, progress)
 
     # --- the file ----------------------------------------------------------------------
@@ -111,6 +116,12 @@ class CustomersDesk(Area):
         """A hit of the customer or an owner was confirmed as a sanctions match."""
         with self.reading() as work:
             return is_flagged(work.session, customer_id)
+
+    def open_hits(self, customer_id: int) -> OpenHits | None:
+        """The customer's open screening hits (its own and its owners'): how many, the
+        best score and that hit; None when none is open."""
+        with self.reading() as work:
+            return open_hits_of(work.session, customer_id)
 
     def history(self, customer_id: int) -> list[AuditEntry]:
         with self.reading() as work:
@@ -192,9 +203,17 @@ class CustomersDesk(Area):
             customer = customer_file.get(work.session, customer_id)
             return risk.assess(work.session, customer, work.rules, work.today)
 
-    def override_tier(self, customer_id: int, tier: str, reason: str) -> RiskAssessment:
-        """The officer's tier (``""`` clears it), with the reason for the audit trail."""
-        with self.writing() as work:
+    def override_tier(
+        self, customer_id: int, tier: str, reason: str
+    ) -> RiskAssessment | ApprovalRequest:
+        """The officer's tier (``""`` clears it), with the reason for the audit trail.
+        Under four-eyes it becomes an approval request (returned)."""
+        with self.writing(DECIDE_CUSTOMERS) as work:
+            proposal = {"customer_id": customer_id, "tier": tier, "reason": reason}
+            kind, target = four_eyes.RISK_TIER_OVERRIDE, f"customer:{customer_id}"
+            held = approvals.hold(work, self.store, kind, target, proposal, reason)
+            if held is not None:
+                return held
             return risk.override_tier(
                 work.session, customer_id, tier, reason, work.rules, work.today
             )
@@ -209,11 +228,20 @@ class CustomersDesk(Area):
         with self.writing() as work:
             return edd.save_edd(work.session, customer_id, data, work.today)
 
-    def decide(self, customer_id: int, decision: str, note: str = "") -> Customer:
+    def decide(self, customer_id: int, decision: str, note: str = "") -> Customer | ApprovalRequest:
         """Approve, reject, exit, freeze or unfreeze, with who and when
         (``ValidationFailed`` says what blocks the decision: the sanctions gates name the
-        hits)."""
-        with self.writing() as work:
+        hits). Under four-eyes, approving a high-risk or PEP customer becomes an approval
+        request (returned)."""
+        with self.writing(DECIDE_CUSTOMERS) as work:
+            if decision == "approve":
+                customer = customer_file.get(work.session, customer_id)
+                if edd.edd_needed(work.session, customer, work.rules, work.today):
+                    proposal = {"customer_id": customer_id, "decision": decision, "note": note}
+                    kind, target = four_eyes.CUSTOMER_APPROVAL, f"customer:{customer_id}"
+                    held = approvals.hold(work, self.store, kind, target, proposal, note)
+                    if held is not None:
+                        return held
             return edd.decide(work.session, customer_id, decision, note, work.rules, work.today)
 
     # --- documents ---------------------------------------------------------------------

@@ -17,7 +17,7 @@ from ..system.trail import TrailListing
 RELATED = (BeneficialOwner, PepStatus, RiskAssessment, EddRecord, CustomerReview, CustomerDocument)
 REGISTER_TITLES = {
     "customer": "Customer file",
-    "beneficial_owner": "Owner",
+    "beneficial_owner": "Beneficial owner",
     "pep_status": "PEP status",
     "risk_assessment": "Risk assessment",
     "customer_edd": "EDD",

@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from ... import collector
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...progress import NO_PROGRESS, Progress
 from ...regime.risk import risk_parameters
 from ...regime.rulepack import RuleBook
@@ -75,6 +75,36 @@ OPTIONAL = (
     "notes",
 )
 IMPORT_FIELDS = CANONICAL + OPTIONAL
+# Each import field's human label (English source; the window shows ``tr(label)``).
+IMPORT_LABELS = {
+    "kind": "Kind (individual or entity)",
+    "name": "Name",
+    "name_latin": "Name in Latin",
+    "iin_bin": "IIN / BIN",
+    "birth_date": "Date of birth",
+    "citizenship": "Citizenship",
+    "residence": "Residence",
+    "id_type": "ID document type",
+    "id_number": "ID document number",
+    "id_expiry": "ID document expiry",
+    "address": "Address",
+    "pep": "PEP category",
+    "purpose": "Purpose of the relationship",
+    "sex": "Sex",
+    "id_issuer": "ID document issued by",
+    "id_issued": "ID document issued on",
+    "occupation": "Occupation",
+    "phone": "Phone",
+    "email": "Email",
+    "registration_number": "Registration number",
+    "registered_on": "Registered on",
+    "directors": "Directors",
+    "product": "Product",
+    "channel": "Channel",
+    "funds_source": "Source of funds",
+    "source_of_funds": "Funds: details",
+    "notes": "Notes",
+}
 REQUIRED = ("kind", "name", "iin_bin")
 # The register's field names where the file's differ.
 _FIELD_OF = {"id_expiry": "id_expires_on", "id_issued": "id_issued_on"}
@@ -256,15 +286,20 @@ class CustomersImported(int):
             return ""
         if getattr(self.gap, "kind", "") == "screening_lists_missing":
             head = tr(
-                "{count} customer(s) NOT screened: no watchlist is in force. Import the lists, "
-                "then screen them (Screening page or kuzet screen --all):"
+                "{count} customer NOT screened: no watchlist is in force. Import the lists, "
+                "then screen it (Screening page or kuzet screen --all):|{count} customers NOT "
+                "screened: no watchlist is in force. Import the lists, then screen them "
+                "(Screening page or kuzet screen --all):"
             )
         else:
             head = tr(
-                "{count} customer(s) screened only against out-of-date lists. Import the "
-                "current editions, then screen them again:"
+                "{count} customer screened only against out-of-date lists. Import the "
+                "current editions, then screen it again:|{count} customers screened only "
+                "against out-of-date lists. Import the current editions, then screen them "
+                "again:"
             )
-        return f"{head.format(count=len(self.not_screened))}\n{self.gap}"
+        count = len(self.not_screened)
+        return f"{plural(count, head).format(count=count)}\n{self.gap}"
 
 
 # --- export ------------------------------------------------------------------------------

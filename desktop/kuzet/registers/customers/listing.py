@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import and_, case, exists, literal, not_, or_, select
 from sqlmodel import Session
 
-from ...i18n import tr
+from ...i18n import plural, tr
+from ...labels import RISK_TIER_LABELS, label
 from ...regime.risk import risk_parameters
 from ...regime.rulepack import RuleBook
 from ...regime.severity import HIGH, MEDIUM
@@ -26,6 +27,7 @@ from ...store.models.pep import PepStatus
 from ..listing import Column, Filter, ListQuery, RecordListing, like_pattern
 from . import options
 from .customer_file import fold
+from .open_hits import OpenHits, open_hits
 
 ATTENTION = {
     "overdue_review": "Review overdue",
@@ -90,6 +92,7 @@ class CustomerListing(RecordListing):
         self.muted = {self.status_text["rejected"], self.status_text["exited"]}
         self.high_prefix = self.tier_text["high"]
         self.frozen_text = tr("FROZEN")
+        self.hits_text = tr("{count} open hit|{count} open hits")
 
     def filters(self, session: Session) -> list[Filter]:
         return [
@@ -103,7 +106,7 @@ class CustomerListing(RecordListing):
                 tr("Risk tier"),
                 (
                     ("", tr("Any risk")),
-                    *((k, tr(f"{v} risk")) for k, v in options.TIER_LABELS.items()),
+                    *((k, label(RISK_TIER_LABELS, k)) for k in options.TIER_LABELS),
                 ),
             ),
             Filter(
@@ -220,7 +223,11 @@ class CustomerListing(RecordListing):
             ).where(c.id.in_(wanted))
         ).all()
         peps = self.pep_kinds(session, wanted)
-        return {row[0]: self.row(row[:-1], peps.get(row[0], ()), row[-1]) for row in found}
+        hits = open_hits(session, wanted)  # one grouped query for the page
+        return {
+            row[0]: self.row(row[:-1], peps.get(row[0], ()), row[-1], hits.get(row[0]))
+            for row in found
+        }
 
     def pep_kinds(self, session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
         p = PepStatus.__table__.c
@@ -237,10 +244,15 @@ class CustomerListing(RecordListing):
         return result
 
     def row(
-        self, record: Any, peps: Sequence[str] = (), frozen_on: dt.date | None = None
+        self,
+        record: Any,
+        peps: Sequence[str] = (),
+        frozen_on: dt.date | None = None,
+        hits: OpenHits | None = None,
     ) -> tuple[Any, ...]:
         """The display values of ``record`` (the columns ``rows`` selects) and its PEP kinds;
-        a frozen customer's status is the marker "FROZEN <day of the freeze>"."""
+        a frozen customer's status is the marker "FROZEN <day of the freeze>", and open
+        screening hits put the marker "⚠ 2 open hits · " before the status."""
         (_id, name, latin, number, kind, tier, score, status, review, expires, retired) = record
         risk = f"{self.tier_text.get(tier, tier)} ({score})" if tier else self.not_assessed
         pep = ", ".join(sorted({self.pep_labels.get(k, k) for k in peps}))
@@ -249,6 +261,9 @@ class CustomerListing(RecordListing):
             shown_status = self.frozen_text + (f" {frozen_on:%d.%m.%Y}" if frozen_on else "")
         if retired is not None:
             shown_status = self.retired_text.format(status=shown_status)
+        if hits is not None:
+            marker = plural(hits.count, self.hits_text).format(count=hits.count)
+            shown_status = f"⚠ {marker} · {shown_status}"  # first: a narrow column elides the end
         return (
             name,
             latin,
@@ -263,11 +278,15 @@ class CustomerListing(RecordListing):
 
     def tone(self, values: tuple[Any, ...]) -> str | None:
         """Overdue review or expired ID high; high risk or a pending decision medium."""
-        status, review, expires = values[6], values[7], values[8]
+        shown, review, expires = values[6], values[7], values[8]
+        hits = shown.startswith("⚠ ")  # an open screening hit waits for a decision
+        status = shown.split(" · ", 1)[1] if hits else shown
         if status.startswith(self.frozen_text):
             return "critical"
         if status in self.muted or status.startswith(self.retired_prefix):
             return "muted"
+        if hits:
+            return HIGH
         if (review is not None and review < self.today) or (
             expires is not None and expires < self.today
         ):

@@ -21,11 +21,11 @@ from ...progress import NO_PROGRESS, Progress
 from ...regime.risk import next_review, pep_active, risk_parameters, score
 from ...regime.rulepack import RuleBook
 from ...store.audit import audit_rows, utc_now
+from ...store.bulk import insert_known_rows, new_ids
 from ...store.models.beneficial_owner import BeneficialOwner
 from ...store.models.customer import Customer
 from ...store.models.pep import PepStatus
 from ...store.models.risk_assessment import RiskAssessment
-from .bulk import insert_rows
 from .customer_file import profile_from_values
 from .risk import RISK_HIT_STATES, factors_text, hit_counts
 
@@ -72,9 +72,6 @@ def _reassess_chunk(session: Session, ids: list[int], rules: RuleBook, today: dt
     new_rows: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     now = utc_now()
-    next_id = int(
-        conn.execute(select(func.coalesce(func.max(RiskAssessment.__table__.c.id), 0))).scalar()
-    )
     for row in customers:
         profile = profile_from_values(row, peps.get(row["id"], []), places.get(row["id"], []))
         profile = replace(profile, open_hits=hits.get(row["id"], 0))
@@ -89,10 +86,9 @@ def _reassess_chunk(session: Session, ids: list[int], rules: RuleBook, today: dt
             factors,
         )
         if fresh:
-            next_id += 1
             new_rows.append(
                 {
-                    "id": next_id,
+                    "id": None,  # given below (store.bulk.new_ids)
                     "created_at": now,
                     "updated_at": now,
                     "retired_at": None,
@@ -128,7 +124,10 @@ def _reassess_chunk(session: Session, ids: list[int], rules: RuleBook, today: dt
                 }
             )
     if new_rows:
-        insert_rows(conn, RiskAssessment.__table__, new_rows)
+        table = RiskAssessment.__table__
+        for new, record_id in zip(new_rows, new_ids(conn, table, len(new_rows)), strict=True):
+            new["id"] = record_id
+        insert_known_rows(conn, table, new_rows)
         audit_rows(conn, RiskAssessment.__table__, [r["id"] for r in new_rows])
     if updates:
         conn.execute(

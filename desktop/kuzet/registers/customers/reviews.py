@@ -71,7 +71,7 @@ def create_review(
     review = CustomerReview(
         customer_id=customer_id,
         reviewed_on=reviewed_on,
-        reviewer=str(data.get("reviewer") or "").strip() or current_actor(),
+        reviewer=current_actor(),  # the signed-in officer, never a name typed in
         outcome=str(data["outcome"]),
         tier=tier,
         next_review_on=next_review(tier, reviewed_on, risk_parameters(rules, today)),

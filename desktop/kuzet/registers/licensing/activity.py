@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...regime.rulepack import RuleBook
 from ...regime.severity import severity_of
 from ...store.models import Licence
@@ -89,9 +89,16 @@ class InactiveActivity:
             else f"{self.first_day:%d.%m.%Y}–{self.last_day:%d.%m.%Y}"
         )
         if self.licence_id is None:
-            text = tr("{activity} on {days} day(s) ({period}) with no licence held")
+            forms = tr(
+                "{activity} on {days} day ({period}) with no licence held"
+                "|{activity} on {days} days ({period}) with no licence held"
+            )
         else:
-            text = tr("{activity} on {days} day(s) ({period}) while {licence} was {cause}")
+            forms = tr(
+                "{activity} on {days} day ({period}) while {licence} was {cause}"
+                "|{activity} on {days} days ({period}) while {licence} was {cause}"
+            )
+        text = plural(self.days, forms)
         return text.format(
             activity=activity_label(self.activity).capitalize(),
             days=self.days,
@@ -101,9 +108,11 @@ class InactiveActivity:
         )
 
     def detail(self) -> str:
-        return tr("{records} record(s); stop the activity or restore the licence").format(
-            records=self.records
+        forms = tr(
+            "{records} record; stop the activity or restore the licence"
+            "|{records} records; stop the activity or restore the licence"
         )
+        return plural(self.records, forms).format(records=self.records)
 
 
 def suspended_on(licence: Licence, day: dt.date) -> bool:

@@ -141,14 +141,14 @@ def create(session: Session, data: Mapping[str, Any], today: dt.date) -> PoolAcc
 
 def pool_names(session: Session) -> list[str]:
     """The pools in the register, by name (for the output dialog)."""
-    query = (
-        select(PoolAccreditation.pool_name)
+    query = (  # DISTINCT orders only by what it selects (PostgreSQL): the key too
+        select(PoolAccreditation.pool_key, PoolAccreditation.pool_name)
         .where(PoolAccreditation.retired_at.is_(None))
-        .order_by(PoolAccreditation.pool_key)
+        .order_by(PoolAccreditation.pool_key, PoolAccreditation.pool_name)
         .distinct()
     )
     seen: dict[str, str] = {}
-    for name in session.execute(query).scalars():
+    for _key, name in session.execute(query):
         seen.setdefault(name_key(name), name)
     return list(seen.values())
 

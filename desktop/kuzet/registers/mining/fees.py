@@ -30,7 +30,7 @@ from sqlmodel import Session
 from ...i18n import grouped, money, tr
 from ...regime import mining, mining_fee
 from ...regime.mining import Period
-from ...regime.mining_fee import FeeConditions, FeeRate, QuarterFee, ReceiptValue
+from ...regime.mining_fee import BAND_BASIS, FeeConditions, FeeRate, QuarterFee, ReceiptValue
 from ...regime.rulepack import RuleBook
 from ...store.models.mining import MiningFeeBasis, MiningOutput, Sale
 from .. import deadlines as deadline_registry
@@ -135,7 +135,8 @@ def rate_words(rate: FeeRate) -> str:
     mark = f" [{rate.mark}]" if rate.mark else ""
     if rate.rate is None:
         return tr("rate not known ({why}){mark}").format(why=missing_text(rate.missing), mark=mark)
-    return f"{rate.rate} KZT/kWh ({tr(rate.basis)}){mark}"
+    basis = tr(rate.basis if rate.price_from is None else BAND_BASIS).format(price=rate.price_from)
+    return f"{rate.rate} KZT/kWh ({basis}){mark}"
 
 
 def missing_text(missing: str) -> str:

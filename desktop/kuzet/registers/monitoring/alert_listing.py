@@ -18,7 +18,7 @@ from ...regime.rulepack import RuleBook
 from ...regime.severity import SEVERITIES, severity_key, severity_label, severity_of
 from ...store.models.monitoring import Alert
 from ..listing import Column, Filter, ListQuery
-from .alerts import status_label
+from .alerts import shown_reason, status_label
 from .customer_listing import CustomerRecordListing
 from .fiu_reports import ids_of
 
@@ -97,7 +97,7 @@ class AlertListing(CustomerRecordListing):
             rule_title(r.rule),
             self.customer(r),
             len(ids_of(r.transaction_ids)),
-            r.reason,
+            shown_reason(r.rule, r.reason),
             status,
             r.decided_by,
         )

@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from ...i18n import tr
+from ...i18n import language, tr
 from ...regime.monitoring import LISTED_WALLET, RULES, UNVETTED_PROVIDER, money, rule_title
 from ...regime.rulepack import RuleBook, format_value
+from ...reports.sections.reasons import reason_text
 from ...store.audit import current_actor, utc_now
 from ...store.models.monitoring import Alert, SuspiciousTransactionReport
 from ...store.models.transaction import CustomerTransaction
@@ -32,6 +33,14 @@ from .transaction_listing import direction_label
 SHOWN_TRANSACTIONS = 12  # an alert's transactions listed in its summary
 
 STATUS_LABELS = {"open": "open", "explained": "closed: explained", "escalated": "escalated to STR"}
+
+
+def shown_reason(rule: str, stored: str) -> str:
+    """An alert's reason in the window's language. The detectors store it as an English
+    sentence; the pack's reader (``reports/sections/reasons.py``) reads it back against the
+    detector's words and writes it in Russian or Kazakh (as stored where it does not read
+    back, e.g. written in another language)."""
+    return reason_text(rule, stored, language(), tr)
 
 
 def status_label(status: str) -> str:
@@ -265,7 +274,7 @@ def summary(session: Session, alert_id: int, rules: RuleBook) -> AlertSummary:
         rule=rule_title(alert.rule),
         basis="\n".join(_basis(rules, alert)),
         customer=label_of(session, alert.customer_id),
-        reason=alert.reason,
+        reason=shown_reason(alert.rule, alert.reason),
         transactions="\n".join(lines),
         status=status,
         open=alert.status == "open",

@@ -11,11 +11,15 @@ from typing import Any
 
 from ...progress import NO_PROGRESS, Progress
 from ...regime.travel_rule import TravelRuleCheck
+from ...store.jobs import MONITORING
 from ...store.models.monitoring import Alert, SuspiciousTransactionReport, ThresholdReport
+from ...store.models.officer import ApprovalRequest
 from ...store.models.transaction import CounterpartyProvider, KnowledgeTest
 from ..area import Area, Work, import_entry
 from ..customers import knowledge_tests
 from ..listing import ListQuery
+from ..system import approvals, four_eyes
+from ..system.permissions import FILE_REPORTS, RUN_SCREENING
 from . import alerts, fiu_report_listing, fiu_reports, runs, transactions, travel_rule, vasps
 from .alert_listing import AlertListing, alert_levels
 from .customer_listing import label_of
@@ -73,7 +77,7 @@ class MonitoringDesk(Area):
         addresses: Mapping[str, tuple[str, str, str]] | None = None,
     ) -> runs.RunSummary:
         """Apply every rule to every active transaction; alerts are raised as of today."""
-        with self.writing() as work:
+        with self.long_job(MONITORING), self.writing(RUN_SCREENING) as work:
             return runs.run(work.session, work.rules, work.today, progress, addresses)
 
     def incomplete_transfers(self) -> list[tuple[int, TravelRuleCheck]]:
@@ -115,18 +119,23 @@ class MonitoringDesk(Area):
         report_id: int | None = None,
     ) -> SuspiciousTransactionReport:
         """Escalate an alert to a new STR, or to ``report_id`` of the same customer; a
-        suspicious decision starts the deadline."""
-        with self.writing() as work:
-            return alerts.escalate(
+        suspicious decision starts the deadline. Under four-eyes the case is opened and
+        the decision waits for a second officer (an approval request)."""
+        with self.writing(FILE_REPORTS) as work:
+            held = decision and self._str_decision_needs_second(work)
+            report = alerts.escalate(
                 work.session,
                 alert_id,
                 work.rules,
                 work.today,
                 facts=facts,
-                decision=decision,
+                decision="" if held else decision,
                 decided_on=decided_on,
                 report_id=report_id,
             )
+            if held:
+                self._hold_str_decision(work, report, decision, decided_on)
+            return report
 
     def open_cases(self, customer_id: int) -> list[SuspiciousTransactionReport]:
         """The customer's STRs still open or to report (an alert can join one)."""
@@ -177,9 +186,11 @@ class MonitoringDesk(Area):
         decided_on: dt.date | None = None,
     ) -> SuspiciousTransactionReport:
         """A report of a client's suspicious activity with no transaction (from 1 Apr 2026,
-        rule ``monitoring.str.covers_activity``); refused for earlier activity, naming it."""
-        with self.writing() as work:
-            return fiu_reports.open_activity_case(
+        rule ``monitoring.str.covers_activity``); refused for earlier activity, naming it.
+        Under four-eyes the decision waits for a second officer."""
+        with self.writing(FILE_REPORTS) as work:
+            held = decision and self._str_decision_needs_second(work)
+            report = fiu_reports.open_activity_case(
                 work.session,
                 customer_id,
                 detected_on,
@@ -187,9 +198,12 @@ class MonitoringDesk(Area):
                 facts,
                 work.rules,
                 work.today,
-                decision=decision,
+                decision="" if held else decision,
                 decided_on=decided_on,
             )
+            if held:
+                self._hold_str_decision(work, report, decision, decided_on)
+            return report
 
     def activity_reports_allowed(self, day: dt.date | None = None) -> bool:
         """Whether reports of client activity without an operation apply on ``day`` (today)."""
@@ -203,20 +217,56 @@ class MonitoringDesk(Area):
         decided_on: dt.date | None = None,
     ) -> SuspiciousTransactionReport:
         """The case facts, and the decision if the STR has none yet (a decision is taken
-        once: a later one given here is ignored)."""
-        with self.writing() as work:
+        once: a later one given here is ignored). Under four-eyes the decision waits
+        for a second officer (an approval request)."""
+        with self.writing(FILE_REPORTS) as work:
             report = fiu_reports.update_facts(work.session, report_id, facts)
             if decision and not report.decision:
-                fiu_reports.decide(
-                    work.session, report_id, decision, decided_on, work.rules, work.today
-                )
+                if self._str_decision_needs_second(work):
+                    self._hold_str_decision(work, report, decision, decided_on)
+                else:
+                    fiu_reports.decide(
+                        work.session, report_id, decision, decided_on, work.rules, work.today
+                    )
             return report
+
+    def _str_decision_needs_second(self, work: Work) -> bool:
+        team = four_eyes.team_mode(self.store)
+        return four_eyes.needs_second(work.session, four_eyes.STR_DECISION, team)
+
+    def _hold_str_decision(
+        self,
+        work: Work,
+        report: SuspiciousTransactionReport,
+        decision: str,
+        decided_on: dt.date | None,
+    ) -> ApprovalRequest | None:
+        proposal = {
+            "report_id": report.id,
+            "decision": decision,
+            "decided_on": (decided_on or work.today).isoformat(),
+        }
+        target = f"suspicious_transaction_report:{report.id}"
+        return approvals.hold(work, self.store, four_eyes.STR_DECISION, target, proposal, "")
 
     def mark_reported(
         self, kind: str, report_id: int, reported_on: dt.date | None, reference: str
-    ) -> SuspiciousTransactionReport | ThresholdReport:
-        """An STR (``kind`` "str") or a threshold report ("ttr") filed with the FIU."""
-        with self.writing() as work:
+    ) -> SuspiciousTransactionReport | ThresholdReport | ApprovalRequest:
+        """An STR (``kind`` "str") or a threshold report ("ttr") filed with the FIU. Under
+        four-eyes, filing an STR becomes an approval request (returned)."""
+        with self.writing(FILE_REPORTS) as work:
+            if kind == "str":
+                proposal = {
+                    "report_id": report_id,
+                    "reported_on": reported_on.isoformat() if reported_on else None,
+                    "reference": reference,
+                }
+                target = f"suspicious_transaction_report:{report_id}"
+                held = approvals.hold(
+                    work, self.store, four_eyes.STR_FILING, target, proposal, reference
+                )
+                if held is not None:
+                    return held
             return fiu_reports.mark_reported(
                 work.session, kind, report_id, reported_on, reference, work.today
             )

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlmodel import Session
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...progress import NO_PROGRESS, Progress
 from ...regime import monitoring as rules_
 from ...regime import monitoring_parties as parties
@@ -55,12 +55,19 @@ class RunSummary:
     def lines(self) -> list[str]:
         """The summary as the CLI prints it, one rule a line."""
         out = [
-            tr("Checked {count} transaction(s).").format(count=self.transactions),
+            plural(
+                self.transactions, tr("Checked {count} transaction.|Checked {count} transactions.")
+            ).format(count=self.transactions),
         ]
         for rule in rules_.RULES:
+            hits, new = self.hits.get(rule, 0), self.new_alerts.get(rule, 0)
             out.append(
-                tr("  {rule:<24} {hits:>6} hit(s), {new:>5} new alert(s)").format(
-                    rule=rule, hits=self.hits.get(rule, 0), new=self.new_alerts.get(rule, 0)
+                tr("  {rule:<24} {hits:>6} {hit_word}, {new:>5} {alert_word}").format(
+                    rule=rule,
+                    hits=hits,
+                    new=new,
+                    hit_word=plural(hits, tr("hit|hits")),
+                    alert_word=plural(new, tr("new alert|new alerts")),
                 )
             )
         out.append(tr("Open alerts brought up to date: {n}").format(n=self.updated_alerts))
@@ -72,9 +79,13 @@ class RunSummary:
                 )
             )
         out.append(
-            tr("Travel Rule: {n} transfer(s) at or above the threshold lack data").format(
-                n=self.travel_rule_incomplete
-            )
+            plural(
+                self.travel_rule_incomplete,
+                tr(
+                    "Travel Rule: {n} transfer at or above the threshold lacks data"
+                    "|Travel Rule: {n} transfers at or above the threshold lack data"
+                ),
+            ).format(n=self.travel_rule_incomplete)
         )
         if not self.listed_addresses:
             out.append(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Numeric, cast, func, or_, select
+from sqlalchemy import Numeric, cast, false, func, or_, select
 from sqlmodel import Session
 
 from ...i18n import tr
@@ -28,7 +28,7 @@ from ...regime.travel_rule import (
 )
 from ...store.models.transaction import CustomerTransaction
 from ..customers.customer_file import fold
-from ..listing import Column, Filter, ListQuery, like_pattern
+from ..listing import Column, Filter, ListQuery, as_record_id, like_pattern
 from .customer_listing import CUSTOMERS, CustomerRecordListing, matching_customers
 
 DIRECTION_LABELS = {"in": "in (deposit)", "out": "out (withdrawal)"}
@@ -59,9 +59,12 @@ def _customer_ids(text: str) -> Any:
     cleaned = text.strip()
     c = CUSTOMERS.c
     if cleaned.startswith("#") and cleaned[1:].strip().isdigit():
-        return select(c.id).where(c.id == int(cleaned[1:].strip()))
+        number = as_record_id(cleaned[1:])
+        return select(c.id).where(c.id == number if number is not None else false())
     if cleaned.isdigit():
-        return select(c.id).where(or_(c.iin_bin == cleaned.zfill(12), c.id == int(cleaned)))
+        number = as_record_id(cleaned)
+        by_number = c.id == number if number is not None else false()
+        return select(c.id).where(or_(c.iin_bin == cleaned.zfill(12), by_number))
     return matching_customers(like_pattern(fold(cleaned)))
 
 

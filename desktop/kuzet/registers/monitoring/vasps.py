@@ -205,7 +205,7 @@ class ProviderListing(RecordListing):
     def row(self, p: CounterpartyProvider, transfers: int = 0) -> tuple[Any, ...]:
         return (
             p.name if not p.retired else tr("{name} (retired)").format(name=p.name),
-            f"{p.jurisdiction} {country_name(p.jurisdiction)}" if p.jurisdiction else "",
+            f"{p.jurisdiction} {tr(country_name(p.jurisdiction))}" if p.jurisdiction else "",
             p.licence_number,
             p.regulator,
             p.due_diligence_on,

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...regime import programme
 from ...regime.rulepack import RuleBook
 from ...store.models.audits import (
@@ -87,8 +87,12 @@ def _check_finding(
     if data.get("closed_on") is not None and editing is not None:
         still_open = open_actions(session, editing)
         if still_open:
-            errors["closed_on"] = tr(
-                "Complete or retire its {n} open action(s) before closing the finding."
+            errors["closed_on"] = plural(
+                still_open,
+                tr(
+                    "Complete or retire its {n} open action before closing the finding."
+                    "|Complete or retire its {n} open actions before closing the finding."
+                ),
             ).format(n=still_open)
     return errors
 

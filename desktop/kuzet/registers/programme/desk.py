@@ -28,6 +28,7 @@ from . import (
     audit_listings,
     audits,
     firm,
+    first_steps,
     mlro,
     response_findings,
     response_import,
@@ -139,6 +140,12 @@ class ProgrammeDesk(Area):
         with self.reading() as work:
             demo = settings.get(work.session, settings.IS_DEMO, False)
             return firm.profile(work.session) is None and not demo
+
+    def first_steps(self) -> list[first_steps.FirstStep]:
+        """The first run's five steps in order (firm profile, MLRO, licences, lists,
+        customers), each with whether it is done; the Dashboard leads with them."""
+        with self.reading() as work:
+            return first_steps.first_steps(work.session, work.today)
 
     # --- MLRO and deputy ----------------------------------------------------------------
 

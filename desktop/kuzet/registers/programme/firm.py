@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...regime import programme
 from ...regime.ids import check_bin
 from ...regime.rulepack import RuleBook
@@ -156,6 +156,7 @@ def what_applies(needs: programme.Requirements, rules: RuleBook, day: dt.date) -
     j = needs.jurisdiction
     retention_rule = programme.jurisdictions(rules, day)[j]["retention_rule"]
     yes, no = tr("required"), tr("not required")
+    audit_years = rules.value("programme.audit.interval_years", day)
     items: list[tuple[str, str, str]] = [
         (tr("MLRO"), yes if needs.mlro_required else no, f"programme.{j}.mlro_required"),
         (
@@ -177,19 +178,19 @@ def what_applies(needs: programme.Requirements, rules: RuleBook, day: dt.date) -
         ),
         (
             tr("Record retention"),
-            tr("{n} years").format(n=needs.retention_years),
+            plural(needs.retention_years, tr("{n} year|{n} years")).format(n=needs.retention_years),
             retention_rule,
         ),
         (
             tr("Independent audit"),
-            tr("every {n} years").format(n=rules.value("programme.audit.interval_years", day)),
+            plural(audit_years, tr("every year|every {n} years")).format(n=audit_years),
             "programme.audit.interval_years",
         ),
     ]
     found = []
     for what, value, key in items:
         effective = rules.effective(key, day)
-        found.append(Applies(what, value, key, effective.source, effective.confidence))
+        found.append(Applies(what, value, key, tr(effective.source), effective.confidence))
     return found
 
 

@@ -25,7 +25,7 @@ from .training_matrix import summary_by_staff
 class StaffListing(RecordListing):
     model = StaffMember
     columns = (
-        Column("name", "Name"),
+        Column("name", "[person] Name"),  # a person's name (i18n.tr drops the sense)
         Column("role", "Role"),
         Column("job_title", "Job title"),
         Column("start_date", "Started", "right"),

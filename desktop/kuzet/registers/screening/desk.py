@@ -14,6 +14,8 @@ from ...regime.rulepack import Rule, RuleValue
 from ...screening import settings as screening_rules
 from ...screening.matcher import Hit
 from ...screening.settings import ScreeningSettings, screening_settings
+from ...store.jobs import LIST_IMPORT, SCREEN_ALL
+from ...store.models.officer import ApprovalRequest
 from ...store.models.screening import (
     FalsePositiveMemory,
     ScreeningHit,
@@ -21,6 +23,8 @@ from ...store.models.screening import (
     WatchlistVersion,
 )
 from ..area import Area
+from ..system import approvals, four_eyes
+from ..system.permissions import DECIDE_HITS, RUN_SCREENING
 from . import coverage, review, runs, watchlists
 from .listing import EntryListing, HitListing, VersionListing, hit_levels
 from .recording import RunOutcome
@@ -35,6 +39,7 @@ SETTINGS_SHOWN = (
 
 
 class ScreeningDesk(Area):
+    write_permission = RUN_SCREENING
     # --- the hit queue and the review ---------------------------------------------------
 
     def hit_listing(self) -> HitListing:
@@ -61,15 +66,29 @@ class ScreeningDesk(Area):
         with self.reading() as work:
             return review.status_counts(work.session)
 
-    def decide_hit(self, hit_id: int, decision: str, reason: str) -> review.Decision:
+    def decide_hit(
+        self, hit_id: int, decision: str, reason: str
+    ) -> review.Decision | ApprovalRequest:
         """``true_match`` or ``false_positive`` with a reason (audited); ``ValidationFailed``
-        names what is missing and nothing is written."""
-        with self.writing() as work:
+        names what is missing and nothing is written. Under four-eyes the decision
+        becomes an approval request (returned) that a second officer applies."""
+        with self.writing(DECIDE_HITS) as work:
+            proposal = {"hit_id": hit_id, "decision": decision, "reason": reason}
+            held = approvals.hold(
+                work,
+                self.store,
+                four_eyes.HIT_DECISION,
+                f"screening_hit:{hit_id}",
+                proposal,
+                reason,
+            )
+            if held is not None:
+                return held
             return review.decide(work.session, hit_id, decision, reason, work.rules, work.today)
 
     def forget_false_positive(self, memory_id: int, reason: str) -> FalsePositiveMemory:
         """Withdraw a remembered false positive: the next screening raises the hit again."""
-        with self.writing() as work:
+        with self.writing(DECIDE_HITS) as work:
             return review.forget(work.session, memory_id, reason)
 
     # --- screening ------------------------------------------------------------------------
@@ -93,7 +112,7 @@ class ScreeningDesk(Area):
     ) -> RunOutcome | None:
         """Every active customer and owner, written only once all are screened (a cancel
         writes nothing); None when no list has been imported."""
-        with self.writing() as work:
+        with self.long_job(SCREEN_ALL), self.writing() as work:
             return runs.screen_all(work.session, work.rules, work.today, progress, trigger)
 
     def screen_customer(self, customer_id: int, trigger: str = "on demand") -> RunOutcome | None:
@@ -147,7 +166,7 @@ class ScreeningDesk(Area):
         progress: Progress = NO_PROGRESS,
     ) -> list[watchlists.ListImport]:
         """A list edition as new versions: every file or nothing (``ListRejected``)."""
-        with self.writing() as work:
+        with self.long_job(LIST_IMPORT), self.writing() as work:
             return watchlists.import_list(work.session, list_format, paths, progress, name=name)
 
     def withdraw_list(self, list_name: str, reason: str) -> WatchlistVersion:

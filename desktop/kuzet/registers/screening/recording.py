@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, select
 from sqlmodel import Session
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...screening.matcher import Hit
 from ...screening.settings import ScreeningSettings
 from ...store.audit import audit_rows, current_actor, utc_now
@@ -68,13 +68,29 @@ class RunOutcome:
     affected_customers: list[int] = field(default_factory=list)  # open hits changed
 
     def summary(self) -> str:
+        subjects = plural(
+            self.subjects,
+            tr("{count} customer or owner|{count} customers and owners"),
+        ).format(count=self.subjects)
+        new = plural(self.new_open, tr("{count} new hit|{count} new hits")).format(
+            count=self.new_open
+        )
+        remembered = plural(
+            self.suppressed,
+            tr("{count} remembered false positive|{count} remembered false positives"),
+        ).format(count=self.suppressed)
         return tr(
-            "Screened {subjects} customer(s) and owner(s) against {lists}: {new} new hit(s) "
-            "to review, {still} still open, {cleared} cleared automatically, {suppressed} "
-            "remembered false positive(s), {lapsed} lapsed."
+            "Screened {subjects} against {lists}: {new} to review, {still} still open, "
+            "{cleared} cleared automatically, {remembered}, {lapsed} lapsed."
         ).format_map(
             asdict(self)
-            | {"new": self.new_open, "still": self.still_open, "cleared": self.auto_cleared}
+            | {
+                "subjects": subjects,
+                "new": new,
+                "remembered": remembered,
+                "still": self.still_open,
+                "cleared": self.auto_cleared,
+            }
         )
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import Session
 
-from ...i18n import tr
+from ...i18n import plural, tr
 from ...progress import NO_PROGRESS, Progress
 from ...screening.afm_xml import parse_afm_pf_xml, parse_afm_xml
 from ...screening.entries import ListFormatError, ParsedList, crypto_address_parts
@@ -90,7 +90,10 @@ class ListRejected(RegisterError):
         more = len(self.problems) - 50
         extra = "\n  " + tr("... and {count} more").format(count=more) if more > 0 else ""
         super().__init__(
-            tr("nothing was imported: {count} problem(s)").format(count=len(self.problems))
+            plural(
+                len(self.problems),
+                tr("nothing was imported: {count} problem|nothing was imported: {count} problems"),
+            ).format(count=len(self.problems))
             + f"\n{shown}{extra}"
         )
 
@@ -120,9 +123,11 @@ class ListImport:
             "{removed} removed)"
         ).format_map(asdict(self) | {"list": self.list_name, "id": self.version_id})
         if self.warnings:
-            text += tr("; {count} warning(s): values kept in another form").format(
-                count=len(self.warnings)
+            forms = tr(
+                "; {count} warning: values kept in another form"
+                "|; {count} warnings: values kept in another form"
             )
+            text += plural(len(self.warnings), forms).format(count=len(self.warnings))
         return text
 
 
@@ -167,7 +172,7 @@ def read_lists(list_format: str, paths: Sequence[Path], name: str = "") -> list[
             }
         )
     if not paths:
-        raise ValidationFailed({"files": tr("Choose the list file(s) to import.")})
+        raise ValidationFailed({"files": tr("Choose the list files to import.")})
     try:
         parsed = PARSERS[list_format]([Path(p) for p in paths])
     except ListFormatError as exc:
