@@ -10,20 +10,22 @@
 
 Run on demand: ``pytest tests/perf/test_customers_perf.py -s`` (KUZET_PERF_CUSTOMERS sets
 the number of customers; 100,000 by default; KUZET_PERF_DB=FILE times the page on a demo
-built before). Each part runs in its own process.
+built before). Each part runs in its own process. With ``--engine=postgresql`` the demo is
+built into a database on the plugin's throwaway server and the page reads it there.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+
+from support import raw_sql
 
 pytestmark = pytest.mark.perf
 CUSTOMERS = int(os.environ.get("KUZET_PERF_CUSTOMERS", "100000"))
@@ -45,9 +47,9 @@ from kuzet.store.session import Store
 from kuzet.ui.launch import make_app
 from kuzet.ui.main_window import MainWindow
 
-db = Path(sys.argv[1])
 app = make_app()
-store, _ = Store.open(db)
+store, _ = Store.open(sys.argv[1])  # a file, or a team database's URL (--engine=postgresql)
+db = store.path
 store.rules()
 started = time.perf_counter()
 settings = QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat)
@@ -111,13 +113,20 @@ print(json.dumps({
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> dict:
+def demo(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> dict:
     home = tmp_path_factory.mktemp("customers-perf")
     env = dict(os.environ, KUZET_HOME=str(home), QT_QPA_PLATFORM="offscreen")
     reuse = os.environ.get("KUZET_PERF_DB")  # a demo built before: time the page only
     if reuse:
-        return {"db": Path(reuse), "env": env, "seconds": None, "maxrss": None}
-    db = home / "demo.sqlite"
+        return {
+            "db": reuse if "://" in reuse else Path(reuse),
+            "env": env,
+            "seconds": None,
+            "maxrss": None,
+        }
+    db: Path | str = home / "demo.sqlite"
+    if request.config.getoption("--engine") == "postgresql":  # the plugin's server
+        db = request.getfixturevalue("pg_server").new_database(template=None)
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-c", DEMO, str(db), str(CUSTOMERS)],
@@ -131,15 +140,32 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> dict:
     return {"db": db, "env": env, "seconds": seconds, "maxrss": maxrss}
 
 
+def _customers_in_trail(db: Path | str) -> int:
+    """Customer ids the trail accounts for: each row entry's record, and every id of a bulk
+    entry's range (an import writes one entry per chunk of rows, naming first and last)."""
+    ids: set[int] = set()
+    for record_id, action, after in raw_sql.fetchall(
+        db,
+        "SELECT record_id, action, after FROM audit_trail WHERE register_name = 'customer'",
+    ):
+        if action == "bulk-insert":
+            span = json.loads(after)
+            ids.update(range(span["first"], span["last"] + 1))
+        else:
+            ids.add(record_id)
+    return len(ids)
+
+
 def test_demo_builds_100000_customers(demo: dict) -> None:
     if demo["seconds"] is None:
         pytest.skip("KUZET_PERF_DB given: the demo was not built here")
-    with sqlite3.connect(demo["db"]) as conn:
-        count = conn.execute("SELECT count(*) FROM customer").fetchone()[0]
-        trail = conn.execute(
-            "SELECT count(DISTINCT record_id) FROM audit_trail WHERE register_name = 'customer'"
-        ).fetchone()[0]
-    size = demo["db"].stat().st_size / 2**20
+    count = raw_sql.fetchone(demo["db"], "SELECT count(*) FROM customer")[0]
+    trail = _customers_in_trail(demo["db"])
+    if isinstance(demo["db"], Path):
+        size = demo["db"].stat().st_size / 2**20
+    else:
+        size = raw_sql.fetchone(demo["db"], "SELECT pg_database_size(current_database())")[0]
+        size /= 2**20
     print(
         f"\nkuzet demo --customers {CUSTOMERS}: {demo['seconds']:.1f} s for the whole demo firm "
         f"({CUSTOMERS / demo['seconds']:.0f} customers/s), peak memory {demo['maxrss']:.0f} MB, "
