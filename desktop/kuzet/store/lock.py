@@ -89,6 +89,9 @@ class WriteLock:
     """The write lock on one database; ``acquire`` or use as a context manager."""
 
     def __init__(self, database: Path, program: str = "kuzet") -> None:
+        # A team database (a URL) has no file to lock: the server serialises its writers
+        # (the chain head, advisory locks for long jobs); a URL never becomes a path here.
+        self.team = "://" in str(database)
         self.database = Path(database)
         self.program = program
         self._handles: list[IO[bytes]] = []
@@ -100,11 +103,11 @@ class WriteLock:
 
     @property
     def held(self) -> bool:
-        return bool(self._handles)
+        return self.team or bool(self._handles)
 
     def acquire(self) -> WriteLock:
         """Take the lock now or raise ``DatabaseBusy`` naming the holder (never waits)."""
-        if self._handles:
+        if self._handles or self.team:
             return self
         name_lock = _take(self.path)
         if name_lock is None:
