@@ -9556,7 +9556,7 @@
             <translation>{database} жазу үшін ашық: {holder}. Оны сонда жабыңыз (немесе команданың аяқталуын күтіңіз) және қайталаңыз; бір дерекқорға екі бағдарлама қатар жаза алмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="123" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="126" />
             <source>another program, through another name of this file</source>
             <translation>басқа бағдарлама, осы файлдың басқа атауы арқылы</translation>
         </message>
@@ -12783,7 +12783,7 @@ Import transactions on the Transactions page, then run the monitoring rules with
             <translation>Мониторингті іске қосу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="166" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="171" />
             <source>Escalated</source>
             <translation>КОХ-ға берілді</translation>
         </message>
@@ -12823,12 +12823,17 @@ Import transactions on the Transactions page, then run the monitoring rules with
             <translation>№{id} КОХ ашылды: оны ҚМА-ға {date} дейін беріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="163" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="164" />
+            <source>Case STR #{id} opened. The decision to report waits for a second officer on the Approvals page.</source>
+            <translation>№{id} КОХ ісі ашылды. Хабарлау туралы шешім «Мақұлдаулар» бетінде екінші қызметкерді күтеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="168" />
             <source>Case STR #{id} opened: record the decision on the FIU reports page.</source>
             <translation>№{id} КОХ ісі ашылды: шешімді «ҚМА-ға хабарламалар» бетінде жазыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="175" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="180" />
             <source>Transactions of alert #{id}</source>
             <translation>№{id} ескерту операциялары</translation>
         </message>

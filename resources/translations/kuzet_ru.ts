@@ -9556,7 +9556,7 @@
             <translation>{database} уже открыта для записи: {holder}. Закройте её там (или дождитесь окончания команды) и повторите; две программы не могут писать в одну базу данных.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/lock.py" line="123" />
+            <location filename="../../desktop/kuzet/store/lock.py" line="126" />
             <source>another program, through another name of this file</source>
             <translation>другой программой, через другое имя этого файла</translation>
         </message>
@@ -12783,7 +12783,7 @@ Import transactions on the Transactions page, then run the monitoring rules with
             <translation>Запустить мониторинг</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="166" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="171" />
             <source>Escalated</source>
             <translation>Передано в СПО</translation>
         </message>
@@ -12823,12 +12823,17 @@ Import transactions on the Transactions page, then run the monitoring rules with
             <translation>Открыто СПО №{id}: подайте его в АФМ до {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="163" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="164" />
+            <source>Case STR #{id} opened. The decision to report waits for a second officer on the Approvals page.</source>
+            <translation>Открыто дело СПО №{id}. Решение о сообщении ждёт второго сотрудника на странице «Одобрения».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="168" />
             <source>Case STR #{id} opened: record the decision on the FIU reports page.</source>
             <translation>Открыто дело СПО №{id}: запишите решение на странице «Сообщения в АФМ».</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="175" />
+            <location filename="../../desktop/kuzet/ui/pages/alerts.py" line="180" />
             <source>Transactions of alert #{id}</source>
             <translation>Операции оповещения №{id}</translation>
         </message>

@@ -31,6 +31,12 @@ def as_officer(store: Store, login: str) -> signin.Identity:
     return TeamDesk(store).sign_in(login, PASSWORD)
 
 
+def four_eyes_on(store: Store) -> None:
+    """Every action that may need a second officer needs one (one audited change)."""
+    with TeamDesk(store).writing(CHANGE_SETTINGS) as work:
+        settings.put(work.session, four_eyes.SETTING, dict.fromkeys(four_eyes.KINDS, True))
+
+
 def four_eyes_off(target: Store | Path | str) -> None:
     """The firm's setting with no action needing a second officer (one audited change).
 

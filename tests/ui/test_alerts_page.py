@@ -15,11 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kuzet.regime.business_days import str_deadline
+from kuzet.registers.system import four_eyes
+from kuzet.registers.system.team_desk import TeamDesk
 from kuzet.ui import notify
 from support.customer_data import create, entity, individual
 from support.monitoring_data import ENTITY_BIN, RESIDENT_IIN, row, write_csv
 from support.offshore import OFFSHORE_PROVIDER, add_offshore_provider
-from support.team import four_eyes_off
+from support.team import four_eyes_off, four_eyes_on
 
 
 @pytest.fixture(autouse=True)
@@ -104,6 +106,35 @@ def test_escalating_an_alert_to_an_str_shows_its_deadline(window, qtbot, store, 
     assert strs.model.rowCount() == 1
     assert (cell(strs, 0, 2), cell(strs, 0, 3)) == ("to report", f"{due:%d.%m.%Y}")
     assert cell(strs, 0, 4) == "1" and cell(strs, 0, 6) == "suspicious"
+
+
+def test_escalating_with_four_eyes_on_sends_a_request_and_opens_no_str(
+    window, qtbot, store, tmp_path
+):
+    """With four-eyes on, escalating opens the case and holds the decision to report for a
+    second officer: the window says so, the case has no decision and no deadline yet, and
+    nothing escapes as an error (it used to read an expired case after the session)."""
+    seed(window, tmp_path)
+    four_eyes_on(store)
+    page = window.show_page("alerts")
+    page.table.selectRow(row_of_rule(page, STRUCTURING))
+    qtbot.mouseClick(page.buttons["escalate"], Qt.MouseButton.LeftButton)
+    dialog = page.escalate_dialog
+    qtbot.waitExposed(dialog)
+    dialog.facts.setPlainText("Три взноса чуть ниже порога за три дня.")
+    save(dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert notify.last_message["text"] == (
+        "Case STR #1 opened. The decision to report waits for a second officer on the "
+        "Approvals page."
+    )
+    reports = window.show_page("fiu_reports")
+    assert reports.strs.model.rowCount() == 1  # the case, with no decision and no deadline
+    assert cell(reports.strs, 0, 6) == "pending" and cell(reports.strs, 0, 3) in ("", "—")
+    pending = TeamDesk(store).requests()
+    assert [(r.kind, r.target) for r in pending] == [
+        (four_eyes.STR_DECISION, "suspicious_transaction_report:1")
+    ]
 
 
 def test_closing_an_alert_as_explained_needs_a_note(window, qtbot, store, tmp_path):

@@ -135,6 +135,9 @@ class MonitoringDesk(Area):
             )
             if held:
                 self._hold_str_decision(work, report, decision, decided_on)
+                # the request's trial ran in a savepoint whose rollback expired the case:
+                # load it again while the session is open, so the caller can read it
+                work.session.refresh(report)
             return report
 
     def open_cases(self, customer_id: int) -> list[SuspiciousTransactionReport]:
@@ -203,6 +206,9 @@ class MonitoringDesk(Area):
             )
             if held:
                 self._hold_str_decision(work, report, decision, decided_on)
+                # the request's trial ran in a savepoint whose rollback expired the case:
+                # load it again while the session is open, so the caller can read it
+                work.session.refresh(report)
             return report
 
     def activity_reports_allowed(self, day: dt.date | None = None) -> bool:

@@ -159,6 +159,11 @@ class AlertsPage(RegisterPage):
             text = tr("STR #{id} opened: report it to the FIU by {date}.").format(
                 id=report.id, date=format_date(report.deadline)
             )
+        elif dialog.decision.currentData() and not report.decision:  # four-eyes holds it
+            text = tr(
+                "Case STR #{id} opened. The decision to report waits for a second officer on "
+                "the Approvals page."
+            ).format(id=report.id)
         else:
             text = tr("Case STR #{id} opened: record the decision on the FIU reports page.").format(
                 id=report.id
