@@ -10,12 +10,12 @@ import pytest
 
 from kuzet.ui.tour.leftovers import (
     ALLOWLIST_MAX,
-    data_words,
     is_english,
     leftovers,
     load_allowlist,
     oversize,
 )
+from support.pack_languages import data_words
 
 MIN_SCREENS = 90
 MUST_HAVE = {

@@ -10,7 +10,6 @@ one reason per entry), or when it is an English source string of the translation
 from __future__ import annotations
 
 import re
-import sqlite3
 import tomllib
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
@@ -26,9 +25,6 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # a chunk (between spaces) that is a code or an identifier: digits, a rule key
 # (monitoring.rapid.*), an e-mail, a URL, a path, a file name, an IBAN, a hash
 CODE_CHUNK = re.compile(r"[0-9_=@/\\#*+]|\.\w|://|^[A-Z]{1,8}[A-Z0-9-]*$|[A-Za-z]-[A-Z0-9]")
-# tables of product-written text: not the firm's data, so not proper names
-GENERATED = {"alert": {"reason"}, "screening_hit": {"reason", "explanation"}}
-SKIPPED_TABLES = {"audit_trail", "rule_pack_version", "alembic_version", "vault_key", "setting"}
 
 
 @dataclass(frozen=True)
@@ -61,29 +57,6 @@ def source_strings(ts_file: Path) -> set[str]:
     return {" ".join((e.text or "").split()) for e in tree.iter("source")} - {""}
 
 
-def data_words(database: Path) -> set[str]:
-    """Every Latin word the firm entered (names, addresses, list entries), lower case: data
-    shown as entered is no leftover of the program's own words."""
-    found: set[str] = set()
-    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
-        tables = [r[0] for r in db.execute("select name from sqlite_master where type='table'")]
-        for table in tables:
-            if table in SKIPPED_TABLES or table.startswith("sqlite_"):
-                continue
-            skip = GENERATED.get(table, set())
-            for _cid, column, kind, *_rest in db.execute(f'pragma table_info("{table}")'):
-                kind = (kind or "").upper()
-                if column in skip or not (not kind or "CHAR" in kind or "TEXT" in kind):
-                    continue
-                for (value,) in db.execute(f'select distinct "{column}" from "{table}"'):
-                    if isinstance(value, str):
-                        found.update(w.lower() for w in WORD.findall(value))
-    finally:
-        db.close()
-    return found
-
-
 def is_english(text: str, names: set[str] = frozenset()) -> bool:
     """True when ``text`` reads as English: no Cyrillic letter, and a word of three or
     more Latin letters outside codes, identifiers and ``names`` (lower case)."""
@@ -107,10 +80,11 @@ def leftovers(
     widgets: Iterable[tuple[str, str]] | None = None,
 ) -> list[Leftover]:
     """The leftover English texts of ``tour`` (a tour.json document), screen by screen.
-    ``names``: words of the firm's data (``data_words``); ``allowed``: texts allowed as they
-    are, ``widgets``: (screen, objectName) pairs whose texts are allowed (both default to
-    the allow-list file); ``english``: the English source strings (a text equal to one of
-    them is left over even when it looks like a code)."""
+    ``names``: words of the firm's data (the tests read them from the demo database);
+    ``allowed``: texts allowed as they are; ``widgets``: (screen, objectName) pairs whose
+    texts are allowed (both default to the allow-list file); ``english``: the English
+    source strings (a text equal to one of them is left over even when it looks like a
+    code)."""
     entries = load_allowlist() if allowed is None or widgets is None else []
     allow = {e["text"] for e in entries if "text" in e} if allowed is None else set(allowed)
     if widgets is None:
