@@ -3,17 +3,13 @@ to the Screening page; the customer list marks the customer, from one query a pa
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import event, func, select
 
-from kuzet.paths import resources_dir
-from kuzet.regime.ids import make_iin
-from kuzet.registers.screening import watchlists
 from kuzet.store.audit import set_actor
 from kuzet.store.models.screening import ScreeningHit
+from support.listed_customer import listed_and_clean
 
 
 @pytest.fixture(autouse=True)
@@ -24,39 +20,8 @@ def officer():
     set_actor(None)
 
 
-def _customers(window, store):
-    customers = window.desk.customers
-    un_file = resources_dir() / "watchlists" / "un_consolidated_2026-02-27.xml"
-    with store.transaction() as session:
-        watchlists.import_list(session, "un-xml", [un_file])
-    listed = customers.save_customer(
-        {
-            "kind": "individual",
-            "name": "Умаров Доку",
-            "birth_date": dt.date(1964, 4, 13),
-            "sex": "male",
-            "citizenship": "RU",
-            "residence": "RU",
-            "id_type": "passport",
-            "id_number": "7512345678",
-        }
-    )
-    clean = customers.save_customer(
-        {
-            "kind": "individual",
-            "name": "Сейтқали Айгерім",
-            "birth_date": dt.date(1990, 3, 2),
-            "sex": "female",
-            "citizenship": "KZ",
-            "residence": "KZ",
-            "iin_bin": make_iin(dt.date(1990, 3, 2), "female", 17),
-        }
-    )
-    return listed, clean
-
-
 def test_the_file_and_the_list_show_open_hits(window, store, qtbot) -> None:
-    listed, clean = _customers(window, store)
+    listed, clean = listed_and_clean(window, store)
     with store.reading() as session:
         count, best = session.execute(
             select(func.count(ScreeningHit.id), func.max(ScreeningHit.score)).where(

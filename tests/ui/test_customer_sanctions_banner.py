@@ -3,45 +3,16 @@ customer list marks it; an unfrozen sanctions match keeps a banner too."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import select
 
-from kuzet.paths import resources_dir
-from kuzet.regime.ids import make_iin
-from kuzet.registers.screening import watchlists
 from kuzet.registers.screening.review import decide
 from kuzet.store.models.screening import ScreeningHit
+from support.listed_customer import listed_and_clean
 
 
 def test_a_confirmed_match_shows_the_freeze_banner(window, store, qtbot, today) -> None:
     customers = window.desk.customers
-    un_file = resources_dir() / "watchlists" / "un_consolidated_2026-02-27.xml"
-    with store.transaction() as session:
-        watchlists.import_list(session, "un-xml", [un_file])
-    customer = customers.save_customer(
-        {
-            "kind": "individual",
-            "name": "Умаров Доку",
-            "birth_date": dt.date(1964, 4, 13),
-            "sex": "male",
-            "citizenship": "RU",
-            "residence": "RU",
-            "id_type": "passport",
-            "id_number": "7512345678",
-        }
-    )
-    other = customers.save_customer(
-        {
-            "kind": "individual",
-            "name": "Сейтқали Айгерім",
-            "birth_date": dt.date(1990, 3, 2),
-            "sex": "female",
-            "citizenship": "KZ",
-            "residence": "KZ",
-            "iin_bin": make_iin(dt.date(1990, 3, 2), "female", 17),
-        }
-    )
+    customer, other = listed_and_clean(window, store)
     with store.reading() as session:
         hit = session.execute(
             select(ScreeningHit).where(
