@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kuzet.ui.main_window import MainWindow
@@ -15,7 +20,7 @@ def test_sidebar_lists_the_pages_and_the_status_bar_shows_the_database(window, d
     assert titles[:1] == ["Dashboard"]
     assert {"Licences", "Rules", "Audit trail"} <= set(titles)
     headers = [
-        window.sidebar.itemWidget(window.sidebar.item(r)).text()
+        window.sidebar.item(r).text()
         for r in range(window.sidebar.count())
         if r not in window.row_of_page
     ]
@@ -34,6 +39,7 @@ def test_a_group_heading_steps_on_to_a_page(window) -> None:
 
 
 def test_ctrl_number_switches_pages(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: window.shortcuts_bound)  # bound a moment after the paint
     index = [s.key for s in window.specs].index("licences")
     qtbot.keyClick(window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["licences"]
@@ -71,3 +77,69 @@ def test_window_opens_the_store_in_the_background(qtbot, db_file: Path, ui_setti
         main.load_store()
     assert main.pages["dashboard"].isVisible()
     main.close()
+
+
+def test_the_window_paints_before_it_opens_the_store(qtbot, db_file: Path, ui_settings) -> None:
+    """The loader thread starts after the first paint (it would hold the interpreter while
+    the window paints); the menus' commands and the status bar come just after it."""
+    main = MainWindow(db_file, ui_settings=ui_settings)
+    qtbot.addWidget(main)
+    main.after_first_paint(main.load_store)
+    assert main._loader is None and not main._built
+    assert [a.text() for a in main.menuBar().actions()][:1] == ["File"]  # titles: painted
+    with qtbot.waitSignal(main.store_ready, timeout=20000):
+        main.show()
+    assert main._built and main.db_label.isVisible() and main.stack.isVisible()
+    assert not main.placeholder.isVisible()
+    assert main.menu_actions["pack"].text() == "Audit pack…"
+    main.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_newer_database_is_said_and_the_window_closes_unchanged(
+    qtbot, db_file: Path, ui_settings, monkeypatch
+) -> None:
+    from kuzet.store.session import Store
+
+    Store.open(db_file)[0].close()
+    with sqlite3.connect(db_file) as conn:
+        conn.execute("INSERT INTO alembic_version (version_num) VALUES ('ffff')")
+    conn.close()
+    before = db_file.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(  # not opened: a message box waits for a click
+        "PySide6.QtWidgets.QMessageBox.critical",
+        lambda parent, title, text: shown.append(f"{title}: {text}"),
+    )
+    main = MainWindow(db_file, ui_settings=ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    with qtbot.waitSignal(main.store_refused, timeout=20000) as refused:
+        main.load_store()
+    assert "newer version of Kuzet" in refused.args[0]
+    assert shown and shown[0].startswith("Kuzet cannot open this database: ")
+    assert not main.isVisible() and main.store is None and main.pages == {}
+    assert "newer version of Kuzet" in main.placeholder.text()
+    assert db_file.read_bytes() == before
+
+
+@pytest.mark.sqlite_only
+def test_exit_after_show_refuses_a_newer_database_with_exit_3(
+    db_file: Path, kuzet_home: Path
+) -> None:
+    from kuzet.store.session import Store
+
+    Store.open(db_file)[0].close()
+    with sqlite3.connect(db_file) as conn:
+        conn.execute("INSERT INTO alembic_version (version_num) VALUES ('ffff')")
+    conn.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KUZET_HOME=str(kuzet_home))
+    result = subprocess.run(
+        [sys.executable, "-m", "kuzet.app", "gui", "--exit-after-show", "--db", str(db_file)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 3, result.stderr
+    assert "newer version of Kuzet" in result.stderr

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from .. import paths, startup
 from ..i18n import tr
 from ..store.lock import DatabaseBusy
-from ..store.schema import SchemaError, SchemaState, inspect_schema, prepare
 from .i18n_qt import apply_language, effective_language
 from .main_window import MainWindow
 from .single_instance import InstanceGuard, already_open_message, ask_first_window
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
 EXIT_BUSY = 4  # as the command line's: the database is open elsewhere
+EXIT_CANNOT_OPEN = 3  # as the command line's: the database cannot be opened
 
 
 def ui_settings() -> QSettings:
@@ -61,16 +61,18 @@ def app_icon() -> QIcon:
 class _ShownWatcher(QObject):
     """Prints the ms from process start at the window's first paint, then quits."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, quit_after: bool = True) -> None:
         super().__init__()
         self.app = app
+        self.quit_after = quit_after  # False: the window quits after its own post-paint work
         self.done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.done and event.type() in (QEvent.Type.Paint, QEvent.Type.Expose):
             self.done = True
             print(f"{startup.elapsed_ms():.0f}", flush=True)
-            QTimer.singleShot(0, self.app.quit)
+            if self.quit_after:
+                QTimer.singleShot(0, self.app.quit)
         return False
 
 
@@ -115,33 +117,45 @@ def run_gui(db: str | os.PathLike[str] | None = None, exit_after_show: bool = Fa
 
             QMessageBox.warning(None, tr("The database is already open"), message)
         return EXIT_BUSY
-    try:
-        if inspect_schema(path).state is not SchemaState.CURRENT:
-            prepare(path)  # creates, or backs up and upgrades, before any page reads it
-    except SchemaError as exc:
-        guard.release()
-        if exit_after_show:
-            print(str(exc), file=sys.stderr)
-        else:
-            from PySide6.QtWidgets import QMessageBox  # only on refusal: start-up time
-
-            QMessageBox.critical(None, tr("Kuzet cannot open this database"), str(exc))
-        return 3
+    # The database is checked, created or upgraded once the window is up: by the store's
+    # loader thread (a refusal is said and the window closes with exit code 3), or right
+    # after the first paint with --exit-after-show (``_check_schema``).
     window = MainWindow(path, ui_settings=settings, backup_on_exit=not exit_after_show)
     guard.activated.connect(window.bring_forward)
+    window.store_refused.connect(lambda _message: app.exit(EXIT_CANNOT_OPEN))
     window.start_prompts = not exit_after_show
-    watcher = _ShownWatcher(app)
+    watcher = _ShownWatcher(app, quit_after=False)
     if exit_after_show:
         window.installEventFilter(watcher)
+    # After the first paint, not before it: a zero timer set now would run first (the
+    # platform's expose comes later), and the loader thread would hold the interpreter
+    # while the window paints.
+    window.after_first_paint(lambda: app.setWindowIcon(app_icon()))  # the window takes it
+    if exit_after_show:
+        window.after_first_paint(app.quit)
+    else:
+        window.after_first_paint(window.load_store)
+        window.after_first_paint(guard.listen)
     window.show()
-    QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))  # the window takes it too
-    if not exit_after_show:
-        QTimer.singleShot(0, window.load_store)
-        QTimer.singleShot(0, guard.listen)
     try:
-        return app.exec()
+        code = app.exec()
+        return _check_schema(path) if exit_after_show and code == 0 else code
     finally:
         guard.release()
+
+
+def _check_schema(path: Path) -> int:
+    """What opening the store does to the file, without the window's pages: create a new
+    database, back up and upgrade an older one, or refuse (said; exit code 3)."""
+    from ..store.schema import SchemaError, SchemaState, inspect_schema, prepare
+
+    try:
+        if inspect_schema(path).state is not SchemaState.CURRENT:
+            prepare(path)
+    except SchemaError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+    return 0
 
 
 def _run_team(chosen: str, exit_after_show: bool) -> int:
@@ -158,20 +172,28 @@ def _run_team(chosen: str, exit_after_show: bool) -> int:
     settings = ui_settings()
     apply_language(effective_language(settings))
     sys.excepthook = _not_signed_in_hook
-    from .team_open import open_team
+    from .team_start import TeamStart
 
-    store, code = open_team(location, quiet=exit_after_show)
-    if store is None:
-        return code
+    # The window first, saying "Connecting to host/db…"; the connection, the schema check
+    # and the sign-in right after the first paint (ui/team_start.py).
     window = MainWindow(location.path, ui_settings=settings)  # no file backups on exit
     window.start_prompts = not exit_after_show
+    start = TeamStart(window, location)
     watcher = _ShownWatcher(app)
     if exit_after_show:
         window.installEventFilter(watcher)
+    window.after_first_paint(lambda: app.setWindowIcon(app_icon()))
+    if not exit_after_show:
+        window.after_first_paint(start.connect)  # a zero timer now would run before the paint
     window.show()
-    QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
-    QTimer.singleShot(0, lambda: window.use_store(store))
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        store.close()  # again after the window's own close: disposing twice is harmless
+        start.wait()
+    if exit_after_show and code == 0:  # what connecting says, without the pages
+        from .team_open import open_team
+
+        store, code = open_team(location, quiet=True)
+        if store is not None:
+            store.close()
+    return start.code or code

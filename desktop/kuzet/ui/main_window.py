@@ -11,61 +11,28 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, QThread, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..desk import Desk
 from ..i18n import tr
 from .actions import action_specs
+from .first_paint import FirstPaint
 from .pages import PageSpec, page_specs
 from .screen_fit import clamp_into_screen, screen_limit
-from .sidebar_text import SIDEBAR_WIDTH, sidebar_title
-
-# The sidebar scrolls when the pages outgrow the window: a slim dark bar, never a
-# horizontal one (set as a stylesheet: the Qt enum namespace costs start-up time).
-SIDEBAR_SCROLLBAR = """
-QScrollBar:vertical { background: #1d2733; width: 8px; margin: 0; border: none; }
-QScrollBar::handle:vertical { background: #3a4b5c; border-radius: 4px; min-height: 32px; }
-QScrollBar::handle:vertical:hover { background: #4d6277; }
-QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; border: none; }
-QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
-QScrollBar:horizontal { height: 0; }
-"""
-
-
-class StoreLoader(QThread):
-    """Imports the database layer and opens the store off the GUI thread."""
-
-    loaded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, path: Path, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.path = path
-
-    def run(self) -> None:
-        try:
-            from ..store.session import Store  # off the GUI thread: start-up time
-
-            store, _outcome = Store.open(self.path)
-            store.rules()  # load and validate the rule pack here, not on the GUI thread
-        except Exception as exc:  # shown in the window; the file is untouched
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.loaded.emit(store)
+from .sidebar import build_sidebar, past_heading
 
 
 class MainWindow(QMainWindow):
     store_ready = Signal()
+    store_refused = Signal(str)  # a database Kuzet cannot open as it is (run_gui exits 3)
 
     def __init__(
         self,
@@ -89,9 +56,11 @@ class MainWindow(QMainWindow):
         # paint; a window icon set here would stay empty).
         # 1280×800, or less on a smaller screen (a 1366×768 laptop).
         self.resize(QSize(1280, 800).boundedTo(screen_limit(self)))
+        self._first_paint = FirstPaint(self)
         self._build()
         self._restore_geometry()
-        self._loader: StoreLoader | None = None
+        self.after_first_paint(self._finish_build)
+        self._loader: Any = None  # a StoreLoader (ui/store_loader.py) while it runs
         if store is not None:
             self._on_store(store)
 
@@ -102,53 +71,10 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(root)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        side = QWidget()
-        side.setFixedWidth(SIDEBAR_WIDTH)
-        side.setStyleSheet("background: #1d2733;")
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        brand = QLabel("Күзет · Kuzet")
-        brand.setObjectName("brand")
-        sub = QLabel(tr("Compliance desk"))
-        sub.setObjectName("brandSub")
-        column.addWidget(brand)
-        column.addWidget(sub)
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setStyleSheet(SIDEBAR_SCROLLBAR)
-        column.addWidget(self.sidebar, 1)
+        side, self.sidebar, self.row_of_page = build_sidebar(self.specs)
         self.stack = QStackedWidget()
-        self.row_of_page: list[int] = []
-        group = None
-        for number, spec in enumerate(self.specs, start=1):
-            if spec.group and spec.group != group:
-                group = spec.group
-                # A heading is an empty item showing a styled label. Setting an item's
-                # colour, font or flags would build Qt's whole enum namespace (~100 ms at
-                # start-up); _on_row steps past headings.
-                self.sidebar.addItem("")
-                header = self.sidebar.item(self.sidebar.count() - 1)
-                heading = QLabel(tr(group).upper())
-                heading.setObjectName("sidebarHeading")
-                self.sidebar.setItemWidget(header, heading)
-                hint = heading.sizeHint()  # the item adds its own padding (9 px top and bottom)
-                hint.setHeight(hint.height() + 24)
-                header.setSizeHint(hint)
-            self.sidebar.addItem(sidebar_title(tr(spec.title), self.sidebar.font()))
-            self.row_of_page.append(self.sidebar.count() - 1)
-            if number <= 9:
-                self.sidebar.item(self.sidebar.count() - 1).setToolTip(
-                    f"{tr(spec.title)} (Ctrl+{number})"
-                )
-                QShortcut(
-                    QKeySequence(f"Ctrl+{number}"),
-                    self,
-                    activated=lambda n=number - 1: self.show_page_at(n),
-                )
-            placeholder = QLabel(tr("Opening the database…"))
-            placeholder.setObjectName("emptyState")
-            self.stack.addWidget(placeholder)
+        for _spec in self.specs:
+            self.stack.addWidget(QWidget())  # the page, made when first shown (``page``)
         self.sidebar.currentRowChanged.connect(self._on_row)
         row.addWidget(side)
         content = QVBoxLayout()
@@ -163,50 +89,98 @@ class MainWindow(QMainWindow):
         )
         self.read_only_banner.hide()
         content.addWidget(self.read_only_banner)
+        # Until the store is open: one line saying so, in place of the pages.
+        self.placeholder = QLabel(tr("Opening the database…"))
+        self.placeholder.setObjectName("emptyState")
+        self.placeholder.setWordWrap(True)
+        content.addWidget(self.placeholder, 1)
+        self.stack.hide()
         content.addWidget(self.stack, 1)
         row.addLayout(content, 1)
         self.setCentralWidget(root)
+        # The status bar's labels now (pages write to them); the bar after the first paint.
         self.db_label = QLabel(tr("Database: {path}").format(path=self.db_path))
-        self.statusBar().addWidget(self.db_label, 1)
         self.state_label = QLabel("")
-        self.statusBar().addPermanentWidget(self.state_label)
         self.officer_label = QLabel("")  # who is signed in (``_show_officer``)
-        self.statusBar().addPermanentWidget(self.officer_label)
         self._build_menus()
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh_current)
         self.sidebar.setCurrentRow(self.row_of_page[0])
 
+    def after_first_paint(self, work: Any) -> None:
+        """Run ``work`` once the window has painted (at once if it has)."""
+        if self._first_paint.waiting is None:
+            QTimer.singleShot(0, work)
+        else:
+            self._first_paint.waiting.append(work)
+
     def _build_menus(self) -> None:
-        """The menus now; their key bindings once the window is up (``showEvent``):
+        """The menu titles now (the bar is in the first paint); their commands after it
+        (``_finish_build``), and their key bindings a moment later (``showEvent``):
         binding a QAction's shortcut builds Qt's enum namespace, ~100 ms."""
         self._pending_shortcuts: list[tuple[Any, Any]] = []
-        self.menu_actions: dict[str, Any] = {}  # by ActionSpec key (``_show_officer``)
-        menus: dict[str, Any] = {}
+        self._shortcuts_due = True
+        self.shortcuts_bound = False
+        self._built = False
+        self._menu_actions: dict[str, Any] = {}
+        self._menu_shown: dict[str, bool] = {}
+        self._menus: dict[str, Any] = {}
         for spec in action_specs():
-            menu = menus.get(spec.menu)
-            if menu is None:
-                menu = menus[spec.menu] = self.menuBar().addMenu(tr(spec.menu))
-            action = menu.addAction(tr(spec.title))
-            self.menu_actions[spec.key] = action
+            if spec.menu not in self._menus:
+                self._menus[spec.menu] = self.menuBar().addMenu(tr(spec.menu))
+        if "File" not in self._menus:
+            self._menus["File"] = self.menuBar().addMenu(tr("File"))
+
+    @property
+    def menu_actions(self) -> dict[str, Any]:
+        """The menu commands by ActionSpec key (built now if the window has not painted)."""
+        self._finish_build()
+        return self._menu_actions
+
+    def _finish_build(self) -> None:
+        """What the first paint does not need: the menus' commands and the status bar."""
+        if self._built:
+            return
+        self._built = True
+        for spec in action_specs():
+            action = self._menus[spec.menu].addAction(tr(spec.title))
+            self._menu_actions[spec.key] = action
             if spec.shortcut:
                 self._pending_shortcuts.append((action, spec.shortcut))
             action.triggered.connect(lambda _checked=False, s=spec: self.run_action(s.key))
-        file_menu = menus.get("File") or self.menuBar().addMenu(tr("File"))
+        file_menu = self._menus["File"]
         file_menu.addSeparator()
         quit_action = file_menu.addAction(tr("Quit"))
         self._pending_shortcuts.append((quit_action, None))
         quit_action.triggered.connect(self.close)
+        self._show_menu_actions()
+        bar = self.statusBar()
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.state_label)
+        bar.addPermanentWidget(self.officer_label)
 
     def _bind_shortcuts(self) -> None:
+        """The menus' key bindings, Ctrl+1…9 for the first pages and F5 (refresh)."""
+        from PySide6.QtGui import QKeySequence, QShortcut  # after the first paint
+
+        self._finish_build()
+        for number in range(1, min(9, len(self.specs)) + 1):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"),
+                self,
+                activated=lambda n=number - 1: self.show_page_at(n),
+            )
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh_current)
         for action, shortcut in self._pending_shortcuts:
             key = QKeySequence(shortcut) if shortcut else QKeySequence.StandardKey.Quit
             action.setShortcut(key)
         self._pending_shortcuts.clear()
+        self.shortcuts_bound = True
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._pending_shortcuts:  # a moment after the first paint
-            QTimer.singleShot(150, self._bind_shortcuts)
+        if not self._shortcuts_due:
+            return
+        self._shortcuts_due = False
+        QTimer.singleShot(150, self._bind_shortcuts)  # a moment after the first paint
 
     def run_action(self, key: str) -> Any:
         """Run a menu command (needs the open store)."""
@@ -228,10 +202,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         # A group heading: step on to the page next to it, in the direction of travel.
-        last = getattr(self, "_last_row", self.row_of_page[0])
-        later = [r for r in self.row_of_page if r > row]
-        earlier = [r for r in self.row_of_page if r < row]
-        target = (later[0] if later else earlier[-1]) if row > last or not earlier else earlier[-1]
+        target = past_heading(
+            row, getattr(self, "_last_row", self.row_of_page[0]), self.row_of_page
+        )
         self.sidebar.setCurrentRow(target)
         # A mouse click selects the heading again after this handler: step once more then.
         QTimer.singleShot(0, lambda: self.sidebar.setCurrentRow(target))
@@ -279,12 +252,11 @@ class MainWindow(QMainWindow):
         for key in list(self.pages):
             index = next(i for i, s in enumerate(self.specs) if s.key == key)
             widget = self.pages.pop(key)
-            placeholder = QLabel(tr("Opening the database…"))
-            placeholder.setObjectName("emptyState")
-            self.stack.insertWidget(index, placeholder)
+            self.stack.insertWidget(index, QWidget())
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.stack.setCurrentIndex(current)
+        self._show_placeholder(tr("Opening the database…"))
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -296,10 +268,13 @@ class MainWindow(QMainWindow):
         """Open the store in the background (called once the window is on screen)."""
         if self.store is not None or self._loader is not None:
             return
+        from .store_loader import StoreLoader  # a thread, after the first paint
+
         self.state_label.setText(tr("Opening…"))
         self._loader = StoreLoader(self.db_path, self)
         self._loader.loaded.connect(self._on_store)
         self._loader.failed.connect(self._on_store_failed)
+        self._loader.refused.connect(self._on_store_refused)
         self._loader.start()
 
     def use_store(self, store: Any) -> None:
@@ -309,6 +284,8 @@ class MainWindow(QMainWindow):
 
     def _on_store(self, store: Any) -> None:
         self.store = store  # kept to close it (on exit, before a restore)
+        from ..desk import Desk  # with the store (start-up time)
+
         self.desk = Desk(store)
         location = getattr(store, "location", None)
         if location is not None and location.is_postgresql:
@@ -318,6 +295,8 @@ class MainWindow(QMainWindow):
         firm = self.desk.system.firm_name()
         self.setWindowTitle(f"Kuzet — {firm}" if firm else "Kuzet")
         self.state_label.setText("")
+        self.placeholder.hide()
+        self.stack.show()
         from .sign_in_flow import sign_in_at_start  # after the window is up (start-up time)
 
         sign_in_at_start(self)  # who is working: the trail's actor from here on
@@ -342,9 +321,14 @@ class MainWindow(QMainWindow):
             "restore": self.desk.system.may() and not team,
             "backup": not team,
         }
-        for key, visible in shown.items():
-            if key in self.menu_actions:
-                self.menu_actions[key].setVisible(visible)
+        self._menu_shown = shown
+        self._show_menu_actions()
+
+    def _show_menu_actions(self) -> None:
+        """Hide the menu commands the officer may not use (once the commands exist)."""
+        for key, visible in self._menu_shown.items():
+            if key in self._menu_actions:
+                self._menu_actions[key].setVisible(visible)
 
     def officer_changed(self) -> None:
         """Another officer signed in at this computer: pages show what their role may do."""
@@ -363,8 +347,7 @@ class MainWindow(QMainWindow):
         for key in list(self.pages):
             index = next(i for i, s in enumerate(self.specs) if s.key == key)
             old = self.pages.pop(key)
-            placeholder = QLabel("")
-            self.stack.insertWidget(index, placeholder)
+            self.stack.insertWidget(index, QWidget())
             self.stack.removeWidget(old)
             old.deleteLater()
         self.show_page_at(current)
@@ -382,15 +365,28 @@ class MainWindow(QMainWindow):
 
     def _on_store_failed(self, message: str) -> None:
         self.state_label.setText(tr("Cannot open the database"))
-        for index in range(self.stack.count()):
-            widget = self.stack.widget(index)
-            if isinstance(widget, QLabel):
-                widget.setText(
-                    tr("Kuzet could not open {path}:\n\n{message}").format(
-                        path=self.db_path, message=message
-                    )
-                )
-                widget.setWordWrap(True)
+        self._show_placeholder(
+            tr("Kuzet could not open {path}:\n\n{message}").format(
+                path=self.db_path, message=message
+            )
+        )
+
+    def _on_store_refused(self, message: str) -> None:
+        """A database Kuzet cannot open as it is (newer, or not Kuzet's): said, and the
+        window closes (the app then exits with 3, as the command line does). Nothing
+        was changed."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self._on_store_failed(message)
+        QMessageBox.critical(self, tr("Kuzet cannot open this database"), message)
+        self.close()
+        self.store_refused.emit(message)
+
+    def _show_placeholder(self, text: str) -> None:
+        """One line in place of the pages (the store is not open)."""
+        self.placeholder.setText(text)
+        self.stack.hide()
+        self.placeholder.show()
 
     # --- navigation -------------------------------------------------------------------
 

@@ -31,3 +31,14 @@ def sidebar_title(title: str, font: QFont, width: int = TEXT_WIDTH) -> str:
         else:
             lines.append(word)
     return "\n".join(lines)
+
+
+HEADING_POINT_SIZE = 8.0  # a group heading: small capitals, bold
+
+
+def heading_font(font: QFont) -> QFont:
+    """The font of a group heading in the sidebar: ``font``, small and bold."""
+    small = QFont(font)
+    small.setPointSizeF(HEADING_POINT_SIZE)
+    small.setBold(True)
+    return small

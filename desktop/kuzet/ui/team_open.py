@@ -39,41 +39,64 @@ def remember_password(location: DatabaseLocation, password: str) -> bool:
     return True
 
 
+def open_store(location: DatabaseLocation) -> Any:
+    """Connect, check the schema and load the rule pack: the open Store, or the error
+    (``problem_of`` says what it means). Runs off the GUI thread in the window."""
+    from ..store.session import Store  # on use: start-up time
+
+    store, _outcome = Store.open(location)
+    try:
+        store.rules()  # load and validate the rule pack before any page reads it
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def problem_of(location: DatabaseLocation, exc: BaseException) -> tuple[str, str]:
+    """What a failure to open means: ("password", what to ask) when the server wants the
+    officer's password (again), else ("refuse", what to say; exit code 3)."""
+    from sqlalchemy.exc import OperationalError
+
+    from ..store.schema import SchemaError
+
+    if isinstance(exc, SchemaError):  # "ask your administrator"
+        return "refuse", str(exc)
+    if isinstance(exc, OperationalError) and wrong_password(exc):
+        problem = (
+            tr("The server refused the password of {login}. Type it again.")
+            if password_for(location)
+            else tr("The server asks for the password of {login}.")
+        )
+        return "password", problem.format(login=location.user)
+    problem = getattr(exc, "orig", None) or exc
+    return "refuse", tr("{server}: cannot connect: {problem}").format(
+        server=server_name(location), problem=problem
+    )
+
+
 def open_team(
     location: DatabaseLocation, parent: Any = None, quiet: bool = False, ask: Any = None
 ) -> tuple[Any, int]:
     """(the open Store, 0), or (None, exit code 3) after saying why. ``quiet``: print
     problems instead of showing them, and ask no password. ``ask(location, problem)``
-    returns (password, remember) or None (cancelled); the password dialog by default."""
+    returns (password, remember) or None (cancelled); the password dialog by default.
+    (The window connects after its first paint instead: ``ui/team_start.py``.)"""
     from sqlalchemy.exc import OperationalError  # on use: start-up time
 
     from ..store.schema import SchemaError
-    from ..store.session import Store
 
     if ask is None:
-        from .dialogs.sign_in import ServerPasswordDialog
-
-        ask = lambda where, problem: ServerPasswordDialog.ask(where, problem, parent)  # noqa: E731
+        ask = lambda where, problem: ask_password(where, problem, parent)  # noqa: E731
     remember = False
     while True:
         try:
-            store, _outcome = Store.open(location)
-            store.rules()  # load and validate the rule pack before any page reads it
-        except SchemaError as exc:  # "ask your administrator"
-            return None, _refuse(tr("Kuzet cannot open this database"), str(exc), parent, quiet)
-        except OperationalError as exc:
-            if quiet or not wrong_password(exc):
-                message = tr("{server}: cannot connect: {problem}").format(
-                    server=server_name(location), problem=getattr(exc, "orig", None) or exc
-                )
+            store = open_store(location)
+        except (SchemaError, OperationalError) as exc:
+            kind, message = problem_of(location, exc)
+            if kind == "refuse" or quiet:
                 return None, _refuse(tr("Kuzet cannot open this database"), message, parent, quiet)
-            had = password_for(location)
-            problem = (
-                tr("The server refused the password of {login}. Type it again.")
-                if had
-                else tr("The server asks for the password of {login}.")
-            ).format(login=location.user)
-            answer = ask(location, problem)
+            answer = ask(location, message)
             if answer is None:
                 use_password(location, None)
                 return None, EXIT_CANNOT_OPEN
@@ -83,6 +106,13 @@ def open_team(
         if remember:
             remember_password(location, password_for(location) or "")
         return store, 0
+
+
+def ask_password(location: DatabaseLocation, problem: str, parent: Any) -> Any:
+    """The server password dialog: (password, remember) or None (cancelled)."""
+    from .dialogs.sign_in import ServerPasswordDialog
+
+    return ServerPasswordDialog.ask(location, problem, parent)
 
 
 def _refuse(title: str, message: str, parent: Any, quiet: bool) -> int:
