@@ -244,14 +244,32 @@ def is_locked(database: Path) -> bool:
 
 
 def _user() -> str:
-    name = os.environ.get("USER") or os.environ.get("USERNAME")
-    if name:
-        return name
-    try:
-        import getpass
+    """Who holds the lock: the signed-in officer when there is one (who acted), else the
+    OS account. Never USER/USERNAME from the environment, which anyone can set."""
+    audit = sys.modules.get(__package__ + ".audit")  # nobody signs in before it loads:
+    if audit is not None:  # importing it here would cost the window's start-up time
+        try:
+            return str(audit.current_actor())
+        except audit.NotSignedIn:
+            pass
+    return os_account()
 
+
+def os_account() -> str:
+    """The operating-system account this process runs as, from the account database
+    (``pwd`` on POSIX; on Windows ``getpass``, the logon name); "" when unknown."""
+    if sys.platform != "win32":
+        import pwd
+
+        try:
+            return pwd.getpwuid(os.getuid()).pw_name
+        except (KeyError, OSError):
+            return ""
+    import getpass  # pragma: no cover - the Windows build
+
+    try:  # pragma: no cover
         return getpass.getuser()
-    except (KeyError, OSError):
+    except (KeyError, OSError):  # pragma: no cover
         return ""
 
 

@@ -28,6 +28,7 @@ from ..registers.errors import RegisterError, ValidationFailed
 from ..store.audit import NotSignedIn
 from .approval_notice import sent_for_approval
 from .dialog_frame import BodyScroll, cap_to_screen
+from .refusals import error_text
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -231,7 +232,7 @@ class FormDialog(QDialog):
             self.show_errors(exc.field_errors)
             return None
         except (RegisterError, NotSignedIn) as exc:  # e.g. the role may not do it
-            self.show_errors({"": str(exc)})
+            self.show_errors({"": error_text(exc)})
             return None
         if sent_for_approval(self.parentWidget(), saved):  # four-eyes: nothing changed yet
             self.saved_id = None

@@ -37,6 +37,7 @@ from ..registers.errors import ImportRejected, RegisterError
 from ..registers.listing import Listing, ListQuery
 from ..store.audit import NotSignedIn
 from .notify import inform, warn
+from .refusals import error_text
 from .table_model import LazyTableModel
 from .table_view import ColumnFitter, heading_row, hint_label, record_table
 from .tasks import run_task
@@ -355,7 +356,7 @@ class RegisterPage(QWidget):
         try:
             self.retire_record(record_id, reason)
         except (RegisterError, NotSignedIn) as exc:
-            warn(self, tr("Retire {noun}").format(noun=tr(self.noun)), str(exc))
+            warn(self, tr("Retire {noun}").format(noun=tr(self.noun)), error_text(exc))
             return False
         self.after_change()
         return True
@@ -398,7 +399,9 @@ class RegisterPage(QWidget):
             warn(
                 self,
                 tr("Import refused"),
-                tr("Nothing was imported from {file}: {error}").format(file=path.name, error=error),
+                tr("Nothing was imported from {file}: {error}").format(
+                    file=path.name, error=error_text(error)
+                ),
             )
 
     def export_dialog(self) -> None:

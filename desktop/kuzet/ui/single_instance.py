@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from ..i18n import tr
-from ..store.lock import DatabaseBusy, WriteLock, read_holder
+from ..store.lock import DatabaseBusy, WriteLock, os_account, read_holder
 
 RAISE = b"raise\n"
 ANSWER = b"ok\n"
@@ -28,13 +28,9 @@ WAIT_MS = 1500
 
 def server_name(database: Path) -> str:
     """The local socket's name: one per user and database file."""
-    import getpass
     import hashlib
 
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = ""
+    user = os_account()  # the OS account, never USER from the environment
     key = f"{user}\0{os.path.normcase(Path(database).resolve())}"
     return "kuzet-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ..i18n import tr
 from ..progress import Cancelled, Progress
 from .notify import warn
+from .refusals import error_text
 
 SHOW_AFTER_MS = 600
 
@@ -123,7 +124,7 @@ class Task(QObject):
         if self.on_error:
             self.on_error(error)
         else:
-            warn(self.parent_widget, self.title, str(error))
+            warn(self.parent_widget, self.title, error_text(error))
 
     def _on_cancelled(self) -> None:
         self.was_cancelled = True

@@ -25,6 +25,7 @@ from ..approval_notice import sent_for_approval
 from ..dialog_frame import scroll_body
 from ..form import hint_label
 from ..format import display
+from ..refusals import REFUSALS, error_text
 from .widgets import CustomerTab, Table, buttons, error_label, heading
 
 FACTOR_TITLES = {
@@ -173,8 +174,8 @@ class RiskTab(CustomerTab):
             result = self.customers.override_tier(self.customer_id, tier, reason)
         except ValidationFailed as exc:
             return "\n".join(exc.field_errors.values())
-        except RegisterError as exc:  # the role may not override the tier
-            return str(exc)
+        except (RegisterError, *REFUSALS) as exc:  # e.g. the role may not override the tier
+            return error_text(exc)
         sent_for_approval(self, result)  # four-eyes: the tier waits for a second officer
         self.changed()
         return ""

@@ -23,6 +23,7 @@ from ..approval_notice import sent_for_approval
 from ..form import hint_label
 from ..list_model import ListModel
 from ..notify import inform, warn
+from ..refusals import error_text
 from ..table_model import ID_ROLE
 from ..table_view import record_table
 
@@ -65,7 +66,7 @@ class CustomerTab(QWidget):
             warn(self, title, "\n".join(exc.field_errors.values()))
             return False
         except (RegisterError, NotSignedIn) as exc:
-            warn(self, title, str(exc))
+            warn(self, title, error_text(exc))
             return False
         sent_for_approval(self, result)  # four-eyes: said so; the change waits
         self.changed()

@@ -17,6 +17,7 @@ from ...i18n import tr
 from ...registers.errors import RegisterError, ValidationFailed
 from ...registers.screening.review import Decision
 from ..form import FormDialog
+from ..refusals import REFUSALS, error_text
 from ..style import DANGER
 
 
@@ -113,7 +114,7 @@ class HitDecisionDialog(FormDialog):
         except ValidationFailed as exc:
             self.show_errors(exc.field_errors)
             return
-        except RegisterError as exc:
-            self.show_errors({"": str(exc)})
+        except (RegisterError, *REFUSALS) as exc:
+            self.show_errors({"": error_text(exc)})
             return
         self.accept()

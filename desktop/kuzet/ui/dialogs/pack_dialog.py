@@ -38,6 +38,7 @@ from ...store.keys import VaultLocked, WrongKey
 from ..form import DateField, FormDialog
 from ..i18n_qt import current_language
 from ..notify import inform
+from ..refusals import error_text
 from ..tasks import Task, run_task
 
 PRESETS = (
@@ -320,7 +321,9 @@ class PackDialog(FormDialog):
                 self._busy(False)
                 self.build()
                 return
-        self.show_errors({"": tr("The pack was not written: {error}").format(error=error)})
+        self.show_errors(
+            {"": tr("The pack was not written: {error}").format(error=error_text(error))}
+        )
 
     def _done(self, outcome: Any) -> None:
         self.outcome = outcome

@@ -24,6 +24,7 @@ from ...registers.system.permissions import APPROVE
 from ..form import hint_label
 from ..list_model import ListModel
 from ..notify import inform, warn
+from ..refusals import REFUSALS, error_text
 from ..table_model import ID_ROLE
 from ..table_view import record_table
 
@@ -103,10 +104,6 @@ class ApprovalsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        decides = self.team.may(APPROVE)
-        self.buttons["approve"].setVisible(decides)
-        self.buttons["reject"].setVisible(decides)
-        self.buttons["withdraw"].setVisible(self.team.identity() is not None)
         rows, keys, tones = [], [], []
         self.requests = {}
         for r in self.team.requests(self.state.currentData()):
@@ -139,8 +136,22 @@ class ApprovalsPage(QWidget):
             return True
         return False
 
+    def _update_buttons(self, request: Any) -> None:
+        """Approve and Reject for a role that decides, never on one's own request;
+        Withdraw only on the signed-in officer's own pending request."""
+        identity = self.team.identity()
+        login = identity.login if identity is not None else None
+        own = request is not None and login is not None and request.maker == login
+        pending = request is not None and request.state == "pending"
+        decides = self.team.may(APPROVE) and not own
+        for key in ("approve", "reject"):
+            self.buttons[key].setVisible(decides)
+            self.buttons[key].setEnabled(decides and pending)
+        self.buttons["withdraw"].setVisible(own and pending)
+
     def _show_selected(self) -> None:
         request = self.requests.get(self.selected_id() or -1)
+        self._update_buttons(request)
         if request is None:
             self.detail.setPlainText("")
             return
@@ -163,8 +174,8 @@ class ApprovalsPage(QWidget):
             return False
         try:
             getattr(self.team, action)(request_id, reason)
-        except RegisterError as exc:
-            warn(self, title, str(exc))
+        except (RegisterError, *REFUSALS) as exc:
+            warn(self, title, error_text(exc))
             return False
         self.refresh()
         if self.window_ref is not None and hasattr(self.window_ref, "refresh_pages"):

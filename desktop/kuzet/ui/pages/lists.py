@@ -26,6 +26,7 @@ from ...registers.screening.recording import RunOutcome
 from ...registers.screening.watchlists import ListImport, import_warnings
 from ..dialogs.list_import_dialog import ListImportDialog
 from ..notify import inform, warn
+from ..refusals import REFUSALS, error_text
 from ..table_view import (
     SearchableTable,
     fit_columns,
@@ -271,7 +272,7 @@ class ListsPage(QWidget):
         if isinstance(error, ValidationFailed):  # the officer's words, not field keys
             text = "\n".join(error.field_errors.values())
         else:
-            text = tr("Nothing was imported: {error}").format(error=error)
+            text = tr("Nothing was imported: {error}").format(error=error_text(error))
         warn(self, tr("Import refused"), text)
 
     def withdraw_selected(self, reason: str | None = None) -> bool:
@@ -293,8 +294,8 @@ class ListsPage(QWidget):
                 return False
         try:
             self.screening.withdraw_list(version.list_name, reason)
-        except RegisterError as exc:
-            warn(self, tr("Watchlists"), str(exc))
+        except (RegisterError, *REFUSALS) as exc:
+            warn(self, tr("Watchlists"), error_text(exc))
             return False
         self.refresh()
         self.changed.emit()

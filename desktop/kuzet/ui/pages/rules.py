@@ -26,6 +26,7 @@ from ..dialogs.override_dialog import OverrideDialog
 from ..dialogs.rule_pack_update_dialog import RulePackUpdateDialog
 from ..form import hint_label
 from ..notify import inform, warn
+from ..refusals import REFUSALS, error_text
 from ..table_model import ID_ROLE
 from ..table_view import ColumnFitter, FittedListModel, record_table
 
@@ -223,8 +224,8 @@ class RulesPage(QWidget):
                 return False
         try:
             self.system.withdraw_override(active[-1].id, reason)
-        except RegisterError as exc:
-            warn(self, tr("Withdraw override"), str(exc))
+        except (RegisterError, *REFUSALS) as exc:
+            warn(self, tr("Withdraw override"), error_text(exc))
             return False
         self.refresh()
         return True
