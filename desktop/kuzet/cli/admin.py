@@ -184,8 +184,9 @@ def move_to_postgres(
     file: Path = typer.Argument(..., help="The firm's SQLite database."),
     url: str = typer.Argument(..., help="postgresql+psycopg://owner@host/db (an empty database)."),
 ) -> None:
-    """Copy a firm's SQLite database, ids and all, into an empty team database; verify
-    both sides (exit 1 if either fails or a table's rows differ)."""
+    """Copy a firm's SQLite database, ids and all, and its document vault's encrypted
+    files into an empty team database; verify both sides (exit 1 if either fails, a
+    table's rows differ or a document's bytes differ)."""
     from ..store.pg_move import move_to_postgres as move
 
     location = _team_location(db_value(url))
@@ -193,6 +194,8 @@ def move_to_postgres(
     for table, (left, right) in sorted(report.counts.items()):
         if left != right:
             typer.echo(f"{table}: {left} rows in the file, {right} on the server")
+    for name in report.blobs_differing:
+        typer.echo(f"vault blob {name}: not the same bytes on the server")
     typer.echo(f"{file}: {report.source_summary}")
     typer.echo(f"{location.display()}: {report.target_summary}")
     if not report.ok:
@@ -201,3 +204,8 @@ def move_to_postgres(
         f"moved {sum(a for a, _ in report.counts.values())} rows in {len(report.counts)} "
         "tables; give each officer a server login with `kuzet admin login LOGIN`"
     )
+    if report.counts.get("vault_blob", (0, 0))[0]:
+        typer.echo(
+            "the first officer who opens the document vault with its old key (this "
+            "computer's keyring, or its passphrase) makes it the team's vault"
+        )

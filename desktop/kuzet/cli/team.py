@@ -89,15 +89,40 @@ def disable(
     reason: str = typer.Option(..., "--reason", help="Why (goes in the audit trail)."),
     db: Path | None = DbOption,
 ) -> None:
-    """Disable an officer: they can no longer sign in (the trail keeps who they were)."""
+    """Disable an officer: they can no longer sign in (the trail keeps who they were).
+    A team vault's key is rotated at once; when it is locked here, your vault password is
+    read as the sign-in password is (KUZET_VAULT_PASSWORD first, if set)."""
     from ..registers.errors import RegisterError
+    from ..store.keys import VaultError, VaultLocked
 
     team = open_desk(ctx, db).team
+    officer_id = _officer_id(team, login)
     try:
-        team.disable(_officer_id(team, login), reason)
-    except RegisterError as exc:
+        try:
+            team.disable(officer_id, reason)
+        except VaultLocked:
+            team.disable(officer_id, reason, _vault_password(team))
+    except (RegisterError, VaultError) as exc:
         _refused(exc)
     typer.echo(f"officer {login} disabled")
+
+
+def _vault_password(team) -> str:  # team: TeamDesk
+    """The signed-in officer's vault password: KUZET_VAULT_PASSWORD, else as their sign-in
+    password (KUZET_PASSWORD, the keyring, a prompt); exit 1 when there is none."""
+    import os
+
+    from .signin import password_for
+
+    identity = team.identity()
+    login = identity.login if identity is not None else ""
+    given = os.environ.get("KUZET_VAULT_PASSWORD") or (password_for(login) if login else None)
+    if not given:
+        fail(
+            "The document vault is locked and its key must change: give your vault password "
+            "(KUZET_VAULT_PASSWORD or KUZET_PASSWORD, or run in a terminal). Nothing was changed."
+        )
+    return given
 
 
 @officer_app.command("role")

@@ -3,8 +3,14 @@
 The target must be empty. In one transaction of the owner: the newest schema (the same
 Alembic scripts), every table's rows copied with their ids (the audit trail as it was:
 the actor trigger is installed after the copy), each id sequence set past the highest
-id, then the groups and privileges (``pg_admin.install_privileges``). Then ``verify``
-runs on both sides and the rows per table are compared.
+id, the document vault's blob files into ``vault_blob`` (the ciphertext as it is: its
+associated data binds the vault id and the blob name, which do not change), then the
+groups and privileges (``pg_admin.install_privileges``). Then ``verify`` runs on both
+sides, the rows per table are compared, and each blob's SHA-256 on both sides.
+
+The vault's key row is copied as it is (a keyring or passphrase key): on the team
+database the first officer who opens the vault with that key makes it a team key
+(``team_keys.adopt``), with the same data key.
 
 The source is opened read-only and must be at this program's schema (open it with this
 Kuzet once first, which upgrades it after a backup).
@@ -12,14 +18,18 @@ Kuzet once first, which upgrades it after a backup).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import MetaData, func, select, text
 
+from ..paths import vault_dir
+from .blobs import STAGED_SUFFIX, FileBlobs
 from .db import make_engine
 from .location import DatabaseLocation
+from .models.vault_team import VaultBlob
 from .pg import database_revisions
 from .pg_admin import AdminRefused, install_privileges, owner_engine
 from .schema import SchemaState, inspect_schema, run_migrations
@@ -27,6 +37,7 @@ from .verify import verify
 
 BATCH = 2000
 _SKIPPED = frozenset({"alembic_version"})  # written by the migrations themselves
+BLOB_TABLE = VaultBlob.__tablename__
 
 
 @dataclass
@@ -36,6 +47,7 @@ class MoveReport:
     target_summary: str = ""
     source_intact: bool = False
     target_intact: bool = False
+    blobs_differing: list[str] = field(default_factory=list)  # blob names whose bytes differ
 
     @property
     def counts_match(self) -> bool:
@@ -43,7 +55,8 @@ class MoveReport:
 
     @property
     def ok(self) -> bool:
-        return self.source_intact and self.target_intact and self.counts_match
+        intact = self.source_intact and self.target_intact
+        return intact and self.counts_match and not self.blobs_differing
 
 
 def move_to_postgres(
@@ -59,6 +72,13 @@ def move_to_postgres(
         raise AdminRefused(
             f"{source} is not at this program's schema ({state.value}): open it with this "
             "Kuzet first (it is upgraded after a backup), then move it"
+        )
+    files = FileBlobs(vault_dir(source))
+    staged = sorted(files.directory.glob(f"*/*{STAGED_SUFFIX}")) if files.directory.is_dir() else []
+    if staged:
+        raise AdminRefused(
+            f"{staged[0]}: the vault holds a re-encrypted copy that was never swapped in; "
+            "ask for help before moving this firm (nothing was changed)"
         )
     report = MoveReport()
     src_engine = make_engine(source)
@@ -86,11 +106,16 @@ def move_to_postgres(
                     say(f"copying {table.name}")
                     pg.execute(table.delete())  # rows the migrations seeded: copied as they are
                     _copy(lite, origin.tables[table.name], pg, table)
+            say("copying the document vault")
+            names = _copy_blobs(files, pg, target.tables[BLOB_TABLE])
             _set_sequences(pg, target)
             install_privileges(pg)
             pg.commit()
         say("verifying both sides")
         report.counts = _counts(src_engine, pg_engine, target)
+        table_rows, server_rows = report.counts[BLOB_TABLE]
+        report.counts[BLOB_TABLE] = (table_rows + len(names), server_rows)
+        report.blobs_differing = _blobs_differing(files, names, pg_engine)
         src_report = verify(src_engine)
         pg_report = verify(pg_engine)
     finally:
@@ -114,6 +139,23 @@ def _copy(lite, source_table, pg, target_table) -> None:  # type: ignore[no-unty
         if not rows:
             break
         pg.execute(insert, [dict(zip(names, row, strict=True)) for row in rows])
+
+
+def _copy_blobs(files: FileBlobs, pg, table) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each blob file of the firm's vault into ``vault_blob``, one at a time (a document
+    may be large); returns their names."""
+    names = files.names(None)  # type: ignore[arg-type]  # the file store needs no session
+    for name in names:
+        pg.execute(table.insert().values(name=name, data=files.read(name)))
+    return names
+
+
+def _blobs_differing(files: FileBlobs, names: list[str], pg_engine) -> list[str]:  # type: ignore[no-untyped-def]
+    """The blobs whose bytes on the server are not the file's (by SHA-256), or missing."""
+    query = text("SELECT name, encode(sha256(data), 'hex') FROM vault_blob")
+    with pg_engine.connect() as pg:
+        on_server = dict(pg.execute(query).all())
+    return [n for n in names if on_server.get(n) != hashlib.sha256(files.read(n)).hexdigest()]
 
 
 def _set_sequences(pg, target: MetaData) -> None:  # type: ignore[no-untyped-def]

@@ -59,38 +59,86 @@ def officer_key(session: Session, login: str) -> VaultOfficerKey | None:
     return session.get(VaultOfficerKey, login)
 
 
-def enrol(session: Session, login: str, password: str | None = None) -> VaultOfficerKey:
+def enrol(
+    session: Session,
+    login: str,
+    password: str | None = None,
+    keep: bool = True,
+    officer_password: bool = False,
+) -> VaultOfficerKey:
     """Give ``login`` a key pair (replacing any earlier one, whose wraps then no longer
-    open): sealed under ``password``, or with no password under a key in the OS keyring."""
+    open): sealed under ``password``, or with no password under a key in the OS keyring.
+    ``keep``: the unsealed key stays in this process's memory (false when a manager enrols
+    a colleague). ``officer_password``: ``password`` is the officer's sign-in password,
+    already held to the officers' password rule, not to the vault passphrase floor."""
     if officer_key(session, login) is not None:
         _drop_wraps_of(session, login)
     private = X25519PrivateKey.generate()
-    raw_private = private.private_bytes(
-        _RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
     key_id = uuid.uuid4().hex
     row = officer_key(session, login) or VaultOfficerKey(login=login, key_id=key_id)
     row.key_id = key_id
     row.public_key = _raw_public(private.public_key()).hex()
-    if password is None:
-        kek = os.urandom(keys.KEY_BYTES)
-        _keep_kek(key_id, kek)
-        row.key_source, row.salt, row.kdf_n, row.kdf_r, row.kdf_p = "keyring", "", 0, 0, 0
-    else:
+    if password is not None and not officer_password:
         problem = keys.passphrase_problem(password, session)
         if problem:
             raise keys.VaultError(problem)
+    _seal(row, private, password)
+    session.add(row)
+    session.flush()
+    if keep:
+        _private_keys[key_id] = private
+    return row
+
+
+def _seal(row: VaultOfficerKey, private: X25519PrivateKey, password: str | None) -> None:
+    """Seal ``private`` into ``row``: under ``password`` (scrypt, a new salt), or under a
+    new random key kept in the OS keyring."""
+    raw_private = private.private_bytes(
+        _RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    if password is None:
+        kek = os.urandom(keys.KEY_BYTES)
+        _keep_kek(row.key_id, kek)
+        row.key_source, row.salt, row.kdf_n, row.kdf_r, row.kdf_p = "keyring", "", 0, 0, 0
+    else:
+        if not password:
+            raise keys.VaultError(tr("The passphrase is empty."))
         salt = os.urandom(keys.SALT_BYTES)
         kek = keys.derive_key(password, salt, keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P)
         row.key_source, row.salt = "passphrase", salt.hex()
         row.kdf_n, row.kdf_r, row.kdf_p = keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P
     nonce = os.urandom(keys.NONCE_BYTES)
-    sealed = AESGCM(kek).encrypt(nonce, raw_private, _seal_aad(login, key_id))
+    sealed = AESGCM(kek).encrypt(nonce, raw_private, _seal_aad(row.login, row.key_id))
     row.sealed_private = (nonce + sealed).hex()
+
+
+def reseal(session: Session, login: str, password: str) -> bool:
+    """``login``'s private key sealed again under their new ``password`` (the same key
+    pair, so every wrap still opens). False when the key is not unsealed in this process:
+    the caller enrols them again instead."""
+    row = officer_key(session, login)
+    private = None if row is None else _private_keys.get(row.key_id)
+    if row is None or private is None:
+        return False
+    _seal(row, private, password)
     session.add(row)
     session.flush()
-    _private_keys[key_id] = private
-    return row
+    return True
+
+
+def unlock_officer(session: Session, login: str, password: str | None) -> bool:
+    """At sign-in: unseal ``login``'s private key with their password and keep it in this
+    process's memory. False when they have no key pair, or it is sealed under another
+    password (an administrator reset it on the server) or kept in another computer's
+    keyring: the vault then asks for their vault password when it is opened."""
+    row = officer_key(session, login)
+    if row is None:
+        return False
+    try:
+        _private(row, password)
+    except keys.VaultError:
+        return False
+    return True
 
 
 def _drop_wraps_of(session: Session, login: str) -> None:
@@ -179,9 +227,9 @@ def unwrap(session: Session, key_row: VaultKey, password: str | None = None) -> 
     if wrapped is None or row is None:
         raise keys.KeyMissing(
             tr(
-                "The firm's vault key is not shared with {login} yet: an officer who can open "
-                "the vault shares it. Nothing was changed."
-            ).format(login=login)
+                "The firm's vault key is not shared with you yet. It is shared with you when "
+                "an officer who holds it next opens the vault. Nothing was changed."
+            )
         )
     raw = bytes.fromhex(wrapped.wrapped)
     eph, nonce, sealed = raw[:32], raw[32 : 32 + keys.NONCE_BYTES], raw[32 + keys.NONCE_BYTES :]
@@ -293,6 +341,38 @@ def rotate(
         session.flush()
     keys.forget(key_row.vault_id)
     return old_key, new_key
+
+
+def adopt(session: Session, data_key: bytes, password: str | None = None) -> list[str]:
+    """The firm's earlier vault (a ``keyring`` or ``passphrase`` key, moved to the team
+    database) made a team vault with the SAME data key, so no document is re-encrypted:
+    wrapped for the signed-in officer (enrolled first with ``password``, their sign-in
+    password, if they have no key pair) and for every other active officer with one.
+    One audited update of the key row; returns the logins it is wrapped for. The old
+    keyring entry is left where it is (the firm's SQLite backups still need it)."""
+    key_row = keys.active_key_row(session)
+    if key_row is None or key_row.key_source == SOURCE:
+        raise keys.VaultError(tr("Only the firm's earlier vault key is made a team key."))
+    if not keys.key_fits(data_key, key_row):
+        raise keys.WrongKey(tr("That key does not open this vault; nothing was changed."))
+    login = _login()
+    if officer_key(session, login) is None:
+        if password is None:
+            raise keys.VaultLocked(tr("The document vault is locked: enter your password."))
+        enrol(session, login, password, officer_password=True)
+    readers = _readers(session)
+    if login not in {r.login for r in readers}:
+        raise keys.VaultError(tr("Only an active officer can make the firm's vault."))
+    _write_wraps(session, key_row, data_key, readers)
+    key_row.key_source, key_row.kdf, key_row.salt = SOURCE, "", ""
+    key_row.kdf_n = key_row.kdf_r = key_row.kdf_p = 0
+    reason = tr("The firm's vault became a team vault, its key wrapped for {logins}").format(
+        logins=key_row.wrapped_for.replace(",", ", ")
+    )
+    with reason_for_changes(session, reason):
+        session.flush()
+    keys.remember(key_row.vault_id, data_key)
+    return key_row.wrapped_for.split(",")
 
 
 def forget() -> None:

@@ -38,7 +38,15 @@ from .location import location_of
 from .models.vault_key import VaultKey
 
 MAGIC = b"KZV1"
-__all__ = ["BLOB_SUFFIX", "MAGIC", "Vault", "create_vault", "open_vault", "rotate_key"]
+__all__ = [
+    "BLOB_SUFFIX",
+    "MAGIC",
+    "Vault",
+    "adopt_vault",
+    "create_vault",
+    "open_vault",
+    "rotate_key",
+]
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024  # a product limit: scans and PDFs, not archives
 
 
@@ -65,6 +73,11 @@ class Vault:
         # A team vault's key is rotated when an officer leaves: a vault opened before that
         # must not store new blobs under the old key (``_key_current``).
         self._fence: Fence | None = partial(_key_current, vault_id, key) if team else None
+
+    @property
+    def team(self) -> bool:
+        """A team vault (its data key wrapped per officer, ``store/team_keys.py``)."""
+        return self._fence is not None
 
     def path_of(self, blob_name: str) -> Path:
         """The blob's file (SQLite mode's file store only)."""
@@ -167,16 +180,31 @@ def open_vault(session: Session, database: Path, passphrase: str | None = None) 
 
 
 def create_vault(
-    session: Session, database: Path, passphrase: str | None = None, team: bool = False
+    session: Session, database: Path, passphrase: str | None = None, team: bool | None = None
 ) -> Vault:
     """Make the vault's key on first use (keyring, or passphrase) and return the vault.
-    ``team``: a data key wrapped for every active officer with a key pair
-    (``store/team_keys.py``); ``passphrase`` is then the signed-in officer's password."""
+    ``team`` (by default: on a team database, PostgreSQL): a data key wrapped for every
+    active officer with a key pair (``store/team_keys.py``); ``passphrase`` is then the
+    signed-in officer's password."""
+    if team is None:
+        team = session.get_bind().dialect.name != "sqlite"
     if team:
         vault_id, key = team_keys.create(session, passphrase)
     else:
         vault_id, key = keys.create_key(session, passphrase)
     return Vault(blob_store(session, database), vault_id, key, team=team)
+
+
+def adopt_vault(session: Session, database: Path, password: str | None = None) -> Vault:
+    """The firm's earlier vault, already opened with its old key (in this process's
+    memory), made a team vault with the same data key (``team_keys.adopt``) in
+    ``session``'s transaction; ``password`` enrols the signed-in officer if needed."""
+    row = keys.active_key_row(session)
+    if row is None:
+        raise keys.VaultNotSetUp(tr("The document vault has no key yet."))
+    key = keys.key_of(row)
+    team_keys.adopt(session, key, password)
+    return Vault(blob_store(session, database), row.vault_id, key, team=True)
 
 
 def rotate_key(

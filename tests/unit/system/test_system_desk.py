@@ -126,6 +126,8 @@ def no_keyring():
 
 def test_the_vault_key_from_a_passphrase(desk: Desk, no_keyring) -> None:
     system = desk.system
+    if system.team_vault():  # a team database makes a team vault: test_team_vault_desks.py
+        pytest.skip("a passphrase vault is SQLite mode's")
     state = system.vault_state()
     assert not state.configured and not state.keyring.usable
     made = system.create_vault("Бурабай 2026 vault")

@@ -15,18 +15,23 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from ...i18n import tr
 from ...progress import NO_PROGRESS, Progress
 from ...regime.rulepack import Rule, RulePack, RuleValue
-from ...store import keys
+from ...store import keys, team_keys
 from ...store.anchor import AnchorReport, TrailAnchor, check_anchor
+from ...store.audit import NotSignedIn
 from ...store.backup import BackupError, BackupRefused, Manifest
 from ...store.models import AuditEntry, RuleOverride
 from ...store.models.officer import ApprovalRequest
 from ...store.models.rule_pack import RulePackVersion
 from ...store.restore import RestoreResult, Unlock
-from ...store.vault import Vault, create_vault, database_of, open_vault
+from ...store.vault import Vault, adopt_vault, create_vault, database_of, open_vault
 from ...store.verify import VerifyReport, verify
 from ..area import Area
+from ..errors import RegisterError
 from ..screening import watchlists
 from . import (
     approvals,
@@ -37,9 +42,10 @@ from . import (
     rule_updates,
     rules,
     settings,
+    signin,
     trail,
 )
-from .permissions import CHANGE_RULES, CHANGE_SETTINGS
+from .permissions import CHANGE_RULES, CHANGE_SETTINGS, SIGNED_IN, can_write
 
 if TYPE_CHECKING:
     from ...reports.pack import PackOutcome
@@ -47,6 +53,7 @@ if TYPE_CHECKING:
 
 class SystemDesk(Area):
     write_permission = CHANGE_SETTINGS
+    sharing_problem = ""  # why the last opening could not share the vault's key
 
     @property
     def database(self) -> Path:
@@ -207,15 +214,52 @@ class SystemDesk(Area):
         with self.reading() as work:
             return keys.vault_state(work.session)
 
+    def team_vault(self) -> bool:
+        """Is the vault here a team vault (a team database: the data key wrapped for each
+        officer, opened with the officer's own vault password)?"""
+        return four_eyes.team_mode(self.store)
+
     def open_vault(self, passphrase: str | None = None) -> Vault:
-        """The unlocked vault (raises ``VaultLocked``, ``WrongKey``, ``VaultNotSetUp``…)."""
+        """The unlocked vault (raises ``VaultLocked``, ``WrongKey``, ``VaultNotSetUp``…).
+
+        On a team database an officer who may write then, in a transaction of its own,
+        shares the key with colleagues who have a key pair and no copy yet, or makes the
+        firm's earlier vault (moved from its SQLite file) a team vault with the same key
+        (``store/team_keys.py:adopt``). A failure there does not stop the reading: it is
+        kept in ``sharing_problem`` and tried again at the next opening."""
         with self.reading() as work:
-            return open_vault(work.session, database_of(work.session), passphrase)
+            vault = open_vault(work.session, database_of(work.session), passphrase)
+        identity = signin.current()
+        if self.team_vault() and identity is not None and can_write(identity.role):
+            vault = self._share_or_adopt(vault)
+        return vault
+
+    def _share_or_adopt(self, vault: Vault) -> Vault:
+        self.sharing_problem = ""
+        try:
+            with self.writing(SIGNED_IN) as work:
+                if vault.team:
+                    team_keys.share(work.session)
+                    return vault
+                return adopt_vault(work.session, database_of(work.session))
+        except (keys.VaultError, RegisterError, NotSignedIn, SQLAlchemyError) as exc:
+            self.sharing_problem = str(exc)
+            return vault
 
     def create_vault(self, passphrase: str | None = None) -> Vault:
-        """Make the vault's key on first use: in the OS keyring, or from ``passphrase``."""
+        """Make the vault's key on first use: in the OS keyring, or from ``passphrase``.
+        On a team database a team vault, wrapped for every active officer with a key pair;
+        ``passphrase`` is then the officer's vault password (their sign-in password),
+        needed only when they have no key pair yet (``VaultLocked`` without it)."""
+        team = self.team_vault()
         with self.writing() as work:
-            return create_vault(work.session, database_of(work.session), passphrase)
+            identity = signin.current()
+            login = identity.login if team and identity is not None else ""
+            if login and team_keys.officer_key(work.session, login) is None:
+                if passphrase is None:
+                    raise keys.VaultLocked(tr("The document vault is locked: enter your password."))
+                team_keys.enrol(work.session, login, passphrase, officer_password=True)
+            return create_vault(work.session, database_of(work.session), passphrase, team=team)
 
     # --- backups -----------------------------------------------------------------------
 

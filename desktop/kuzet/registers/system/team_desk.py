@@ -11,14 +11,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ...i18n import tr
+from ...store import keys, team_keys
 from ...store.audit import acting_as
 from ...store.models.officer import ApprovalRequest, Officer
 from ...store.vault import revoke_officer
 from ..area import Area
 from ..errors import RegisterError, ValidationFailed
 from . import approvals, four_eyes, officers, settings, signin
-from .permissions import APPROVE, CHANGE_SETTINGS, MANAGE_OFFICERS, SIGNED_IN
+from .permissions import APPROVE, CHANGE_SETTINGS, MANAGE_OFFICERS, SIGNED_IN, can_write
 
 PASSWORDS_OFF = "officers.passwords_off"
 DEMO_OFFICER_SETTING = "demo.officer"  # the login the demo firm signs in by itself
@@ -80,7 +83,13 @@ class TeamDesk(Area):
             if not data.get("password") and not self._passwords_off(work.session, adding=True):
                 raise ValidationFailed({"password": tr("Enter a password.")})
             officer = officers.add(work.session, data, work.rules, work.today)
-            self._server_login(work.session, officer, str(data.get("password") or ""))
+            password = str(data.get("password") or "")
+            self._server_login(work.session, officer, password)
+            if password and four_eyes.team_mode(self.store):
+                team_keys.enrol(
+                    work.session, officer.login, password, keep=False, officer_password=True
+                )
+                self._share_if_unlocked(work.session)
             return officer
 
     def set_role(self, officer_id: int, role: str, reason: str) -> Officer:
@@ -104,13 +113,35 @@ class TeamDesk(Area):
             return None if found is None else int(found.id or 0)
 
     def set_password(self, officer_id: int, password: str) -> Officer:
-        """An officer's new password: their own, or anyone's for a manager."""
+        """An officer's new password: their own, or anyone's for a manager.
+
+        Team mode: their vault key pair follows. Their own, with the private key unsealed
+        here: sealed again under the new password (every copy of the vault key still
+        opens). Otherwise (a manager resetting a colleague's, or a key not unsealed here)
+        a new key pair under the new password: their copies of the vault key are dropped,
+        and shared again at once if the vault is unlocked here, else when an officer who
+        holds the key next opens the vault."""
         identity = signin.current()
         own = identity is not None and identity.officer_id == officer_id
         with self.writing(SIGNED_IN if own else MANAGE_OFFICERS) as work:
             officer = officers.set_password(work.session, officer_id, password)
             self._server_login(work.session, officer, password)
+            if four_eyes.team_mode(self.store):
+                login = officer.login
+                if not (own and team_keys.reseal(work.session, login, password)):
+                    team_keys.enrol(work.session, login, password, keep=own, officer_password=True)
+                    self._share_if_unlocked(work.session)
             return officer
+
+    @staticmethod
+    def _share_if_unlocked(session: Any) -> None:
+        """Share the team vault's key with officers who have none, if this process holds
+        it unlocked (nothing is asked for: otherwise the next key holder who opens the
+        vault shares it)."""
+        key_row = keys.active_key_row(session)
+        team = key_row is not None and key_row.key_source == team_keys.SOURCE
+        if team and keys.cached(key_row.vault_id) is not None:  # type: ignore[union-attr]
+            team_keys.share(session)
 
     def _server_login(
         self, session: Any, officer: Officer, password: str = "", active: bool = True
@@ -136,6 +167,10 @@ class TeamDesk(Area):
             if not data.get("password"):
                 raise ValidationFailed({"password": tr("Enter a password.")})
             officer = officers.add(session, data, self.rules(session), self.today)
+            if four_eyes.team_mode(self.store):
+                team_keys.enrol(
+                    session, officer.login, str(data["password"]), officer_password=True
+                )
             identity = signin.Identity(officer.login, officer.role, int(officer.id or 0))
         return signin.begin(identity)
 
@@ -153,7 +188,45 @@ class TeamDesk(Area):
                 identity = signin.Identity(officer.login, officer.role, officer.id)
             else:
                 raise SignInFailed(tr("Unknown login or wrong password."))
-        return signin.begin(identity)
+        self._leave_keys_of(identity)
+        signin.begin(identity)
+        self._unseal_vault_key(identity, password)
+        return identity
+
+    def sign_out(self) -> None:
+        """Sign out: writes are refused, and the vault keys unlocked here are dropped."""
+        signin.end()
+        team_keys.forget()
+        keys.forget()
+
+    def _leave_keys_of(self, identity: signin.Identity) -> None:
+        """Another officer signs in at this computer: what the previous one unlocked is
+        dropped (their private key; on a team database the vault key too, which each
+        officer opens with their own copy)."""
+        previous = signin.current()
+        if previous is not None and previous.login != identity.login:
+            team_keys.forget()
+            if four_eyes.team_mode(self.store):
+                keys.forget()
+
+    def _unseal_vault_key(self, identity: signin.Identity, password: str | None) -> None:
+        """Team mode: the officer's vault key pair unsealed with their sign-in password and
+        kept in memory, so the vault opens without asking again. An officer who may write
+        and has no key pair yet (a firm moved from SQLite) is given one now. A key sealed
+        under another password is no error here: the vault asks for it when opened."""
+        if not password or not four_eyes.team_mode(self.store):
+            return
+        with self.reading() as work:
+            if team_keys.unlock_officer(work.session, identity.login, password):
+                return
+            enrolled = team_keys.officer_key(work.session, identity.login) is not None
+        if enrolled or not can_write(identity.role):
+            return
+        try:
+            with self.writing(SIGNED_IN) as work:
+                team_keys.enrol(work.session, identity.login, password, officer_password=True)
+        except (keys.VaultError, RegisterError, SQLAlchemyError):
+            return  # signed in all the same; the vault asks when it is opened
 
     def sign_in_demo(self) -> signin.Identity | None:
         """The demo firm signs its demo MLRO in by itself (None: not a demo firm)."""

@@ -6,6 +6,10 @@ key is derived from one; on first use it makes the key (in the keyring where one
 usable, else from a passphrase the officer chooses, after saying that no keyring exists).
 A demo database says that its passphrase is the public "demo". ``system`` is the system
 desk (``registers/system/desk.py``), which keeps the vault's key.
+
+On a team database the vault is the team's: it opens with the officer's own vault
+password (their sign-in password, unsealed at sign-in, so normally nothing is asked), and
+is made with it on first use; the dialog then asks for "your vault password".
 """
 
 from __future__ import annotations
@@ -32,11 +36,18 @@ class VaultPassphraseDialog(QDialog):
     twice."""
 
     def __init__(
-        self, system: Any, state: keys.VaultState, then: Callable[[Vault], None], parent: QWidget
+        self,
+        system: Any,
+        state: keys.VaultState,
+        then: Callable[[Vault], None],
+        parent: QWidget,
+        team: bool = False,
     ) -> None:
         super().__init__(parent)
         self.system = system
-        self.create = create = not state.configured
+        self.team = team  # the officer's own vault password, not a passphrase to choose
+        self.create = create = not state.configured and not team
+        self.make_team_vault = team and not state.configured
         self.then = then
         self.demo = demo = system.is_demo()
         self.vault: Vault | None = None
@@ -44,7 +55,12 @@ class VaultPassphraseDialog(QDialog):
         self.setWindowTitle(tr("Document vault"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        if create:
+        if team:
+            text = tr(
+                "Enter your vault password (normally your sign-in password) to open the "
+                "team's documents."
+            )
+        elif create:
             text = tr(
                 "No OS keyring is usable on this computer ({reason}), so Kuzet cannot keep the "
                 "vault key there. Choose a passphrase: the key is derived from it each time "
@@ -61,7 +77,7 @@ class VaultPassphraseDialog(QDialog):
         layout.addWidget(wrapped_label(text))
         form = QFormLayout()
         self.passphrase = secret_field()
-        form.addRow(tr("Passphrase"), self.passphrase)
+        form.addRow(tr("Your vault password") if team else tr("Passphrase"), self.passphrase)
         self.repeat = secret_field()
         if create:
             form.addRow(tr("Repeat it"), self.repeat)
@@ -80,7 +96,7 @@ class VaultPassphraseDialog(QDialog):
                 return
         QApplication.setOverrideCursor(self.cursor())
         try:
-            if self.create:
+            if self.create or self.make_team_vault:
                 vault = self.system.create_vault(passphrase)
             else:
                 vault = self.system.open_vault(passphrase)
@@ -109,8 +125,16 @@ def with_vault(
             ),
         )
         return None
+    team = state.key_source == "officers" or (not state.configured and system.team_vault())
     try:
-        if state.configured and (state.unlocked or state.key_source == "keyring"):
+        if team:
+            try:
+                vault = system.open_vault() if state.configured else system.create_vault()
+            except keys.VaultLocked:
+                dialog = VaultPassphraseDialog(system, state, then, parent, team=True)
+                dialog.open()
+                return dialog
+        elif state.configured and (state.unlocked or state.key_source == "keyring"):
             vault = system.open_vault()
         elif not state.configured and state.keyring.usable:
             vault = system.create_vault()

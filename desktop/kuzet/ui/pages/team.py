@@ -22,6 +22,8 @@ from ...i18n import tr
 from ...registers.errors import RegisterError
 from ...registers.system.four_eyes import KINDS
 from ...registers.system.permissions import CHANGE_SETTINGS, MANAGE_OFFICERS, ROLE_TITLES, ROLES
+from ...store.keys import VaultError, VaultLocked
+from ..dialogs.customer_vault_dialog import with_vault
 from ..dialogs.sign_in import AddOfficerDialog, SignInDialog
 from ..form import hint_label
 from ..list_model import ListModel
@@ -164,7 +166,20 @@ class TeamPage(QWidget):
             reason, ok = QInputDialog.getText(self, tr("Disable officer"), tr("Reason:"))
             if not ok:
                 return False
-        return self._run(tr("Disable officer"), lambda: self.team.disable(officer_id, reason))
+        title = tr("Disable officer")
+
+        def disable() -> None:
+            self.team.disable(officer_id, reason)
+
+        try:
+            return self._run(title, disable)
+        except VaultLocked:  # the key rotation needs the vault: ask for the password first
+            self.dialog = with_vault(
+                self, self.desk.system, lambda _vault: self._run(title, disable)
+            )
+        except VaultError as exc:
+            warn(self, title, str(exc))
+        return False
 
     def change_my_password(self, password: str | None = None) -> bool:
         identity = self.team.identity()

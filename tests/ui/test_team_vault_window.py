@@ -1,0 +1,86 @@
+"""The team vault in the window (issue #18), on a team database: after signing in, a
+customer's document opens with no password asked (the officer's key was unsealed with
+their sign-in password); disabling an officer while the vault is locked asks for the
+signed-in officer's vault password, then rotates the key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kuzet.store import keys, team_keys
+from kuzet.ui.dialogs.customer_vault_dialog import VaultPassphraseDialog
+from support.customer_data import create, individual
+from support.team import PASSWORD, as_officer, make_team
+
+pytestmark = pytest.mark.postgresql_only  # team mode is a team database's
+
+ANALYST_LOGIN = "analyst.three"
+SCAN = b"UI-MARKER-5c1a-TEAM-VAULT-SCAN"
+DOCUMENT = {"category": "id_document", "expires_on": dt.date(2031, 5, 1)}
+
+
+@pytest.fixture(autouse=True)
+def nothing_unlocked():
+    keys.forget()
+    team_keys.forget()
+    yield
+    keys.forget()
+    team_keys.forget()
+
+
+def _locked() -> None:
+    """As on another computer: no key in this process's memory."""
+    keys.forget()
+    team_keys.forget()
+
+
+def test_a_document_opens_without_a_password_after_sign_in(
+    window, store, qtbot, tmp_path: Path
+) -> None:
+    make_team(store)  # the MLRO signed in; every officer enrolled with their password
+    desk = window.desk
+    customer_id = create(store, individual())
+    scan = tmp_path / "id-card.txt"
+    scan.write_bytes(SCAN)
+    desk.customers.attach_document(desk.system.create_vault(), customer_id, scan, DOCUMENT)
+    _locked()
+    as_officer(store, "deputy.two")  # the sign-in unseals the deputy's key
+    window.officer_changed()
+    view = window.show_page("customers").edit_record(customer_id)
+    documents = view.show_tab("documents")
+    documents.table.pick(documents.table.model.keys[0])
+    documents.view_selected()
+    assert documents.dialog is None  # nothing asked
+    assert documents.last_data == SCAN
+    documents.viewer.reject()
+    view.reject()
+
+
+def test_disabling_an_officer_asks_for_the_vault_password_when_it_is_locked(
+    window, store, qtbot
+) -> None:
+    make_team(store)
+    window.desk.system.create_vault()
+    with store.reading() as session:
+        check = keys.active_key_row(session).key_check
+    _locked()  # e.g. the MLRO's key sealed under a password other than the sign-in one
+    page = window.show_page("team")
+    assert page.select_login(ANALYST_LOGIN)
+    assert not page.disable_selected("Left the firm")
+    dialog = page.dialog
+    assert isinstance(dialog, VaultPassphraseDialog) and dialog.team
+    assert "your vault password" in dialog.findChild(type(dialog.error)).text().lower()
+    assert [o.active for o in window.desk.team.officers() if o.login == ANALYST_LOGIN] == [True]
+    dialog.passphrase.setText("not the password")
+    dialog.accept()
+    assert dialog.error.text()  # refused, still asking
+    dialog.passphrase.setText(PASSWORD)
+    dialog.accept()
+    officers = {o.login: o.active for o in window.desk.team.officers()}
+    assert officers[ANALYST_LOGIN] is False
+    with store.reading() as session:
+        row = keys.active_key_row(session)
+        assert row.key_check != check and ANALYST_LOGIN not in row.wrapped_for.split(",")
