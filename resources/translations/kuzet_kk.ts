@@ -2169,7 +2169,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customers/documents.py" line="37" />
             <location filename="../../desktop/kuzet/registers/programme/audits.py" line="68" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="259" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="260" />
             <source>The period cannot end before it starts.</source>
             <translation>Кезең басталмай тұрып аяқтала алмайды.</translation>
         </message>
@@ -2566,7 +2566,7 @@
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="187" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="354" />
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="214" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="36" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="37" />
             <source>Source of funds</source>
             <translation>Қаражат көзі</translation>
         </message>
@@ -2726,7 +2726,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/listing.py" line="70" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="81" />
             <source>Risk</source>
             <translation>Тәуекел</translation>
         </message>
@@ -2737,7 +2737,7 @@
             <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="72" />
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="14" />
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="36" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="33" />
             <source>PEP</source>
             <translation>ЖЛТ</translation>
         </message>
@@ -2901,13 +2901,13 @@
             <location filename="../../desktop/kuzet/registers/customers/options.py" line="15" />
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="195" />
             <location filename="../../desktop/kuzet/registers/programme/risk_assessment_listings.py" line="29" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="34" />
             <source>Approved</source>
             <translation>Мақұлданған</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/options.py" line="16" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="35" />
             <source>Rejected</source>
             <translation>Бас тартылған</translation>
         </message>
@@ -3290,7 +3290,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="82" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="107" />
             <source>active</source>
             <translation>қолданыста</translation>
         </message>
@@ -3506,7 +3506,7 @@
             <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="198" />
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="198" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="169" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="159" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="160" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="25" />
             <source>Evidence</source>
@@ -3976,7 +3976,7 @@
             <location filename="../../desktop/kuzet/registers/mining/prices.py" line="170" />
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="186" />
             <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="97" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
             <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="90" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="57" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="16" />
@@ -4140,7 +4140,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="48" />
             <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="90" />
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="66" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="39" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
@@ -4330,7 +4330,7 @@
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="159" />
             <location filename="../../desktop/kuzet/registers/monitoring/vasps.py" line="154" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="214" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="34" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="53" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="27" />
             <source>Jurisdiction</source>
@@ -4447,9 +4447,9 @@
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="39" />
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="80" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="335" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="87" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="25" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="34" />
             <source>Rule</source>
             <translation>Ереже</translation>
         </message>
@@ -4479,11 +4479,11 @@
             <location filename="../../desktop/kuzet/registers/system/trail.py" line="72" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="306" />
             <location filename="../../desktop/kuzet/ui/customer/history_tab.py" line="27" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="28" />
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="68" />
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>Reason</source>
             <translation>Себебі</translation>
         </message>
@@ -4492,7 +4492,7 @@
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="122" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="85" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="142" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>Decided by</source>
             <translation>Шешім қабылдаған</translation>
         </message>
@@ -4645,7 +4645,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="121" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="144" />
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="58" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_activity.py" line="58" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="72" />
@@ -5659,7 +5659,7 @@
             <location filename="../../desktop/kuzet/registers/programme/firm.py" line="176" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="25" />
             <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="113" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="106" />
             <source>none</source>
             <translation>жоқ</translation>
         </message>
@@ -5775,7 +5775,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="105" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="144" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="22" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="34" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="123" />
             <source>Role</source>
             <translation>Рөлі</translation>
@@ -5953,7 +5953,7 @@
             <location filename="../../desktop/kuzet/registers/programme/responses.py" line="59" />
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="65" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="47" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="211" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="212" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
@@ -6377,7 +6377,7 @@
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="28" />
             <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="26" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="72" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="34" />
             <source>[person] Name</source>
             <translation>Аты-жөні</translation>
         </message>
@@ -6662,7 +6662,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="77" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="342" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="74" />
             <source>Score</source>
             <translation>Балл</translation>
@@ -6698,8 +6698,8 @@
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="210" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="360" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="34" />
             <source>State</source>
             <translation>Күйі</translation>
         </message>
@@ -7273,6 +7273,14 @@
             <translation>{database} — командалық дерекқор: Kuzet оның файлға сақтық көшірмесін жасамайды. Оның сақтық көшірмесін серверде әкімшіңіз `kuzet admin backup` (pg_dump) командасымен жасайды.</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/system/desk.py" line="260" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="265" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="181" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="361" />
+            <source>The document vault is locked: enter your password.</source>
+            <translation>Құжаттар қоймасы құлыпталған: құпиясөзіңізді енгізіңіз.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/system/four_eyes.py" line="128" />
             <source>Screening hit decision</source>
             <translation>Сәйкестік бойынша шешім</translation>
@@ -7573,30 +7581,30 @@
             <translation>{text!r} — Kuzet бұл мәнді оқи алмайды (оны ережелер пакетіндегідей жазыңыз)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="130" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="161" />
             <source>The first officer is the MLRO or an administrator.</source>
             <translation>Бірінші қызметкер — MLRO немесе әкімші.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="149" />
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="155" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="184" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="190" />
             <source>Unknown login or wrong password.</source>
             <translation>Белгісіз логин немесе қате құпиясөз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="81" />
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="137" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="84" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="168" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="79" />
             <source>Enter a password.</source>
             <translation>Құпиясөзді енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="135" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="166" />
             <source>The firm already has officers: sign in.</source>
             <translation>Компанияда қызметкерлер бар: кіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="188" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="261" />
             <source>Only a firm with one officer can switch passwords off.</source>
             <translation>Құпиясөздерді тек бір қызметкері бар компания ғана өшіре алады.</translation>
         </message>
@@ -7612,7 +7620,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail.py" line="65" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>#</source>
             <translation>№</translation>
         </message>
@@ -7634,7 +7642,7 @@
             <location filename="../../desktop/kuzet/registers/system/trail.py" line="91" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="310" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="106" />
             <source>Register</source>
             <translation>Тізілім</translation>
         </message>
@@ -7954,7 +7962,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="95" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>When</source>
             <translation>Қашан</translation>
         </message>
@@ -8542,7 +8550,7 @@
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="242" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="104" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="143" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="34" />
             <source>Login</source>
             <translation>Логин</translation>
         </message>
@@ -9026,21 +9034,21 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="374" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>Target</source>
             <translation>Мақсат</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="376" />
             <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="60" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="58" />
             <source>Tier</source>
             <translation>Деңгейі</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="377" />
             <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="24" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="35" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
@@ -9093,7 +9101,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="391" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="36" />
             <source>Value</source>
             <translation>Мәні</translation>
         </message>
@@ -9432,6 +9440,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="191" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="105" />
             <source>The passphrase is empty.</source>
             <translation>Құпия фраза бос.</translation>
         </message>
@@ -9449,7 +9458,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="210" />
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="239" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="287" />
             <source>The vault already has a key; unlock it instead of making a new one.</source>
             <translation>Қойманың кілті бар; жаңасын жасамай, оны ашыңыз.</translation>
         </message>
@@ -9457,12 +9466,6 @@
             <location filename="../../desktop/kuzet/store/keys.py" line="252" />
             <source>The document vault has no key yet: it is made with the first document.</source>
             <translation>Құжаттар қоймасының әлі кілті жоқ: ол алғашқы құжатпен бірге жасалады.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="265" />
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="133" />
-            <source>The document vault is locked: enter your password.</source>
-            <translation>Құжаттар қоймасы құлыпталған: құпиясөзіңізді енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="305" />
@@ -9616,87 +9619,108 @@
             <translation>Бұл көшірмеде қойма кілті экспорт құпия фразасымен қорғалған, ал бұл компьютердің кілттер қоймасында кілт жоқ: экспорт құпия фразасын енгізіңіз немесе кілтсіз қалпына келтіріңіз (онда құжаттар құлыпталған күйде қалады).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="113" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="161" />
             <source>No OS keyring is usable here: protect your vault key with your password.</source>
             <translation>Мұнда ОЖ кілттер қоймасын пайдалану мүмкін емес: қойма кілтіңізді құпиясөзіңізбен қорғаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="198" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="230" />
+            <source>The firm's vault key is not shared with you yet. It is shared with you when an officer who holds it next opens the vault. Nothing was changed.</source>
+            <translation>Фирма қоймасының кілті сізге әлі берілмеген. Оны ұстайтын қызметкер қойманы келесі жолы ашқанда, кілт сізге беріледі. Ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="246" />
             <source>Your copy of the firm's vault key does not open this vault; nothing was changed.</source>
             <translation>Компанияның қойма кілтінің сіздегі көшірмесі бұл қойманы ашпайды; ештеңе өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="251" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="299" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="365" />
             <source>Only an active officer can make the firm's vault.</source>
             <translation>Компания қоймасын тек белсенді қызметкер ғана жасай алады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="285" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="333" />
             <source>Only a team vault's key is rotated.</source>
             <translation>Кілт тек командалық дерекқор қоймасында ғана ауыстырылады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="148" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="355" />
+            <source>Only the firm's earlier vault key is made a team key.</source>
+            <translation>Командалық кілтке тек фирма қоймасының бұрынғы кілті айналдырылады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="357" />
+            <source>That key does not open this vault; nothing was changed.</source>
+            <translation>Бұл кілт осы қойманы ашпайды; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="369" />
+            <source>The firm's vault became a team vault, its key wrapped for {logins}</source>
+            <translation>Фирма қоймасы командалық қоймаға айналды, оның кілті {logins} үшін шифрланды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="196" />
             <source>That is not your vault password. Nothing was changed; try again.</source>
             <translation>Бұл сіздің қойма құпиясөзіңіз емес. Ештеңе өзгертілмеді; қайталап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="271" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="319" />
             <source>Vault key shared with {logins}</source>
             <translation>Қойма кілті қызметкерлерге берілді: {logins}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="105" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="153" />
             <source>New vault key pair for {login}</source>
             <translation>{login} үшін қойманың жаңа кілттер жұбы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="182" />
-            <source>The firm's vault key is not shared with {login} yet: an officer who can open the vault shares it. Nothing was changed.</source>
-            <translation>Компанияның қойма кілті {login} қызметкеріне әлі берілмеген: оны қойманы аша алатын қызметкер береді. Ештеңе өзгертілмеді.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="127" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="175" />
             <source>Your vault key ({service} / {key}) is not in this computer's keyring.</source>
             <translation>Қойма кілтіңіз ({service} / {key}) осы компьютердің кілттер қоймасында жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="152" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="165" />
             <source>The vault's key was changed (an officer was disabled) after the vault was opened here: open it again. The document was not stored.</source>
             <translation>Қойма осында ашылғаннан кейін оның кілті ауыстырылды (қызметкер өшірілді): оны қайта ашыңыз. Құжат сақталмады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="211" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="204" />
+            <source>The document vault has no key yet.</source>
+            <translation>Құжаттар қоймасының әлі кілті жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/vault.py" line="239" />
             <source>The document vault needs a database file.</source>
             <translation>Құжаттар қоймасына дерекқор файлы қажет.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="72" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="85" />
             <source>This vault keeps its documents in the database.</source>
             <translation>Бұл қойма құжаттарын дерекқорда сақтайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="87" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="100" />
             <source>The file is {mb} MB; the vault takes files up to {limit} MB.</source>
             <translation>Файл көлемі — {mb} МБ; қойма {limit} МБ-қа дейінгі файлдарды қабылдайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="116" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="129" />
             <source>{path} is not a Kuzet vault file.</source>
             <translation>{path} — Kuzet қоймасының файлы емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="124" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="137" />
             <source>{path} cannot be decrypted with this vault's key: the key is wrong or the file was altered. The file was left as it is.</source>
             <translation>{path} бұл қойманың кілтімен шифрдан шықпайды: кілт қате немесе файл өзгертілген. Файл сол күйінде қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="130" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="143" />
             <source>{path} decrypts, but not to the document recorded (SHA-256 differs).</source>
             <translation>{path} шифрдан шығады, бірақ жазылған құжатқа сәйкес келмейді (SHA-256 басқа).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="113" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="126" />
             <source>The encrypted file {path} is missing from the vault.</source>
             <translation>{path} шифрланған файлы қоймада жоқ.</translation>
         </message>
@@ -9707,7 +9731,7 @@
             <location filename="../../desktop/kuzet/ui/actions.py" line="49" />
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="48" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="61" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="194" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="130" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
@@ -9765,7 +9789,7 @@
         <message>
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="47" />
             <location filename="../../desktop/kuzet/ui/customer/history_tab.py" line="27" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
             <source>What</source>
             <translation>Не</translation>
@@ -9809,7 +9833,7 @@
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="67" />
             <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="40" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="109" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="200" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="201" />
             <source>Retire…</source>
             <translation>Шығару…</translation>
         </message>
@@ -9880,13 +9904,13 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="71" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="175" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="186" />
             <source>Approve</source>
             <translation>Мақұлдау</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="77" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="87" />
             <source>Reject…</source>
             <translation>Бас тарту…</translation>
         </message>
@@ -10012,13 +10036,13 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="208" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="35" />
             <source>Product or service</source>
             <translation>Өнім немесе қызмет</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="211" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="36" />
             <source>Delivery channel</source>
             <translation>Қызмет көрсету арнасы</translation>
         </message>
@@ -10162,7 +10186,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="34" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
             <source>In force</source>
             <translation>Қолданыста</translation>
         </message>
@@ -10173,7 +10197,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="40" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="87" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="88" />
             <source>Withdraw…</source>
             <translation>Алу…</translation>
         </message>
@@ -10264,7 +10288,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="60" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="43" />
             <source>Reviewed</source>
             <translation>Қайта қаралған</translation>
         </message>
@@ -10306,105 +10330,105 @@
             <translation>Келесі қайта қарау мерзімі — {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="32" />
             <source>Customer type</source>
             <translation>Клиент түрі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="37" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="38" />
             <source>Open or confirmed screening hits</source>
             <translation>Ашық немесе расталған сәйкестіктер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="87" />
             <source>Factor</source>
             <translation>Фактор</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="87" />
             <source>What the file says</source>
             <translation>Дерекнамада не көрсетілген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="87" />
             <source>Points</source>
             <translation>Ұпай</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
             <source>Computed</source>
             <translation>Есептелген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="42" />
             <source>Override</source>
             <translation>Өзгерту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="49" />
             <source>Override the risk tier</source>
             <translation>Тәуекел деңгейін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="54" />
             <source>The computed tier (clear the override)</source>
             <translation>Есептелген деңгей (өзгертуді алып тастау)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="61" />
             <source>Reason (goes in the audit trail)</source>
             <translation>Себебі (аудит журналына енеді)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="168" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="169" />
             <source>Reassess</source>
             <translation>Қайта бағалау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="94" />
             <source>Reassess now</source>
             <translation>Қазір қайта бағалау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="90" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="91" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="93" />
             <source>Override tier…</source>
             <translation>Деңгейді өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="95" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="96" />
             <source>Assessments</source>
             <translation>Бағалаулар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="111" />
             <source>Not assessed yet.</source>
             <translation>Әлі бағаланбаған.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="143" />
             <source>Total</source>
             <translation>Барлығы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="115" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="116" />
             <source>{tier} risk: {score} points</source>
             <translation>Тәуекел: {tier}, балл: {score}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="118" />
             <source>Assessed {date}.</source>
             <translation>Бағаланған күні: {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="121" />
             <source>Computed tier {computed}, overridden by the officer: {reason}</source>
             <translation>Есептелген деңгей: {computed}; қызметкер өзгертті: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="126" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="127" />
             <source>Next review {date}.</source>
             <translation>Келесі қайта қарау: {date}.</translation>
         </message>
@@ -10470,8 +10494,9 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="65" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="317" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="294" />
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="63" />
             <source>Team database: {server}</source>
             <translation>Командалық дерекқор: {server}</translation>
         </message>
@@ -10712,14 +10737,14 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="82" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="57" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="165" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="166" />
             <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="52" />
             <source>Choose…</source>
             <translation>Таңдау…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="86" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="172" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="173" />
             <source>Save as</source>
             <translation>Сақтау орны</translation>
         </message>
@@ -10737,7 +10762,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="105" />
             <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="170" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="83" />
             <source>Repeat it</source>
             <translation>Қайталаңыз</translation>
         </message>
@@ -10833,7 +10858,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="83" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="201" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="202" />
             <source>Import…</source>
             <translation>Импорт…</translation>
         </message>
@@ -10873,12 +10898,12 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="130" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="72" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="191" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="262" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="232" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="263" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="233" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="130" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="91" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="205" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="386" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="387" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
@@ -11056,43 +11081,53 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Ұлттық ЖЛТ мәртебесі лауазымнан кеткеннен кейін 12 ай сақталады (ережелер пакеті).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="44" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="105" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="130" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="119" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="314" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="121" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="315" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="216" />
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="120" />
             <source>Document vault</source>
             <translation>Құжаттар қоймасы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="55" />
-            <source>The document vault is locked. Enter its passphrase to open documents.</source>
-            <translation>Құжаттар қоймасы құлыпталған. Құжаттарды ашу үшін оның құпия фразасын енгізіңіз.</translation>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="60" />
+            <source>Enter your vault password (normally your sign-in password) to open the team's documents.</source>
+            <translation>Команданың құжаттарын ашу үшін қойма құпиясөзін (әдетте кіру құпиясөзіңіз) енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="64" />
-            <source>Passphrase</source>
-            <translation>Құпия фраза</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="123" />
             <source>The document vault has no key yet. An officer whose role may change the firm's settings (the MLRO) makes it when they first open a document.</source>
             <translation>Құжаттар қоймасының әлі кілті жоқ. Оны рөлі компания баптауларын өзгертуге мүмкіндік беретін қызметкер (жауапты қызметкер (MLRO)) алғаш рет құжат ашқанда жасайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="71" />
+            <source>The document vault is locked. Enter its passphrase to open documents.</source>
+            <translation>Құжаттар қоймасы құлыпталған. Құжаттарды ашу үшін оның құпия фразасын енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="74" />
             <source>This is the demo database: its documents are public demo data and the vault passphrase is “demo”. A real firm's database never uses a fixed passphrase.</source>
             <translation>Бұл демо-дерекқор: оның құжаттары — ашық демо-деректер, ал қойманың құпия фразасы — «demo». Нақты компанияның дерекқорында тұрақты фраза ешқашан қолданылмайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="80" />
+            <source>Your vault password</source>
+            <translation>Қойма құпиясөзіңіз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="80" />
+            <source>Passphrase</source>
+            <translation>Құпия фраза</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="65" />
             <source>No OS keyring is usable on this computer ({reason}), so Kuzet cannot keep the vault key there. Choose a passphrase: the key is derived from it each time and is never written to disk. Without the passphrase the documents cannot be opened, so keep it safe. At least {n} characters.</source>
             <translation>Бұл компьютерде ОЖ кілттер қоймасы қолжетімсіз ({reason}), сондықтан Kuzet қойма кілтін онда сақтай алмайды. Құпия фраза таңдаңыз: кілт әр жолы содан алынады және дискіге ешқашан жазылмайды. Фразасыз құжаттарды ашу мүмкін емес, сондықтан оны қауіпсіз сақтаңыз. Кемінде {n} таңба.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="121" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="145" />
             <source>The vault key was made and is kept in the OS keyring ({backend}), under Kuzet / {vault}. It is not stored in the database or on disk.</source>
             <translation>Қойма кілті жасалып, ОЖ кілттер қоймасында ({backend}) Kuzet / {vault} атауымен сақталады. Ол дерекқорда да, дискіде де сақталмайды.</translation>
         </message>
@@ -11232,48 +11267,48 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Бұрын тіркелген: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="68" />
             <source>The reason goes in the audit trail.</source>
             <translation>Себебі аудит журналына енеді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="51" />
             <source>True match</source>
             <translation>Расталған сәйкестік</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="52" />
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="216" />
             <source>False positive</source>
             <translation>Жалған сәйкестік</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="66" />
             <source>What you compared: IIN, date of birth, nationality, documents…</source>
             <translation>Нені салыстырдыңыз: ЖСН, туған күн, азаматтық, құжаттар…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="30" />
             <source>Decide hit #{id}</source>
             <translation>№{id} сәйкестік бойынша шешім</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="37" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="38" />
             <source>&lt;b&gt;{subject}&lt;/b&gt; against &lt;b&gt;{entry}&lt;/b&gt; ({list} {ref}), score {score}.</source>
             <translation>&lt;b&gt;{subject}&lt;/b&gt; және &lt;b&gt;{entry}&lt;/b&gt; ({list} {ref}), балл {score}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="88" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="89" />
             <source>The customer is flagged as a sanctions match. Next: freeze, do not tip off, report to the FIU.</source>
             <translation>Клиент санкциялық сәйкестік ретінде белгіленді. Келесі қадамдар: активтерді бұғаттаңыз, клиентке ескертпеңіз, ҚМА-ға хабарлаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="94" />
             <source>The customer is confirmed on the firm's own list: for a domestic PEP, record the PEP status and apply enhanced due diligence.</source>
             <translation>Клиент компанияның өз тізімінде расталды: ұлттық ЖЛТ үшін ЖЛТ мәртебесін жазып, клиентті күшейтілген тиісінше тексеру шараларын қолданыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="101" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="102" />
             <source>Remembered for {months} months for this customer and this list entry: re-screens do not raise it again unless either changes.</source>
             <translation>Бұл клиент пен тізім жазбасы үшін {months} айға есте сақталады: олардың бірі өзгермесе, қайта тексерулер оны қайтадан көтермейді.</translation>
         </message>
@@ -11321,10 +11356,10 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/import_problems.py" line="108" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="162" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="275" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="276" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="90" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="178" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="400" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="401" />
             <source>Import refused</source>
             <translation>Импорт қабылданбады</translation>
         </message>
@@ -11594,17 +11629,17 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="53" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="92" />
-            <location filename="../../desktop/kuzet/ui/form.py" line="92" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="39" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/form.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="40" />
             <source>From</source>
             <translation>Бастап</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="54" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="93" />
-            <location filename="../../desktop/kuzet/ui/form.py" line="92" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="94" />
+            <location filename="../../desktop/kuzet/ui/form.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="41" />
             <source>To</source>
             <translation>Дейін</translation>
         </message>
@@ -11634,205 +11669,205 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Түрі: {type}. Ережелер пакетіндегідей жазыңыз, мысалы 75, "0.75", [90, 60, 30].</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="45" />
             <source>Last full quarter</source>
             <translation>Соңғы толық тоқсан</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="46" />
             <source>This quarter to date</source>
             <translation>Ағымдағы тоқсан бүгінге дейін</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="46" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="47" />
             <source>Last full year</source>
             <translation>Соңғы толық жыл</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="47" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="48" />
             <source>This year to date</source>
             <translation>Ағымдағы жыл бүгінге дейін</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="49" />
             <source>The last 12 months</source>
             <translation>Соңғы 12 ай</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="50" />
             <source>Chosen dates</source>
             <translation>Таңдалған күндер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="78" />
             <source>Audit pack</source>
             <translation>Тексеруге арналған пакет</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="91" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="92" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="125" />
             <source>Period</source>
             <translation>Кезең</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="110" />
             <source>Sections</source>
             <translation>Бөлімдер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="118" />
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="207" />
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="89" />
             <source>Language</source>
             <translation>Тіл</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="120" />
             <source>The language of the pack; it may differ from the window's.</source>
             <translation>Пакеттің тілі; ол терезе тілінен өзгеше болуы мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="125" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="126" />
             <source>Prepared by</source>
             <translation>Дайындаған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="128" />
             <source>The officer named on the cover, the sign-off page and the manifest: an active member of the staff register (the MLRO by default).</source>
             <translation>Мұқабада, қол қою бетінде және манифестте аталатын қызметкер: персонал тізіліміндегі қазір жұмыс істейтін қызметкер (әдепкі бойынша — MLRO).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="135" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="136" />
             <source>Auditor's sample</source>
             <translation>Аудиторға арналған іріктеме</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="138" />
             <source>How many customer files to draw at random, stratified by risk tier, and print in full.</source>
             <translation>Тәуекел деңгейлері бойынша бөліп, қанша клиент ісін кездейсоқ таңдап, толық басып шығару керек.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="145" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="146" />
             <source>Sample seed</source>
             <translation>Іріктеменің бастапқы саны</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="148" />
             <source>Printed in the pack: the same database and seed draw the same sample again.</source>
             <translation>Пакетте басылады: сол дерекқор мен сол сан дәл сол іріктемені қайта береді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="152" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="153" />
             <source>Redaction</source>
             <translation>Иесіздендіру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="155" />
             <source>A redacted copy cites no customer documents and withholds the officer's case facts.</source>
             <translation>Иесіздендірілген көшірме клиент құжаттарына сілтеме жасамайды және қызметкер жазған іс фактілерін қамтымайды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="162" />
             <source>The ZIP holds the PDF, its manifest and decrypted copies of the documents the pack cites; keep it as safe as the vault.</source>
             <translation>ZIP ішінде PDF, оның манифесі және пакет сілтеме жасайтын құжаттардың шифрдан шығарылған көшірмелері бар; оны қойма сияқты қауіпсіз сақтаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="87" />
             <source>Build pack</source>
             <translation>Пакетті құру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="132" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="133" />
             <source>No sample</source>
             <translation>Іріктемесіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="150" />
             <source>Mask customers' names and identification numbers</source>
             <translation>Клиенттердің аттары мен сәйкестендіру нөмірлерін жасыру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="157" />
             <source>Also write a ZIP with the cited documents</source>
             <translation>Сілтеме жасалған құжаттары бар ZIP-ті де жазу</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="230" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="231" />
             <source>Save the audit pack</source>
             <translation>Аудит пакетін сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="230" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="231" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="261" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="262" />
             <source>Tick at least one section.</source>
             <translation>Кемінде бір бөлімді белгілеңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="264" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="265" />
             <source>Add the officer who prepares the pack to the staff register first.</source>
             <translation>Алдымен пакетті дайындайтын қызметкерді персонал тізіліміне қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="268" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="269" />
             <source>Choose where to save the PDF.</source>
             <translation>PDF-ті қайда сақтау керектігін таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="297" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="298" />
             <source>Building the audit pack</source>
             <translation>Аудит пакеті құрылуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="339" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="342" />
             <source>Audit pack written</source>
             <translation>Аудит пакеті жазылды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="308" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="309" />
             <source>Cancelled: no file was written.</source>
             <translation>Тоқтатылды: файл жазылмады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="315" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="316" />
             <source>Enter the vault's passphrase to include the documents.</source>
             <translation>Құжаттарды қосу үшін қойманың құпия фразасын енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="329" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="332" />
             <source>{pages} pages, pack ID {pack_id}.</source>
             <translation>Беттер: {pages}, пакет ID {pack_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="332" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="335" />
             <source>SHA-256: {sha}</source>
             <translation>SHA-256: {sha}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="333" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="336" />
             <source>Manifest: {path}</source>
             <translation>Манифест: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="340" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="343" />
             <source>The audit pack was written to {path}.</source>
             <translation>Аудит пакеті {path} ішіне жазылды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="270" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="271" />
             <source>The folder {folder} does not exist.</source>
             <translation>{folder} қалтасы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="323" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="325" />
             <source>The pack was not written: {error}</source>
             <translation>Пакет жазылмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="336" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="339" />
             <source>With evidence: {path}</source>
             <translation>Құжаттармен: {path}</translation>
         </message>
@@ -12126,7 +12161,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="106" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="145" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="49" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="34" />
             <source>Password</source>
             <translation>Құпиясөз</translation>
         </message>
@@ -12519,7 +12554,7 @@ Passphrase:</source>
             <translation>Жаңа алаң</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/form.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/form.py" line="55" />
             <source>Tick to set a date</source>
             <translation>Күнді көрсету үшін белгілеңіз</translation>
         </message>
@@ -12529,65 +12564,61 @@ Passphrase:</source>
             <translation>жоқ</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="84" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="86" />
             <source>Nobody is signed in</source>
             <translation>Ешкім кірмеген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="118" />
             <source>The database is already open</source>
             <translation>Дерекқор ашық тұр</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="128" />
-            <location filename="../../desktop/kuzet/ui/team_open.py" line="63" />
-            <location filename="../../desktop/kuzet/ui/team_open.py" line="69" />
-            <source>Kuzet cannot open this database</source>
-            <translation>Kuzet бұл дерекқорды аша алмайды</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="107" />
             <source>Kuzet is already open on {path}; its window was brought forward.</source>
             <translation>Kuzet {path} дерекқорымен ашық тұр; оның терезесі алдыңғы қатарға шығарылды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="113" />
-            <source>Compliance desk</source>
-            <translation>Комплаенс жұмыс орны</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="159" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="85" />
             <source>Read only: nobody signed in</source>
             <translation>Тек оқу: ешкім кірмеген</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="196" />
-            <source>Quit</source>
-            <translation>Шығу</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="299" />
-            <source>Opening…</source>
-            <translation>Ашылуда…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="384" />
-            <source>Cannot open the database</source>
-            <translation>Дерекқорды ашу мүмкін емес</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="149" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="282" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="259" />
             <source>Opening the database…</source>
             <translation>Дерекқор ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="151" />
+            <source>Quit</source>
+            <translation>Шығу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="273" />
+            <source>Opening…</source>
+            <translation>Ашылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="367" />
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="130" />
+            <source>Cannot open the database</source>
+            <translation>Дерекқорды ашу мүмкін емес</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="381" />
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="98" />
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="132" />
+            <source>Kuzet cannot open this database</source>
+            <translation>Kuzet бұл дерекқорды аша алмайды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="102" />
             <source>Database: {path}</source>
             <translation>Дерекқор: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="389" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="369" />
             <source>Kuzet could not open {path}:
 
 {message}</source>
@@ -12660,10 +12691,10 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="93" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="83" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="280" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="284" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="297" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="84" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="281" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="285" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="298" />
             <source>Watchlists</source>
             <translation>Санкциялық тізімдер</translation>
         </message>
@@ -12716,10 +12747,10 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="146" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="74" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="202" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="214" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="218" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="75" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="203" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="215" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="219" />
             <source>Rules</source>
             <translation>Ережелер</translation>
         </message>
@@ -12734,16 +12765,16 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="148" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="63" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="166" />
             <source>Approvals</source>
             <translation>Мақұлдаулар</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="149" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="57" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="142" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="144" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="163" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
@@ -12848,71 +12879,71 @@ Import transactions on the Transactions page, then run the monitoring rules with
             <translation>шекті хабарламалар: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>Proposed by</source>
             <translation>Ұсынған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="33" />
             <source>Waiting</source>
             <translation>Күтуде</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="36" />
             <source>Withdrawn</source>
             <translation>Кері қайтарылды</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="36" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="36" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="37" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="37" />
             <source>All</source>
             <translation>Барлығы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="178" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="189" />
             <source>Reject</source>
             <translation>Қабылдамау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="181" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="192" />
             <source>Withdraw</source>
             <translation>Кері қайтару</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="70" />
             <source>Decisions that need a second officer (four-eyes, chosen in Settings) wait here. Another officer whose role may take the decision approves it, and the change is made then, checked again; or rejects it with a reason. The officer who proposed it may withdraw it.</source>
             <translation>Мұнда екінші қызметкерді қажет ететін шешімдер күтеді («төрт көз» қағидаты, Баптауларда таңдалады). Рөлі шешім қабылдауға мүмкіндік беретін басқа қызметкер оны мақұлдайды — сонда өзгеріс қайта тексеріліп енгізіледі — немесе себебін көрсетіп қабылдамайды. Ұсынған қызметкер сұрауды кері қайтара алады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="86" />
             <source>Approve…</source>
             <translation>Мақұлдау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="158" />
             <source>Proposed change:</source>
             <translation>Ұсынылған өзгеріс:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="166" />
             <source>Select a request first.</source>
             <translation>Алдымен сұрауды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="158" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="221" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="153" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="164" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="222" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="166" />
             <source>Reason:</source>
             <translation>Себебі:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="162" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="173" />
             <source>Say why.</source>
             <translation>Себебін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="160" />
             <source>Decision: {reason}</source>
             <translation>Шешім: {reason}</translation>
         </message>
@@ -13138,13 +13169,13 @@ Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kin
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="147" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="80" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="368" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="369" />
             <source>Tables (*.csv *.xlsx);;All files (*)</source>
             <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="188" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="387" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="388" />
             <source>Imported from {file}: {count} {nouns}.</source>
             <translation>{file} файлынан импортталды: {count} ({nouns}).</translation>
         </message>
@@ -13446,103 +13477,103 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
 Цифрлық майнинг, AFSA немесе ҰБ лицензиясын «Жаңа» (Ctrl+N) батырмасымен қосыңыз немесе CSV/XLSX файлын «Импорт…» батырмасымен импорттаңыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="61" />
             <source>Search list, file or hash…</source>
             <translation>Тізім, файл немесе хэш бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="71" />
             <source>Search names in any script (Умаров, Umarov), references…</source>
             <translation>Кез келген әліпбидегі аттар (Умаров, Umarov), нөмірлер бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="86" />
             <source>Stop screening against…</source>
             <translation>Тізім бойынша тексеруді тоқтату…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="88" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="89" />
             <source>Import list…</source>
             <translation>Тізімді импорттау…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="97" />
             <source>Customers and owners are screened against the lists in force. A new edition replaces its list's version in one step (the file's SHA-256 and the entries added, changed and removed are kept), and everyone is re-screened.</source>
             <translation>Клиенттер мен иелер қолданыстағы тізімдер бойынша тексеріледі. Жаңа басылым өз тізімінің нұсқасын бір қадамда ауыстырады (файлдың SHA-256 мәні мен қосылған, өзгертілген және алынған жазбалар сақталады), және барлығы қайта тексеріледі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="112" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="164" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="165" />
             <source>Select a version to see its entries.</source>
             <translation>Жазбаларын көру үшін нұсқаны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="234" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="235" />
             <source>Re-screening every customer and owner against the new lists</source>
             <translation>Барлық клиенттер мен иелерді жаңа тізімдер бойынша қайта тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="255" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="256" />
             <source>{count} value was kept in another form (see the details): a 10-digit national identifier is not used as an IIN; an irregular birth date is kept as its year and as written.|{count} values were kept in another form (see the details): a 10-digit national identifier is not used as an IIN; an irregular birth date is kept as its year and as written.</source>
             <translation>Басқа түрде сақталған мәндер: {count} (толығырақ қараңыз): 10 таңбалы ұлттық идентификатор ЖСН ретінде пайдаланылмайды; стандартқа сай емес туған күн жыл ретінде және жазылғандай сақталады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="280" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="281" />
             <source>Select the list's version in force first.</source>
             <translation>Алдымен тізімнің қолданыстағы нұсқасын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="284" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="285" />
             <source>This version is not in force.</source>
             <translation>Бұл нұсқа күшінде емес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="290" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="291" />
             <source>The list's versions are kept. Reason (goes in the audit trail):</source>
             <translation>Тізім нұсқалары сақталады. Себебі (аудит журналына енеді):</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="131" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="132" />
             <source>Lists in force: {active} · versions shown: {count}</source>
             <translation>Қолданыстағы тізімдер: {active} · көрсетілген нұсқалар: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="141" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="142" />
             <source>Entries shown: {count}</source>
             <translation>Көрсетілген жазбалар: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="218" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="219" />
             <source>Importing {files}</source>
             <translation>{files} импортталуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="274" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="275" />
             <source>Nothing was imported: {error}</source>
             <translation>Ештеңе импортталмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="302" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="303" />
             <source>Re-screening every customer and owner without {list}</source>
             <translation>Барлық клиенттер мен иелерді {list} тізімінсіз қайта тексеру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="305" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="306" />
             <source>{list} is no longer screened against.</source>
             <translation>{list} тізімі бойынша енді тексерілмейді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="170" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="171" />
             <source>{list} version #{id} ({state}): published {published}, imported {imported} by {who} from {files}; SHA-256 {sha}</source>
             <translation>{list}, №{id} нұсқа ({state}): жарияланған күні {published}, импортталған күні {imported} ({who}), файлдар: {files}; SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="289" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="290" />
             <source>Stop screening against {list}</source>
             <translation>{list} тізімі бойынша тексеруді тоқтату</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="191" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="192" />
             <source>{count} warning at import: {first}|{count} warnings at import: {first}</source>
             <translation>Импорт кезіндегі ескертулер: {count}: {first}</translation>
         </message>
@@ -13912,89 +13943,89 @@ Record the last one filed with New.</source>
 Соңғы тапсырылғанын «Жаңа» батырмасымен жазыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="36" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="37" />
             <source>Unit</source>
             <translation>Өлшем бірлігі</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="37" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="38" />
             <source>Confidence</source>
             <translation>Сенімділік</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="78" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="79" />
             <source>Every number of the law Kuzet uses, with its source and how sure we are of it: V read in the law, S secondary source, U unverified (check it), P product default. Overrides apply from their date and are recorded in the audit trail.</source>
             <translation>Kuzet қолданатын заңдағы әрбір сан, оның дереккөзімен және сенімділік деңгейімен: V — заңнан оқылған, S — қосалқы дереккөз, U — тексерілмеген (тексеріңіз), P — бағдарламаның әдепкі мәні. Өзгертулер өз күнінен бастап қолданылады және аудит журналына жазылады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="87" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="88" />
             <source>Search rules…</source>
             <translation>Ережелерді іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="99" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="100" />
             <source>Update the rule pack…</source>
             <translation>Ережелер пакетін жаңарту…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="102" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="103" />
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="259" />
             <source>Override…</source>
             <translation>Өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="105" />
             <source>Withdraw override…</source>
             <translation>Өзгертудің күшін жою…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="167" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="168" />
             <source>Rule pack: unversioned</source>
             <translation>Ережелер пакеті: нұсқасыз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="138" />
             <source>never</source>
             <translation>ешқашан</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="202" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="203" />
             <source>Select a rule first.</source>
             <translation>Алдымен ережені таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="214" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="215" />
             <source>Select an overridden rule first.</source>
             <translation>Алдымен өзгертілген ережені таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="221" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="227" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="222" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="228" />
             <source>Withdraw override</source>
             <translation>Өзгертудің күшін жою</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="93" />
             <source>Only rules not reviewed in {months} months</source>
             <translation>Тек {months} ай бойы қайта қаралмаған ережелер</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="170" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="171" />
             <source>Rule pack {version}: {title}, published {published}. SHA-256 {sha256}</source>
             <translation>{version} ережелер пакеті: {title}, жарияланған күні {published}. SHA-256 {sha256}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="140" />
             <source>{date} (review due)</source>
             <translation>{date} (қайта қарау мерзімі келді)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="218" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="219" />
             <source>{key} has no override.</source>
             <translation>{key} ережесінде өзгерту жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="134" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="135" />
             <source>FLAGGED: {flag}</source>
             <translation>БЕЛГІЛЕНДІ: {flag}</translation>
         </message>
@@ -14214,113 +14245,113 @@ Add a sale with New (Ctrl+N) or import an exchange's trade history with Import�
             <translation>Kuzet {day} немесе одан кейін жабылғанда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="40" />
             <source>Nobody is signed in: Kuzet only reads.</source>
             <translation>Ешкім кірмеген: Kuzet деректерді тек оқиды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="44" />
-            <source>Signed in: {login} ({role})</source>
-            <translation>Кірген: {login} ({role})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="156" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="147" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="153" />
-            <source>Change role</source>
-            <translation>Рөлді өзгерту</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="167" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="164" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="166" />
             <source>Disable officer</source>
             <translation>Қызметкерді өшіру</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="180" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="175" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="184" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="46" />
+            <source>Signed in: {login} ({role})</source>
+            <translation>Кірген: {login} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="155" />
+            <source>Change role</source>
+            <translation>Рөлді өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="195" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="190" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="199" />
             <source>Change my password</source>
             <translation>Құпиясөзімді өзгерту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="210" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="225" />
             <source>Sign in without a password (a firm with one officer)</source>
             <translation>Құпиясөзсіз кіру (бір қызметкері бар компания)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="43" />
             <source>Signed in: {login} ({role}), without a password</source>
             <translation>Кірген: {login} ({role}), құпиясөзсіз</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="63" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="65" />
             <source>The officers who sign in to Kuzet, and what their role lets them do. The audit trail names the signed-in officer for every change. Adding, changing and disabling officers belongs to the MLRO and administrators.</source>
             <translation>Kuzet-ке кіретін қызметкерлер және олардың рөлі нені рұқсат етеді. Аудит журналы әр өзгерісте кірген қызметкерді атайды. Қызметкерлерді қосу, өзгерту және өшіру MLRO мен әкімшілерге тиесілі.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="76" />
             <source>Add officer…</source>
             <translation>Қызметкер қосу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="75" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="77" />
             <source>Change role…</source>
             <translation>Рөлді өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="76" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="78" />
             <source>Disable…</source>
             <translation>Өшіру…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="79" />
             <source>Change my password…</source>
             <translation>Құпиясөзімді өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="78" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="80" />
             <source>Switch officer…</source>
             <translation>Қызметкерді ауыстыру…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="142" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="144" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="163" />
             <source>Select an officer first.</source>
             <translation>Алдымен қызметкерді таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="149" />
             <source>Role:</source>
             <translation>Рөл:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="175" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="190" />
             <source>New password:</source>
             <translation>Жаңа құпиясөз:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="184" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="199" />
             <source>Your password was changed.</source>
             <translation>Құпиясөзіңіз өзгертілді.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="216" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="231" />
             <source>The audit trail then names the officer with “(no password)”. Adding a second officer brings passwords back.</source>
             <translation>Сонда аудит журналы қызметкерді «(құпиясөзсіз)» белгісімен атайды. Екінші қызметкер қосылса, құпиясөздер қайтады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="221" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="236" />
             <source>Decisions that need a second officer (four-eyes):</source>
             <translation>Екінші қызметкерді қажет ететін шешімдер («төрт көз»):</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="106" />
             <source>set</source>
             <translation>орнатылған</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="107" />
             <source>disabled</source>
             <translation>өшірілген</translation>
         </message>
@@ -14678,117 +14709,132 @@ Add the exchanges you sell through with New (Ctrl+N), with their AIFC licence, b
 «Сатылым» бетінде мәмілелер тарихын импорттамас бұрын, сататын биржаларыңызды АХҚО лицензиясымен бірге «Жаңа» (Ctrl+N) батырмасымен қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/refusals.py" line="18" />
+            <source>Sign in to do this.</source>
+            <translation>Мұны істеу үшін жүйеге кіріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/refusals.py" line="21" />
+            <source>Your role, {role}, may not do this.</source>
+            <translation>Сіздің рөліңіз — {role} — мұны істеуге рұқсат бермейді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="108" />
             <source>record</source>
             <translation>жазба</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="108" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="109" />
             <source>records</source>
             <translation>жазбалар</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="111" />
             <source>Search…</source>
             <translation>Іздеу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="112" />
             <source>Nothing here yet.</source>
             <translation>Мұнда әзірге ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="190" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="191" />
             <source>Show retired</source>
             <translation>Шығарылғандарды көрсету</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="409" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="412" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel кітабы (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="198" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="199" />
             <source>New</source>
             <translation>Жаңа</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="199" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="200" />
             <source>Edit</source>
             <translation>Өзгерту</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="202" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="203" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="217" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="218" />
             <source>New (Ctrl+N)</source>
             <translation>Жаңа (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="253" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="254" />
             <source>{nouns}: {count}</source>
             <translation>{nouns}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="366" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="367" />
             <source>Import {nouns}</source>
             <translation>Импорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="376" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="377" />
             <source>Importing {file}</source>
             <translation>{file} импортталуда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="407" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="410" />
             <source>Export {nouns}</source>
             <translation>Экспорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="421" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="424" />
             <source>Exporting to {file}</source>
             <translation>{file} файлына экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="334" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="335" />
             <source>Select a {noun} first.</source>
             <translation>Алдымен жазбаны таңдаңыз ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="342" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="343" />
             <source>Select a {noun} to retire.</source>
             <translation>Шығарылатын жазбаны таңдаңыз ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="348" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="358" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="349" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="359" />
             <source>Retire {noun}</source>
             <translation>Жазбаны шығару ({noun})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="350" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="351" />
             <source>Retired {nouns} are kept, never deleted, and marked with your reason.
 Reason:</source>
             <translation>Шығарылған жазбалар ({nouns}) сақталады, ешқашан жойылмайды және сіздің себебіңізбен белгіленеді.
 Себебі:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="401" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="402" />
             <source>Nothing was imported from {file}: {error}</source>
             <translation>{file} файлынан ештеңе импортталмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="425" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="428" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="426" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="429" />
             <source>Written to {path}: {count} {nouns}.</source>
             <translation>{path} ішіне жазылды: {count} ({nouns}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/sidebar.py" line="45" />
+            <source>Compliance desk</source>
+            <translation>Комплаенс жұмыс орны</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/sign_in_flow.py" line="41" />
@@ -14801,7 +14847,7 @@ Reason:</source>
             <translation>{login} осы компанияның белсенді қызметкері емес, сондықтан Kuzet деректерді тек оқиды. Әкімшіңізден оны қосуды сұраңыз (kuzet admin officer add).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/single_instance.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/single_instance.py" line="63" />
             <source>the Kuzet window</source>
             <translation>Kuzet терезесі</translation>
         </message>
@@ -14812,29 +14858,45 @@ Reason:</source>
             <translation>{title}: {value}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/tasks.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/tasks.py" line="75" />
             <source>Cancel</source>
             <translation>Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/tasks.py" line="94" />
+            <location filename="../../desktop/kuzet/ui/tasks.py" line="95" />
             <source>{title}: cancelling…</source>
             <translation>{title}: тоқтатылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/team_open.py" line="66" />
-            <source>{server}: cannot connect: {problem}</source>
-            <translation>{server}: қосылу мүмкін емес: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/team_open.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="67" />
             <source>The server refused the password of {login}. Type it again.</source>
             <translation>Сервер {login} пайдаланушысының құпиясөзін қабылдамады. Оны қайта теріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/team_open.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="69" />
             <source>The server asks for the password of {login}.</source>
             <translation>Сервер {login} пайдаланушысының құпиясөзін сұрайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="73" />
+            <source>{server}: cannot connect: {problem}</source>
+            <translation>{server}: қосылу мүмкін емес: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="124" />
+            <source>Connecting…</source>
+            <translation>Қосылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="115" />
+            <source>Waiting for the password…</source>
+            <translation>Құпиясөз күтілуде…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="64" />
+            <source>Connecting to {server}…</source>
+            <translation>{server} серверіне қосылуда…</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="7" />
@@ -16447,6 +16509,10 @@ Reason:</source>
             <location filename="../rules/screening.toml" line="10" />
             <source>Kuzet product default, measured on the labelled screening test set</source>
             <translation>Белгіленген тексеру сынақ жиынында өлшенген Kuzet-тің әдепкі мәні</translation>
+        </message>
+        <message>
+            <source>The firm's vault key is not shared with {login} yet: an officer who can open the vault shares it. Nothing was changed.</source>
+            <translation type="obsolete">Компанияның қойма кілті {login} қызметкеріне әлі берілмеген: оны қойманы аша алатын қызметкер береді. Ештеңе өзгертілмеді.</translation>
         </message>
         <message>
             <source>{db}: the window opens an SQLite file; a team database is used from the command line for now (kuzet --db URL ...).</source>

@@ -2169,7 +2169,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/customers/documents.py" line="37" />
             <location filename="../../desktop/kuzet/registers/programme/audits.py" line="68" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="259" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="260" />
             <source>The period cannot end before it starts.</source>
             <translation>Период не может закончиться раньше, чем начался.</translation>
         </message>
@@ -2566,7 +2566,7 @@
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="187" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="354" />
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="214" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="36" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="37" />
             <source>Source of funds</source>
             <translation>Источник средств</translation>
         </message>
@@ -2726,7 +2726,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/listing.py" line="70" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="80" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="81" />
             <source>Risk</source>
             <translation>Риск</translation>
         </message>
@@ -2737,7 +2737,7 @@
             <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="72" />
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="14" />
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="36" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="33" />
             <source>PEP</source>
             <translation>ПДЛ</translation>
         </message>
@@ -2901,13 +2901,13 @@
             <location filename="../../desktop/kuzet/registers/customers/options.py" line="15" />
             <location filename="../../desktop/kuzet/registers/programme/mlro.py" line="195" />
             <location filename="../../desktop/kuzet/registers/programme/risk_assessment_listings.py" line="29" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="34" />
             <source>Approved</source>
             <translation>Одобрен</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/customers/options.py" line="16" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="35" />
             <source>Rejected</source>
             <translation>Отказано</translation>
         </message>
@@ -3290,7 +3290,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/licensing/licences.py" line="82" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="107" />
             <source>active</source>
             <translation>действует</translation>
         </message>
@@ -3506,7 +3506,7 @@
             <location filename="../../desktop/kuzet/registers/licensing/pools.py" line="198" />
             <location filename="../../desktop/kuzet/registers/programme/audit_listings.py" line="198" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="169" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="159" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="160" />
             <location filename="../../desktop/kuzet/ui/dialogs/pool_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/remediation_action_dialog.py" line="25" />
             <source>Evidence</source>
@@ -3976,7 +3976,7 @@
             <location filename="../../desktop/kuzet/registers/mining/prices.py" line="170" />
             <location filename="../../desktop/kuzet/registers/mining/sales.py" line="186" />
             <location filename="../../desktop/kuzet/registers/monitoring/transaction_listing.py" line="97" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
             <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="90" />
             <location filename="../../desktop/kuzet/ui/dialogs/sale_dialog.py" line="57" />
             <location filename="../../desktop/kuzet/ui/pages/output.py" line="16" />
@@ -4140,7 +4140,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="48" />
             <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="90" />
             <location filename="../../desktop/kuzet/ui/pages/firm.py" line="66" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="39" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
@@ -4330,7 +4330,7 @@
             <location filename="../../desktop/kuzet/registers/mining/venues.py" line="159" />
             <location filename="../../desktop/kuzet/registers/monitoring/vasps.py" line="154" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="214" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="34" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="53" />
             <location filename="../../desktop/kuzet/ui/dialogs/venue_dialog.py" line="27" />
             <source>Jurisdiction</source>
@@ -4447,9 +4447,9 @@
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="39" />
             <location filename="../../desktop/kuzet/registers/monitoring/alert_listing.py" line="80" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="335" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="87" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="25" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="33" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="34" />
             <source>Rule</source>
             <translation>Правило</translation>
         </message>
@@ -4479,11 +4479,11 @@
             <location filename="../../desktop/kuzet/registers/system/trail.py" line="72" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="306" />
             <location filename="../../desktop/kuzet/ui/customer/history_tab.py" line="27" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_review.py" line="28" />
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="68" />
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="59" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
@@ -4492,7 +4492,7 @@
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="122" />
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="85" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="142" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>Decided by</source>
             <translation>Решение принял</translation>
         </message>
@@ -4645,7 +4645,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/monitoring/fiu_report_listing.py" line="121" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="144" />
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="58" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_activity.py" line="58" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_escalate.py" line="39" />
             <location filename="../../desktop/kuzet/ui/dialogs/str_report.py" line="72" />
@@ -5659,7 +5659,7 @@
             <location filename="../../desktop/kuzet/registers/programme/firm.py" line="176" />
             <location filename="../../desktop/kuzet/ui/dialogs/alert_knowledge_test.py" line="25" />
             <location filename="../../desktop/kuzet/ui/pages/mining_fees.py" line="113" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="106" />
             <source>none</source>
             <translation>нет</translation>
         </message>
@@ -5775,7 +5775,7 @@
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="105" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="144" />
             <location filename="../../desktop/kuzet/ui/dialogs/staff_dialog.py" line="22" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="34" />
             <location filename="../../desktop/kuzet/ui/pages/training.py" line="123" />
             <source>Role</source>
             <translation>Роль</translation>
@@ -5953,7 +5953,7 @@
             <location filename="../../desktop/kuzet/registers/programme/responses.py" line="59" />
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="65" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="47" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="211" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="212" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -6377,7 +6377,7 @@
             <location filename="../../desktop/kuzet/registers/programme/training_listings.py" line="28" />
             <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="26" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="72" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="34" />
             <source>[person] Name</source>
             <translation>ФИО</translation>
         </message>
@@ -6662,7 +6662,7 @@
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="77" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="342" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="74" />
             <source>Score</source>
             <translation>Балл</translation>
@@ -6698,8 +6698,8 @@
         <message>
             <location filename="../../desktop/kuzet/registers/screening/listing.py" line="210" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="360" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="34" />
             <source>State</source>
             <translation>Состояние</translation>
         </message>
@@ -7273,6 +7273,14 @@
             <translation>{database} — командная база данных: Kuzet не делает её резервную копию в файл. Её резервные копии делает ваш администратор на сервере командой `kuzet admin backup` (pg_dump).</translation>
         </message>
         <message>
+            <location filename="../../desktop/kuzet/registers/system/desk.py" line="260" />
+            <location filename="../../desktop/kuzet/store/keys.py" line="265" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="181" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="361" />
+            <source>The document vault is locked: enter your password.</source>
+            <translation>Хранилище документов заблокировано: введите свой пароль.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/kuzet/registers/system/four_eyes.py" line="128" />
             <source>Screening hit decision</source>
             <translation>Решение по совпадению</translation>
@@ -7573,30 +7581,30 @@
             <translation>{text!r} — Kuzet не может прочитать это значение (запишите его как в пакете правил)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="130" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="161" />
             <source>The first officer is the MLRO or an administrator.</source>
             <translation>Первый сотрудник — MLRO или администратор.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="149" />
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="155" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="184" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="190" />
             <source>Unknown login or wrong password.</source>
             <translation>Неизвестный логин или неверный пароль.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="81" />
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="137" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="84" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="168" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="79" />
             <source>Enter a password.</source>
             <translation>Введите пароль.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="135" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="166" />
             <source>The firm already has officers: sign in.</source>
             <translation>У компании уже есть сотрудники: войдите.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="188" />
+            <location filename="../../desktop/kuzet/registers/system/team_desk.py" line="261" />
             <source>Only a firm with one officer can switch passwords off.</source>
             <translation>Отключить пароли может только компания с одним сотрудником.</translation>
         </message>
@@ -7612,7 +7620,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail.py" line="65" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>#</source>
             <translation>№</translation>
         </message>
@@ -7634,7 +7642,7 @@
             <location filename="../../desktop/kuzet/registers/system/trail.py" line="91" />
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="310" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="106" />
             <source>Register</source>
             <translation>Реестр</translation>
         </message>
@@ -7954,7 +7962,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="95" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
@@ -8542,7 +8550,7 @@
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="242" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="104" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="143" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="34" />
             <source>Login</source>
             <translation>Логин</translation>
         </message>
@@ -9026,21 +9034,21 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="374" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>Target</source>
             <translation>Цель</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="376" />
             <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="60" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="57" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="58" />
             <source>Tier</source>
             <translation>Уровень</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="377" />
             <location filename="../../desktop/kuzet/ui/dialogs/course_dialog.py" line="24" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="35" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
@@ -9093,7 +9101,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/registers/system/trail_labels.py" line="391" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="36" />
             <source>Value</source>
             <translation>Значение</translation>
         </message>
@@ -9432,6 +9440,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="191" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="105" />
             <source>The passphrase is empty.</source>
             <translation>Парольная фраза пуста.</translation>
         </message>
@@ -9449,7 +9458,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="210" />
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="239" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="287" />
             <source>The vault already has a key; unlock it instead of making a new one.</source>
             <translation>У хранилища уже есть ключ; разблокируйте его, а не создавайте новый.</translation>
         </message>
@@ -9457,12 +9466,6 @@
             <location filename="../../desktop/kuzet/store/keys.py" line="252" />
             <source>The document vault has no key yet: it is made with the first document.</source>
             <translation>У хранилища документов ещё нет ключа: он создаётся вместе с первым документом.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/keys.py" line="265" />
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="133" />
-            <source>The document vault is locked: enter your password.</source>
-            <translation>Хранилище документов заблокировано: введите свой пароль.</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/store/keys.py" line="305" />
@@ -9616,87 +9619,108 @@
             <translation>Эта копия содержит ключ хранилища под парольной фразой экспорта, а в хранилище ключей этого компьютера ключа нет: укажите парольную фразу экспорта или восстановите без ключа (тогда документы останутся заблокированными).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="113" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="161" />
             <source>No OS keyring is usable here: protect your vault key with your password.</source>
             <translation>Здесь нельзя использовать хранилище ключей ОС: защитите свой ключ хранилища паролем.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="198" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="230" />
+            <source>The firm's vault key is not shared with you yet. It is shared with you when an officer who holds it next opens the vault. Nothing was changed.</source>
+            <translation>Ключ хранилища фирмы вам ещё не передан. Он будет передан вам, когда сотрудник, у которого он есть, в следующий раз откроет хранилище. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="246" />
             <source>Your copy of the firm's vault key does not open this vault; nothing was changed.</source>
             <translation>Ваша копия ключа хранилища компании не открывает это хранилище; ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="251" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="299" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="365" />
             <source>Only an active officer can make the firm's vault.</source>
             <translation>Создать хранилище компании может только действующий сотрудник.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="285" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="333" />
             <source>Only a team vault's key is rotated.</source>
             <translation>Ключ меняется только у хранилища командной базы данных.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="148" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="355" />
+            <source>Only the firm's earlier vault key is made a team key.</source>
+            <translation>Командным ключом делается только прежний ключ хранилища фирмы.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="357" />
+            <source>That key does not open this vault; nothing was changed.</source>
+            <translation>Этот ключ не открывает это хранилище; ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="369" />
+            <source>The firm's vault became a team vault, its key wrapped for {logins}</source>
+            <translation>Хранилище фирмы стало командным, его ключ зашифрован для {logins}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="196" />
             <source>That is not your vault password. Nothing was changed; try again.</source>
             <translation>Это не ваш пароль от хранилища. Ничего не изменено; попробуйте ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="271" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="319" />
             <source>Vault key shared with {logins}</source>
             <translation>Ключ хранилища передан сотрудникам: {logins}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="105" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="153" />
             <source>New vault key pair for {login}</source>
             <translation>Новая пара ключей хранилища для {login}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="182" />
-            <source>The firm's vault key is not shared with {login} yet: an officer who can open the vault shares it. Nothing was changed.</source>
-            <translation>Ключ хранилища компании ещё не передан сотруднику {login}: его передаёт сотрудник, который может открыть хранилище. Ничего не изменено.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/store/team_keys.py" line="127" />
+            <location filename="../../desktop/kuzet/store/team_keys.py" line="175" />
             <source>Your vault key ({service} / {key}) is not in this computer's keyring.</source>
             <translation>Вашего ключа хранилища ({service} / {key}) нет в хранилище ключей этого компьютера.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="152" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="165" />
             <source>The vault's key was changed (an officer was disabled) after the vault was opened here: open it again. The document was not stored.</source>
             <translation>Ключ хранилища изменился (был отключён сотрудник) после того, как хранилище открыли здесь: откройте его снова. Документ не сохранён.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="211" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="204" />
+            <source>The document vault has no key yet.</source>
+            <translation>У хранилища документов ещё нет ключа.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/store/vault.py" line="239" />
             <source>The document vault needs a database file.</source>
             <translation>Хранилищу документов нужен файл базы данных.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="72" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="85" />
             <source>This vault keeps its documents in the database.</source>
             <translation>Документы этого хранилища хранятся в базе данных.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="87" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="100" />
             <source>The file is {mb} MB; the vault takes files up to {limit} MB.</source>
             <translation>Размер файла — {mb} МБ; хранилище принимает файлы до {limit} МБ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="116" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="129" />
             <source>{path} is not a Kuzet vault file.</source>
             <translation>{path} — не файл хранилища Kuzet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="124" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="137" />
             <source>{path} cannot be decrypted with this vault's key: the key is wrong or the file was altered. The file was left as it is.</source>
             <translation>{path} не расшифровывается ключом этого хранилища: ключ неверен или файл изменён. Файл оставлен как есть.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="130" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="143" />
             <source>{path} decrypts, but not to the document recorded (SHA-256 differs).</source>
             <translation>{path} расшифровывается, но не в записанный документ (SHA-256 отличается).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/store/vault.py" line="113" />
+            <location filename="../../desktop/kuzet/store/vault.py" line="126" />
             <source>The encrypted file {path} is missing from the vault.</source>
             <translation>Зашифрованного файла {path} нет в хранилище.</translation>
         </message>
@@ -9707,7 +9731,7 @@
             <location filename="../../desktop/kuzet/ui/actions.py" line="49" />
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="48" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="61" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="194" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="130" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
@@ -9765,7 +9789,7 @@
         <message>
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="47" />
             <location filename="../../desktop/kuzet/ui/customer/history_tab.py" line="27" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <location filename="../../desktop/kuzet/ui/pages/calendar.py" line="97" />
             <source>What</source>
             <translation>Что</translation>
@@ -9809,7 +9833,7 @@
             <location filename="../../desktop/kuzet/ui/customer/documents_tab.py" line="67" />
             <location filename="../../desktop/kuzet/ui/customer/owners_tab.py" line="40" />
             <location filename="../../desktop/kuzet/ui/dialogs/vasp_dialog.py" line="109" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="200" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="201" />
             <source>Retire…</source>
             <translation>Вывести…</translation>
         </message>
@@ -9880,13 +9904,13 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="71" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="175" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="186" />
             <source>Approve</source>
             <translation>Одобрить</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/edd_tab.py" line="77" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="87" />
             <source>Reject…</source>
             <translation>Отказать…</translation>
         </message>
@@ -10012,13 +10036,13 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="208" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="34" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="35" />
             <source>Product or service</source>
             <translation>Продукт или услуга</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/form.py" line="211" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="36" />
             <source>Delivery channel</source>
             <translation>Канал обслуживания</translation>
         </message>
@@ -10162,7 +10186,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="34" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
             <source>In force</source>
             <translation>Действует</translation>
         </message>
@@ -10173,7 +10197,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/pep_tab.py" line="40" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="87" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="88" />
             <source>Withdraw…</source>
             <translation>Снять…</translation>
         </message>
@@ -10264,7 +10288,7 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/customer/reviews_tab.py" line="60" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="42" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="43" />
             <source>Reviewed</source>
             <translation>Пересмотрено</translation>
         </message>
@@ -10306,105 +10330,105 @@
             <translation>Следующий пересмотр — до {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="31" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="32" />
             <source>Customer type</source>
             <translation>Тип клиента</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="37" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="38" />
             <source>Open or confirmed screening hits</source>
             <translation>Открытые или подтверждённые совпадения</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="87" />
             <source>Factor</source>
             <translation>Фактор</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="87" />
             <source>What the file says</source>
             <translation>Данные досье</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="87" />
             <source>Points</source>
             <translation>Баллы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
             <source>Computed</source>
             <translation>Рассчитано</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="97" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="98" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="42" />
             <source>Override</source>
             <translation>Переопределение</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="49" />
             <source>Override the risk tier</source>
             <translation>Переопределение уровня риска</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="53" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="54" />
             <source>The computed tier (clear the override)</source>
             <translation>Рассчитанный уровень (снять переопределение)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="61" />
             <source>Reason (goes in the audit trail)</source>
             <translation>Причина (попадёт в журнал аудита)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="168" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="169" />
             <source>Reassess</source>
             <translation>Переоценка</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="89" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="90" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="94" />
             <source>Reassess now</source>
             <translation>Переоценить сейчас</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="90" />
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="91" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="93" />
             <source>Override tier…</source>
             <translation>Переопределить уровень…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="95" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="96" />
             <source>Assessments</source>
             <translation>Оценки</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="111" />
             <source>Not assessed yet.</source>
             <translation>Ещё не оценён.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="142" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="143" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="115" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="116" />
             <source>{tier} risk: {score} points</source>
             <translation>Риск: {tier}, баллов: {score}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="118" />
             <source>Assessed {date}.</source>
             <translation>Оценка от {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="120" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="121" />
             <source>Computed tier {computed}, overridden by the officer: {reason}</source>
             <translation>Рассчитанный уровень: {computed}; переопределён сотрудником: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="126" />
+            <location filename="../../desktop/kuzet/ui/customer/risk_tab.py" line="127" />
             <source>Next review {date}.</source>
             <translation>Следующий пересмотр {date}.</translation>
         </message>
@@ -10470,8 +10494,9 @@
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/about.py" line="65" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="317" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="294" />
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="63" />
             <source>Team database: {server}</source>
             <translation>Командная база данных: {server}</translation>
         </message>
@@ -10712,14 +10737,14 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="82" />
             <location filename="../../desktop/kuzet/ui/dialogs/customer_document_dialog.py" line="56" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="57" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="165" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="166" />
             <location filename="../../desktop/kuzet/ui/dialogs/response_dialog.py" line="52" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="86" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="172" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="173" />
             <source>Save as</source>
             <translation>Сохранить как</translation>
         </message>
@@ -10737,7 +10762,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="105" />
             <location filename="../../desktop/kuzet/ui/dialogs/backup_key_dialogs.py" line="170" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="83" />
             <source>Repeat it</source>
             <translation>Повторите её</translation>
         </message>
@@ -10833,7 +10858,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/coin_price_dialog.py" line="83" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="201" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="202" />
             <source>Import…</source>
             <translation>Импорт…</translation>
         </message>
@@ -10873,12 +10898,12 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/dialogs/column_mapping.py" line="130" />
             <location filename="../../desktop/kuzet/ui/dialogs/list_import_dialog.py" line="72" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="191" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="262" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="232" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="263" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="233" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="130" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="91" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="205" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="386" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="387" />
             <source>Import</source>
             <translation>Импорт</translation>
         </message>
@@ -11056,43 +11081,53 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Статус национального ПДЛ сохраняется 12 месяцев после ухода с должности (пакет правил).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="44" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="105" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="130" />
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="119" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="314" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="55" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="121" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="143" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="315" />
             <location filename="../../desktop/kuzet/ui/dialogs/training_session_dialog.py" line="216" />
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="120" />
             <source>Document vault</source>
             <translation>Хранилище документов</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="55" />
-            <source>The document vault is locked. Enter its passphrase to open documents.</source>
-            <translation>Хранилище документов заблокировано. Введите его парольную фразу, чтобы открыть документы.</translation>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="60" />
+            <source>Enter your vault password (normally your sign-in password) to open the team's documents.</source>
+            <translation>Введите пароль хранилища (обычно это ваш пароль для входа), чтобы открыть документы команды.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="64" />
-            <source>Passphrase</source>
-            <translation>Парольная фраза</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="123" />
             <source>The document vault has no key yet. An officer whose role may change the firm's settings (the MLRO) makes it when they first open a document.</source>
             <translation>У хранилища документов ещё нет ключа. Его создаёт сотрудник, чья роль позволяет менять настройки компании (ответственный сотрудник (MLRO)), когда впервые открывает документ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="58" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="71" />
+            <source>The document vault is locked. Enter its passphrase to open documents.</source>
+            <translation>Хранилище документов заблокировано. Введите его парольную фразу, чтобы открыть документы.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="74" />
             <source>This is the demo database: its documents are public demo data and the vault passphrase is “demo”. A real firm's database never uses a fixed passphrase.</source>
             <translation>Это демонстрационная база данных: её документы — открытые демо-данные, а парольная фраза хранилища — «demo». В базе данных реальной компании фиксированная фраза никогда не используется.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="80" />
+            <source>Your vault password</source>
+            <translation>Ваш пароль хранилища</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="80" />
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="65" />
             <source>No OS keyring is usable on this computer ({reason}), so Kuzet cannot keep the vault key there. Choose a passphrase: the key is derived from it each time and is never written to disk. Without the passphrase the documents cannot be opened, so keep it safe. At least {n} characters.</source>
             <translation>На этом компьютере хранилище ключей ОС недоступно ({reason}), поэтому Kuzet не может хранить там ключ хранилища. Выберите парольную фразу: ключ каждый раз выводится из неё и никогда не записывается на диск. Без фразы документы не открыть, поэтому храните её надёжно. Не менее {n} символов.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="121" />
+            <location filename="../../desktop/kuzet/ui/dialogs/customer_vault_dialog.py" line="145" />
             <source>The vault key was made and is kept in the OS keyring ({backend}), under Kuzet / {vault}. It is not stored in the database or on disk.</source>
             <translation>Ключ хранилища создан и хранится в хранилище ключей ОС ({backend}) под именем Kuzet / {vault}. В базе данных и на диске он не хранится.</translation>
         </message>
@@ -11232,48 +11267,48 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Уже записан: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="68" />
             <source>The reason goes in the audit trail.</source>
             <translation>Причина попадёт в журнал аудита.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="50" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="51" />
             <source>True match</source>
             <translation>Подтверждённое совпадение</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="51" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="52" />
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="216" />
             <source>False positive</source>
             <translation>Ложное совпадение</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="66" />
             <source>What you compared: IIN, date of birth, nationality, documents…</source>
             <translation>Что вы сравнили: ИИН, дату рождения, гражданство, документы…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="29" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="30" />
             <source>Decide hit #{id}</source>
             <translation>Решение по совпадению №{id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="37" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="38" />
             <source>&lt;b&gt;{subject}&lt;/b&gt; against &lt;b&gt;{entry}&lt;/b&gt; ({list} {ref}), score {score}.</source>
             <translation>&lt;b&gt;{subject}&lt;/b&gt; и &lt;b&gt;{entry}&lt;/b&gt; ({list} {ref}), балл {score}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="88" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="89" />
             <source>The customer is flagged as a sanctions match. Next: freeze, do not tip off, report to the FIU.</source>
             <translation>Клиент отмечен как санкционное совпадение. Далее: заморозьте активы, не предупреждайте клиента, сообщите в АФМ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="94" />
             <source>The customer is confirmed on the firm's own list: for a domestic PEP, record the PEP status and apply enhanced due diligence.</source>
             <translation>Клиент подтверждён в собственном списке компании: для национального ПДЛ запишите статус ПДЛ и примените усиленные меры надлежащей проверки.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="101" />
+            <location filename="../../desktop/kuzet/ui/dialogs/hit_decision_dialog.py" line="102" />
             <source>Remembered for {months} months for this customer and this list entry: re-screens do not raise it again unless either changes.</source>
             <translation>Запоминается на {months} мес. для этого клиента и этой записи списка: повторные проверки не поднимут его снова, если ни то, ни другое не изменится.</translation>
         </message>
@@ -11321,10 +11356,10 @@ Replace the database {database} with it? The current database is kept as a pre-r
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/import_problems.py" line="108" />
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="162" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="275" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="276" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="90" />
             <location filename="../../desktop/kuzet/ui/pages/transactions.py" line="178" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="400" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="401" />
             <source>Import refused</source>
             <translation>Импорт отклонён</translation>
         </message>
@@ -11594,17 +11629,17 @@ Replace the database {database} with it? The current database is kept as a pre-r
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="53" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="92" />
-            <location filename="../../desktop/kuzet/ui/form.py" line="92" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="39" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/form.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="40" />
             <source>From</source>
             <translation>С</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/dialogs/override_dialog.py" line="54" />
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="93" />
-            <location filename="../../desktop/kuzet/ui/form.py" line="92" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="40" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="94" />
+            <location filename="../../desktop/kuzet/ui/form.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="41" />
             <source>To</source>
             <translation>По</translation>
         </message>
@@ -11634,205 +11669,205 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <translation>Тип: {type}. Запишите как в пакете правил, например 75, "0.75", [90, 60, 30].</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="44" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="45" />
             <source>Last full quarter</source>
             <translation>Последний полный квартал</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="45" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="46" />
             <source>This quarter to date</source>
             <translation>Текущий квартал по сегодня</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="46" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="47" />
             <source>Last full year</source>
             <translation>Последний полный год</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="47" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="48" />
             <source>This year to date</source>
             <translation>Текущий год по сегодня</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="48" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="49" />
             <source>The last 12 months</source>
             <translation>Последние 12 месяцев</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="49" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="50" />
             <source>Chosen dates</source>
             <translation>Выбранные даты</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="78" />
             <source>Audit pack</source>
             <translation>Пакет для проверки</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="91" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="92" />
             <location filename="../../desktop/kuzet/ui/pages/mining_checks.py" line="125" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="109" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="110" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="117" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="118" />
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="207" />
             <location filename="../../desktop/kuzet/ui/pages/settings.py" line="89" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="119" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="120" />
             <source>The language of the pack; it may differ from the window's.</source>
             <translation>Язык пакета; он может отличаться от языка окна.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="125" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="126" />
             <source>Prepared by</source>
             <translation>Подготовил</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="127" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="128" />
             <source>The officer named on the cover, the sign-off page and the manifest: an active member of the staff register (the MLRO by default).</source>
             <translation>Сотрудник, указанный на обложке, на странице подписи и в манифесте: действующий работник из реестра персонала (по умолчанию — MLRO).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="135" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="136" />
             <source>Auditor's sample</source>
             <translation>Выборка для аудитора</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="138" />
             <source>How many customer files to draw at random, stratified by risk tier, and print in full.</source>
             <translation>Сколько досье клиентов выбрать случайно, с разбивкой по уровням риска, и напечатать полностью.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="145" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="146" />
             <source>Sample seed</source>
             <translation>Начальное число выборки</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="148" />
             <source>Printed in the pack: the same database and seed draw the same sample again.</source>
             <translation>Печатается в пакете: та же база данных и то же число дают ту же выборку.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="152" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="153" />
             <source>Redaction</source>
             <translation>Обезличивание</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="154" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="155" />
             <source>A redacted copy cites no customer documents and withholds the officer's case facts.</source>
             <translation>Обезличенная копия не ссылается на документы клиентов и не содержит фактов по делам, записанных сотрудником.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="162" />
             <source>The ZIP holds the PDF, its manifest and decrypted copies of the documents the pack cites; keep it as safe as the vault.</source>
             <translation>ZIP содержит PDF, его манифест и расшифрованные копии документов, на которые ссылается пакет; храните его так же надёжно, как хранилище.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="86" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="87" />
             <source>Build pack</source>
             <translation>Собрать пакет</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="132" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="133" />
             <source>No sample</source>
             <translation>Без выборки</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="150" />
             <source>Mask customers' names and identification numbers</source>
             <translation>Скрыть имена клиентов и идентификационные номера</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="156" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="157" />
             <source>Also write a ZIP with the cited documents</source>
             <translation>Также записать ZIP с документами, на которые есть ссылки</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="230" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="231" />
             <source>Save the audit pack</source>
             <translation>Сохранение пакета для аудита</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="230" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="231" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="261" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="262" />
             <source>Tick at least one section.</source>
             <translation>Отметьте хотя бы один раздел.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="264" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="265" />
             <source>Add the officer who prepares the pack to the staff register first.</source>
             <translation>Сначала добавьте сотрудника, который готовит пакет, в реестр персонала.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="268" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="269" />
             <source>Choose where to save the PDF.</source>
             <translation>Выберите, куда сохранить PDF.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="297" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="298" />
             <source>Building the audit pack</source>
             <translation>Сборка пакета для аудита</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="339" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="342" />
             <source>Audit pack written</source>
             <translation>Пакет для аудита записан</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="308" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="309" />
             <source>Cancelled: no file was written.</source>
             <translation>Отменено: файл не записан.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="315" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="316" />
             <source>Enter the vault's passphrase to include the documents.</source>
             <translation>Введите парольную фразу хранилища, чтобы включить документы.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="329" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="332" />
             <source>{pages} pages, pack ID {pack_id}.</source>
             <translation>Страниц: {pages}, ID пакета {pack_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="332" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="335" />
             <source>SHA-256: {sha}</source>
             <translation>SHA-256: {sha}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="333" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="336" />
             <source>Manifest: {path}</source>
             <translation>Манифест: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="340" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="343" />
             <source>The audit pack was written to {path}.</source>
             <translation>Пакет для аудита записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="270" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="271" />
             <source>The folder {folder} does not exist.</source>
             <translation>Папки {folder} не существует.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="323" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="325" />
             <source>The pack was not written: {error}</source>
             <translation>Пакет не записан: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="336" />
+            <location filename="../../desktop/kuzet/ui/dialogs/pack_dialog.py" line="339" />
             <source>With evidence: {path}</source>
             <translation>С документами: {path}</translation>
         </message>
@@ -12126,7 +12161,7 @@ Replace the database {database} with it? The current database is kept as a pre-r
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="106" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="145" />
             <location filename="../../desktop/kuzet/ui/dialogs/sign_in.py" line="49" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="34" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
@@ -12519,7 +12554,7 @@ Passphrase:</source>
             <translation>Новая площадка</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/form.py" line="54" />
+            <location filename="../../desktop/kuzet/ui/form.py" line="55" />
             <source>Tick to set a date</source>
             <translation>Отметьте, чтобы указать дату</translation>
         </message>
@@ -12529,65 +12564,61 @@ Passphrase:</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="84" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="86" />
             <source>Nobody is signed in</source>
             <translation>Никто не вошёл</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="116" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="118" />
             <source>The database is already open</source>
             <translation>База данных уже открыта</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="128" />
-            <location filename="../../desktop/kuzet/ui/team_open.py" line="63" />
-            <location filename="../../desktop/kuzet/ui/team_open.py" line="69" />
-            <source>Kuzet cannot open this database</source>
-            <translation>Kuzet не может открыть эту базу данных</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/launch.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/launch.py" line="107" />
             <source>Kuzet is already open on {path}; its window was brought forward.</source>
             <translation>Kuzet уже открыт с базой {path}; его окно выведено на передний план.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="113" />
-            <source>Compliance desk</source>
-            <translation>Рабочее место комплаенса</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="159" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="85" />
             <source>Read only: nobody signed in</source>
             <translation>Только чтение: никто не вошёл</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="196" />
-            <source>Quit</source>
-            <translation>Выход</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="299" />
-            <source>Opening…</source>
-            <translation>Открытие…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="384" />
-            <source>Cannot open the database</source>
-            <translation>Не удаётся открыть базу данных</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="149" />
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="282" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="93" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="259" />
             <source>Opening the database…</source>
             <translation>Открытие базы данных…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="151" />
+            <source>Quit</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="273" />
+            <source>Opening…</source>
+            <translation>Открытие…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="367" />
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="130" />
+            <source>Cannot open the database</source>
+            <translation>Не удаётся открыть базу данных</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="381" />
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="98" />
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="132" />
+            <source>Kuzet cannot open this database</source>
+            <translation>Kuzet не может открыть эту базу данных</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="102" />
             <source>Database: {path}</source>
             <translation>База данных: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/main_window.py" line="389" />
+            <location filename="../../desktop/kuzet/ui/main_window.py" line="369" />
             <source>Kuzet could not open {path}:
 
 {message}</source>
@@ -12660,10 +12691,10 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="93" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="83" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="280" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="284" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="297" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="84" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="281" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="285" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="298" />
             <source>Watchlists</source>
             <translation>Санкционные списки</translation>
         </message>
@@ -12716,10 +12747,10 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="146" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="74" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="202" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="214" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="218" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="75" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="203" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="215" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="219" />
             <source>Rules</source>
             <translation>Правила</translation>
         </message>
@@ -12734,16 +12765,16 @@ Passphrase:</source>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="148" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="63" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="64" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="166" />
             <source>Approvals</source>
             <translation>Одобрения</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/__init__.py" line="149" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="57" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="142" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="59" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="144" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="163" />
             <source>Team</source>
             <translation>Команда</translation>
         </message>
@@ -12848,71 +12879,71 @@ Import transactions on the Transactions page, then run the monitoring rules with
             <translation>{count} пороговое сообщение|{count} пороговых сообщения|{count} пороговых сообщений</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="30" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="31" />
             <source>Proposed by</source>
             <translation>Предложил</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="32" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="33" />
             <source>Waiting</source>
             <translation>Ожидает</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="35" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="36" />
             <source>Withdrawn</source>
             <translation>Отозван</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="36" />
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="36" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="37" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="37" />
             <source>All</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="178" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="189" />
             <source>Reject</source>
             <translation>Отклонить</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="181" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="192" />
             <source>Withdraw</source>
             <translation>Отозвать</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="69" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="70" />
             <source>Decisions that need a second officer (four-eyes, chosen in Settings) wait here. Another officer whose role may take the decision approves it, and the change is made then, checked again; or rejects it with a reason. The officer who proposed it may withdraw it.</source>
             <translation>Здесь ждут решения, которым нужен второй сотрудник (принцип «четырёх глаз», выбирается в Настройках). Другой сотрудник, чья роль позволяет принять решение, одобряет его — и тогда изменение вносится с повторной проверкой — или отклоняет с указанием причины. Предложивший может отозвать запрос.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="86" />
             <source>Approve…</source>
             <translation>Одобрить…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="158" />
             <source>Proposed change:</source>
             <translation>Предлагаемое изменение:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="166" />
             <source>Select a request first.</source>
             <translation>Сначала выберите запрос.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="158" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="221" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="153" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="164" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="222" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="155" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="166" />
             <source>Reason:</source>
             <translation>Причина:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="162" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="173" />
             <source>Say why.</source>
             <translation>Укажите причину.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/pages/approvals.py" line="160" />
             <source>Decision: {reason}</source>
             <translation>Решение: {reason}</translation>
         </message>
@@ -13138,13 +13169,13 @@ Add one with New (Ctrl+N), or import a CSV/XLSX file with Import… (header: kin
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="147" />
             <location filename="../../desktop/kuzet/ui/pages/sales.py" line="80" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="368" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="369" />
             <source>Tables (*.csv *.xlsx);;All files (*)</source>
             <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/pages/customers.py" line="188" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="387" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="388" />
             <source>Imported from {file}: {count} {nouns}.</source>
             <translation>Импортировано из {file}: {count} ({nouns}).</translation>
         </message>
@@ -13446,103 +13477,103 @@ Add your digital mining licence, AFSA or NBK licence with New (Ctrl+N), or impor
 Добавьте лицензию на цифровой майнинг, лицензию AFSA или НБК кнопкой «Создать» (Ctrl+N) или импортируйте файл CSV/XLSX кнопкой «Импорт…»</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="60" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="61" />
             <source>Search list, file or hash…</source>
             <translation>Поиск по списку, файлу или хешу…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="70" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="71" />
             <source>Search names in any script (Умаров, Umarov), references…</source>
             <translation>Поиск имён в любом алфавите (Умаров, Umarov), номеров…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="85" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="86" />
             <source>Stop screening against…</source>
             <translation>Прекратить проверку по списку…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="88" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="89" />
             <source>Import list…</source>
             <translation>Импорт списка…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="96" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="97" />
             <source>Customers and owners are screened against the lists in force. A new edition replaces its list's version in one step (the file's SHA-256 and the entries added, changed and removed are kept), and everyone is re-screened.</source>
             <translation>Клиенты и владельцы проверяются по действующим спискам. Новая редакция заменяет версию своего списка за один шаг (сохраняются SHA-256 файла и добавленные, изменённые и удалённые записи), и все проверяются заново.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="112" />
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="164" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="113" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="165" />
             <source>Select a version to see its entries.</source>
             <translation>Выберите версию, чтобы увидеть её записи.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="234" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="235" />
             <source>Re-screening every customer and owner against the new lists</source>
             <translation>Повторная проверка всех клиентов и владельцев по новым спискам</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="255" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="256" />
             <source>{count} value was kept in another form (see the details): a 10-digit national identifier is not used as an IIN; an irregular birth date is kept as its year and as written.|{count} values were kept in another form (see the details): a 10-digit national identifier is not used as an IIN; an irregular birth date is kept as its year and as written.</source>
             <translation>{count} значение сохранено в другом виде (см. подробности): 10-значный национальный идентификатор не используется как ИИН; нестандартная дата рождения сохраняется как год и в исходном написании.|{count} значения сохранены в другом виде (см. подробности): 10-значный национальный идентификатор не используется как ИИН; нестандартная дата рождения сохраняется как год и в исходном написании.|{count} значений сохранены в другом виде (см. подробности): 10-значный национальный идентификатор не используется как ИИН; нестандартная дата рождения сохраняется как год и в исходном написании.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="280" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="281" />
             <source>Select the list's version in force first.</source>
             <translation>Сначала выберите действующую версию списка.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="284" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="285" />
             <source>This version is not in force.</source>
             <translation>Эта версия не действует.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="290" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="291" />
             <source>The list's versions are kept. Reason (goes in the audit trail):</source>
             <translation>Версии списка сохраняются. Причина (попадёт в журнал аудита):</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="131" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="132" />
             <source>Lists in force: {active} · versions shown: {count}</source>
             <translation>Действующих списков: {active} · показано версий: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="141" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="142" />
             <source>Entries shown: {count}</source>
             <translation>Показано записей: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="218" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="219" />
             <source>Importing {files}</source>
             <translation>Импорт {files}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="274" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="275" />
             <source>Nothing was imported: {error}</source>
             <translation>Ничего не импортировано: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="302" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="303" />
             <source>Re-screening every customer and owner without {list}</source>
             <translation>Повторная проверка всех клиентов и владельцев без списка {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="305" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="306" />
             <source>{list} is no longer screened against.</source>
             <translation>По списку {list} больше не проверяют.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="170" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="171" />
             <source>{list} version #{id} ({state}): published {published}, imported {imported} by {who} from {files}; SHA-256 {sha}</source>
             <translation>{list}, версия №{id} ({state}): опубликована {published}, импортирована {imported} ({who}) из {files}; SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="289" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="290" />
             <source>Stop screening against {list}</source>
             <translation>Прекращение проверки по списку {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="191" />
+            <location filename="../../desktop/kuzet/ui/pages/lists.py" line="192" />
             <source>{count} warning at import: {first}|{count} warnings at import: {first}</source>
             <translation>{count} предупреждение при импорте: {first}|{count} предупреждения при импорте: {first}|{count} предупреждений при импорте: {first}</translation>
         </message>
@@ -13912,89 +13943,89 @@ Record the last one filed with New.</source>
 Запишите последний поданный кнопкой «Создать».</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="36" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="37" />
             <source>Unit</source>
             <translation>Единица</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="37" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="38" />
             <source>Confidence</source>
             <translation>Достоверность</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="78" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="79" />
             <source>Every number of the law Kuzet uses, with its source and how sure we are of it: V read in the law, S secondary source, U unverified (check it), P product default. Overrides apply from their date and are recorded in the audit trail.</source>
             <translation>Каждое число из закона, которое использует Kuzet, с источником и степенью уверенности: V — прочитано в законе, S — вторичный источник, U — не проверено (проверьте), P — значение программы по умолчанию. Переопределения действуют со своей даты и записываются в журнал аудита.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="87" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="88" />
             <source>Search rules…</source>
             <translation>Поиск правил…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="99" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="100" />
             <source>Update the rule pack…</source>
             <translation>Обновить пакет правил…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="102" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="103" />
             <location filename="../../desktop/kuzet/ui/pages/screening.py" line="259" />
             <source>Override…</source>
             <translation>Переопределить…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="105" />
             <source>Withdraw override…</source>
             <translation>Отменить переопределение…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="167" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="168" />
             <source>Rule pack: unversioned</source>
             <translation>Пакет правил: без версии</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="137" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="138" />
             <source>never</source>
             <translation>никогда</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="202" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="203" />
             <source>Select a rule first.</source>
             <translation>Сначала выберите правило.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="214" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="215" />
             <source>Select an overridden rule first.</source>
             <translation>Сначала выберите переопределённое правило.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="221" />
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="227" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="222" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="228" />
             <source>Withdraw override</source>
             <translation>Отмена переопределения</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="92" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="93" />
             <source>Only rules not reviewed in {months} months</source>
             <translation>Только правила, не пересматривавшиеся {months} мес.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="170" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="171" />
             <source>Rule pack {version}: {title}, published {published}. SHA-256 {sha256}</source>
             <translation>Пакет правил {version}: {title}, опубликован {published}. SHA-256 {sha256}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="139" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="140" />
             <source>{date} (review due)</source>
             <translation>{date} (пора пересмотреть)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="218" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="219" />
             <source>{key} has no override.</source>
             <translation>У {key} нет переопределения.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="134" />
+            <location filename="../../desktop/kuzet/ui/pages/rules.py" line="135" />
             <source>FLAGGED: {flag}</source>
             <translation>ОТМЕЧЕНО: {flag}</translation>
         </message>
@@ -14214,113 +14245,113 @@ Add a sale with New (Ctrl+N) or import an exchange's trade history with Import�
             <translation>При закрытии Kuzet {day} или позже</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="38" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="40" />
             <source>Nobody is signed in: Kuzet only reads.</source>
             <translation>Никто не вошёл: Kuzet только читает данные.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="44" />
-            <source>Signed in: {login} ({role})</source>
-            <translation>Вход выполнен: {login} ({role})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="156" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="147" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="153" />
-            <source>Change role</source>
-            <translation>Изменить роль</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="167" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="164" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="169" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="166" />
             <source>Disable officer</source>
             <translation>Отключить сотрудника</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="180" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="175" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="184" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="46" />
+            <source>Signed in: {login} ({role})</source>
+            <translation>Вход выполнен: {login} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="158" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="149" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="155" />
+            <source>Change role</source>
+            <translation>Изменить роль</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="195" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="190" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="199" />
             <source>Change my password</source>
             <translation>Сменить мой пароль</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="210" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="225" />
             <source>Sign in without a password (a firm with one officer)</source>
             <translation>Вход без пароля (компания с одним сотрудником)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="41" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="43" />
             <source>Signed in: {login} ({role}), without a password</source>
             <translation>Вход выполнен: {login} ({role}), без пароля</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="63" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="65" />
             <source>The officers who sign in to Kuzet, and what their role lets them do. The audit trail names the signed-in officer for every change. Adding, changing and disabling officers belongs to the MLRO and administrators.</source>
             <translation>Сотрудники, которые входят в Kuzet, и что позволяет им их роль. Журнал аудита называет вошедшего сотрудника при каждом изменении. Добавлять, изменять и отключать сотрудников могут MLRO и администраторы.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="76" />
             <source>Add officer…</source>
             <translation>Добавить сотрудника…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="75" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="77" />
             <source>Change role…</source>
             <translation>Изменить роль…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="76" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="78" />
             <source>Disable…</source>
             <translation>Отключить…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="77" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="79" />
             <source>Change my password…</source>
             <translation>Сменить мой пароль…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="78" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="80" />
             <source>Switch officer…</source>
             <translation>Сменить сотрудника…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="142" />
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="161" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="144" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="163" />
             <source>Select an officer first.</source>
             <translation>Сначала выберите сотрудника.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="147" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="149" />
             <source>Role:</source>
             <translation>Роль:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="175" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="190" />
             <source>New password:</source>
             <translation>Новый пароль:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="184" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="199" />
             <source>Your password was changed.</source>
             <translation>Ваш пароль изменён.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="216" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="231" />
             <source>The audit trail then names the officer with “(no password)”. Adding a second officer brings passwords back.</source>
             <translation>Тогда журнал аудита называет сотрудника с пометкой «(без пароля)». С добавлением второго сотрудника пароли возвращаются.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="221" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="236" />
             <source>Decisions that need a second officer (four-eyes):</source>
             <translation>Решения, которым нужен второй сотрудник («четыре глаза»):</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="104" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="106" />
             <source>set</source>
             <translation>задан</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/pages/team.py" line="105" />
+            <location filename="../../desktop/kuzet/ui/pages/team.py" line="107" />
             <source>disabled</source>
             <translation>отключён</translation>
         </message>
@@ -14678,117 +14709,132 @@ Add the exchanges you sell through with New (Ctrl+N), with their AIFC licence, b
 Добавьте биржи, через которые продаёте, кнопкой «Создать» (Ctrl+N) — с их лицензией МФЦА, — прежде чем импортировать историю сделок на странице «Продажи».</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="107" />
+            <location filename="../../desktop/kuzet/ui/refusals.py" line="18" />
+            <source>Sign in to do this.</source>
+            <translation>Чтобы сделать это, войдите в систему.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/refusals.py" line="21" />
+            <source>Your role, {role}, may not do this.</source>
+            <translation>Ваша роль — {role} — не позволяет это сделать.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="108" />
             <source>record</source>
             <translation>запись</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="108" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="109" />
             <source>records</source>
             <translation>записи</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="110" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="111" />
             <source>Search…</source>
             <translation>Поиск…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="111" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="112" />
             <source>Nothing here yet.</source>
             <translation>Здесь пока ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="190" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="191" />
             <source>Show retired</source>
             <translation>Показать выведенные</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="409" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="412" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="198" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="199" />
             <source>New</source>
             <translation>Создать</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="199" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="200" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="202" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="203" />
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="217" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="218" />
             <source>New (Ctrl+N)</source>
             <translation>Создать (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="253" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="254" />
             <source>{nouns}: {count}</source>
             <translation>{nouns}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="366" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="367" />
             <source>Import {nouns}</source>
             <translation>Импорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="376" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="377" />
             <source>Importing {file}</source>
             <translation>Импорт {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="407" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="410" />
             <source>Export {nouns}</source>
             <translation>Экспорт: {nouns}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="421" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="424" />
             <source>Exporting to {file}</source>
             <translation>Экспорт в {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="334" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="335" />
             <source>Select a {noun} first.</source>
             <translation>Сначала выберите запись ({noun}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="342" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="343" />
             <source>Select a {noun} to retire.</source>
             <translation>Выберите запись ({noun}), которую нужно вывести.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="348" />
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="358" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="349" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="359" />
             <source>Retire {noun}</source>
             <translation>Вывод записи ({noun})</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="350" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="351" />
             <source>Retired {nouns} are kept, never deleted, and marked with your reason.
 Reason:</source>
             <translation>Выведенные записи ({nouns}) сохраняются, никогда не удаляются и помечаются вашей причиной.
 Причина:</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="401" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="402" />
             <source>Nothing was imported from {file}: {error}</source>
             <translation>Из {file} ничего не импортировано: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="425" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="428" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/register_page.py" line="426" />
+            <location filename="../../desktop/kuzet/ui/register_page.py" line="429" />
             <source>Written to {path}: {count} {nouns}.</source>
             <translation>Записано в {path}: {count} ({nouns}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/sidebar.py" line="45" />
+            <source>Compliance desk</source>
+            <translation>Рабочее место комплаенса</translation>
         </message>
         <message>
             <location filename="../../desktop/kuzet/ui/sign_in_flow.py" line="41" />
@@ -14801,7 +14847,7 @@ Reason:</source>
             <translation>{login} не является действующим сотрудником этой компании, поэтому Kuzet только читает данные. Попросите администратора добавить этого сотрудника (kuzet admin officer add).</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/single_instance.py" line="67" />
+            <location filename="../../desktop/kuzet/ui/single_instance.py" line="63" />
             <source>the Kuzet window</source>
             <translation>окном Kuzet</translation>
         </message>
@@ -14812,29 +14858,45 @@ Reason:</source>
             <translation>{title}: {value}</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/tasks.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/tasks.py" line="75" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/tasks.py" line="94" />
+            <location filename="../../desktop/kuzet/ui/tasks.py" line="95" />
             <source>{title}: cancelling…</source>
             <translation>{title}: отмена…</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/team_open.py" line="66" />
-            <source>{server}: cannot connect: {problem}</source>
-            <translation>{server}: не удаётся подключиться: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/kuzet/ui/team_open.py" line="72" />
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="67" />
             <source>The server refused the password of {login}. Type it again.</source>
             <translation>Сервер отклонил пароль пользователя {login}. Введите его ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/kuzet/ui/team_open.py" line="74" />
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="69" />
             <source>The server asks for the password of {login}.</source>
             <translation>Сервер запрашивает пароль пользователя {login}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/team_open.py" line="73" />
+            <source>{server}: cannot connect: {problem}</source>
+            <translation>{server}: не удаётся подключиться: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="65" />
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="124" />
+            <source>Connecting…</source>
+            <translation>Подключение…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="115" />
+            <source>Waiting for the password…</source>
+            <translation>Ожидание пароля…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/kuzet/ui/team_start.py" line="64" />
+            <source>Connecting to {server}…</source>
+            <translation>Подключение к {server}…</translation>
         </message>
         <message>
             <location filename="../rules/customers.toml" line="7" />
@@ -16447,6 +16509,10 @@ Reason:</source>
             <location filename="../rules/screening.toml" line="10" />
             <source>Kuzet product default, measured on the labelled screening test set</source>
             <translation>Значение Kuzet по умолчанию, измеренное на размеченном тестовом наборе проверки</translation>
+        </message>
+        <message>
+            <source>The firm's vault key is not shared with {login} yet: an officer who can open the vault shares it. Nothing was changed.</source>
+            <translation type="obsolete">Ключ хранилища компании ещё не передан сотруднику {login}: его передаёт сотрудник, который может открыть хранилище. Ничего не изменено.</translation>
         </message>
         <message>
             <source>{db}: the window opens an SQLite file; a team database is used from the command line for now (kuzet --db URL ...).</source>
