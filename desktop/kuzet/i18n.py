@@ -11,11 +11,11 @@ until the UI installs Qt's translator (``install``); ``packaging/translations.py
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported where numbers are written: this module is on the start-up path
+if TYPE_CHECKING:  # imported where used: this module is on the start-up path
+    import datetime as dt
     from decimal import Decimal
 
 _translate: Callable[[str], str] = lambda text: text  # noqa: E731

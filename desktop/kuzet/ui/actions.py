@@ -6,8 +6,6 @@ out. The function is called with the main window.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 from typing import Any
 
@@ -33,10 +31,14 @@ class ActionSpec:
         folder = os.path.join(os.path.dirname(__file__), *package.split(".")[2:])
         if name in present_modules(folder):  # one listing, not a search per action
             return True
+        import importlib.util  # only for a module the folder listing did not show
+
         return importlib.util.find_spec(self.module) is not None
 
     def run(self, window: Any) -> Any:
         function = self.factory.partition(":")[2]
+        import importlib
+
         return getattr(importlib.import_module(self.module), function)(window)
 
 

@@ -9,10 +9,9 @@ when it is first shown), so the window appears fast even though SQLAlchemy is no
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,9 @@ from .first_paint import FirstPaint
 from .pages import PageSpec, page_specs
 from .screen_fit import clamp_into_screen, screen_limit
 from .sidebar import build_sidebar, past_heading
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 
 class MainWindow(QMainWindow):

@@ -7,8 +7,6 @@ whose module does not exist yet is left out, so the list can name planned pages.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 from typing import Any
 
@@ -60,10 +58,14 @@ class PageSpec:
         name = self.factory.partition(":")[0]
         if name in present_modules(os.path.dirname(__file__)):
             return True
+        import importlib.util  # only for a module the folder listing did not show
+
         return importlib.util.find_spec(self.module) is not None
 
     def create(self, desk: Any, window: Any) -> Any:
         class_name = self.factory.partition(":")[2]
+        import importlib
+
         return getattr(importlib.import_module(self.module), class_name)(desk, window)
 
 
