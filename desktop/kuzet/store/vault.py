@@ -179,15 +179,17 @@ def open_vault(session: Session, database: Path, passphrase: str | None = None) 
     return Vault(blob_store(session, database), vault_id, key)
 
 
+def team_database(session: Session) -> bool:
+    """Is ``session`` on a team database (PostgreSQL), whose vault is a team vault?"""
+    return session.get_bind().dialect.name != "sqlite"
+
+
 def create_vault(
-    session: Session, database: Path, passphrase: str | None = None, team: bool | None = None
+    session: Session, database: Path, passphrase: str | None = None, team: bool = False
 ) -> Vault:
     """Make the vault's key on first use (keyring, or passphrase) and return the vault.
-    ``team`` (by default: on a team database, PostgreSQL): a data key wrapped for every
-    active officer with a key pair (``store/team_keys.py``); ``passphrase`` is then the
-    signed-in officer's password."""
-    if team is None:
-        team = session.get_bind().dialect.name != "sqlite"
+    ``team``: a data key wrapped for every active officer with a key pair
+    (``store/team_keys.py``); ``passphrase`` is then the signed-in officer's password."""
     if team:
         vault_id, key = team_keys.create(session, passphrase)
     else:

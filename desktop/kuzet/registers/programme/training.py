@@ -248,7 +248,8 @@ def attach_certificate(
     try:
         opened = vault.open_vault(session, database, passphrase)
     except VaultNotSetUp:
-        opened = vault.create_vault(session, database, passphrase)
+        # a team database's first vault is a team vault, as the desk's (issue #18)
+        opened = vault.create_vault(session, database, passphrase, vault.team_database(session))
     stored = opened.put(data)
     try:
         records.assign(
