@@ -51,6 +51,10 @@ app = make_app()
 store, _ = Store.open(sys.argv[1])  # a file, or a team database's URL (--engine=postgresql)
 db = store.path
 store.rules()
+# The demo's MLRO, as the window signs the demo firm in; on a team database the URL's user
+# is the test server's superuser, no officer, and the window would stop to say so.
+from kuzet.desk import Desk
+Desk(store).team.sign_in_demo()
 started = time.perf_counter()
 settings = QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat)
 window = MainWindow(db, store=store, ui_settings=settings)
