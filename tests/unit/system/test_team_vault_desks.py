@@ -233,3 +233,54 @@ def test_a_training_certificate_makes_the_firms_first_vault_a_team_vault(
         attendance = training.attendance(session, int(held.id or 0))[0]
         name, data = training.certificate(session, int(attendance.id or 0))
     assert (name, data) == ("certificate.pdf", certificate.read_bytes())
+
+
+def test_the_window_s_server_sign_in_unseals_the_officers_key(
+    pg_server, kuzet_home: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """On a team database the window signs in the officer the server authenticated (no
+    second password): the password it connected with unseals their vault key, so a
+    document opens without a question."""
+    import uuid
+
+    from kuzet.cli import run
+    from kuzet.registers.system.server_login import sign_in_server_login
+    from kuzet.store.location import parse_location, use_password
+
+    url = pg_server.new_database(template=None)
+    tag = uuid.uuid4().hex[:6]  # server logins are the cluster's: unique per test
+    mlro = f"mlro.{tag}"
+    head, tail = url.split("://", 1)
+    mlro_url = f"{head}://{mlro}@{tail.split('@', 1)[1]}"
+    monkeypatch.setenv("KUZET_PASSWORD", PASSWORDS[A])
+    assert run(["admin", "init", url, "--login", mlro, "--name", "Mlro", "--role", "mlro"]) == 0
+    monkeypatch.delenv("KUZET_PASSWORD")
+    location = parse_location(mlro_url)
+
+    def connect() -> tuple[Store, Desk]:
+        use_password(location, PASSWORDS[A])  # as typed in the window's password dialog
+        opened, _ = Store.open(mlro_url)
+        desk = Desk(opened)
+        identity = sign_in_server_login(desk.team)
+        assert identity is not None and identity.login == mlro
+        return opened, desk
+
+    first, desk = connect()
+    try:
+        scan = tmp_path / "scan.txt"
+        scan.write_bytes(SCAN)
+        customer_id = create(first, individual())
+        document = desk.customers.attach_document(
+            desk.system.create_vault(), customer_id, scan, DOCUMENT
+        )
+    finally:
+        first.close()
+    team_keys.forget()
+    keys.forget()  # as at the next start of the window
+    again, desk = connect()
+    try:
+        assert _read(desk, int(document.id or 0)) == SCAN  # no password given
+    finally:
+        use_password(location, None)
+        again.close()
+        pg_server.drop_database(url)

@@ -2,14 +2,16 @@
 
 On a team database the officer is the URL's user: the server checked their password
 when the store connected, so the window signs in the active officer with that login and
-asks for no second password. A login that is no active officer of the firm signs nobody
-in (the window then only reads).
+asks for no second password; the same password (an officer's server password is their
+Kuzet password) unseals their vault key pair, so documents open without a question. A
+login that is no active officer of the firm signs nobody in (the window then only reads).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ...store.location import password_for
 from . import officers, signin
 
 
@@ -30,4 +32,6 @@ def sign_in_server_login(team: Any) -> signin.Identity | None:
         if officer is None:
             return None
         identity = signin.Identity(officer.login, officer.role, officer.id)
-    return signin.begin(identity)
+    signin.begin(identity)
+    team.unseal_vault_key(identity, password_for(team.store.location))
+    return identity

@@ -190,7 +190,7 @@ class TeamDesk(Area):
                 raise SignInFailed(tr("Unknown login or wrong password."))
         self._leave_keys_of(identity)
         signin.begin(identity)
-        self._unseal_vault_key(identity, password)
+        self.unseal_vault_key(identity, password)
         return identity
 
     def sign_out(self) -> None:
@@ -209,7 +209,7 @@ class TeamDesk(Area):
             if four_eyes.team_mode(self.store):
                 keys.forget()
 
-    def _unseal_vault_key(self, identity: signin.Identity, password: str | None) -> None:
+    def unseal_vault_key(self, identity: signin.Identity, password: str | None) -> None:
         """Team mode: the officer's vault key pair unsealed with their sign-in password and
         kept in memory, so the vault opens without asking again. An officer who may write
         and has no key pair yet (a firm moved from SQLite) is given one now. A key sealed
