@@ -143,3 +143,17 @@ def test_exit_after_show_refuses_a_newer_database_with_exit_3(
     )
     assert result.returncode == 3, result.stderr
     assert "newer version of Kuzet" in result.stderr
+
+
+def test_the_window_says_when_the_officer_is_known(qtbot, db_file: Path, ui_settings) -> None:
+    """run_gui writes the signed-in officer into the window's lock on this signal (the
+    lock is taken before anyone signs in)."""
+    from kuzet.store.session import Store
+
+    Store.open(db_file)[0].close()
+    main = MainWindow(db_file, ui_settings=ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    with qtbot.waitSignal(main.officer_shown, timeout=20000):
+        main.load_store()
+    main.close()

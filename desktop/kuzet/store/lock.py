@@ -96,6 +96,7 @@ class WriteLock:
         self.program = program
         self._handles: list[IO[bytes]] = []
         self._made_file = False  # the empty database file was made to key the lock on
+        self._since = ""  # when it was taken, kept when the holder is written again
 
     @property
     def path(self) -> Path:
@@ -126,8 +127,15 @@ class WriteLock:
             holder.setdefault("program", tr("another program, through another name of this file"))
             raise DatabaseBusy(self.database, holder)
         self._handles = [name_lock, file_lock]
+        self._since = ""
         self._write_holder()
         return self
+
+    def refresh_holder(self) -> None:
+        """Write the holder again (the window took its lock before anyone signed in: once
+        an officer has, a refusal names them, not the computer's account)."""
+        if self.held:
+            self._write_holder()
 
     def release(self) -> None:
         handles, self._handles = self._handles, []
@@ -139,12 +147,13 @@ class WriteLock:
     def _write_holder(self) -> None:
         import time
 
+        self._since = self._since or time.strftime("%d.%m.%Y %H:%M")
         holder = {
             "program": self.program,
             "pid": os.getpid(),
             "user": _user(),
             "host": _host(),
-            "since": time.strftime("%d.%m.%Y %H:%M"),
+            "since": self._since,
         }
         # "key: value" lines, not JSON: the window takes this lock on its start-up path.
         text = "".join(

@@ -123,6 +123,7 @@ def run_gui(db: str | os.PathLike[str] | None = None, exit_after_show: bool = Fa
     window = MainWindow(path, ui_settings=settings, backup_on_exit=not exit_after_show)
     guard.activated.connect(window.bring_forward)
     window.store_refused.connect(lambda _message: app.exit(EXIT_CANNOT_OPEN))
+    window.officer_shown.connect(guard.lock.refresh_holder)  # "busy" names the officer
     window.start_prompts = not exit_after_show
     watcher = _ShownWatcher(app, quit_after=False)
     if exit_after_show:

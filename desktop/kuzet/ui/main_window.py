@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     store_ready = Signal()
     store_refused = Signal(str)  # a database Kuzet cannot open as it is (run_gui exits 3)
+    officer_shown = Signal()  # who is signed in changed (run_gui names them in the lock)
 
     def __init__(
         self,
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
         }
         self._menu_shown = shown
         self._show_menu_actions()
+        self.officer_shown.emit()
 
     def _show_menu_actions(self) -> None:
         """Hide the menu commands the officer may not use (once the commands exist)."""

@@ -51,3 +51,17 @@ def test_the_window_socket_name_ignores_user(monkeypatch: pytest.MonkeyPatch, tm
     monkeypatch.setenv("USERNAME", "someone-else")
     monkeypatch.setenv("LOGNAME", "someone-else")
     assert server_name(tmp_path / "kuzet.sqlite") == before
+
+
+def test_a_lock_taken_before_sign_in_names_the_officer_once_refreshed(
+    spoofed: None, kuzet_home: Path
+) -> None:
+    database = kuzet_home / "kuzet.sqlite"
+    signin.end()
+    with WriteLock(database, program="Kuzet window") as lock:
+        since = read_holder(database)["since"]
+        signin.begin(signin.Identity(login="mlro.nurpeisova", role="mlro"))
+        lock.refresh_holder()
+        holder = read_holder(database)
+    signin.end()
+    assert holder["user"] == "mlro.nurpeisova" and holder["since"] == since
