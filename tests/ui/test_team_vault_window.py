@@ -84,3 +84,35 @@ def test_disabling_an_officer_asks_for_the_vault_password_when_it_is_locked(
     with store.reading() as session:
         row = keys.active_key_row(session)
         assert row.key_check != check and ANALYST_LOGIN not in row.wrapped_for.split(",")
+
+
+def test_a_certificate_from_the_session_dialog_makes_a_team_vault(
+    window, store, qtbot, tmp_path: Path
+) -> None:
+    """The firm's first document may be a training certificate: saved from the session
+    dialog by a signed-in officer, it makes a team vault (no passphrase asked), which a
+    colleague then reads."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    make_team(store)  # the MLRO signed in, their key unsealed
+    programme = window.desk.programme
+    person = programme.save_staff_member(
+        {"full_name": "Айгүл Нұрланова", "role": "compliance", "start_date": programme.today}
+    ).id
+    programme.save_course({"title": "MLRO masterclass", "topic": "mlro"})
+    certificate = tmp_path / "certificate.pdf"
+    certificate.write_bytes(b"%PDF-1.4 TEAM-CERTIFICATE-MARKER")
+    dialog = window.show_page("training").sessions.new_record()
+    qtbot.waitExposed(dialog)
+    dialog.choose_file(person, certificate)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with store.reading() as session:
+        assert keys.active_key_row(session).key_source == team_keys.SOURCE
+    _held, [(row, _name)] = programme.training_session(dialog.saved_id)
+    _locked()
+    as_officer(store, "deputy.two")
+    assert programme.certificate(row.id) == ("certificate.pdf", certificate.read_bytes())

@@ -181,7 +181,7 @@ class TrainingSessionDialog(RecordDialog):
                 choosing = isinstance(exc, KeyringUnavailable)
                 if not self._ask_passphrase(str(exc), choosing):
                     return
-            except (RegisterError, OSError) as exc:
+            except (RegisterError, VaultError, OSError) as exc:  # said; nothing was written
                 warn(self, tr("Training session"), str(exc))
                 return
 
