@@ -81,6 +81,7 @@ QPushButton {{
 QPushButton:hover {{ background: #eef3f7; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton#primary:hover {{ background: #174a6d; }}
+QPushButton#primary:disabled {{ background: #a9bccb; border-color: #a9bccb; color: #f4f7fa; }}
 QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox {{
     padding: 4px 6px; border: 1px solid #c4ccd4; border-radius: 4px; background: white;
 }}

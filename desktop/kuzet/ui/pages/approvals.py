@@ -26,7 +26,7 @@ from ..list_model import ListModel
 from ..notify import inform, warn
 from ..refusals import REFUSALS, error_text
 from ..table_model import ID_ROLE
-from ..table_view import record_table
+from ..table_view import fit_columns, record_table
 
 HEADERS = ["#", "What", "Target", "Proposed by", "Reason", "When", "State", "Decided by"]
 STATES = (
@@ -124,6 +124,7 @@ class ApprovalsPage(QWidget):
             tones.append("warn" if r.state == "pending" else "muted")
             self.requests[int(r.id)] = r
         self.model.set_rows(rows, keys, tones)
+        fit_columns(self.table, 320)  # names and roles whole; the last column takes the rest
         self._show_selected()
 
     def selected_id(self) -> int | None:

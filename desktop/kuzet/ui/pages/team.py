@@ -29,7 +29,7 @@ from ..form import hint_label
 from ..list_model import ListModel
 from ..notify import inform, warn
 from ..table_model import ID_ROLE
-from ..table_view import record_table
+from ..table_view import fit_columns, record_table
 
 HEADERS = ["Login", "[person] Name", "Role", "Password", "State"]
 
@@ -110,6 +110,7 @@ class TeamPage(QWidget):
             keys.append(row.id)
             tones.append(None if row.active else "muted")
         self.model.set_rows(rows, keys, tones)
+        fit_columns(self.table, 320)  # names and roles whole; the last column takes the rest
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
