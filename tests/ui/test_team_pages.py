@@ -152,3 +152,26 @@ def test_settings_switch_four_eyes_and_passwords(window, store, qtbot) -> None:
     section.no_password.setChecked(True)
     assert window.desk.team.passwords_off()
     assert TeamDesk(store).sign_in("solo", None).actor == "solo (no password)"
+
+
+def test_the_team_page_shows_names_and_roles_whole(window, store, qtbot) -> None:
+    """The officer's full name and role fit their columns (the status column takes what
+    is left), in the window's 1366-pixel width."""
+    make_team(store)
+    as_officer(store, "mlro.one")
+    window.desk.team.add_officer(
+        {
+            "login": "a.seitkali",
+            "role": "analyst",
+            "full_name": "Гүлнара Асқарқызы Сейітова",
+            "password": PASSWORD,
+        }
+    )
+    window.resize(1366, 768)
+    page = window.show_page("team")
+    page.refresh()
+    metrics = page.table.fontMetrics()
+    for row, values in enumerate(page.model.rows):
+        for column in (1, 2):  # name, role
+            text = str(values[column])
+            assert page.table.columnWidth(column) >= metrics.horizontalAdvance(text), (row, text)
