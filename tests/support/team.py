@@ -63,3 +63,12 @@ def shown_database(db_file: Path | str) -> str:
 
     url = make_url(text)
     return f"Team database: {url.host or 'localhost'}/{url.database}"
+
+
+def forget_vault_keys() -> None:
+    """As on another computer: no vault key, and no officer's key pair, in this process's
+    memory (the team vault tests start and end with it)."""
+    from kuzet.store import keys, team_keys
+
+    keys.forget()
+    team_keys.forget()

@@ -13,7 +13,7 @@ import pytest
 from kuzet.store import keys, team_keys
 from kuzet.ui.dialogs.customer_vault_dialog import VaultPassphraseDialog
 from support.customer_data import create, individual
-from support.team import PASSWORD, as_officer, make_team
+from support.team import PASSWORD, as_officer, forget_vault_keys, make_team
 
 pytestmark = pytest.mark.postgresql_only  # team mode is a team database's
 
@@ -24,17 +24,9 @@ DOCUMENT = {"category": "id_document", "expires_on": dt.date(2031, 5, 1)}
 
 @pytest.fixture(autouse=True)
 def nothing_unlocked():
-    keys.forget()
-    team_keys.forget()
+    forget_vault_keys()
     yield
-    keys.forget()
-    team_keys.forget()
-
-
-def _locked() -> None:
-    """As on another computer: no key in this process's memory."""
-    keys.forget()
-    team_keys.forget()
+    forget_vault_keys()
 
 
 def test_a_document_opens_without_a_password_after_sign_in(
@@ -46,7 +38,7 @@ def test_a_document_opens_without_a_password_after_sign_in(
     scan = tmp_path / "id-card.txt"
     scan.write_bytes(SCAN)
     desk.customers.attach_document(desk.system.create_vault(), customer_id, scan, DOCUMENT)
-    _locked()
+    forget_vault_keys()
     as_officer(store, "deputy.two")  # the sign-in unseals the deputy's key
     window.officer_changed()
     view = window.show_page("customers").edit_record(customer_id)
@@ -66,7 +58,7 @@ def test_disabling_an_officer_asks_for_the_vault_password_when_it_is_locked(
     window.desk.system.create_vault()
     with store.reading() as session:
         check = keys.active_key_row(session).key_check
-    _locked()  # e.g. the MLRO's key sealed under a password other than the sign-in one
+    forget_vault_keys()  # e.g. the MLRO's key sealed under a password other than the sign-in one
     page = window.show_page("team")
     assert page.select_login(ANALYST_LOGIN)
     assert not page.disable_selected("Left the firm")
@@ -113,6 +105,6 @@ def test_a_certificate_from_the_session_dialog_makes_a_team_vault(
     with store.reading() as session:
         assert keys.active_key_row(session).key_source == team_keys.SOURCE
     _held, [(row, _name)] = programme.training_session(dialog.saved_id)
-    _locked()
+    forget_vault_keys()
     as_officer(store, "deputy.two")
     assert programme.certificate(row.id) == ("certificate.pdf", certificate.read_bytes())

@@ -29,7 +29,7 @@ from kuzet.store.vault import (
 )
 from kuzet.store.verify import verify
 from support import raw_sql
-from support.team import AUDITOR, PASSWORD, TEAM, as_officer, make_team
+from support.team import AUDITOR, PASSWORD, TEAM, as_officer, forget_vault_keys, make_team
 
 MLRO, DEPUTY, ANALYST = (login for login, _ in TEAM)
 SCAN = b"passport scan of Aigerim Nurpeisova, N12345678"
@@ -38,17 +38,9 @@ REASON = "Left the firm on 30 November"
 
 @pytest.fixture(autouse=True)
 def nothing_unlocked():
-    keys.forget()
-    team_keys.forget()
+    forget_vault_keys()
     yield
-    keys.forget()
-    team_keys.forget()
-
-
-def _forget() -> None:
-    """As on another computer: no key in this process's memory."""
-    keys.forget()
-    team_keys.forget()
+    forget_vault_keys()
 
 
 def _team_vault(store: Store) -> str:
@@ -62,13 +54,13 @@ def _team_vault(store: Store) -> str:
     with store.transaction() as session:
         vault = create_vault(session, database_of(session), PASSWORD, team=True)
         blob = vault.put(SCAN).blob_name
-    _forget()
+    forget_vault_keys()
     return blob
 
 
 def _read_as(store: Store, login: str, blob: str) -> bytes:
     as_officer(store, login)
-    _forget()
+    forget_vault_keys()
     with store.reading() as session:
         return open_vault(session, database_of(session), PASSWORD).get(blob)
 
@@ -95,7 +87,7 @@ def test_a_document_stored_by_one_officer_is_read_by_another(store: Store) -> No
     for login in (DEPUTY, ANALYST, AUDITOR):
         assert _read_as(store, login, blob) == SCAN
     as_officer(store, DEPUTY)
-    _forget()
+    forget_vault_keys()
     with store.reading() as session, pytest.raises(keys.WrongKey):
         open_vault(session, database_of(session), "not the password")
     with store.reading() as session, pytest.raises(keys.VaultLocked):
@@ -109,13 +101,13 @@ def test_an_officer_enrolled_later_reads_once_the_key_is_shared(store: Store) ->
         vault = create_vault(session, database_of(session), PASSWORD, team=True)
         blob = vault.put(SCAN).blob_name
     as_officer(store, DEPUTY)
-    _forget()
+    forget_vault_keys()
     with store.transaction() as session:
         team_keys.enrol(session, DEPUTY, PASSWORD)
     with store.reading() as session, pytest.raises(keys.KeyMissing):
         open_vault(session, database_of(session), PASSWORD)
     as_officer(store, MLRO)
-    _forget()
+    forget_vault_keys()
     with store.transaction() as session:
         assert team_keys.share(session, PASSWORD) == [DEPUTY]
     assert _read_as(store, DEPUTY, blob) == SCAN
@@ -129,7 +121,7 @@ def test_an_officer_enrolled_later_reads_once_the_key_is_shared(store: Store) ->
     as_officer(store, DEPUTY)
     with store.transaction() as session:
         team_keys.enrol(session, DEPUTY, "a brand new vault password")
-    _forget()
+    forget_vault_keys()
     with store.reading() as session, pytest.raises(keys.KeyMissing):
         open_vault(session, database_of(session), "a brand new vault password")
     assert DEPUTY not in _key_row(store).wrapped_for.split(",")
@@ -137,7 +129,7 @@ def test_an_officer_enrolled_later_reads_once_the_key_is_shared(store: Store) ->
     with store.transaction() as session:
         assert team_keys.share(session, PASSWORD) == [DEPUTY]
     as_officer(store, DEPUTY)
-    _forget()
+    forget_vault_keys()
     with store.reading() as session:
         vault = open_vault(session, database_of(session), "a brand new vault password")
         assert vault.get(blob) == SCAN
@@ -157,7 +149,7 @@ def test_disabling_an_officer_rotates_the_key_for_the_others(store: Store) -> No
     team = TeamDesk(store)
     analyst_id = team.officer_id(ANALYST)
     assert analyst_id is not None
-    _forget()  # the vault is locked: disabling needs the disabling officer's password
+    forget_vault_keys()  # the vault is locked: disabling needs the disabling officer's password
     with pytest.raises(keys.VaultLocked):
         team.disable(analyst_id, REASON)
     assert team.officer_id(ANALYST) == analyst_id and _key_row(store).key_check == before.key_check

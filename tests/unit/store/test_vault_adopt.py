@@ -22,6 +22,7 @@ from kuzet.store.pg_move import move_to_postgres
 from kuzet.store.session import Store
 from kuzet.store.verify import verify
 from support.customer_data import create, individual
+from support.team import forget_vault_keys
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -34,11 +35,9 @@ DOCUMENT = {"category": "id_document", "expires_on": dt.date(2031, 5, 1)}
 
 @pytest.fixture(autouse=True)
 def nothing_unlocked():
-    keys.forget()
-    team_keys.forget()
+    forget_vault_keys()
     yield
-    keys.forget()
-    team_keys.forget()
+    forget_vault_keys()
 
 
 @pytest.fixture
@@ -77,8 +76,7 @@ def _sqlite_firm(path: Path, tmp_path: Path) -> tuple[list[int], str]:
     finally:
         store.close()
         signin.end()
-        keys.forget()
-        team_keys.forget()
+        forget_vault_keys()
 
 
 def _read_all(desk: Desk, ids: list[int], passphrase: str | None = None) -> list[bytes]:

@@ -20,6 +20,7 @@ from kuzet.store.session import Store
 from kuzet.store.vault import DocumentUnreadable, Vault
 from kuzet.store.verify import verify
 from support.customer_data import create, individual
+from support.team import forget_vault_keys
 
 pytestmark = pytest.mark.postgresql_only  # team mode is a team database's
 
@@ -32,11 +33,9 @@ DOCUMENT = {"category": "id_document", "expires_on": dt.date(2031, 5, 1)}
 
 @pytest.fixture(autouse=True)
 def nothing_unlocked():
-    keys.forget()
-    team_keys.forget()
+    forget_vault_keys()
     yield
-    keys.forget()
-    team_keys.forget()
+    forget_vault_keys()
 
 
 def _officer(login: str, role: str) -> dict[str, str]:
@@ -176,12 +175,10 @@ def test_kuzet_admin_officer_disable_reads_the_vault_password_when_locked(
     desk, _ = _firm_with_a_document(store, tmp_path)
     with store.transaction() as session:  # A's key sealed under a vault password of its own
         team_keys.enrol(session, A, "a-vault-password-7")
-    keys.forget()
-    team_keys.forget()
+    forget_vault_keys()
     desk.team.sign_in(B, PASSWORDS[B])
     desk.system.open_vault()  # B shares the key with A's new key pair
-    keys.forget()
-    team_keys.forget()
+    forget_vault_keys()
     before = _key_row(store)
     monkeypatch.setenv("KUZET_PASSWORD", PASSWORDS[A])
     monkeypatch.delenv("KUZET_VAULT_PASSWORD", raising=False)
@@ -226,8 +223,7 @@ def test_a_training_certificate_makes_the_firms_first_vault_a_team_vault(
     )
     row = _key_row(store)
     assert row.key_source == team_keys.SOURCE and row.wrapped_for == f"{A},{B}"
-    team_keys.forget()
-    keys.forget()
+    forget_vault_keys()
     desk.team.sign_in(B, PASSWORDS[B])
     with store.reading() as session:
         attendance = training.attendance(session, int(held.id or 0))[0]
@@ -275,8 +271,7 @@ def test_the_window_s_server_sign_in_unseals_the_officers_key(
         )
     finally:
         first.close()
-    team_keys.forget()
-    keys.forget()  # as at the next start of the window
+    forget_vault_keys()  # as at the next start of the window
     again, desk = connect()
     try:
         assert _read(desk, int(document.id or 0)) == SCAN  # no password given
